@@ -1,0 +1,89 @@
+import type { Token, Tokens } from 'marked';
+import { anchorOf } from './sections.js';
+import { normalizeDashes } from './slug.js';
+import { plainText } from './markdown.js';
+
+/** A bullet of the form `term : description`, e.g. - `FROM` : …, - __-d__ : …, - -t : … */
+export interface TermBullet {
+  /** The term as plain text, dashes normalized: `FROM`, `-d`, `-p, --publish`. */
+  term: string;
+  /** True when the term was marked up (code, bold or italic) rather than plain text. */
+  marked: boolean;
+  /** Markdown after the colon. */
+  description: string;
+  /** Markdown of the item's further blocks (continuation paragraphs, code, nested lists). */
+  rest: string;
+  /** Code blocks inside the item. */
+  code: Tokens.Code[];
+  anchor?: string;
+}
+
+const MARKUP = new Set(['codespan', 'strong', 'em']);
+const COLON = /\s*[:：]\s*/;
+
+export function readTermBullet(item: Tokens.ListItem): TermBullet | undefined {
+  const [first, ...others] = item.tokens;
+  if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
+  const inline: Token[] = (first as Tokens.Paragraph).tokens ?? [];
+  const split = splitAtColon(inline);
+  if (!split) return undefined;
+  const code = others.filter((t): t is Tokens.Code => t.type === 'code');
+  const anchor = others.map(anchorOf).find(Boolean);
+  const rest = others
+    .filter((t) => t.type !== 'space' && !anchorOf(t))
+    .map((t) => t.raw.trim())
+    .join('\n\n');
+  return { ...split, rest, code, anchor };
+}
+
+function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'description'> | undefined {
+  const head = inline[0];
+  if (!head) return undefined;
+  if (MARKUP.has(head.type)) {
+    // Marked-up term, possibly several (`-p`, `--publish`), then `: description`.
+    let i = 1;
+    const termTokens: Token[] = [head];
+    while (i < inline.length) {
+      const t = inline[i]!;
+      if (MARKUP.has(t.type)) termTokens.push(t);
+      else if (t.type === 'text' && /^[\s,/]*$/.test(t.raw)) termTokens.push(t);
+      else break;
+      i++;
+    }
+    const term = normalizeDashes(plainText(termTokens).trim());
+    const next = inline[i];
+    if (!next) return { term, marked: true, description: '' };
+    if (next.type !== 'text' || !/^\s*[:：]/.test(next.raw)) return undefined;
+    const description = [next.raw.replace(/^\s*[:：]\s*/, ''), ...inline.slice(i + 1).map((t) => t.raw)]
+      .join('')
+      .trim();
+    return { term, marked: true, description };
+  }
+  if (head.type !== 'text') return undefined;
+  // Plain text: `-t : 이미지 명` or a lone `—filter`.
+  const raw = inline.map((t) => t.raw).join('');
+  const colon = COLON.exec(raw);
+  const term = normalizeDashes((colon ? raw.slice(0, colon.index) : raw).trim());
+  if (term === '' || term.includes('\n')) return undefined;
+  const description = colon ? raw.slice(colon.index + colon[0].length).trim() : '';
+  return { term, marked: false, description };
+}
+
+const FLAG = /^-{1,2}[A-Za-z0-9][\w-]*(=\S*)?$/;
+
+/** `-p, --publish` → ['-p', '--publish']; undefined unless every part is a flag. */
+export function flagsOf(term: string): string[] | undefined {
+  const parts = term.split(/[\s,/|]+/).filter(Boolean).map(normalizeDashes);
+  if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) return undefined;
+  return parts.map((p) => p.replace(/=.*$/, ''));
+}
+
+const INSTRUCTIONS = new Set(
+  'FROM RUN CMD LABEL MAINTAINER EXPOSE ENV ADD COPY ENTRYPOINT VOLUME USER WORKDIR ARG ONBUILD STOPSIGNAL HEALTHCHECK SHELL'.split(
+    ' ',
+  ),
+);
+
+export function isInstruction(term: string): boolean {
+  return INSTRUCTIONS.has(term);
+}

@@ -1,0 +1,74 @@
+import { Marked, type Token, type Tokens, type TokenizerExtension } from 'marked';
+
+// Real notes write `#####다운 (pull)` without the space CommonMark requires; read it as a heading.
+// Code fences are tokenized before this runs, so `#` lines inside code stay code.
+const laxHeading: TokenizerExtension = {
+  name: 'laxHeading',
+  level: 'block',
+  tokenizer(src) {
+    const match = /^ {0,3}(#{1,6})([^#\s][^\n]*)(?:\n|$)/.exec(src);
+    if (!match) return undefined;
+    const text = match[2]!.replace(/\s+#+\s*$/, '').trim();
+    return {
+      type: 'heading',
+      raw: match[0],
+      depth: match[1]!.length,
+      text,
+      tokens: this.lexer.inlineTokens(text),
+    } as Tokens.Heading;
+  },
+};
+
+const lexerInstance = new Marked({ gfm: true, extensions: [laxHeading] } as never);
+
+export function lex(markdown: string): Token[] {
+  return lexerInstance.lexer(markdown);
+}
+
+/** A token with the 1-based line it starts on. */
+export interface Located<T = Token> {
+  token: T;
+  line: number;
+}
+
+const countLines = (text: string) => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Gives each child its line. Children's raws appear in order inside the parent's raw (marked keeps
+ * top-level raws contiguous; list items may lose trailing blanks), so a moving search is exact.
+ */
+export function locate<T extends { raw: string }>(children: T[], parentRaw: string, parentLine: number) {
+  const located: Located<T>[] = [];
+  let cursor = 0;
+  let line = parentLine;
+  for (const child of children) {
+    const at = parentRaw.indexOf(child.raw, cursor);
+    if (at !== -1) {
+      line += countLines(parentRaw.slice(cursor, at));
+      cursor = at;
+    }
+    located.push({ token: child, line });
+    if (at !== -1) {
+      line += countLines(child.raw);
+      cursor = at + child.raw.length;
+    }
+  }
+  return located;
+}
+
+/** Plain text of inline tokens, without markup. */
+export function plainText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  return tokens
+    .map((t) => {
+      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return plainText(t.tokens);
+      if (t.type === 'codespan') return (t as Tokens.Codespan).text;
+      if (t.type === 'br') return '\n';
+      return 'text' in t ? String(t.text) : '';
+    })
+    .join('');
+}

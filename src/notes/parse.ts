@@ -1,0 +1,335 @@
+import type { Token, Tokens } from 'marked';
+import { type TermBullet, flagsOf, isInstruction, readTermBullet } from './bullets.js';
+import { type DockerLine, dockerLines } from './code-lines.js';
+import { FrontMatterError, readFrontMatter } from './frontmatter.js';
+import type { NoteGrammar } from './grammar.js';
+import { type Located, lex, locate, plainText } from './markdown.js';
+import { type Section, anchorOf, splitSections } from './sections.js';
+import { slugify } from './slug.js';
+import type { Card, CardKind, DeckInfo, Diagnostic, ParsedNote, Task } from './types.js';
+
+export interface ParseOptions {
+  /** The path shown in `source.file` and in diagnostics. */
+  file: string;
+  grammar: NoteGrammar;
+  /** `builtin` or the --notes path the file came from. */
+  origin?: string;
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+
+// C0/C1 controls other than tab and newline: a note must never send escape sequences to a terminal.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Turns one markdown note into cards. Never throws: problems become diagnostics. */
+export function parseNote(source: string, options: ParseOptions): ParsedNote {
+  const { file } = options;
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const fallbackDeck = slugify(
+    file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.(md|markdown)$/i, ''),
+  );
+  const diagnostics: Diagnostic[] = [];
+  let front: ReturnType<typeof readFrontMatter>;
+  try {
+    front = readFrontMatter(text);
+  } catch (err) {
+    const message = err instanceof FrontMatterError ? err.message : String(err);
+    diagnostics.push({ file, line: 1, message });
+    const deck = { id: fallbackDeck, title: fallbackDeck, lang: 'en', origin: options.origin ?? file };
+    return { deck, cards: [], diagnostics };
+  }
+  const data = front.data;
+  const tokens = lex(front.body);
+  const sections = splitSections(tokens, front.body, front.bodyLine + 1);
+  const deckId = typeof data.deck === 'string' && slugify(data.deck) ? slugify(data.deck) : fallbackDeck;
+  const firstTitle = sections.find((s) => s.depth === 1)?.title;
+  const deck: DeckInfo = {
+    id: deckId,
+    title: typeof data.title === 'string' ? data.title : (firstTitle ?? deckId),
+    lang: typeof data.lang === 'string' ? data.lang : HANGUL.test(front.body) ? 'ko' : 'en',
+    origin: options.origin ?? file,
+  };
+  const tags = Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === 'string') : [];
+  const builder = new CardBuilder(deck, file, tags, diagnostics);
+  for (const section of sections) readSection(section, builder, options.grammar);
+  if (typeof data.id === 'string' && builder.cards.length === 1) builder.cards[0]!.id = data.id;
+  return { deck, cards: builder.cards, diagnostics };
+}
+
+class CardBuilder {
+  readonly cards: Card[] = [];
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly deck: DeckInfo,
+    private readonly file: string,
+    private readonly tags: string[],
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  diagnose(line: number, message: string) {
+    this.diagnostics.push({ file: this.file, line, message });
+  }
+
+  add(fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source'>, line: number) {
+    let id = fields.id;
+    const first = this.seen.get(id);
+    if (first !== undefined) {
+      let n = 2;
+      while (this.seen.has(`${id}-${n}`)) n++;
+      this.diagnose(line, `card id '${id}' is used already (line ${first}); this one is '${id}-${n}'`);
+      id = `${id}-${n}`;
+    }
+    this.seen.set(id, line);
+    this.cards.push({
+      ...fields,
+      id,
+      deck: this.deck.id,
+      lang: this.deck.lang,
+      tags: [...this.tags],
+      source: { file: this.file, line },
+    } as Card);
+  }
+
+  get deckId() {
+    return this.deck.id;
+  }
+}
+
+const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
+
+interface ResolvedLine extends DockerLine {
+  path: string;
+}
+
+function readSection(section: Section, builder: CardBuilder, grammar: NoteGrammar) {
+  const lines = resolveDockerLines(section, builder, grammar);
+  const paths = [...new Set(lines.map((l) => l.path))];
+  const made = builder.cards.length;
+
+  if (paths.length === 1) {
+    // The whole section teaches its command: text, flag bullets and examples all go on the back.
+    const path = paths[0]!;
+    const back = markdownOf(section.blocks.filter((b) => !isQuestion(b.token) && isContent(b.token)));
+    builder.add(commandCard(path, section.title || `\`${path}\``, back, lines, section.anchor), section.line);
+  }
+  for (const path of paths.length > 1 ? paths : []) {
+    // Several commands in one section (a "misc" heading): each gets the text that leads to its code.
+    const mine = lines.filter((l) => l.path === path);
+    const lead = leadingText(section.blocks, mine[0]!.line);
+    const back = [lead, fence(mine.map((l) => l.text))].filter(Boolean).join('\n\n');
+    builder.add(commandCard(path, `\`${path}\``, back, mine), mine[0]!.line);
+  }
+
+  const consumed = new Set<Token>();
+  readBullets(section, builder, grammar, paths[0], lines, consumed);
+  readQuestions(section, builder, consumed);
+
+  const bodyBlocks = section.blocks.filter((b) => !consumed.has(b.token) && isContent(b.token));
+  if (builder.cards.length === made && section.title !== '' && bodyBlocks.length > 0) {
+    builder.add(
+      {
+        id: section.anchor ?? `${builder.deckId}-${slugify(section.title) || 'section'}`,
+        kind: 'concept',
+        front: section.title,
+        back: markdownOf(bodyBlocks),
+      },
+      section.line,
+    );
+  }
+}
+
+function commandCard(path: string, front: string, back: string, lines: ResolvedLine[], anchor?: string) {
+  const mine = lines.filter((l) => l.path === path);
+  return {
+    id: anchor ?? commandId(path),
+    kind: 'command' as CardKind,
+    front,
+    back,
+    command: path,
+    examples: mine.map((l) => l.text),
+    ...tasksOf(mine),
+  };
+}
+
+function tasksOf(lines: ResolvedLine[]): { tasks?: Task[] } {
+  const tasks = lines
+    .filter((l) => l.description)
+    .map((l) => ({ prompt: l.description!, command: l.text }));
+  return tasks.length > 0 ? { tasks } : {};
+}
+
+function resolveDockerLines(section: Section, builder: CardBuilder, grammar: NoteGrammar): ResolvedLine[] {
+  const resolved: ResolvedLine[] = [];
+  for (const { token, line } of section.blocks) {
+    if (token.type !== 'code') continue;
+    const code = token as Tokens.Code;
+    // A fenced block's code starts on the line after its fence; an indented one on its own line.
+    const first = code.codeBlockStyle === 'indented' ? line - 1 : line;
+    for (const dl of dockerLines(code.text, code.lang, first)) {
+      const path = dl.words.length > 0 ? grammar.commandPath(dl.words) : undefined;
+      if (path) resolved.push({ ...dl, path });
+      else if (dl.words.length > 0 && /^[a-z]/.test(dl.words[0]!))
+        builder.diagnose(dl.line, `'docker ${dl.words[0]}' is not a docker command`);
+    }
+  }
+  return resolved;
+}
+
+function readBullets(
+  section: Section,
+  builder: CardBuilder,
+  grammar: NoteGrammar,
+  command: string | undefined,
+  lines: ResolvedLine[],
+  consumed: Set<Token>,
+) {
+  let pendingAnchor: string | undefined;
+  for (const { token, line } of section.blocks) {
+    const anchor = anchorOf(token);
+    if (anchor) {
+      pendingAnchor = anchor;
+      continue;
+    }
+    if (token.type !== 'list') {
+      if (token.type !== 'space') pendingAnchor = undefined;
+      continue;
+    }
+    const list = token as Tokens.List;
+    let madeAll = list.items.length > 0;
+    for (const { token: item, line: itemLine } of locate(list.items, list.raw, line)) {
+      const bullet = readTermBullet(item);
+      const card = bullet && bulletCard(bullet, builder.deckId, grammar, command, lines);
+      if (!card) {
+        madeAll = false;
+        continue;
+      }
+      builder.add({ ...card, id: bullet.anchor ?? pendingAnchor ?? card.id }, itemLine);
+      pendingAnchor = undefined;
+    }
+    // A list that became cards is not also concept text.
+    if (madeAll) consumed.add(token);
+    pendingAnchor = undefined;
+  }
+}
+
+function bulletCard(
+  bullet: TermBullet,
+  deckId: string,
+  grammar: NoteGrammar,
+  command: string | undefined,
+  lines: ResolvedLine[],
+) {
+  const back = [bullet.description, bullet.rest].filter(Boolean).join('\n\n');
+  const flags = flagsOf(bullet.term);
+  if (flags && command) {
+    const resolved = flags.flatMap((f) => resolveFlag(grammar, command, f));
+    const longs = [...new Set(resolved.map((r) => r.long))];
+    const shortForm = flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
+    const using = lines.filter(
+      (l) => l.path === command && l.words.some((w) => flags.includes(w.replace(/=.*$/, '')) || longs.includes(w.replace(/=.*$/, ''))),
+    );
+    return {
+      id: `${commandId(command)}-${longs.map((l) => l.replace(/^-+/, '')).join('-')}`,
+      kind: 'flag' as CardKind,
+      front: `\`${command}\` \`${flags.join(', ')}\``,
+      back: back || fence(using.map((l) => l.text)),
+      command,
+      flag: longs.join(' '),
+      ...(shortForm ? { short: shortForm } : {}),
+      term: bullet.term,
+      examples: using.map((l) => l.text),
+      ...tasksOf(using),
+    };
+  }
+  if (!bullet.marked && bullet.description === '') return undefined;
+  if (isInstruction(bullet.term)) {
+    const examples = bullet.code.flatMap((c) => c.text.split('\n').filter((l) => l.trim() !== ''));
+    return {
+      id: `dockerfile-${bullet.term.toLowerCase()}`,
+      kind: 'instruction' as CardKind,
+      front: `\`${bullet.term}\``,
+      back,
+      term: bullet.term,
+      ...(examples.length > 0 ? { examples } : {}),
+    };
+  }
+  if (!bullet.marked || bullet.description === '') return undefined;
+  return {
+    id: `${deckId}-${slugify(bullet.term) || 'term'}`,
+    kind: 'term' as CardKind,
+    front: `**${bullet.term}**`,
+    back,
+    term: bullet.term,
+  };
+}
+
+/** A flag as the grammar knows it; clusters like `-it` split into their letters. */
+function resolveFlag(grammar: NoteGrammar, command: string, flag: string): { long: string; short?: string }[] {
+  const known = grammar.flag(command, flag);
+  if (known) return [known];
+  if (/^-[A-Za-z]{2,}$/.test(flag)) {
+    const letters = [...flag.slice(1)].map((c) => grammar.flag(command, `-${c}`));
+    if (letters.every(Boolean)) return letters as { long: string; short?: string }[];
+  }
+  return [{ long: flag.startsWith('--') ? flag : `-${flag.replace(/^-+/, '-')}` }];
+}
+
+function isQuestion(token: Token): boolean {
+  if (token.type !== 'blockquote') return false;
+  const first = (token as Tokens.Blockquote).tokens.find((t) => t.type !== 'space');
+  return first?.type === 'paragraph' && /[?？]\s*$/.test(plainText((first as Tokens.Paragraph).tokens));
+}
+
+function readQuestions(section: Section, builder: CardBuilder, consumed: Set<Token>) {
+  let pendingAnchor: string | undefined;
+  for (const { token, line } of section.blocks) {
+    const anchor = anchorOf(token);
+    if (anchor) pendingAnchor = anchor;
+    if (!isQuestion(token)) {
+      if (!anchor && token.type !== 'space') pendingAnchor = undefined;
+      continue;
+    }
+    const [question, ...answer] = (token as Tokens.Blockquote).tokens.filter((t) => t.type !== 'space');
+    const front = plainText((question as Tokens.Paragraph).tokens).trim();
+    const back = answer.map((t) => t.raw.trim()).join('\n\n');
+    if (back === '') {
+      builder.diagnose(line, `the question '${front}' has no answer below it in the quote`);
+      continue;
+    }
+    const id = pendingAnchor ?? [builder.deckId, slugify(section.title), slugify(front)].filter(Boolean).join('-');
+    builder.add({ id, kind: 'qa', front, back }, line);
+    consumed.add(token);
+    pendingAnchor = undefined;
+  }
+}
+
+/** Blocks that carry text (not blank lines, rules or id anchors). */
+function isContent(token: Token): boolean {
+  return token.type !== 'space' && token.type !== 'hr' && !anchorOf(token) && !isHtmlComment(token);
+}
+
+function isHtmlComment(token: Token): boolean {
+  return token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw);
+}
+
+function markdownOf(blocks: Located[]): string {
+  return blocks
+    .map((b) => b.token.raw.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The text blocks between the previous code block and the code block holding `line`. */
+function leadingText(blocks: Located[], line: number): string {
+  const before = blocks.filter((b) => b.line < line);
+  const lastCode = before.findLastIndex((b, i) => b.token.type === 'code' && i < before.length - 1);
+  return markdownOf(before.slice(lastCode + 1).filter((b) => b.token.type !== 'code' && isContent(b.token)));
+}
+
+function fence(lines: string[]): string {
+  return lines.length > 0 ? `\`\`\`bash\n${lines.join('\n')}\n\`\`\`` : '';
+}
