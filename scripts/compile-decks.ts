@@ -1,0 +1,39 @@
+// Build step: parse content/<lang>/*.md once, so the CLI starts without marked or gray-matter.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuiltinCache } from '../src/cli/load-decks.js';
+import { noteGrammar } from '../src/cli/note-grammar.js';
+import { parseNote } from '../src/notes/parse.js';
+
+export function compileDecks(root: string, outFile: string): { cards: Record<string, number>; problems: string[] } {
+  const cache: BuiltinCache = { version: 1, notes: { ko: [], en: [] } };
+  const problems: string[] = [];
+  for (const lang of ['ko', 'en'] as const) {
+    const dir = join(root, 'content', lang);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort(deckOrder)) {
+      const file = `content/${lang}/${name}`;
+      const note = parseNote(readFileSync(join(root, file), 'utf8'), { file, grammar: noteGrammar, origin: 'builtin' });
+      if (note.deck.lang !== lang) problems.push(`${file}: lang is '${note.deck.lang}', expected '${lang}'`);
+      for (const d of note.diagnostics) problems.push(`${d.file}:${d.line}: ${d.message}`);
+      cache.notes[lang].push(note);
+    }
+  }
+  // The two languages must teach the same cards, so that history carries over when --lang changes.
+  const ids = (lang: 'ko' | 'en') => cache.notes[lang].flatMap((n) => n.cards.map((c) => c.id));
+  const ko = new Set(ids('ko'));
+  const en = new Set(ids('en'));
+  for (const id of ko) if (!en.has(id)) problems.push(`card '${id}' is in content/ko but not in content/en`);
+  for (const id of en) if (!ko.has(id)) problems.push(`card '${id}' is in content/en but not in content/ko`);
+  writeFileSync(outFile, JSON.stringify(cache));
+  return { cards: { ko: ko.size, en: en.size }, problems };
+}
+
+// Decks in study order: concepts first, then instructions, images, containers, anything else.
+const ORDER = ['virtualization', 'dockerfile', 'image', 'container'];
+function deckOrder(a: string, b: string) {
+  const rank = (n: string) => {
+    const i = ORDER.indexOf(n.replace(/\.md$/, ''));
+    return i === -1 ? ORDER.length : i;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
+}

@@ -1,0 +1,51 @@
+import type { Lang } from '../ui/messages.js';
+import { UsageError } from './errors.js';
+
+export type { Lang };
+
+export interface Environment {
+  now: Date;
+  lang: Lang;
+  color: boolean;
+  width: number;
+  /** stdin and stdout are both terminals: prompts may be shown. */
+  interactive: boolean;
+}
+
+/** The UI language: --lang, else LC_ALL, LC_MESSAGES, LANG (ko* → Korean). */
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag !== undefined) {
+    if (flag !== 'ko' && flag !== 'en') throw new UsageError(`--lang must be ko or en, not '${flag}'`);
+    return flag;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** DOCKSTUDY_NOW replaces the clock everywhere, so tests and demos can travel in time. */
+export function readNow(env: NodeJS.ProcessEnv, clock: () => Date = () => new Date()): Date {
+  const value = env.DOCKSTUDY_NOW;
+  if (value === undefined || value === '') return clock();
+  const now = new Date(value);
+  if (Number.isNaN(now.getTime())) {
+    throw new UsageError(`DOCKSTUDY_NOW is not an ISO 8601 time: '${value}' (example: 2026-03-01T09:00:00Z)`);
+  }
+  return now;
+}
+
+export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+export function readEnvironment(options: { lang?: string }, env = process.env): Environment {
+  const tty = Boolean(process.stdout.isTTY);
+  return {
+    now: readNow(env),
+    lang: detectLang(options.lang, env),
+    color: useColor(env, tty),
+    width: Math.max(40, Math.min(process.stdout.columns || 80, 100)),
+    interactive: tty && Boolean(process.stdin.isTTY),
+  };
+}

@@ -1,0 +1,55 @@
+import { Command, Option } from 'commander';
+import { cardCommand } from './commands/card.js';
+import { cardsCommand } from './commands/cards.js';
+import { decksCommand } from './commands/decks.js';
+import type { Context } from './context.js';
+
+declare const DOCKSTUDY_VERSION: string;
+
+const EXAMPLES = `
+Examples:
+  $ dockstudy decks                          the decks and how many cards each has
+  $ dockstudy cards container                the cards of one deck
+  $ dockstudy cards --search publish --json  search, as JSON
+  $ dockstudy card container-run             one card: front, then the answer on a key
+  $ dockstudy --notes ~/notes/docker.md cards --no-builtin
+                                             your own markdown notes as a deck
+  $ dockstudy --lang ko card dockerfile-cmd  Korean content
+`;
+
+/** Builds the commander program; `run` is what each action does with the parsed options. */
+export function buildProgram(run: (action: (context: Context) => Promise<void>) => Promise<void>): Command {
+  const program = new Command('dockstudy')
+    .description('Learn Docker from the terminal: decks of cards from markdown notes.')
+    .version(typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0', '-V, --version')
+    .option('--notes <path>', 'add your own notes (a .md file or a folder), repeatable', collect, [])
+    .option('--no-builtin', 'leave the built-in decks out')
+    .addOption(new Option('--lang <lang>', 'content and UI language (default: from the locale)').choices(['ko', 'en']))
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run dockstudy --help for usage)');
+
+  program
+    .command('decks')
+    .description('list the decks with their card counts')
+    .option('--json', 'print JSON')
+    .action((options) => run((context) => decksCommand(context, options)));
+
+  program
+    .command('cards [deck]')
+    .description('list the cards of a deck (or all decks)')
+    .option('--json', 'print the card records as JSON')
+    .option('--search <text>', 'only cards containing every word of TEXT')
+    .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
+
+  program
+    .command('card <id>')
+    .description('show one card: the front, then the answer on a key')
+    .option('--reveal', 'print front and back without waiting')
+    .action((id, options) => run((context) => cardCommand(context, id, options)));
+
+  return program;
+}
+
+function collect(value: string, previous: string[]) {
+  return [...previous, value];
+}

@@ -1,0 +1,91 @@
+import type { Card, DeckInfo, Diagnostic, ParsedNote } from '../notes/types.js';
+import { didYouMean } from './suggest.js';
+
+export interface Deck extends DeckInfo {
+  cards: Card[];
+}
+
+/** All cards by id and all decks by id, built from parsed notes (built-in ones first). */
+export interface Registry {
+  decks: Deck[];
+  cards: Card[];
+  diagnostics: Diagnostic[];
+  card(id: string): Card | undefined;
+  deck(id: string): Deck | undefined;
+}
+
+export function createRegistry(notes: ParsedNote[]): Registry {
+  const decks = new Map<string, Deck>();
+  const cards = new Map<string, Card>();
+  const diagnostics: Diagnostic[] = [];
+  for (const note of notes) {
+    diagnostics.push(...note.diagnostics);
+    let deck = decks.get(note.deck.id);
+    // Notes that name the same deck (several files, or a user note adding to a built-in deck) merge.
+    if (!deck) {
+      deck = { ...note.deck, cards: [] };
+      decks.set(deck.id, deck);
+    }
+    for (const card of note.cards) {
+      const unique = cards.has(card.id) ? { ...card, id: uniqueId(card, cards) } : card;
+      cards.set(unique.id, unique);
+      deck.cards.push(unique);
+    }
+  }
+  const deckList = [...decks.values()].filter((d) => d.cards.length > 0);
+  return {
+    decks: deckList,
+    cards: [...cards.values()],
+    diagnostics,
+    card: (id) => cards.get(id.toLowerCase()),
+    deck: (id) => decks.get(id.toLowerCase()),
+  };
+}
+
+// A user's `container-run` next to the built-in one keeps its own history under its deck's name.
+function uniqueId(card: Card, taken: Map<string, Card>): string {
+  const base = card.id.startsWith(`${card.deck}-`) ? card.id : `${card.deck}-${card.id}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export class UnknownNameError extends Error {
+  constructor(
+    readonly what: 'card' | 'deck',
+    readonly name: string,
+    readonly suggestions: string[],
+  ) {
+    super(`unknown ${what} '${name}'`);
+  }
+}
+
+export function requireCard(registry: Registry, id: string): Card {
+  const card = registry.card(id);
+  if (card) return card;
+  throw new UnknownNameError(
+    'card',
+    id,
+    didYouMean(
+      id,
+      registry.cards.map((c) => c.id),
+    ),
+  );
+}
+
+/** Decks named by the user; `all` means every deck. */
+export function selectDecks(registry: Registry, names: string[]): Deck[] {
+  if (names.length === 0 || names.some((n) => n.toLowerCase() === 'all')) return registry.decks;
+  return names.map((name) => {
+    const deck = registry.deck(name);
+    if (deck) return deck;
+    throw new UnknownNameError(
+      'deck',
+      name,
+      didYouMean(
+        name,
+        registry.decks.map((d) => d.id),
+      ),
+    );
+  });
+}
