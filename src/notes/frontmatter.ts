@@ -31,6 +31,7 @@ const ENGINES = {
 /** Splits YAML front matter from the body; throws FrontMatterError with a readable message. */
 export function readFrontMatter(text: string): FrontMatter {
   if (!/^---/.test(text)) return { data: {}, body: text, bodyLine: 0 };
+  if (!/\n---[ \t]*(\n|$)/.test(text)) throw new FrontMatterError('front matter is not closed with a `---` line');
   let file: matter.GrayMatterFile<string>;
   try {
     // Passing options also keeps gray-matter's module-level cache out of the way.
@@ -42,9 +43,6 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const language = (file as { language?: string }).language;
   if (language && !['yaml', 'yml'].includes(language.toLowerCase())) refuse(language)();
-  if (file.content === '' && !/\n---\s*(\n|$)/.test(text.slice(3))) {
-    throw new FrontMatterError('front matter is not closed with a `---` line');
-  }
   const data = file.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontMatterError('front matter must be a YAML mapping (key: value lines)');
