@@ -29,8 +29,9 @@ function report(err: unknown, langFlag: string | undefined): number {
   const say = (line: string) => process.stderr.write(`dockstudy: ${line}\n`);
   if (err instanceof UnknownNameError) {
     const t = messages(safeLang(langFlag));
-    say(err.what === 'card' ? t['unknown.card'](err.name) : t['unknown.deck'](err.name));
+    say(err.what === 'card' ? t['unknown.card'](err.input) : t['unknown.deck'](err.input));
     if (err.suggestions.length > 0) process.stderr.write(`${t['did.you.mean'](err.suggestions)}\n`);
+    if (err.available.length > 0) process.stderr.write(`${t['decks.available'](err.available)}\n`);
     return 1;
   }
   if (err instanceof UserError || isStoreError(err)) {

@@ -53,10 +53,12 @@ function uniqueId(card: Card, taken: Map<string, Card>): string {
 export class UnknownNameError extends Error {
   constructor(
     readonly what: 'card' | 'deck',
-    readonly name: string,
+    readonly input: string,
     readonly suggestions: string[],
+    /** Every deck id, so that an unknown deck can list them. */
+    readonly available: string[] = [],
   ) {
-    super(`unknown ${what} '${name}'`);
+    super(`unknown ${what} '${input}'`);
   }
 }
 
@@ -86,6 +88,7 @@ export function selectDecks(registry: Registry, names: string[]): Deck[] {
         name,
         registry.decks.map((d) => d.id),
       ),
+      registry.decks.map((d) => d.id),
     );
   });
 }

@@ -72,3 +72,10 @@ export function plainText(tokens: Token[] | undefined): string {
     })
     .join('');
 }
+
+/** Plain text of the first paragraph of some markdown (the first line of a bullet list if none). */
+export function summaryOf(markdown: string): string {
+  const tokens = lex(markdown);
+  const paragraph = tokens.find((t) => t.type === 'paragraph') as Tokens.Paragraph | undefined;
+  return plainText(paragraph?.tokens).replace(/\s+/g, ' ').trim();
+}

@@ -23,6 +23,8 @@ export interface Card {
   front: string;
   /** The answer side, markdown. */
   back: string;
+  /** The first sentence-like paragraph of the back, as plain text: what quizzes ask about. */
+  summary: string;
   lang: string;
   tags: string[];
   source: SourceRef;
