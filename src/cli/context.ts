@@ -14,6 +14,8 @@ export interface Context {
   env: Environment;
   options: GlobalOptions;
   registry(): Promise<Registry>;
+  /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
+  clock(): number;
   out(text: string): void;
   warn(text: string): void;
 }
@@ -21,6 +23,7 @@ export interface Context {
 export function createContext(options: GlobalOptions): Context {
   const env = readEnvironment(options);
   let registry: Promise<Registry> | undefined;
+  const started = performance.now();
   const context: Context = {
     env,
     options,
@@ -31,6 +34,7 @@ export function createContext(options: GlobalOptions): Context {
       });
       return registry;
     },
+    clock: () => env.now.getTime() + Math.round(performance.now() - started),
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     warn: (text) => process.stderr.write(`${stripControl(text)}\n`),
   };

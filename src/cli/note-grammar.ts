@@ -6,6 +6,6 @@ export const noteGrammar: NoteGrammar = {
   commandPath: (words) => canonicalPath(words),
   flag: (command, flag) => {
     const spec = lookupFlag(command, flag);
-    return spec && { long: `--${spec.long.replace(/^-+/, '')}`, ...(spec.short ? { short: `-${spec.short.replace(/^-+/, '')}` } : {}) };
+    return spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}) };
   },
 };

@@ -2,12 +2,15 @@ import { Command, Option } from 'commander';
 import { cardCommand } from './commands/card.js';
 import { cardsCommand } from './commands/cards.js';
 import { decksCommand } from './commands/decks.js';
+import { quizCommand } from './commands/quiz.js';
 import type { Context } from './context.js';
 
 declare const DOCKSTUDY_VERSION: string;
 
 const EXAMPLES = `
 Examples:
+  $ dockstudy quiz dockerfile                a 10-question quiz on Dockerfile instructions
+  $ dockstudy quiz container --types typed   type docker commands, graded by meaning
   $ dockstudy decks                          the decks and how many cards each has
   $ dockstudy cards container                the cards of one deck
   $ dockstudy cards --search publish --json  search, as JSON
@@ -40,6 +43,18 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--json', 'print the card records as JSON')
     .option('--search <text>', 'only cards containing every word of TEXT')
     .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
+
+  program
+    .command('quiz [decks...]')
+    .description('a quiz on one or more decks (or all), every answer checked')
+    .option('-n, --count <n>', 'how many questions', '10')
+    .option('--types <list>', 'question types: choice,typed,cloze,scenario')
+    .option('--seed <n>', 'the same seed gives the same quiz')
+    .option('--print', 'print the quiz (a worksheet) instead of asking')
+    .option('--json', 'with --print: the questions as JSON')
+    .option('--plain', 'no prompts: questions printed, answers read one per line')
+    .option('--no-record', 'practice only: answers are not recorded as reviews')
+    .action((decks, options) => run((context) => quizCommand(context, decks, options)));
 
   program
     .command('card <id>')

@@ -1,0 +1,133 @@
+import { selectDecks } from '../../decks/registry.js';
+import { generateQuiz } from '../../quiz/generate.js';
+import { QUESTION_TYPES, type QuestionType } from '../../quiz/question.js';
+import { type AnsweredQuestion, type QuizResult, playQuiz } from '../../quiz/session.js';
+import { createLineReader } from '../../ui/line-reader.js';
+import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
+import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '../../ui/quiz-view.js';
+import type { Context } from '../context.js';
+import { Interrupted, UsageError } from '../errors.js';
+import { type Recorder, openRecorder } from '../recorder.js';
+
+export interface QuizOptions {
+  count: string;
+  types?: string;
+  seed?: string;
+  print?: boolean;
+  json?: boolean;
+  plain?: boolean;
+  record: boolean;
+}
+
+export function parseCount(value: string, name: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`${name} must be a whole number of 1 or more, not '${value}'`);
+  return Number(value);
+}
+
+function parseSeed(value: string): number {
+  if (!/^\d{1,15}$/.test(value.trim())) throw new UsageError(`--seed must be a whole number, not '${value}'`);
+  return Number(value);
+}
+
+export function parseTypes(value: string | undefined): QuestionType[] {
+  if (value === undefined) return [...QUESTION_TYPES];
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = types.filter((t) => !QUESTION_TYPES.includes(t as QuestionType));
+  if (types.length === 0 || unknown.length > 0) {
+    throw new UsageError(`--types takes ${QUESTION_TYPES.join(',')}; unknown: '${unknown.join(',') || value}'`);
+  }
+  return types as QuestionType[];
+}
+
+export async function quizCommand(context: Context, deckNames: string[], options: QuizOptions) {
+  const count = parseCount(options.count, '--count');
+  const types = parseTypes(options.types);
+  const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : parseSeed(options.seed);
+  const registry = await context.registry();
+  const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
+  const recorder = options.print || !options.record ? undefined : openRecorder(context);
+  try {
+    const questions = generateQuiz(cards, {
+      count,
+      types,
+      seed,
+      lang: context.env.lang,
+      lastSeen: recorder?.lastSeen(),
+    });
+    if (options.print) return printQuiz(context, questions, options.json);
+    const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
+    const plain = options.plain || !context.env.interactive;
+    const record = recorder && ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
+    let result: QuizResult | undefined;
+    try {
+      result = plain
+        ? await playPlain(context, questions, view, record)
+        : await playInteractive(context, questions, view, record, (r) => {
+            result = r;
+          });
+    } catch (err) {
+      if (err instanceof PromptInterrupted) {
+        if (result) context.out(`\n${renderSummary(result, view)}`);
+        throw new Interrupted();
+      }
+      throw err;
+    }
+    context.out(`\n${renderSummary(result, view)}`);
+  } finally {
+    recorder?.close();
+  }
+}
+
+function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>, json?: boolean) {
+  if (json) {
+    const rows = questions.map(({ cardId, type, prompt, choices, answer }) => ({ cardId, type, prompt, ...(choices ? { choices } : {}), answer }));
+    return context.out(JSON.stringify(rows, null, 2));
+  }
+  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
+  questions.forEach((q, i) => {
+    context.out(`${i + 1}. [${q.type}] ${renderQuestion(q, view)}\n   → ${q.answer}\n`);
+  });
+}
+
+type View = { width: number; color: boolean; lang: 'ko' | 'en' };
+
+async function playPlain(context: Context, questions: ReturnType<typeof generateQuiz>, view: View, record?: (a: AnsweredQuestion) => void) {
+  const lines = createLineReader(process.stdin);
+  try {
+    return await playQuiz(questions, {
+      ask: async (question, index, total) => {
+        context.out(`\n${renderProgress(index, total, view)}\n${renderQuestion(question, view)}`);
+        process.stdout.write('> ');
+        const line = await lines.next();
+        if (line === undefined) process.stdout.write('\n');
+        return line;
+      },
+      tell: (_q, verdict) => context.out(renderVerdict(verdict, view)),
+      record,
+      clock: context.clock,
+    });
+  } finally {
+    lines.close();
+  }
+}
+
+async function playInteractive(
+  context: Context,
+  questions: ReturnType<typeof generateQuiz>,
+  view: View,
+  record: ((a: AnsweredQuestion) => void) | undefined,
+  partial: (result: QuizResult) => void,
+) {
+  return playQuiz(
+    questions,
+    {
+      ask: (question, index, total) => promptAnswer(question, renderProgress(index, total, view), view),
+      tell: (_q, verdict) => context.out(`${renderVerdict(verdict, view)}\n`),
+      record,
+      clock: context.clock,
+    },
+    partial,
+  );
+}
+
+export type { Recorder };

@@ -1,0 +1,33 @@
+import { compareCommands } from '../docker/index.js';
+import { normalizeTerm } from './cloze.js';
+import type { Question, Verdict } from './question.js';
+
+const stripMarks = (text: string) => text.replace(/`/g, '').trim();
+
+/** Checks one answer. An empty or unreadable answer is simply wrong, never an error. */
+export function gradeAnswer(question: Question, input: string): Verdict {
+  const answer = input.trim();
+  const expected = question.answer;
+  if (answer === '') return { correct: false, expected, details: [] };
+  switch (question.type) {
+    case 'choice':
+    case 'scenario': {
+      const choices = question.choices ?? [];
+      const number = /^\d+$/.test(answer) ? Number(answer) : Number.NaN;
+      const chosen =
+        number >= 1 && number <= choices.length
+          ? choices[number - 1]
+          : choices.find((c) => normalizeTerm(stripMarks(c)) === normalizeTerm(stripMarks(answer)));
+      return { correct: chosen === expected, expected, details: [] };
+    }
+    case 'typed': {
+      const result = compareCommands(expected, answer);
+      const details = result.error ? [result.error] : result.diffs.map((d) => d.message);
+      return { correct: result.equal, expected, details };
+    }
+    case 'cloze': {
+      const accepted = [expected, ...(question.accept ?? [])].map(normalizeTerm);
+      return { correct: accepted.includes(normalizeTerm(answer)), expected, details: [] };
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { gradeAnswer } from './grade.js';
+import type { Question, Verdict } from './question.js';
+
+export interface AnsweredQuestion {
+  question: Question;
+  answer: string;
+  verdict: Verdict;
+  durationMs: number;
+}
+
+export interface QuizResult {
+  answered: AnsweredQuestion[];
+  total: number;
+  correct: number;
+  /** The learner stopped early (end of input, or quit). */
+  stopped: boolean;
+}
+
+/** What the session needs from the outside world: asking, telling, recording, and a clock. */
+export interface QuizIo {
+  /** The learner's answer, or undefined when input ended. */
+  ask(question: Question, index: number, total: number): Promise<string | undefined>;
+  tell(question: Question, verdict: Verdict, index: number, total: number): void;
+  /** Called after each graded answer, before the next question: commit it here. */
+  record?(answered: AnsweredQuestion): void;
+  clock(): number;
+}
+
+/**
+ * Plays the questions in order: ask, grade, tell, record. Grading happens here, not in the prompts.
+ * An exception from `ask` (Ctrl-C) propagates after the answers so far are recorded; `partial`
+ * receives them so that the caller can still summarise.
+ */
+export async function playQuiz(questions: Question[], io: QuizIo, partial?: (result: QuizResult) => void): Promise<QuizResult> {
+  const answered: AnsweredQuestion[] = [];
+  const result = (stopped: boolean): QuizResult => ({
+    answered,
+    total: questions.length,
+    correct: answered.filter((a) => a.verdict.correct).length,
+    stopped,
+  });
+  try {
+    for (const [index, question] of questions.entries()) {
+      const started = io.clock();
+      const answer = await io.ask(question, index, questions.length);
+      if (answer === undefined) return result(true);
+      const verdict = gradeAnswer(question, answer);
+      const entry = { question, answer, verdict, durationMs: Math.max(0, io.clock() - started) };
+      answered.push(entry);
+      io.record?.(entry);
+      io.tell(question, verdict, index, questions.length);
+    }
+    return result(false);
+  } catch (err) {
+    partial?.(result(true));
+    throw err;
+  }
+}

@@ -1,0 +1,70 @@
+import { Chalk } from 'chalk';
+import type { Question, Verdict } from '../quiz/question.js';
+import type { QuizResult } from '../quiz/session.js';
+import { renderMarkdown } from './markdown.js';
+import type { Lang } from './messages.js';
+
+export interface QuizViewOptions {
+  width: number;
+  color: boolean;
+  lang: Lang;
+}
+
+const words = {
+  en: {
+    right: 'correct',
+    wrong: 'wrong, the answer is',
+    score: 'Score',
+    missed: 'Missed — study them with',
+    stopped: 'stopped early',
+    empty: '(no answer)',
+  },
+  ko: {
+    right: '정답',
+    wrong: '오답, 정답은',
+    score: '점수',
+    missed: '틀린 카드 — 다시 보기:',
+    stopped: '중간에 멈춤',
+    empty: '(답 없음)',
+  },
+};
+
+/** `3/10 ███░░░░░░░` */
+export function renderProgress(index: number, total: number, options: QuizViewOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = 20;
+  const done = Math.round((index / Math.max(total, 1)) * width);
+  return `${chalk.bold(`${index + 1}/${total}`)} ${chalk.cyan('█'.repeat(done))}${chalk.dim('░'.repeat(width - done))}`;
+}
+
+export function renderQuestion(question: Question, options: QuizViewOptions, numbered = true): string {
+  const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
+  const lines = [md(question.prompt)];
+  if (numbered && question.choices) question.choices.forEach((c, i) => lines.push(`  ${i + 1}) ${md(c)}`));
+  return lines.join('\n');
+}
+
+export function renderVerdict(verdict: Verdict, options: QuizViewOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const w = words[options.lang];
+  const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
+  if (verdict.correct) return chalk.green(`✓ ${w.right}`);
+  const lines = [`${chalk.red(`✗ ${w.wrong}`)} ${md(verdict.expected)}`];
+  for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
+  return lines.join('\n');
+}
+
+export function renderSummary(result: QuizResult, options: QuizViewOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const w = words[options.lang];
+  const answered = result.answered.length;
+  const lines = [
+    `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,
+  ];
+  const missed = [...new Set(result.answered.filter((a) => !a.verdict.correct).map((a) => a.question.cardId))];
+  if (missed.length > 0) {
+    lines.push(`${w.missed}`);
+    for (const id of missed) lines.push(`  dockstudy card ${id}`);
+  }
+  return lines.join('\n');
+}
