@@ -19,7 +19,7 @@ await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: dist,
   bundle: true,
-  splitting: true,
+  splitting: process.env.NO_SPLIT ? false : true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -29,6 +29,8 @@ await build({
   banner: { js: banner },
   define: { DOCKSTUDY_VERSION: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  // Less JavaScript to compile at start-up: ~20 ms of the budget.
+  minify: true,
   logLevel: 'warning',
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
@@ -46,7 +48,7 @@ await build({
   logLevel: 'warning',
 });
 const { compileDecks } = await import(pathToFileURL(compiler).href);
-const { cards, problems } = compileDecks(root, join(dist, 'decks.json'));
+const { cards, problems } = compileDecks(root, dist);
 rmSync(compiler);
 if (problems.length > 0) {
   console.error(`content has ${problems.length} problem(s):\n${problems.join('\n')}`);

@@ -1,11 +1,12 @@
 // Build step: parse content/<lang>/*.md once, so the CLI starts without marked or gray-matter.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltinCache } from '../src/cli/load-decks.js';
 import { noteGrammar } from '../src/cli/note-grammar.js';
 import { parseNote } from '../src/notes/parse.js';
+import { lexMarkdown } from '../src/ui/markdown.js';
 
-export function compileDecks(root: string, outFile: string): { cards: Record<string, number>; problems: string[] } {
+export function compileDecks(root: string, outDir: string): { cards: Record<string, number>; problems: string[] } {
   const cache: BuiltinCache = { version: 1, notes: { ko: [], en: [] } };
   const problems: string[] = [];
   for (const lang of ['ko', 'en'] as const) {
@@ -24,7 +25,15 @@ export function compileDecks(root: string, outFile: string): { cards: Record<str
   const en = new Set(ids('en'));
   for (const id of ko) if (!en.has(id)) problems.push(`card '${id}' is in content/ko but not in content/en`);
   for (const id of en) if (!ko.has(id)) problems.push(`card '${id}' is in content/en but not in content/ko`);
-  writeFileSync(outFile, JSON.stringify(cache));
+  writeFileSync(join(outDir, 'decks.json'), JSON.stringify(cache));
+  // Each card's front and back pre-lexed, one small file a card: `dockstudy card` reads just one.
+  for (const lang of ['ko', 'en'] as const) {
+    mkdirSync(join(outDir, 'tokens', lang), { recursive: true });
+    for (const card of cache.notes[lang].flatMap((n) => n.cards)) {
+      const tokens = { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
+      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(tokens));
+    }
+  }
   return { cards: { ko: ko.size, en: en.size }, problems };
 }
 

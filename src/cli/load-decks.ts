@@ -11,7 +11,9 @@ export interface BuiltinCache {
   notes: Record<Lang, ParsedNote[]>;
 }
 
-const CACHE_URL = new URL('./decks.json', import.meta.url);
+// The build writes decks.json and tokens/ beside dist/cli.js; this module may be bundled into a chunk.
+const DIST_URL = new URL(import.meta.url.includes('/chunks/') ? '../' : './', import.meta.url);
+const CACHE_URL = new URL('decks.json', DIST_URL);
 
 export function readBuiltinCache(): BuiltinCache {
   try {
@@ -82,3 +84,13 @@ const displayPath = (file: string) => {
   const rel = relative(process.cwd(), file);
   return rel.startsWith('..') && rel.split('/').filter((p) => p === '..').length > 2 ? file : rel || file;
 };
+
+/** A built-in card's pre-lexed front and back, if the build left them (undefined for user cards). */
+export function readCardTokens<T>(lang: Lang, cardId: string): T | undefined {
+  if (!/^[a-z0-9-]+$/.test(cardId)) return undefined;
+  try {
+    return JSON.parse(readFileSync(new URL(`tokens/${lang}/${cardId}.json`, DIST_URL), 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { CommanderError } from 'commander';
 import { UnknownNameError } from '../decks/registry.js';
 import { messages } from '../ui/messages.js';

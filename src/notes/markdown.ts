@@ -79,3 +79,33 @@ export function summaryOf(markdown: string): string {
   const paragraph = tokens.find((t) => t.type === 'paragraph') as Tokens.Paragraph | undefined;
   return plainText(paragraph?.tokens).replace(/\s+/g, ' ').trim();
 }
+
+/** Bold and code terms with the sentence around them, from every paragraph of some markdown. */
+export function keyTermsOf(markdown: string): { term: string; sentence: string }[] {
+  const found: { term: string; sentence: string }[] = [];
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === 'paragraph' || (token.type === 'text' && 'tokens' in token && token.tokens)) {
+        const inline = (token as Tokens.Paragraph).tokens;
+        const text = plainText(inline).replace(/\s+/g, ' ').trim();
+        const sentences = text.split(/(?<=[.!?。])\s+/);
+        for (const t of inline) {
+          if (t.type !== 'strong' && t.type !== 'codespan') continue;
+          const term = (t.type === 'codespan' ? (t as Tokens.Codespan).text : plainText((t as Tokens.Strong).tokens)).trim();
+          const sentence = sentences.find((s) => s.includes(term));
+          // Terms one could type: short, at most three words; sentences that fit on a screen.
+          const typeable = term.length >= 2 && term.length <= 30 && term.split(/\s+/).length <= 3;
+          if (typeable && sentence && sentence.length > term.length + 8 && sentence.length <= 240) {
+            found.push({ term, sentence });
+          }
+        }
+      } else if (token.type === 'list') {
+        for (const item of (token as Tokens.List).items) visit(item.tokens);
+      } else if (token.type === 'blockquote') {
+        visit((token as Tokens.Blockquote).tokens);
+      }
+    }
+  };
+  visit(lex(markdown));
+  return found.slice(0, 8);
+}

@@ -3,7 +3,7 @@ import { type TermBullet, flagsOf, isInstruction, readTermBullet } from './bulle
 import { type DockerLine, dockerLines } from './code-lines.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
-import { type Located, lex, locate, plainText, summaryOf } from './markdown.js';
+import { type Located, keyTermsOf, lex, locate, plainText, summaryOf } from './markdown.js';
 import { type Section, anchorOf, splitSections } from './sections.js';
 import { slugify } from './slug.js';
 import type { Card, CardKind, DeckInfo, Diagnostic, ParsedNote, Task } from './types.js';
@@ -74,7 +74,7 @@ class CardBuilder {
     this.diagnostics.push({ file: this.file, line, message });
   }
 
-  add(fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source' | 'summary'>, line: number) {
+  add(fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source' | 'summary' | 'keyTerms'>, line: number) {
     let id = fields.id;
     const first = this.seen.get(id);
     if (first !== undefined) {
@@ -88,6 +88,7 @@ class CardBuilder {
       ...fields,
       id,
       summary: summaryOf(fields.back),
+      ...keyTermsField(fields.back),
       deck: this.deck.id,
       lang: this.deck.lang,
       tags: [...this.tags],
@@ -98,6 +99,11 @@ class CardBuilder {
   get deckId() {
     return this.deck.id;
   }
+}
+
+function keyTermsField(back: string): Pick<Card, 'keyTerms'> {
+  const keyTerms = keyTermsOf(back);
+  return keyTerms.length > 0 ? { keyTerms } : {};
 }
 
 const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');

@@ -15,6 +15,11 @@ export interface Task {
   command: string;
 }
 
+export interface KeyTerm {
+  term: string;
+  sentence: string;
+}
+
 export interface Card {
   id: string;
   deck: string;
@@ -38,6 +43,8 @@ export interface Card {
   term?: string;
   /** Whole command lines or Dockerfile lines. */
   examples?: string[];
+  /** Emphasized or code terms of the back with the sentence they stand in: the material for cloze. */
+  keyTerms?: KeyTerm[];
   /** Examples that came with a description: the material for typed questions. */
   tasks?: Task[];
 }

@@ -41,7 +41,7 @@ function asQuestion(rng: Rng, card: Card, prompt: string, answer: string, wrong:
 export function choiceQuestion(card: Card, pool: Card[], rng: Rng, say: Phrases): Question | undefined {
   const siblings = siblingsOf(card, pool);
   const term = termOf(card);
-  const summary = card.summary || undefined;
+  const summary = firstSentence(card.summary) || undefined;
   const directions: Array<() => Question | undefined> = [];
   if (term && summary) {
     directions.push(() => {
@@ -65,9 +65,9 @@ export function choiceQuestion(card: Card, pool: Card[], rng: Rng, say: Phrases)
   } else if (summary) {
     // Concepts and questions: pick the right explanation for the heading or question.
     directions.push(() => {
-      const wrong = distractors(rng, summary, siblings.map((c) => c.summary));
+      const wrong = distractors(rng, summary, siblings.map((c) => firstSentence(c.summary)));
       const front = card.front.replace(/[`*_]/g, '');
-      return wrong && asQuestion(rng, card, card.kind === 'qa' ? say.whichAnswers(front) : say.whatDoes(front), summary, wrong);
+      return wrong && asQuestion(rng, card, card.kind === 'qa' ? say.whichAnswers(front) : say.whichExplains(front), summary, wrong);
     });
   }
   for (const direction of shuffle(rng, directions)) {
@@ -75,4 +75,9 @@ export function choiceQuestion(card: Card, pool: Card[], rng: Rng, say: Phrases)
     if (question) return question;
   }
   return undefined;
+}
+
+/** Options stay readable: the first sentence of a summary. */
+export function firstSentence(text: string): string {
+  return (text.split(/(?<=[.!?。])\s+/)[0] ?? '').trim();
 }

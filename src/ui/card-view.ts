@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Card } from '../notes/types.js';
-import { renderMarkdown } from './markdown.js';
+import type { Token } from 'marked';
+import { type Highlighter, renderTokens } from './render-tokens.js';
 import { stripControl } from './sanitize.js';
 
 export interface ViewOptions {
@@ -8,6 +9,12 @@ export interface ViewOptions {
   color: boolean;
   /** The deck's title, shown above the card for context. */
   deckTitle?: string;
+  highlight?: Highlighter;
+}
+
+export interface CardTokens {
+  front: Token[];
+  back: Token[];
 }
 
 /** `deck · kind · id` in dim type above a card. */
@@ -17,13 +24,14 @@ export function renderCardHeader(card: Card, options: ViewOptions): string {
   return chalk.dim(parts.join(' · '));
 }
 
-export function renderCardFront(card: Card, options: ViewOptions): string {
+/** The front and back as marked tokens: pre-lexed by the build for built-in cards. */
+export function renderCardFront(tokens: CardTokens, options: ViewOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  return chalk.bold(renderMarkdown(card.front, { width: options.width, color: options.color }).trimEnd());
+  return chalk.bold(renderTokens(tokens.front, options).trimEnd());
 }
 
-export function renderCardBack(card: Card, options: ViewOptions): string {
-  return renderMarkdown(card.back || card.front, { width: options.width, color: options.color }).trimEnd();
+export function renderCardBack(tokens: CardTokens, options: ViewOptions): string {
+  return renderTokens(tokens.back, options).trimEnd();
 }
 
 export function renderSeparator(options: ViewOptions): string {

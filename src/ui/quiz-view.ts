@@ -38,9 +38,12 @@ export function renderProgress(index: number, total: number, options: QuizViewOp
 }
 
 export function renderQuestion(question: Question, options: QuizViewOptions, numbered = true): string {
-  const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
+  const md = (text: string, width = options.width) => renderMarkdown(text, { width, color: options.color }).trimEnd();
   const lines = [md(question.prompt)];
-  if (numbered && question.choices) question.choices.forEach((c, i) => lines.push(`  ${i + 1}) ${md(c)}`));
+  // Options hang under their number: `  1) text…` with wrapped lines indented to the text.
+  if (numbered && question.choices) {
+    question.choices.forEach((c, i) => lines.push(`  ${i + 1}) ${md(c, options.width - 5).replace(/\n/g, '\n     ')}`));
+  }
   return lines.join('\n');
 }
 

@@ -1,17 +1,35 @@
 import { requireCard } from '../../decks/registry.js';
-import { renderCardBack, renderCardFront, renderCardHeader, renderSeparator } from '../../ui/card-view.js';
+import type { Card } from '../../notes/types.js';
+import {
+  type CardTokens,
+  renderCardBack,
+  renderCardFront,
+  renderCardHeader,
+  renderSeparator,
+} from '../../ui/card-view.js';
 import { isInterrupt, isQuit, readKey } from '../../ui/keys.js';
+import { loadHighlighter } from '../../ui/render-tokens.js';
 import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { Interrupted } from '../errors.js';
+import { readCardTokens } from '../load-decks.js';
 
 export async function cardCommand(context: Context, id: string, options: { reveal?: boolean }) {
   const registry = await context.registry();
   const card = requireCard(registry, id);
-  const view = { width: context.env.width, color: context.env.color, deckTitle: registry.deck(card.deck)?.title };
+  const deck = registry.deck(card.deck);
+  const view = {
+    width: context.env.width,
+    color: context.env.color,
+    deckTitle: deck?.title,
+    highlight: context.env.color ? await loadHighlighter() : undefined,
+  };
   const t = messages(context.env.lang);
+  const tokens =
+    (deck?.origin === 'builtin' ? readCardTokens<CardTokens>(context.env.lang, card.id) : undefined) ??
+    (await lexCard(card));
   context.out(renderCardHeader(card, view));
-  context.out(renderCardFront(card, view));
+  context.out(renderCardFront(tokens, view));
   if (context.env.interactive && !options.reveal) {
     context.out(`\n${renderSeparator(view)}\n${t['card.reveal']}`);
     for (;;) {
@@ -22,5 +40,11 @@ export async function cardCommand(context: Context, id: string, options: { revea
     }
   }
   context.out(`\n${renderSeparator(view)}`);
-  context.out(renderCardBack(card, view));
+  context.out(renderCardBack(tokens, view));
+}
+
+/** A user's card is lexed now; marked loads only for it. */
+async function lexCard(card: Card): Promise<CardTokens> {
+  const { lexMarkdown } = await import('../../ui/markdown.js');
+  return { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
 }

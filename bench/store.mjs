@@ -1,0 +1,243 @@
+// Store benchmark: 10,000 card states and 1,000,000 review_log rows, then the times of
+// what the CLI does with them. Runs the real src/store, src/srs and src/stats code,
+// bundled on the fly with esbuild (Node 20 cannot run TypeScript), so the schema and
+// queries are never copied here.
+//
+//   node bench/store.mjs [--cards N] [--reviews N] [--keep]
+
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    cards: { type: 'string', default: '10000' },
+    reviews: { type: 'string', default: '1000000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const CARDS = Number(args.cards);
+const REVIEWS = Number(args.reviews);
+const DAY = 86_400_000;
+const NOW = new Date('2026-03-01T10:00:00Z'); // fixed, so runs compare
+const TZ = 0;
+
+const work = mkdtempSync(join(tmpdir(), 'dockstudy-bench-'));
+// The bundle keeps packages external; this link lets it find them.
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+await build({
+  stdin: {
+    contents: ['store', 'srs', 'stats'].map((m) => `export * from './src/${m}/index.ts';`).join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: join(work, 'dockstudy.mjs'),
+  logLevel: 'warning',
+});
+const ds = await import(pathToFileURL(join(work, 'dockstudy.mjs')).href);
+
+function time(fn) {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
+function median(runs, fn) {
+  const times = Array.from({ length: runs }, () => time(fn).ms).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+// A small deterministic generator (mulberry32), so every run builds the same data.
+function random(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const results = [];
+const row = (what, ms, note = '') => results.push({ what, ms: ms.toFixed(2), note });
+
+const file = join(work, 'dockstudy.db');
+const store = ds.openStore(file);
+const cardIds = Array.from({ length: CARDS }, (_, i) => `bench/card-${String(i).padStart(5, '0')}`);
+
+// --- generation: straight SQL into the real schema, one transaction ---
+const generation = time(() => {
+  const rand = random(42);
+  const insertState = store.db.prepare(`INSERT INTO card_state VALUES
+    (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`);
+  const insertLog = store.db.prepare(`INSERT INTO review_log (card_id, reviewed_ms, rating, state_before,
+    state_after, due_before_ms, due_after_ms, stability_after, difficulty_after, elapsed_days, scheduled_days,
+    duration_ms, source, card_before) VALUES (?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, 'review', NULL)`);
+  store.db.transaction(() => {
+    // 90% of the cards studied: mostly review state, due from 5 days ago to a year ahead.
+    const studied = Math.floor(CARDS * 0.9);
+    for (let i = 0; i < studied; i++) {
+      const state = rand() < 0.95 ? 2 : rand() < 0.5 ? 1 : 3;
+      const due = NOW.getTime() + Math.floor((rand() * 370 - 5) * DAY);
+      insertState.run(
+        cardIds[i],
+        due,
+        1 + rand() * 100,
+        1 + rand() * 9,
+        3,
+        10,
+        20,
+        1,
+        state,
+        Math.min(due, NOW.getTime()) - DAY,
+        NOW.getTime(),
+      );
+    }
+    // Answers spread over the last two years, oldest first like a real log.
+    const span = 730 * DAY;
+    for (let i = 0; i < REVIEWS; i++) {
+      const at = NOW.getTime() - span + Math.floor((i / REVIEWS) * span);
+      const card = cardIds[Math.floor(rand() * studied)];
+      const rating = rand() < 0.1 ? 1 : 3;
+      const before = rand() < 0.8 ? 2 : rand() < 0.5 ? 0 : 1;
+      insertLog.run(
+        card,
+        at,
+        rating,
+        before,
+        at,
+        at + 5 * DAY,
+        10,
+        5,
+        3,
+        5,
+        4000 + Math.floor(rand() * 8000),
+      );
+    }
+  })();
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.db.exec('ANALYZE');
+});
+row(`generate ${CARDS} cards + ${REVIEWS} reviews`, generation.ms, 'one transaction');
+
+// --- review --due --json: due count, new count, ids ---
+const config = ds.getConfig(store);
+const dueQuery = () => {
+  const dayEnd = ds.dayEnd(NOW, TZ).getTime();
+  const states = ds.loadStatesDueBefore(store, dayEnd);
+  const known = ds.loadKnownCardIds(store);
+  const newSeenToday = ds.countNewIntroducedSince(store, ds.dayStart(NOW, TZ).getTime());
+  const queue = ds.buildQueue({
+    cardIds,
+    states,
+    known,
+    now: NOW,
+    config,
+    newSeenToday,
+    utcOffsetMinutes: TZ,
+  });
+  return queue;
+};
+const due = dueQuery();
+row(
+  'due/new query (indexed)',
+  median(50, dueQuery),
+  `${due.learning.length + due.review.length} due, ${due.new.length} new`,
+);
+const dayEndMs = ds.dayEnd(NOW, TZ).getTime();
+row(
+  '  loadStatesDueBefore',
+  median(50, () => ds.loadStatesDueBefore(store, dayEndMs)),
+  'range on card_state_by_due',
+);
+row(
+  '  loadKnownCardIds',
+  median(50, () => ds.loadKnownCardIds(store)),
+  'primary key only',
+);
+row(
+  '  countNewIntroducedSince',
+  median(50, () => ds.countNewIntroducedSince(store, ds.dayStart(NOW, TZ).getTime())),
+  'covering index',
+);
+row(
+  'due/new via loadStates (all rows)',
+  median(20, () =>
+    ds.buildQueue({
+      cardIds,
+      states: ds.loadStates(store),
+      now: NOW,
+      config,
+      newSeenToday: 0,
+      utcOffsetMinutes: TZ,
+    }),
+  ),
+  'full-table alternative',
+);
+
+// --- answering: preview + commit, each a separate transaction ---
+const answerIds = cardIds.slice(0, 200);
+const states = ds.loadStates(store);
+const previews = answerIds.map((id, i) =>
+  ds.previewAnswers(states.get(id), new Date(NOW.getTime() + i), config),
+);
+row(
+  'previewAnswers (4 grades)',
+  median(200, () => ds.previewAnswers(states.get(answerIds[0]), NOW, config)),
+  'pure, no I/O',
+);
+const commitTimes = answerIds
+  .map(
+    (cardId, i) =>
+      time(() =>
+        ds.recordAnswer(store, {
+          cardId,
+          answer: previews[i][ds.Rating.Good],
+          durationMs: 5000,
+          source: 'review',
+          now: NOW,
+        }),
+      ).ms,
+  )
+  .sort((a, b) => a - b);
+row('recordAnswer commit (median of 200)', commitTimes[100], `p95 ${commitTimes[190].toFixed(2)} ms`);
+row(
+  'undoLast',
+  median(50, () => ds.undoLast(store)),
+  'one transaction',
+);
+
+// --- stats ---
+const query = ds.statsHistoryQuery(NOW, TZ);
+row(
+  'loadReviewHistory',
+  median(20, () => ds.loadReviewHistory(store, query)),
+  'count + 30 days + study days',
+);
+row(
+  'loadStates',
+  median(20, () => ds.loadStates(store)),
+  `${CARDS * 0.9} rows`,
+);
+const history = ds.loadReviewHistory(store, query);
+row(
+  'computeStats',
+  median(20, () => ds.computeStats({ cardIds, states, history }, NOW, TZ)),
+  'pure',
+);
+
+ds.closeStore(store);
+if (!args.keep) rmSync(work, { recursive: true, force: true });
+
+const width = Math.max(...results.map((r) => r.what.length));
+console.log(`${'step'.padEnd(width)}  ${'ms'.padStart(9)}  note`);
+for (const r of results) console.log(`${r.what.padEnd(width)}  ${r.ms.padStart(9)}  ${r.note}`);
+if (args.keep) console.log(`kept ${work}`);

@@ -1,0 +1,129 @@
+import { normalizeDashes, readFlags } from './flag-reader.js';
+import { flag } from './flag-syntax.js';
+import { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
+import type { CommandSpec, FlagSpec } from './types.js';
+
+// Lookups over the grammar. Indexes are built on first use so importing costs nothing.
+
+let commandIndex: Map<string, CommandSpec> | undefined;
+const flagIndexes = new WeakMap<CommandSpec, Map<string, FlagSpec>>();
+let globalIndex: Map<string, FlagSpec> | undefined;
+
+function getCommandIndex(): Map<string, CommandSpec> {
+  if (!commandIndex) {
+    commandIndex = new Map();
+    for (const spec of COMMANDS) {
+      for (const words of [spec.path, ...spec.aliases]) commandIndex.set(words.join(' '), spec);
+    }
+  }
+  return commandIndex;
+}
+
+/** Finds the command named by the first one or two words: ['run'], ['container','run'], ['ps']. */
+export function findCommand(words: string[]): { spec: CommandSpec; consumed: number } | undefined {
+  const index = getCommandIndex();
+  const [first, second] = words;
+  if (first === undefined) return undefined;
+  if (second !== undefined) {
+    const spec = index.get(`${first} ${second}`);
+    if (spec) return { spec, consumed: 2 };
+  }
+  const spec = index.get(first);
+  return spec ? { spec, consumed: 1 } : undefined;
+}
+
+export function pathOf(spec: CommandSpec): string {
+  return `docker ${spec.path.join(' ')}`;
+}
+
+/** Resolves 'docker run' / 'docker container run' / 'run' to the spec, only if every word is used. */
+export function commandForPath(path: string): CommandSpec | undefined {
+  const words = path.trim().split(/\s+/);
+  if (words[0] === 'docker') words.shift();
+  const found = findCommand(words);
+  return found && found.consumed === words.length ? found.spec : undefined;
+}
+
+/** ['run','-d','x'] → 'docker container run'. Skips a leading '$', 'docker' and docker's own options. */
+export function canonicalPath(words: string[]): string | undefined {
+  let rest = words;
+  if (rest[0] === '$') rest = rest.slice(1);
+  if (rest[0] === 'docker') rest = rest.slice(1);
+  const reading = readFlags(rest, globalFlagIndex(), { stopAtFirstArg: true, commandLabel: 'docker' });
+  if ('error' in reading) return undefined;
+  const found = findCommand(reading.args);
+  return found ? pathOf(found.spec) : undefined;
+}
+
+/** Words the user may type before a subcommand: container, image, … */
+export function isCommandGroup(word: string): boolean {
+  return COMMANDS.some((spec) => spec.path.length === 2 && spec.path[0] === word);
+}
+
+export function groupSubcommands(group: string): string[] {
+  return COMMANDS.filter((spec) => spec.path[0] === group && spec.path.length === 2).map(
+    (spec) => spec.path[1] ?? '',
+  );
+}
+
+/** Every word that can start a command, for "did you mean" hints. */
+export function commandWords(): string[] {
+  return [...new Set([...getCommandIndex().keys()].map((key) => key.split(' ')[0] ?? ''))];
+}
+
+export function isUncoveredCommand(words: string[]): string | undefined {
+  const [first, second] = words;
+  if (first === undefined) return undefined;
+  if (second !== undefined && UNCOVERED_COMMANDS.includes(`${first} ${second}`)) return `${first} ${second}`;
+  return UNCOVERED_COMMANDS.includes(first) ? first : undefined;
+}
+
+// Cobra gives every command --help, and -h too unless the command uses -h itself.
+function helpFlagFor(taken: Map<string, FlagSpec>): FlagSpec {
+  return taken.has('-h') ? flag('--help', 'Show usage') : flag('-h, --help', 'Show usage');
+}
+
+function buildFlagIndex(flags: FlagSpec[]): Map<string, FlagSpec> {
+  const index = new Map<string, FlagSpec>();
+  for (const spec of flags) {
+    index.set(spec.long, spec);
+    if (spec.short) index.set(spec.short, spec);
+    for (const alias of spec.hiddenAliases ?? []) index.set(alias, spec);
+  }
+  const help = helpFlagFor(index);
+  index.set(help.long, help);
+  if (help.short) index.set(help.short, help);
+  return index;
+}
+
+export function flagIndexFor(spec: CommandSpec): Map<string, FlagSpec> {
+  let index = flagIndexes.get(spec);
+  if (!index) {
+    index = buildFlagIndex(spec.flags);
+    flagIndexes.set(spec, index);
+  }
+  return index;
+}
+
+export function globalFlagIndex(): Map<string, FlagSpec> {
+  globalIndex ??= buildFlagIndex(GLOBAL_FLAGS);
+  return globalIndex;
+}
+
+/** Strips dash look-alikes and an '=value' tail: '—publish=80:80' → '--publish'. */
+function flagName(flagWord: string): string {
+  const word = normalizeDashes(flagWord.trim());
+  const eq = word.indexOf('=');
+  return eq > 0 ? word.slice(0, eq) : word;
+}
+
+function lookupGlobalFlag(flagWord: string): FlagSpec | undefined {
+  return globalFlagIndex().get(flagName(flagWord));
+}
+
+/** ('docker container run', '-p') and (…, '--publish') → the publish spec. */
+export function lookupFlag(path: string, flagWord: string): FlagSpec | undefined {
+  if (path.trim() === 'docker') return lookupGlobalFlag(flagWord);
+  const spec = commandForPath(path);
+  return spec ? flagIndexFor(spec).get(flagName(flagWord)) : undefined;
+}

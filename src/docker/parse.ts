@@ -1,0 +1,174 @@
+import {
+  commandWords,
+  findCommand,
+  flagIndexFor,
+  globalFlagIndex,
+  groupSubcommands,
+  isCommandGroup,
+  isUncoveredCommand,
+  pathOf,
+} from './commands.js';
+import { readFlags } from './flag-reader.js';
+import { flagsFromHits } from './flag-values.js';
+import { type ShellToken, tokenizeShell } from './shell-words.js';
+import { suggest } from './suggest.js';
+import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types.js';
+
+// Reads one typed docker command into its parts, or explains in one sentence why it can't.
+
+const REDIRECT = /^\d*(?:>>|>&|<&|>\||&>|<<|>|<)$/;
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** 'op target', with the default descriptor dropped: '1> f' → '> f', '2>&1' stays joined. */
+function formatRedirect(op: string, target: string): string {
+  const normal = op.replace(/^1(?=>)/, '').replace(/^0(?=<)/, '');
+  return normal.endsWith('&') ? `${normal}${target}` : `${normal} ${target}`;
+}
+
+/** Pulls redirections out of the words; anything that chains commands is an error. */
+function wordsAndRedirects(tokens: ShellToken[]): { words: string[]; redirects: string[] } | ParseError {
+  const words: string[] = [];
+  const redirects: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (token.kind === 'word') {
+      words.push(token.text);
+      continue;
+    }
+    if (REDIRECT.test(token.text)) {
+      const target = tokens[i + 1];
+      if (target?.kind !== 'word') return { error: `the redirection '${token.text}' has no file after it` };
+      redirects.push(formatRedirect(token.text, target.text));
+      i++;
+      continue;
+    }
+    // A trailing ';' or newline ends the one command; anything after it is a second command.
+    const rest = tokens.slice(i);
+    if (rest.every((t) => t.kind === 'operator' && t.text === ';')) break;
+    return {
+      error: `only one docker command can be checked at a time; remove '${token.text}' and what follows`,
+    };
+  }
+  return { words, redirects };
+}
+
+function commandNotFound(words: string[]): ParseError {
+  const uncovered = isUncoveredCommand(words);
+  if (uncovered) {
+    return {
+      error: `docker ${uncovered} is a real docker command, but dockstudy does not know its options yet`,
+    };
+  }
+  const [first = '', second] = words;
+  if (isCommandGroup(first)) {
+    const subcommands = groupSubcommands(first);
+    if (second === undefined || second.startsWith('-')) {
+      const examples = subcommands.slice(0, 3).map((sub) => `docker ${first} ${sub}`);
+      return { error: `docker ${first} needs a subcommand, such as ${examples.join(', ')}` };
+    }
+    const hint = suggest(second, subcommands);
+    return {
+      error: `unknown command 'docker ${first} ${second}'${hint ? ` (did you mean docker ${first} ${hint}?)` : ''}`,
+    };
+  }
+  const hint = suggest(first, commandWords());
+  return { error: `unknown command 'docker ${first}'${hint ? ` (did you mean docker ${hint}?)` : ''}` };
+}
+
+function arityError(spec: CommandSpec, args: string[]): ParseError | undefined {
+  const label = pathOf(spec);
+  const count = args.length;
+  if (count < spec.minArgs) {
+    const needs = spec.maxArgs === spec.minArgs ? 'exactly' : 'at least';
+    return {
+      error: `${label} needs ${needs} ${plural(spec.minArgs, 'argument')} (${spec.args}), but got ${count === 0 ? 'none' : count}`,
+    };
+  }
+  if (spec.maxArgs !== undefined && count > spec.maxArgs) {
+    if (spec.maxArgs === 0) return { error: `${label} takes no arguments, but got '${args[0]}'` };
+    return {
+      error: `${label} takes at most ${plural(spec.maxArgs, 'argument')} (${spec.args}), but got ${count}`,
+    };
+  }
+  return undefined;
+}
+
+/** Drops a shell prompt and the leading 'docker'; refuses lines that are not docker commands. */
+function dockerWords(words: string[]): string[] | ParseError {
+  let rest = words;
+  if (rest[0] === '$') rest = rest.slice(1);
+  if (rest[0] === 'sudo') rest = rest.slice(1);
+  if (rest.length === 0) return { error: 'the answer is empty: type a docker command' };
+  if (rest[0] === 'docker') return rest.slice(1);
+  const first = rest[0] ?? '';
+  if (findCommand(rest) || isCommandGroup(first)) return rest; // 'run -d nginx' without the 'docker'
+  return { error: `'${first}' is not a docker command; start the answer with 'docker'` };
+}
+
+function hasFlag(flags: ParsedFlag[], long: string): boolean {
+  return flags.some((entry) => entry.long === long);
+}
+
+function parseUnsafe(line: string): ParsedCommand | ParseError {
+  if (typeof line !== 'string') return { error: 'expected a line of text' };
+  const tokens = tokenizeShell(line);
+  if ('error' in tokens) return tokens;
+  const split = wordsAndRedirects(tokens);
+  if ('error' in split) return split;
+  const words = dockerWords(split.words);
+  if ('error' in words) return words;
+
+  const globals = readFlags(words, globalFlagIndex(), { stopAtFirstArg: true, commandLabel: 'docker' });
+  if ('error' in globals) return globals;
+  const globalFlags = flagsFromHits(globals.hits);
+  if ('error' in globalFlags) return globalFlags;
+  const base = { globalFlags, redirects: split.redirects };
+
+  if (globals.args.length === 0) {
+    // `docker --version` and `docker --help` are complete commands on their own.
+    if (hasFlag(globalFlags, '--version') || hasFlag(globalFlags, '--help')) {
+      return { path: 'docker', flags: [], positionals: [], command: [], ...base };
+    }
+    return { error: "a command is missing after 'docker', e.g. docker run or docker ps" };
+  }
+
+  const found = findCommand(globals.args);
+  if (!found) return commandNotFound(globals.args);
+  const { spec } = found;
+  const path = pathOf(spec);
+
+  const reading = readFlags(globals.args.slice(found.consumed), flagIndexFor(spec), {
+    stopAtFirstArg: spec.flagsStopAtFirstArg === true,
+    commandLabel: path,
+  });
+  if ('error' in reading) return reading;
+  const flags = flagsFromHits(reading.hits);
+  if ('error' in flags) return flags;
+
+  // Docker prints the help and ignores everything else when --help is given.
+  if (!hasFlag(flags, '--help')) {
+    const wrongCount = arityError(spec, reading.args);
+    if (wrongCount) return wrongCount;
+  }
+  const splitAt = spec.commandAfter ?? reading.args.length;
+  return {
+    path,
+    flags,
+    positionals: reading.args.slice(0, splitAt),
+    command: reading.args.slice(splitAt),
+    ...base,
+  };
+}
+
+export function parseCommandLine(line: string): ParsedCommand | ParseError {
+  try {
+    return parseUnsafe(line);
+  } catch {
+    // A bug here must cost the user one answer, not the whole session.
+    return { error: 'dockstudy could not read this command' };
+  }
+}

@@ -1,0 +1,29 @@
+// The scheduling stage's public face. Only src/srs imports ts-fsrs: everything else
+// gets the FSRS names it needs from here.
+
+export {
+  type Card as FsrsCard,
+  createEmptyCard,
+  type Grade,
+  Grades,
+  Rating,
+  type ReviewLog,
+  State,
+} from 'ts-fsrs';
+export { CONFIG_LIMITS, DEFAULT_SRS_CONFIG, type SrsConfig } from './config.js';
+export {
+  DAY_MS,
+  DAY_START_HOUR,
+  dayEnd,
+  dayKey,
+  dayKeyOfNumber,
+  dayStart,
+  localUtcOffsetMinutes,
+  studyDayNumber,
+  studyDayShiftMs,
+  studyDayStartMs,
+} from './day.js';
+export { formatInterval } from './interval.js';
+export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
+export { type AnswerPreview, type AnswerPreviews, previewAnswers } from './scheduler.js';
+export { afterAnswer, LEARN_AHEAD_MS, nextInSession } from './session.js';

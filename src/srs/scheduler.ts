@@ -1,0 +1,67 @@
+// Two-step answering, as in Anki: preview the next state for every grade, show the
+// intervals on the buttons, then the caller commits the one the learner picked.
+
+import {
+  type Card,
+  createEmptyCard,
+  type FSRS,
+  fsrs,
+  type Grade,
+  generatorParameters,
+  Rating,
+  type ReviewLog,
+} from 'ts-fsrs';
+import type { SrsConfig } from './config.js';
+import { formatInterval } from './interval.js';
+
+export interface AnswerPreview {
+  /** The card's state if this grade is chosen. */
+  card: Card;
+  /** The review log ts-fsrs produced for this grade. */
+  log: ReviewLog;
+  /** Time from `now` until the card is due again. */
+  intervalMs: number;
+  /** `intervalMs` as button text: '10m', '3d', '2mo'. */
+  interval: string;
+}
+
+export type AnswerPreviews = Record<Grade, AnswerPreview>;
+
+// One FSRS instance per desired retention; they hold no per-card state.
+const schedulers = new Map<number, FSRS>();
+
+function schedulerFor(retention: number): FSRS {
+  let scheduler = schedulers.get(retention);
+  if (!scheduler) {
+    scheduler = fsrs(generatorParameters({ request_retention: retention }));
+    schedulers.set(retention, scheduler);
+  }
+  return scheduler;
+}
+
+/**
+ * The next state for each grade. `card` is undefined for a card never answered.
+ * ts-fsrs default weights and learning steps (1m, 10m; relearning 10m), no fuzz.
+ */
+export function previewAnswers(
+  card: Card | undefined,
+  now: Date,
+  config: Pick<SrsConfig, 'retention'>,
+): AnswerPreviews {
+  // A clock set back (or DOCKSTUDY_NOW in the past) must not make ts-fsrs throw on a
+  // negative elapsed time: answer as if at the last review instead.
+  const lastReview = card?.last_review;
+  const at = lastReview && lastReview.getTime() > now.getTime() ? lastReview : now;
+  const preview = schedulerFor(config.retention).repeat(card ?? createEmptyCard(at), at);
+  const entry = (grade: Grade): AnswerPreview => {
+    const item = preview[grade];
+    const intervalMs = item.card.due.getTime() - now.getTime();
+    return { card: item.card, log: item.log, intervalMs, interval: formatInterval(intervalMs) };
+  };
+  return {
+    [Rating.Again]: entry(Rating.Again),
+    [Rating.Hard]: entry(Rating.Hard),
+    [Rating.Good]: entry(Rating.Good),
+    [Rating.Easy]: entry(Rating.Easy),
+  };
+}

@@ -1,0 +1,50 @@
+// Reading card states: all of them, or only those due by a time (indexed on due_ms).
+
+import type { FsrsCard } from '../srs/index.js';
+import { type CardStateRow, rowToCard } from './card-row.js';
+import { guarded } from './errors.js';
+import type { Store } from './open.js';
+
+function toMap(rows: CardStateRow[]): Map<string, FsrsCard> {
+  return new Map(rows.map((row) => [row.card_id, rowToCard(row)]));
+}
+
+/** Every stored card state by card id, including cards no longer in any note. */
+export function loadStates(store: Store): Map<string, FsrsCard> {
+  return guarded(store.path, () =>
+    toMap(store.db.prepare<[], CardStateRow>('SELECT * FROM card_state').all()),
+  );
+}
+
+/** States of the cards due before `untilMs` (learning or review), by card id. */
+export function loadStatesDueBefore(store: Store, untilMs: number): Map<string, FsrsCard> {
+  return guarded(store.path, () =>
+    toMap(store.db.prepare<[number], CardStateRow>('SELECT * FROM card_state WHERE due_ms < ?').all(untilMs)),
+  );
+}
+
+/** Ids of every card that has been answered at least once (read from the primary key alone). */
+export function loadKnownCardIds(store: Store): Set<string> {
+  return guarded(
+    store.path,
+    () => new Set(store.db.prepare<[], string>('SELECT card_id FROM card_state').pluck().all()),
+  );
+}
+
+/**
+ * How many new cards had their first answer at or after `sinceMs`. A card is new only
+ * until its first answer (undo deletes that row again), so counting rows counts cards,
+ * and the review_log_by_time index answers it alone.
+ */
+export function countNewIntroducedSince(store: Store, sinceMs: number): number {
+  return guarded(
+    store.path,
+    () =>
+      store.db
+        .prepare<[number], number>(
+          'SELECT count(*) FROM review_log WHERE reviewed_ms >= ? AND state_before = 0',
+        )
+        .pluck()
+        .get(sinceMs) ?? 0,
+  );
+}

@@ -1,0 +1,73 @@
+// Review history as the statistics need it, summed per study day inside SQLite so a
+// million log rows never cross into JavaScript.
+
+import { DAY_MS, studyDayShiftMs } from '../srs/index.js';
+import { guarded } from './errors.js';
+import type { Store } from './open.js';
+
+/** Answers given during one study day. */
+export interface DayReviews {
+  /** Study day number (see studyDayNumber in src/srs). */
+  day: number;
+  /** All answers. */
+  reviews: number;
+  /** Answers to cards that were in the review state (the ones retention is measured on). */
+  reviewStateAnswers: number;
+  /** Of those, how many were Again. */
+  reviewStateAgain: number;
+}
+
+export interface ReviewHistory {
+  /** Every recorded answer, all time. */
+  totalReviews: number;
+  /** Per study day since the query's `sinceMs`, oldest first; days without answers are absent. */
+  days: DayReviews[];
+  /** Every study day with at least one answer, newest first. */
+  studyDays: number[];
+}
+
+export interface HistoryQuery {
+  /** Start of the window for `days` (a study day's start). */
+  sinceMs: number;
+  /** Minutes east of UTC, for where study days begin. */
+  utcOffsetMinutes: number;
+}
+
+// better-sqlite3 binds every JS number as REAL: cast, or the day division keeps fractions.
+const DAYS_SQL = `
+SELECT (reviewed_ms + CAST(@shift AS INTEGER)) / ${DAY_MS} AS day,
+       count(*) AS reviews,
+       sum(state_before = 2) AS reviewStateAnswers,
+       sum(state_before = 2 AND rating = 1) AS reviewStateAgain
+FROM review_log WHERE reviewed_ms >= @since
+GROUP BY day ORDER BY day`;
+
+// Hops from each study day to the latest answer before it: one index seek per study
+// day instead of a scan over every answer.
+const STUDY_DAYS_SQL = `
+WITH RECURSIVE
+shift(ms) AS (SELECT CAST(@shift AS INTEGER)),
+study_day(day) AS (
+  SELECT ((SELECT max(reviewed_ms) FROM review_log) + ms) / ${DAY_MS} FROM shift
+  UNION ALL
+  SELECT ((SELECT max(reviewed_ms) FROM review_log WHERE reviewed_ms < day * ${DAY_MS} - ms) + ms) / ${DAY_MS}
+  FROM study_day, shift WHERE day IS NOT NULL
+)
+SELECT day FROM study_day WHERE day IS NOT NULL`;
+
+export function loadReviewHistory(store: Store, query: HistoryQuery): ReviewHistory {
+  const { db } = store;
+  const shift = studyDayShiftMs(query.utcOffsetMinutes);
+  return guarded(store.path, () =>
+    db
+      .transaction(() => ({
+        totalReviews: db.prepare<[], number>('SELECT count(*) FROM review_log').pluck().get() ?? 0,
+        days: db
+          .prepare<[{ shift: number; since: number }], DayReviews>(DAYS_SQL)
+          .all({ shift, since: query.sinceMs }),
+        studyDays: db.prepare<[{ shift: number }], number>(STUDY_DAYS_SQL).pluck().all({ shift }),
+      }))
+      // One snapshot, so the three parts agree even while another process answers.
+      .deferred(),
+  );
+}

@@ -1,0 +1,20 @@
+// Markdown → terminal text: marked lexes, render-tokens.ts lays the tokens out.
+
+import { Marked, type Token } from 'marked';
+import { type MarkdownOptions, renderTokens } from './render-tokens.js';
+import { stripControl } from './sanitize.js';
+
+export { type Highlighter, loadHighlighter, type MarkdownOptions, renderTokens } from './render-tokens.js';
+
+// A private instance: marked.use() elsewhere in the program must not change how cards render.
+const parser = new Marked({ gfm: true });
+
+/** marked's tokens for some markdown, as renderTokens expects them (the build caches these). */
+export function lexMarkdown(md: string): Token[] {
+  // NFC: notes saved on macOS may spell Hangul as loose jamo, which measure and wrap badly.
+  return parser.lexer(stripControl(md).normalize('NFC'));
+}
+
+export function renderMarkdown(md: string, opts: MarkdownOptions): string {
+  return renderTokens(lexMarkdown(md), opts);
+}

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SRS_CONFIG } from '../../src/srs/index.js';
+import {
+  closeStore,
+  getConfig,
+  openStore,
+  type Store,
+  StoreError,
+  setConfig,
+} from '../../src/store/index.js';
+import { tempDir } from './helpers.js';
+
+function open(): Store {
+  return openStore(join(tempDir(), 'dockstudy.db'));
+}
+
+describe('config', () => {
+  test('defaults until set', () => {
+    const store = open();
+    expect(getConfig(store)).toEqual({ retention: 0.9, newPerDay: 20 });
+    expect(getConfig(store)).toEqual(DEFAULT_SRS_CONFIG);
+    closeStore(store);
+  });
+
+  test('set values persist across opens', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const store = openStore(file);
+    expect(setConfig(store, { retention: 0.85 })).toEqual({ retention: 0.85, newPerDay: 20 });
+    expect(setConfig(store, { newPerDay: 0 })).toEqual({ retention: 0.85, newPerDay: 0 });
+    closeStore(store);
+    const again = openStore(file, { readonly: true });
+    expect(getConfig(again)).toEqual({ retention: 0.85, newPerDay: 0 });
+    closeStore(again);
+  });
+
+  test.each([
+    [{ retention: 0.69 }, /retention must be a number from 0.7 to 0.99 \(got 0.69\)/],
+    [{ retention: 1 }, /retention/],
+    [{ retention: Number.NaN }, /retention/],
+    [{ newPerDay: 1.5 }, /new-per-day must be a whole number from 0 to 9999 \(got 1.5\)/],
+    [{ newPerDay: -1 }, /new-per-day/],
+    [{ newPerDay: 10_000 }, /new-per-day/],
+  ])('refuses %o', (change, message) => {
+    const store = open();
+    expect(() => setConfig(store, change)).toThrow(message);
+    expect(getConfig(store)).toEqual(DEFAULT_SRS_CONFIG);
+    closeStore(store);
+  });
+
+  test('edges are allowed', () => {
+    const store = open();
+    expect(setConfig(store, { retention: 0.7, newPerDay: 9999 })).toEqual({
+      retention: 0.7,
+      newPerDay: 9999,
+    });
+    expect(setConfig(store, { retention: 0.99, newPerDay: 0 })).toEqual({ retention: 0.99, newPerDay: 0 });
+    closeStore(store);
+  });
+
+  test('one bad value in a change stores none of it', () => {
+    const store = open();
+    expect(() => setConfig(store, { retention: 0.8, newPerDay: -5 })).toThrow(StoreError);
+    expect(getConfig(store)).toEqual(DEFAULT_SRS_CONFIG);
+    closeStore(store);
+  });
+
+  test('a bad value found in the file is reported, naming the file', () => {
+    const store = open();
+    store.db.exec("INSERT INTO config VALUES ('new-per-day', 'lots')");
+    expect(() => getConfig(store)).toThrow(
+      expect.objectContaining({ code: 'INVALID_CONFIG', message: expect.stringContaining(store.path) }),
+    );
+    closeStore(store);
+  });
+});

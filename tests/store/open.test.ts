@@ -1,0 +1,159 @@
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, test } from 'vitest';
+import { Rating } from '../../src/srs/index.js';
+import {
+  closeStore,
+  LATEST_SCHEMA_VERSION,
+  loadStates,
+  openStore,
+  StoreError,
+  type StoreErrorCode,
+} from '../../src/store/index.js';
+import { answer, NOW, tempDir } from './helpers.js';
+
+function expectStoreError(action: () => unknown, code: StoreErrorCode, file: string): StoreError {
+  let caught: unknown;
+  try {
+    action();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(StoreError);
+  const error = caught as StoreError;
+  expect(error.code).toBe(code);
+  expect(error.message).toContain(file);
+  expect(error.message).not.toContain('\n');
+  return error;
+}
+
+describe('openStore', () => {
+  test('creates the folder and a migrated database with WAL and foreign keys', () => {
+    const file = join(tempDir(), 'deep', 'er', 'dockstudy.db');
+    const store = openStore(file);
+    expect(store.path).toBe(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    closeStore(store);
+  });
+
+  test('migrates an empty (zero-byte) file', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    writeFileSync(file, '');
+    const store = openStore(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(1);
+    closeStore(store);
+  });
+
+  test('reopening keeps the data and does not migrate again', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const first = openStore(file);
+    answer(first, 'a', Rating.Good, NOW);
+    closeStore(first);
+    const second = openStore(file);
+    expect(loadStates(second).has('a')).toBe(true);
+    closeStore(second);
+  });
+
+  test('the due query is an index search, never a table scan', () => {
+    const store = openStore(join(tempDir(), 'dockstudy.db'));
+    const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT * FROM card_state WHERE due_ms < ?').all(0) as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/SEARCH card_state USING INDEX card_state_by_due/);
+    closeStore(store);
+  });
+});
+
+describe('files that are not ours are refused and left byte-for-byte unchanged', () => {
+  test('a garbage file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dockstudy.db');
+    const garbage = Buffer.from('this is my shopping list, not a database\n'.repeat(100));
+    writeFileSync(file, garbage);
+    expectStoreError(() => openStore(file), 'NOT_A_DATABASE', file);
+    expectStoreError(() => openStore(file, { readonly: true }), 'NOT_A_DATABASE', file);
+    expect(readFileSync(file).equals(garbage)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['dockstudy.db']); // no -wal or -shm left behind
+  });
+
+  test('a file with the SQLite header but garbage after it', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const bytes = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080, 0xab)]);
+    writeFileSync(file, bytes);
+    const error = expectStoreError(() => openStore(file), 'NOT_A_DATABASE', file);
+    expect(error.message).toMatch(/move it away/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test('a database from a newer dockstudy (user_version above ours)', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE future (x); INSERT INTO future VALUES (1);');
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    const before = readFileSync(file);
+    const error = expectStoreError(() => openStore(file), 'SCHEMA_TOO_NEW', file);
+    expect(error.message).toMatch(/upgrade dockstudy/);
+    expectStoreError(() => openStore(file, { readonly: true }), 'SCHEMA_TOO_NEW', file);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('unwritable places', () => {
+  test('a folder that cannot be created (a file is in the way)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blocker'), 'x');
+    const file = join(dir, 'blocker', 'sub', 'dockstudy.db');
+    const error = expectStoreError(() => openStore(file), 'UNWRITABLE', join(dir, 'blocker', 'sub'));
+    expect(error.message).toMatch(/DOCKSTUDY_HOME/);
+  });
+
+  // Root ignores permission bits, so this one only means something for other users.
+  test.skipIf(process.getuid?.() === 0)('a read-only folder', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o500);
+    const file = join(dir, 'dockstudy.db');
+    try {
+      expectStoreError(() => openStore(file), 'UNWRITABLE', file);
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+  });
+});
+
+describe('readonly', () => {
+  test('a missing file reads as an empty store and is not created', () => {
+    const file = join(tempDir(), 'none', 'dockstudy.db');
+    const store = openStore(file, { readonly: true });
+    expect(store.readonly).toBe(true);
+    expect(loadStates(store).size).toBe(0);
+    closeStore(store);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test('an existing store can be read but not written', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const writer = openStore(file);
+    answer(writer, 'a', Rating.Good, NOW);
+    closeStore(writer);
+    const reader = openStore(file, { readonly: true });
+    expect(loadStates(reader).has('a')).toBe(true);
+    expect(() => answer(reader, 'b', Rating.Good, NOW)).toThrow(StoreError);
+    closeStore(reader);
+  });
+
+  test('a database at an older schema version is migrated first, then read', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const old = new Database(file); // a valid SQLite file at user_version 0
+    old.exec('CREATE TABLE unrelated (x)');
+    old.close();
+    const store = openStore(file, { readonly: true });
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(loadStates(store).size).toBe(0);
+    closeStore(store);
+  });
+});

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Rating, studyDayNumber } from '../../src/srs/index.js';
+import { computeStats, statsHistoryQuery } from '../../src/stats/index.js';
+import {
+  closeStore,
+  loadKnownCardIds,
+  loadReviewHistory,
+  loadStates,
+  loadStatesDueBefore,
+  openStore,
+  type Store,
+} from '../../src/store/index.js';
+import { answer, NOW, tempDir } from './helpers.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const at = (ms: number) => new Date(NOW.getTime() + ms);
+
+function open(): Store {
+  return openStore(join(tempDir(), 'dockstudy.db'));
+}
+
+describe('card state reads', () => {
+  test('all states, states due before a time, and known ids', () => {
+    const store = open();
+    answer(store, 'learning', Rating.Good, NOW); // due NOW + 10m
+    answer(store, 'review', Rating.Easy, NOW); // due NOW + 8d
+    expect([...loadStates(store).keys()].sort()).toEqual(['learning', 'review']);
+    expect([...loadStatesDueBefore(store, at(11 * 60_000).getTime()).keys()]).toEqual(['learning']);
+    expect([...loadStatesDueBefore(store, at(9 * DAY).getTime()).keys()].sort()).toEqual([
+      'learning',
+      'review',
+    ]);
+    expect(loadStatesDueBefore(store, NOW.getTime()).size).toBe(0);
+    expect(loadKnownCardIds(store)).toEqual(new Set(['learning', 'review']));
+    closeStore(store);
+  });
+});
+
+describe('loadReviewHistory', () => {
+  test('sums answers per study day in the given zone, and lists every study day', () => {
+    const store = open();
+    const tz = 60; // CET: study days start at 03:00Z
+    // NOW is 2026-03-01T10:00Z. Review-state answers need a card in review: 'r' graduates with Easy.
+    answer(store, 'r', Rating.Easy, at(-20 * DAY)); // 02-09: new answer
+    answer(store, 'x', Rating.Good, at(-3 * DAY)); // 02-26
+    answer(store, 'r', Rating.Again, at(-12 * DAY)); // 02-17: review answer, Again
+    answer(store, 'r', Rating.Good, at(-12 * DAY + 20 * 60_000)); // 02-17: relearning answer
+    answer(store, 'y', Rating.Good, at(-7 * HOUR)); // 03:00Z = 04:00 CET on 03-01: today
+    answer(store, 'z', Rating.Good, at(-7 * HOUR - 60_000)); // 02:59Z = 03:59 CET: still 02-28
+
+    const today = studyDayNumber(NOW, tz);
+    const history = loadReviewHistory(store, { sinceMs: at(-15 * DAY).getTime(), utcOffsetMinutes: tz });
+    expect(history.totalReviews).toBe(6);
+    expect(history.days).toEqual([
+      { day: today - 12, reviews: 2, reviewStateAnswers: 1, reviewStateAgain: 1 },
+      { day: today - 3, reviews: 1, reviewStateAnswers: 0, reviewStateAgain: 0 },
+      { day: today - 1, reviews: 1, reviewStateAnswers: 0, reviewStateAgain: 0 },
+      { day: today, reviews: 1, reviewStateAnswers: 0, reviewStateAgain: 0 },
+    ]);
+    expect(history.studyDays).toEqual([today, today - 1, today - 3, today - 12, today - 20]);
+    closeStore(store);
+  });
+
+  test('an empty log', () => {
+    const store = open();
+    expect(loadReviewHistory(store, { sinceMs: 0, utcOffsetMinutes: 0 })).toEqual({
+      totalReviews: 0,
+      days: [],
+      studyDays: [],
+    });
+    closeStore(store);
+  });
+});
+
+describe('feeding the statistics', () => {
+  test('what the store returns is what computeStats needs', () => {
+    const store = open();
+    const tz = -300;
+    answer(store, 'a', Rating.Good, at(-2 * DAY));
+    answer(store, 'b', Rating.Good, at(-DAY));
+    answer(store, 'a', Rating.Good, NOW);
+    answer(store, 'c', Rating.Again, NOW);
+    const stats = computeStats(
+      {
+        cardIds: ['a', 'b', 'c', 'd'],
+        states: loadStates(store),
+        history: loadReviewHistory(store, statsHistoryQuery(NOW, tz)),
+      },
+      NOW,
+      tz,
+    );
+    // NOW is 05:00 in New York on 03-01: the study day is 03-01.
+    expect(stats).toMatchObject({
+      today: '2026-03-01',
+      cards: { total: 4, new: 1, learning: 2, review: 1, relearning: 0 },
+      reviewsToday: 2,
+      reviews: 4,
+      streak: 3,
+    });
+    expect(stats.reviewsPerDay.slice(-3).map((d) => d.reviews)).toEqual([1, 1, 2]);
+    closeStore(store);
+  });
+});
