@@ -1,5 +1,9 @@
+// Errors that end a command. The heavy commands are bundled apart (see lazy.ts), so main.ts tells
+// these apart by `name`, not instanceof: each bundle has its own copy of the classes.
+
 /** An error the user can act on: printed as one line, never with a stack. */
 export class UserError extends Error {
+  override name = 'UserError';
   constructor(
     message: string,
     readonly exitCode = 1,
@@ -10,6 +14,7 @@ export class UserError extends Error {
 
 /** Bad arguments: exit 2, like commander's own usage errors. */
 export class UsageError extends UserError {
+  override name = 'UsageError';
   constructor(message: string) {
     super(message, 2);
   }
@@ -17,5 +22,6 @@ export class UsageError extends UserError {
 
 /** The user pressed Ctrl-C: what was answered is saved, the exit code says so. */
 export class Interrupted extends Error {
+  override name = 'Interrupted';
   readonly exitCode = 130;
 }

@@ -1,10 +1,8 @@
-#!/usr/bin/env node
 import { CommanderError } from 'commander';
-import { UnknownNameError } from '../decks/registry.js';
+import type { UnknownNameError } from '../decks/registry.js';
 import { messages } from '../ui/messages.js';
 import { type GlobalOptions, createContext } from './context.js';
 import { detectLang } from './environment.js';
-import { Interrupted, UserError } from './errors.js';
 import { buildProgram } from './program.js';
 
 // The only place that decides exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted.
@@ -26,26 +24,30 @@ function report(err: unknown, langFlag: string | undefined): number {
     // commander has printed its own message already.
     return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
   }
-  if (err instanceof Interrupted) return err.exitCode;
+  const error = err instanceof Error ? err : new Error(String(err));
   const say = (line: string) => process.stderr.write(`dockstudy: ${line}\n`);
-  if (err instanceof UnknownNameError) {
-    const t = messages(safeLang(langFlag));
-    say(err.what === 'card' ? t['unknown.card'](err.input) : t['unknown.deck'](err.input));
-    if (err.suggestions.length > 0) process.stderr.write(`${t['did.you.mean'](err.suggestions)}\n`);
-    if (err.available.length > 0) process.stderr.write(`${t['decks.available'](err.available)}\n`);
-    return 1;
+  switch (error.name) {
+    case 'Interrupted':
+      return 130;
+    case 'UnknownNameError': {
+      const unknown = error as UnknownNameError;
+      const t = messages(safeLang(langFlag));
+      say(unknown.what === 'card' ? t['unknown.card'](unknown.input) : t['unknown.deck'](unknown.input));
+      if (unknown.suggestions.length > 0) process.stderr.write(`${t['did.you.mean'](unknown.suggestions)}\n`);
+      if (unknown.available.length > 0) process.stderr.write(`${t['decks.available'](unknown.available)}\n`);
+      return 1;
+    }
+    case 'UserError':
+    case 'UsageError':
+    case 'StoreError':
+      say(error.message);
+      return (error as { exitCode?: number }).exitCode ?? 1;
+    default:
+      say(`unexpected error: ${error.message}`);
+      if (process.env.DOCKSTUDY_DEBUG) process.stderr.write(`${error.stack}\n`);
+      return 1;
   }
-  if (err instanceof UserError || isStoreError(err)) {
-    say((err as Error).message);
-    return err instanceof UserError ? err.exitCode : 1;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  say(`unexpected error: ${message}`);
-  if (process.env.DOCKSTUDY_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-  return 1;
 }
-
-const isStoreError = (err: unknown) => err instanceof Error && err.name === 'StoreError';
 
 function safeLang(flag: string | undefined) {
   try {

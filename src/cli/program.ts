@@ -1,5 +1,9 @@
 import { Command, Option } from 'commander';
+import { cardCommand } from './commands/card.js';
+import { cardsCommand } from './commands/cards.js';
+import { decksCommand } from './commands/decks.js';
 import type { Context } from './context.js';
+import { lazy } from './lazy.js';
 
 declare const DOCKSTUDY_VERSION: string;
 
@@ -17,8 +21,8 @@ Examples:
 `;
 
 /**
- * Builds the commander program; `run` is what each action does with the parsed options. Each command's
- * module loads only when it runs, so `dockstudy card` never pays for the quiz, the store or FSRS.
+ * Builds the commander program; `run` is what each action does with the parsed options. The light
+ * commands are bundled in; the heavy ones load through `lazy` when they run.
  */
 export function buildProgram(run: (action: (context: Context) => Promise<void>) => Promise<void>): Command {
   const program = new Command('dockstudy')
@@ -34,14 +38,14 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .command('decks')
     .description('list the decks with their card counts')
     .option('--json', 'print JSON')
-    .action((options) => run(async (context) => (await import('./commands/decks.js')).decksCommand(context, options)));
+    .action((options) => run((context) => decksCommand(context, options)));
 
   program
     .command('cards [deck]')
     .description('list the cards of a deck (or all decks)')
     .option('--json', 'print the card records as JSON')
     .option('--search <text>', 'only cards containing every word of TEXT')
-    .action((deck, options) => run(async (context) => (await import('./commands/cards.js')).cardsCommand(context, deck, options)));
+    .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
 
   program
     .command('quiz [decks...]')
@@ -53,13 +57,13 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--json', 'with --print: the questions as JSON')
     .option('--plain', 'no prompts: questions printed, answers read one per line')
     .option('--no-record', 'practice only: answers are not recorded as reviews')
-    .action((decks, options) => run(async (context) => (await import('./commands/quiz.js')).quizCommand(context, decks, options)));
+    .action((decks, options) => run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)));
 
   program
     .command('card <id>')
     .description('show one card: the front, then the answer on a key')
     .option('--reveal', 'print front and back without waiting')
-    .action((id, options) => run(async (context) => (await import('./commands/card.js')).cardCommand(context, id, options)));
+    .action((id, options) => run((context) => cardCommand(context, id, options)));
 
   return program;
 }

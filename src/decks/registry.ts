@@ -51,6 +51,7 @@ function uniqueId(card: Card, taken: Map<string, Card>): string {
 }
 
 export class UnknownNameError extends Error {
+  override name = 'UnknownNameError';
   constructor(
     readonly what: 'card' | 'deck',
     readonly input: string,

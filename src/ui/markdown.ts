@@ -4,7 +4,7 @@ import { Marked, type Token } from 'marked';
 import { type MarkdownOptions, renderTokens } from './render-tokens.js';
 import { stripControl } from './sanitize.js';
 
-export { type Highlighter, loadHighlighter, type MarkdownOptions, renderTokens } from './render-tokens.js';
+export { type Highlighter, type MarkdownOptions, renderTokens } from './render-tokens.js';
 
 // A private instance: marked.use() elsewhere in the program must not change how cards render.
 const parser = new Marked({ gfm: true });

@@ -14,16 +14,12 @@ export interface MarkdownOptions {
   color: boolean;
   /** Code language for fences without one (e.g. `bash`); without it such fences are guessed. */
   lang?: string;
-  /** Colours code blocks (from loadHighlighter); without it code is shown plain. */
+  /** Colours code blocks (ui/highlight.ts, loaded by the caller); without it code is shown plain. */
   highlight?: Highlighter;
 }
 
 export type Highlighter = (code: string, lang: string | undefined, color: boolean) => string;
 
-/** highlight.js costs ~15 ms to load: only callers that print code in colour pay for it. */
-export async function loadHighlighter(): Promise<Highlighter> {
-  return (await import('./highlight.js')).highlightCode;
-}
 
 
 /** Blocks narrower than this would be a column of single characters: they overflow instead. */

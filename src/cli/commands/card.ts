@@ -8,10 +8,10 @@ import {
   renderSeparator,
 } from '../../ui/card-view.js';
 import { isInterrupt, isQuit, readKey } from '../../ui/keys.js';
-import { loadHighlighter } from '../../ui/render-tokens.js';
 import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { Interrupted } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { readCardTokens } from '../load-decks.js';
 
 export async function cardCommand(context: Context, id: string, options: { reveal?: boolean }) {
@@ -22,7 +22,7 @@ export async function cardCommand(context: Context, id: string, options: { revea
     width: context.env.width,
     color: context.env.color,
     deckTitle: deck?.title,
-    highlight: context.env.color ? await loadHighlighter() : undefined,
+    highlight: context.env.color ? (await lazy('highlight')).highlightCode : undefined,
   };
   const t = messages(context.env.lang);
   const tokens =
@@ -43,8 +43,8 @@ export async function cardCommand(context: Context, id: string, options: { revea
   context.out(renderCardBack(tokens, view));
 }
 
-/** A user's card is lexed now; marked loads only for it. */
+/** A user's card is lexed now; marked comes with the notes parser, already loaded for it. */
 async function lexCard(card: Card): Promise<CardTokens> {
-  const { lexMarkdown } = await import('../../ui/markdown.js');
+  const { lexMarkdown } = await lazy('user-notes');
   return { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
 }
