@@ -38,6 +38,8 @@ chmodSync(join(dist, 'cli.js'), 0o755);
 // The modules src/cli/lazy.ts loads by name.
 const lazyEntries = {
   quiz: 'src/cli/commands/quiz.ts',
+  review: 'src/cli/commands/review.ts',
+  scheduling: 'src/cli/scheduling.ts',
   'user-notes': 'src/cli/user-notes.ts',
   highlight: 'src/ui/highlight.ts',
 };

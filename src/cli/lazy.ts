@@ -4,6 +4,8 @@
 
 interface LazyModules {
   quiz: typeof import('./commands/quiz.js');
+  review: typeof import('./commands/review.js');
+  scheduling: typeof import('./scheduling.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');
 }

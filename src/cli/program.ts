@@ -11,6 +11,8 @@ const EXAMPLES = `
 Examples:
   $ dockstudy quiz dockerfile                a 10-question quiz on Dockerfile instructions
   $ dockstudy quiz container --types typed   type docker commands, graded by meaning
+  $ dockstudy review --due                   today's due cards, scheduled by FSRS
+  $ dockstudy review --due --json            {"due": N, "new": M, "cards": [...]} for a shell prompt
   $ dockstudy decks                          the decks and how many cards each has
   $ dockstudy cards container                the cards of one deck
   $ dockstudy cards --search publish --json  search, as JSON
@@ -58,6 +60,17 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--plain', 'no prompts: questions printed, answers read one per line')
     .option('--no-record', 'practice only: answers are not recorded as reviews')
     .action((decks, options) => run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)));
+
+  program
+    .command('review')
+    .description('spaced repetition: the cards whose time has come, graded Again/Hard/Good/Easy')
+    .option('--due', 'only cards that are due (no new ones)')
+    .option('--deck <id>', 'only this deck')
+    .option('--new <n>', "new cards this session (instead of the day's allowance)")
+    .option('--limit <n>', 'stop after this many answers')
+    .option('--plain', 'no key presses: each card printed, the rating read as a line')
+    .option('--json', 'no session: print {"due", "new", "cards"} for prompts and status bars')
+    .action((options) => run(async (context) => (await lazy('review')).reviewCommand(context, options)));
 
   program
     .command('card <id>')

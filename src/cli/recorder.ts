@@ -1,17 +1,8 @@
-import { type FsrsCard, Rating, previewAnswers } from '../srs/index.js';
-import {
-  type AnswerSource,
-  type Store,
-  closeStore,
-  defaultStorePath,
-  getConfig,
-  loadStates,
-  openStore,
-  recordAnswer,
-} from '../store/index.js';
+import { Rating } from '../srs/index.js';
 import type { Context } from './context.js';
+import { openScheduler } from './scheduling.js';
 
-/** Records quiz and card answers as reviews: a right answer is Good, a wrong one Again. */
+/** Records quiz answers as reviews: a right answer is Good, a wrong one Again. */
 export interface Recorder {
   /** When each card was last answered (ms). */
   lastSeen(): Map<string, number>;
@@ -19,23 +10,19 @@ export interface Recorder {
   close(): void;
 }
 
-export function openRecorder(context: Context, source: AnswerSource = 'quiz'): Recorder {
-  const store: Store = openStore(defaultStorePath(process.env));
-  let states: Map<string, FsrsCard> | undefined;
-  const load = () => {
-    states ??= loadStates(store);
-    return states;
-  };
+export function openRecorder(context: Context): Recorder {
+  const scheduler = openScheduler();
   return {
-    lastSeen: () => new Map([...load()].flatMap(([id, card]) => (card.last_review ? [[id, card.last_review.getTime()]] : []))),
+    lastSeen: () =>
+      new Map(
+        [...scheduler.states].flatMap(([id, card]) => (card.last_review ? [[id, card.last_review.getTime()]] : [])),
+      ),
     record(cardId, correct, durationMs) {
       const now = new Date(context.clock());
-      const preview = previewAnswers(load().get(cardId), now, getConfig(store));
-      const chosen = preview[correct ? Rating.Good : Rating.Again];
+      const grade = correct ? Rating.Good : Rating.Again;
       // Each answer is its own transaction, committed before the next question.
-      recordAnswer(store, { cardId, answer: chosen, durationMs, source, now });
-      load().set(cardId, chosen.card);
+      scheduler.answer(cardId, scheduler.preview(cardId, now), grade, { now, durationMs, source: 'quiz' });
     },
-    close: () => closeStore(store),
+    close: () => scheduler.close(),
   };
 }

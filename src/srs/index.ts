@@ -26,4 +26,4 @@ export {
 export { formatInterval } from './interval.js';
 export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
 export { type AnswerPreview, type AnswerPreviews, previewAnswers } from './scheduler.js';
-export { afterAnswer, LEARN_AHEAD_MS, nextInSession } from './session.js';
+export { afterAnswer, LEARN_AHEAD_MS, nextInSession, returnToQueue } from './session.js';

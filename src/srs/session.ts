@@ -2,7 +2,7 @@
 // comes back in the same session once its step is due, or a little early when
 // nothing else is left (Anki's learn-ahead limit).
 
-import type { Card } from 'ts-fsrs';
+import { type Card, State } from 'ts-fsrs';
 import { isLearning, type StudyQueue } from './queue.js';
 
 /** How early a learning card may be shown when nothing else is left (Anki's default). */
@@ -46,4 +46,14 @@ export function afterAnswer(queue: StudyQueue, cardId: string, answered: Card): 
   const learning = others(queue.learning);
   if (isLearning(answered)) learning.push(cardId);
   return { learning, review: others(queue.review), new: others(queue.new) };
+}
+
+/** The queue after an answer to `cardId` was undone: the card waits again as `restored` says. */
+export function returnToQueue(queue: StudyQueue, cardId: string, restored: Card | undefined): StudyQueue {
+  const others = (ids: string[]) => ids.filter((id) => id !== cardId);
+  const next = { learning: others(queue.learning), review: others(queue.review), new: others(queue.new) };
+  if (!restored || restored.state === State.New) next.new.unshift(cardId);
+  else if (isLearning(restored)) next.learning.push(cardId);
+  else next.review.unshift(cardId);
+  return next;
 }

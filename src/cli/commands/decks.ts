@@ -1,17 +1,23 @@
+import { existsSync } from 'node:fs';
+import { stripControl } from '../../ui/sanitize.js';
 import { renderTable } from '../../ui/table.js';
 import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
+import { lazy } from '../lazy.js';
+import { storePath } from '../store-path.js';
 
 export async function decksCommand(context: Context, options: { json?: boolean }) {
   const registry = await context.registry();
+  // Without a store every card is new; with one, the scheduler (a lazy module) counts.
+  const counts = existsSync(storePath()) ? (await lazy('scheduling')).deckCounts(registry, context.env.now) : undefined;
   const rows = registry.decks.map((deck) => ({
     id: deck.id,
-    title: deck.title,
+    title: stripControl(deck.title),
     lang: deck.lang,
     origin: deck.origin,
     cards: deck.cards.length,
-    new: deck.cards.length,
-    due: 0,
+    new: counts?.get(deck.id)?.new ?? deck.cards.length,
+    due: counts?.get(deck.id)?.due ?? 0,
   }));
   if (options.json) return context.out(JSON.stringify(rows, null, 2));
   const t = messages(context.env.lang);

@@ -1,0 +1,219 @@
+import { selectDecks } from '../../decks/registry.js';
+import {
+  type AnswerPreviews,
+  type Grade,
+  Rating,
+  type StudyQueue,
+  afterAnswer,
+  formatInterval,
+  nextInSession,
+  returnToQueue,
+} from '../../srs/index.js';
+import { renderCardBack, renderCardFront, renderCardHeader, renderSeparator } from '../../ui/card-view.js';
+import { highlightCode } from '../../ui/highlight.js';
+import { isInterrupt, readKey } from '../../ui/keys.js';
+import { createLineReader } from '../../ui/line-reader.js';
+import { lexMarkdown } from '../../ui/markdown.js';
+import {
+  renderRatingChoices,
+  renderReviewProgress,
+  renderReviewSummary,
+  reviewWords,
+} from '../../ui/review-view.js';
+import type { Context } from '../context.js';
+import { Interrupted, UsageError } from '../errors.js';
+import { type Scheduler, openScheduler, readQueue } from '../scheduling.js';
+
+export interface ReviewOptions {
+  due?: boolean;
+  deck?: string;
+  new?: string;
+  limit?: string;
+  plain?: boolean;
+  json?: boolean;
+}
+
+/** What the learner does with a card: a grade, take back the last answer, or stop. */
+type Choice = Grade | 'undo' | 'quit';
+
+/** How a session talks to the learner: keys in a terminal, lines in plain mode. */
+interface ReviewIo {
+  /** After the front: 'reveal' to see the back. */
+  reveal(): Promise<'reveal' | 'undo' | 'quit'>;
+  rate(): Promise<Choice>;
+  close(): void;
+}
+
+function wholeNumber(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`${name} must be a whole number of ${min} or more, not '${value}'`);
+  }
+  return Number(value);
+}
+
+export async function reviewCommand(context: Context, options: ReviewOptions) {
+  const newLimit = wholeNumber(options.new, '--new', 0);
+  const limit = wholeNumber(options.limit, '--limit', 1) ?? Number.POSITIVE_INFINITY;
+  const registry = await context.registry();
+  const cards = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards);
+  const cardIds = cards.map((c) => c.id);
+  const queueOptions = { cardIds, now: context.env.now, dueOnly: options.due, newLimit };
+
+  if (options.json) {
+    // For shell prompts and status bars: counts only, read-only, no session. `new` is what today's
+    // allowance would bring even with --due, so that a prompt can show both.
+    const queue = readQueue({ ...queueOptions, dueOnly: false });
+    const due = [...queue.learning, ...queue.review];
+    return context.out(JSON.stringify({ due: due.length, new: queue.new.length, cards: due }));
+  }
+
+  const scheduler = openScheduler();
+  const plain = options.plain || !context.env.interactive;
+  const io = plain ? plainIo(context) : keyIo();
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const session = { done: 0, again: 0, answered: [] as string[], started: context.clock() };
+  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang, highlight: highlightCode };
+  const w = reviewWords(context.env.lang);
+  let queue = scheduler.queue(queueOptions);
+  let interrupted = false;
+  try {
+    for (;;) {
+      if (session.done >= limit) break;
+      const now = new Date(context.clock());
+      const id = nextInSession(queue, scheduler.states, now);
+      const card = id === undefined ? undefined : byId.get(id);
+      if (!card) break;
+      const left = { learning: queue.learning.length, review: queue.review.length, new: queue.new.length };
+      const tokens = { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
+      context.out(`\n${renderReviewProgress(session.done, left, view)}`);
+      context.out(renderCardHeader(card, { ...view, deckTitle: registry.deck(card.deck)?.title }));
+      context.out(renderCardFront(tokens, view));
+      if (!plain) context.out(`${renderSeparator(view)}\n${w.reveal}`);
+      const step = await io.reveal();
+      if (step === 'quit') break;
+      if (step === 'undo') {
+        queue = undo(scheduler, queue, session, context);
+        continue;
+      }
+      const previews = scheduler.preview(card.id, now);
+      context.out(`${renderSeparator(view)}\n${renderCardBack(tokens, view)}\n`);
+      context.out(renderRatingChoices(intervalsOf(previews), view));
+      if (plain) process.stdout.write(`${w.plainAsk}> `);
+      const choice = await io.rate();
+      if (choice === 'quit') break;
+      if (choice === 'undo') {
+        queue = undo(scheduler, queue, session, context);
+        continue;
+      }
+      const answeredAt = new Date(context.clock());
+      const state = scheduler.answer(card.id, previews, choice, {
+        now: answeredAt,
+        durationMs: answeredAt.getTime() - now.getTime(),
+        source: 'review',
+      });
+      queue = afterAnswer(queue, card.id, state);
+      session.done++;
+      session.answered.push(card.id);
+      if (choice === Rating.Again) session.again++;
+    }
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw err;
+    interrupted = true;
+  } finally {
+    io.close();
+  }
+  if (session.done === 0 && !interrupted) context.out(w.nothing);
+  const summary = { done: session.done, again: session.again, elapsedMs: context.clock() - session.started };
+  context.out(`\n${renderReviewSummary({ ...summary, nextDue: nextDue(scheduler, cardIds, context) }, view)}`);
+  scheduler.close();
+  if (interrupted) throw new Interrupted();
+}
+
+function intervalsOf(previews: AnswerPreviews): string[] {
+  return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((g) => previews[g as Grade].interval);
+}
+
+function undo(scheduler: Scheduler, queue: StudyQueue, session: { done: number; answered: string[]; again: number }, context: Context): StudyQueue {
+  const last = session.answered.pop();
+  if (!last) return queue;
+  const undone = scheduler.undo(last);
+  if (!undone) return queue;
+  session.done--;
+  if (undone.rating === Rating.Again) session.again--;
+  context.out(reviewWords(context.env.lang).undone(last));
+  return returnToQueue(queue, last, undone.restored);
+}
+
+/** When the next of these cards comes due, as `in 10m`. */
+function nextDue(scheduler: Scheduler, cardIds: string[], context: Context): string | undefined {
+  const now = context.clock();
+  const times = cardIds.flatMap((id) => {
+    const due = scheduler.states.get(id)?.due.getTime();
+    return due !== undefined && due > now ? [due] : [];
+  });
+  if (times.length === 0) return undefined;
+  const next = Math.min(...times);
+  return `${formatInterval(next - now)} (${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
+}
+
+const GRADE_WORDS: Record<string, Grade> = {
+  '1': Rating.Again,
+  again: Rating.Again,
+  '2': Rating.Hard,
+  hard: Rating.Hard,
+  '3': Rating.Good,
+  good: Rating.Good,
+  '4': Rating.Easy,
+  easy: Rating.Easy,
+};
+
+function keyIo(): ReviewIo {
+  const next = async () => {
+    const key = await readKey(process.stdin);
+    if (isInterrupt(key)) throw new Interrupted();
+    return key;
+  };
+  return {
+    async reveal() {
+      for (;;) {
+        const key = await next();
+        if (key.name === 'space' || key.name === 'return' || key.name === 'enter') return 'reveal';
+        if (key.name === 'u') return 'undo';
+        if (key.name === 'q' || key.name === 'escape') return 'quit';
+      }
+    },
+    async rate() {
+      for (;;) {
+        const key = await next();
+        const grade = GRADE_WORDS[key.sequence];
+        if (grade !== undefined) return grade;
+        if (key.name === 'u') return 'undo';
+        if (key.name === 'q' || key.name === 'escape') return 'quit';
+      }
+    },
+    close() {},
+  };
+}
+
+function plainIo(context: Context): ReviewIo {
+  const lines = createLineReader(process.stdin);
+  const w = reviewWords(context.env.lang);
+  return {
+    reveal: async () => 'reveal',
+    async rate() {
+      for (;;) {
+        const line = await lines.next();
+        if (line === undefined) return 'quit';
+        const word = line.trim().toLowerCase();
+        if (word === 'q' || word === 'quit') return 'quit';
+        if (word === 'u' || word === 'undo') return 'undo';
+        const grade = GRADE_WORDS[word];
+        if (grade !== undefined) return grade;
+        context.out(w.plainBad(line.trim()));
+        process.stdout.write(`${w.plainAsk}> `);
+      }
+    },
+    close: () => lines.close(),
+  };
+}

@@ -1,0 +1,113 @@
+// The store and the scheduler together, as the commands use them: what is due, and answering a card
+// in two steps (preview every grade, then commit the chosen one in its own transaction).
+import type { Registry } from '../decks/registry.js';
+import {
+  type AnswerPreviews,
+  type FsrsCard,
+  type Grade,
+  type SrsConfig,
+  type StudyQueue,
+  buildQueue,
+  dayEnd,
+  dayStart,
+  localUtcOffsetMinutes,
+  previewAnswers,
+} from '../srs/index.js';
+import {
+  type AnswerSource,
+  type Store,
+  type UndoneAnswer,
+  closeStore,
+  countNewIntroducedSince,
+  getConfig,
+  loadKnownCardIds,
+  loadStates,
+  loadStatesDueBefore,
+  openStore,
+  recordAnswer,
+  undoLast,
+} from '../store/index.js';
+import { withStore } from './store-access.js';
+import { storePath } from './store-path.js';
+
+export interface QueueOptions {
+  cardIds: readonly string[];
+  now: Date;
+  dueOnly?: boolean;
+  /** Overrides the day's new-card allowance (review --new N). */
+  newLimit?: number;
+}
+
+/** Today's queue from only the states that matter (indexed query), for --json and deck counts. */
+export function readQueue(options: QueueOptions): StudyQueue {
+  return withStore('read', (store) => queueFrom(store, options, undefined));
+}
+
+function queueFrom(store: Store | undefined, options: QueueOptions, states?: Map<string, FsrsCard>): StudyQueue {
+  const { now } = options;
+  const tz = localUtcOffsetMinutes(now);
+  const config = store ? getConfig(store) : undefined;
+  const newPerDay = options.newLimit ?? config?.newPerDay ?? 20;
+  return buildQueue({
+    cardIds: options.cardIds,
+    now,
+    utcOffsetMinutes: tz,
+    dueOnly: options.dueOnly,
+    config: { newPerDay },
+    states: states ?? (store ? loadStatesDueBefore(store, dayEnd(now, tz).getTime()) : new Map()),
+    known: store && !states ? loadKnownCardIds(store) : undefined,
+    newSeenToday: store && options.newLimit === undefined ? countNewIntroducedSince(store, dayStart(now, tz).getTime()) : 0,
+  });
+}
+
+/** Cards never studied and cards due now, for each deck (`dockstudy decks`). */
+export function deckCounts(registry: Registry, now: Date): Map<string, { new: number; due: number }> {
+  return withStore('read', (store) => {
+    const counts = new Map<string, { new: number; due: number }>();
+    for (const deck of registry.decks) {
+      const queue = queueFrom(store, { cardIds: deck.cards.map((c) => c.id), now, newLimit: Number.MAX_SAFE_INTEGER });
+      counts.set(deck.id, { new: queue.new.length, due: queue.learning.length + queue.review.length });
+    }
+    return counts;
+  });
+}
+
+/** An open store for a study session. */
+export interface Scheduler {
+  config: SrsConfig;
+  states: Map<string, FsrsCard>;
+  queue(options: QueueOptions): StudyQueue;
+  preview(cardId: string, now: Date): AnswerPreviews;
+  /** Commits one answer (its own transaction) and returns the card's new state. */
+  answer(cardId: string, previews: AnswerPreviews, grade: Grade, options: { now: Date; durationMs: number; source: AnswerSource }): FsrsCard;
+  /** Takes back the last answer for the card; its state is restored exactly. */
+  undo(cardId: string): UndoneAnswer | undefined;
+  close(): void;
+}
+
+export function openScheduler(): Scheduler {
+  const store = openStore(storePath());
+  const config = getConfig(store);
+  const states = loadStates(store);
+  return {
+    config,
+    states,
+    queue: (options) => queueFrom(store, options, states),
+    preview: (cardId, now) => previewAnswers(states.get(cardId), now, config),
+    answer(cardId, previews, grade, { now, durationMs, source }) {
+      const chosen = previews[grade];
+      recordAnswer(store, { cardId, answer: chosen, durationMs, source, now });
+      states.set(cardId, chosen.card);
+      return chosen.card;
+    },
+    undo(cardId) {
+      const undone = undoLast(store, cardId);
+      if (undone) {
+        if (undone.restored) states.set(undone.cardId, undone.restored);
+        else states.delete(undone.cardId);
+      }
+      return undone;
+    },
+    close: () => closeStore(store),
+  };
+}

@@ -1,0 +1,167 @@
+// The `dockstudy stats` report: the figures from computeStats as a short list, then two charts.
+// Pure: a Stats object and view options in, text out.
+
+import type { Stats } from '../stats/index.js';
+import { barChart } from './chart.js';
+import type { Lang } from './messages.js';
+import { stripControl } from './sanitize.js';
+import { chalkFor, displayWidth, padEnd, padStart, wrapText } from './text.js';
+
+export interface StatsViewOptions {
+  lang: Lang;
+  color: boolean;
+  /** Columns available. */
+  width: number;
+  /** The deck the figures are limited to (--deck); absent for all decks. */
+  deck?: { id: string; title: string };
+  /**
+   * With a deck: whether the review history (reviews, retention, streak, reviews per day) is that
+   * deck's too. When false the report says that those figures count every deck.
+   */
+  historyByDeck?: boolean;
+}
+
+const en = {
+  title: 'Study statistics',
+  allDecks: 'all decks',
+  deck: (id: string, title: string) => (title && title !== id ? `deck ${id} (${title})` : `deck ${id}`),
+  cards: 'Cards',
+  new: 'new',
+  learning: 'learning',
+  review: 'review',
+  relearning: 'relearning',
+  reviewsToday: 'Reviews today',
+  reviewsTotal: 'Reviews in total',
+  retention: (days: number) => `Retention, ${days} days`,
+  retentionDetail: (passed: number, answers: number) => `${passed} of ${answers} review answers recalled`,
+  retentionNone: 'no review-state answers yet',
+  streak: 'Streak',
+  streakValue: (days: number) => (days === 1 ? '1 day' : `${days} days`),
+  reviewsChart: (days: number) => `Reviews per day, last ${days} days`,
+  dueChart: (days: number) => `Cards due per day, next ${days} days`,
+  noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
+  historyScope: 'Cards and due cards are for this deck; reviews, retention and streak count every deck.',
+};
+
+type Strings = typeof en;
+
+const ko: Strings = {
+  title: '학습 통계',
+  allDecks: '모든 덱',
+  deck: (id, title) => (title && title !== id ? `${id} 덱 (${title})` : `${id} 덱`),
+  cards: '카드',
+  new: '새 카드',
+  learning: '학습 중',
+  review: '복습',
+  relearning: '재학습',
+  reviewsToday: '오늘 복습',
+  reviewsTotal: '전체 복습',
+  retention: (days) => `기억률 (최근 ${days}일)`,
+  retentionDetail: (passed, answers) => `복습 답 ${answers}개 중 ${passed}개 기억`,
+  retentionNone: '아직 복습 단계의 답이 없습니다',
+  streak: '연속 학습',
+  streakValue: (days) => `${days}일`,
+  reviewsChart: (days) => `일별 복습 수 (최근 ${days}일)`,
+  dueChart: (days) => `일별 복습 예정 카드 (앞으로 ${days}일)`,
+  noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
+  historyScope: '카드 수와 예정 카드는 이 덱 기준이고, 복습 수·기억률·연속 학습은 모든 덱 기준입니다.',
+};
+
+function strings(lang: Lang): Strings {
+  return lang === 'ko' ? ko : en;
+}
+
+/** Chart height in rows: enough to compare days, short enough to see both charts at once. */
+const CHART_HEIGHT = 6;
+const NO_DATA = '–';
+
+/** 1234 → '1,234' (the same grouping in both languages), independent of the machine's locale. */
+export function formatCount(value: number): string {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 13/16 → '81.3%'; null (nothing to measure) → '–'. */
+export function formatRate(rate: number | null): string {
+  return rate === null || !Number.isFinite(rate) ? NO_DATA : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** 'YYYY-MM-DD' → 'M/D', the chart's day label. */
+export function dayLabel(day: string): string {
+  const match = /^\d{4}-(\d{2})-(\d{2})$/.exec(day);
+  return match ? `${Number(match[1])}/${Number(match[2])}` : day;
+}
+
+interface Row {
+  label: string;
+  value: string;
+  detail?: string;
+}
+
+/**
+ * Labels padded to one column, values right-aligned in the next, details after them (or on the
+ * next line, under the values, when the line would be wider than `width`).
+ */
+function rows(list: readonly Row[], width: number, dim: (s: string) => string): string[] {
+  const labelWidth = Math.max(...list.map((r) => displayWidth(r.label)));
+  const valueWidth = Math.max(...list.map((r) => displayWidth(r.value)));
+  return list.flatMap((r) => {
+    const line = `${padEnd(r.label, labelWidth)}  ${padStart(r.value, valueWidth)}`;
+    if (!r.detail) return [line];
+    if (displayWidth(line) + 2 + displayWidth(r.detail) <= width) return [`${line}  ${dim(r.detail)}`];
+    const indent = ' '.repeat(Math.min(labelWidth + 2, Math.floor(width / 2)));
+    const wrapped = wrapText(r.detail, width - indent.length).split('\n');
+    return [line, ...wrapped.map((part) => indent + dim(part))];
+  });
+}
+
+export function renderStats(stats: Stats, opts: StatsViewOptions): string {
+  const t = strings(opts.lang);
+  const c = chalkFor(opts.color);
+  const width = Math.max(20, Math.floor(opts.width));
+  const scope = opts.deck ? t.deck(stripControl(opts.deck.id), stripControl(opts.deck.title)) : t.allDecks;
+  const { retention } = stats;
+
+  const out: string[] = [c.bold(wrapText(`${t.title} · ${scope} · ${stats.today}`, width)), ''];
+  out.push(
+    ...rows(
+      [
+        { label: t.cards, value: formatCount(stats.cards.total) },
+        { label: `  ${t.new}`, value: formatCount(stats.cards.new) },
+        { label: `  ${t.learning}`, value: formatCount(stats.cards.learning) },
+        { label: `  ${t.review}`, value: formatCount(stats.cards.review) },
+        { label: `  ${t.relearning}`, value: formatCount(stats.cards.relearning) },
+        { label: t.reviewsToday, value: formatCount(stats.reviewsToday) },
+        { label: t.reviewsTotal, value: formatCount(stats.reviews) },
+        {
+          label: t.retention(retention.days),
+          value: formatRate(retention.rate),
+          detail:
+            retention.answers > 0 ? t.retentionDetail(retention.passed, retention.answers) : t.retentionNone,
+        },
+        { label: t.streak, value: t.streakValue(stats.streak) },
+      ],
+      width,
+      c.dim,
+    ),
+  );
+  if (opts.deck && !opts.historyByDeck) out.push('', c.dim(wrapText(t.historyScope, width)));
+  if (stats.reviews === 0) out.push('', wrapText(t.noReviews, width));
+
+  const chart = (values: number[], days: string[]) =>
+    barChart(values, days.map(dayLabel), { color: opts.color, width, height: CHART_HEIGHT });
+  out.push(
+    '',
+    c.bold(t.reviewsChart(stats.reviewsPerDay.length)),
+    chart(
+      stats.reviewsPerDay.map((d) => d.reviews),
+      stats.reviewsPerDay.map((d) => d.day),
+    ),
+    '',
+    c.bold(t.dueChart(stats.duePerDay.length)),
+    chart(
+      stats.duePerDay.map((d) => d.due),
+      stats.duePerDay.map((d) => d.day),
+    ),
+  );
+  return out.join('\n');
+}
