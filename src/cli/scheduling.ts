@@ -11,6 +11,7 @@ import {
   dayEnd,
   dayStart,
   localUtcOffsetMinutes,
+  Rating,
   previewAnswers,
 } from '../srs/index.js';
 import {
@@ -110,4 +111,9 @@ export function openScheduler(): Scheduler {
     },
     close: () => closeStore(store),
   };
+}
+
+/** Each grade's next interval in button order: Again, Hard, Good, Easy. */
+export function intervalsOf(previews: AnswerPreviews): string[] {
+  return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((g) => previews[g as Grade].interval);
 }

@@ -87,3 +87,9 @@ export function renderReviewSummary(
   if (result.nextDue) lines.push(`${w.nextDue}: ${result.nextDue}`);
   return lines.join('\n');
 }
+
+/** A rating typed or pressed: 1–4 or its name (again, hard, good, easy); FSRS grades are 1–4 too. */
+export function gradeOf(input: string): 1 | 2 | 3 | 4 | undefined {
+  const index = ['1', '2', '3', '4'].indexOf(input) + 1 || ['again', 'hard', 'good', 'easy'].indexOf(input.toLowerCase()) + 1;
+  return index > 0 ? (index as 1 | 2 | 3 | 4) : undefined;
+}

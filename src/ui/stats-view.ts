@@ -40,7 +40,7 @@ const en = {
   reviewsChart: (days: number) => `Reviews per day, last ${days} days`,
   dueChart: (days: number) => `Cards due per day, next ${days} days`,
   noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
-  historyScope: 'Cards and due cards are for this deck; reviews, retention and streak count every deck.',
+  historyScope: 'Cards and due cards: this deck only. Reviews, retention and streak: all decks.',
 };
 
 type Strings = typeof en;
@@ -64,7 +64,7 @@ const ko: Strings = {
   reviewsChart: (days) => `일별 복습 수 (최근 ${days}일)`,
   dueChart: (days) => `일별 복습 예정 카드 (앞으로 ${days}일)`,
   noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
-  historyScope: '카드 수와 예정 카드는 이 덱 기준이고, 복습 수·기억률·연속 학습은 모든 덱 기준입니다.',
+  historyScope: '카드 수와 예정 카드는 이 덱만, 복습 수·기억률·연속 학습은 모든 덱 기준입니다.',
 };
 
 function strings(lang: Lang): Strings {

@@ -9,7 +9,9 @@ import {
 } from '../../ui/card-view.js';
 import { isInterrupt, isQuit, readKey } from '../../ui/keys.js';
 import { messages } from '../../ui/messages.js';
+import { gradeOf, renderRatingChoices } from '../../ui/review-view.js';
 import type { Context } from '../context.js';
+import type { Lang } from '../environment.js';
 import { Interrupted } from '../errors.js';
 import { lazy } from '../lazy.js';
 import { readCardTokens } from '../load-decks.js';
@@ -19,6 +21,7 @@ export async function cardCommand(context: Context, id: string, options: { revea
   const card = requireCard(registry, id);
   const deck = registry.deck(card.deck);
   const view = {
+    lang: context.env.lang,
     width: context.env.width,
     color: context.env.color,
     deckTitle: deck?.title,
@@ -41,6 +44,27 @@ export async function cardCommand(context: Context, id: string, options: { revea
   }
   context.out(`\n${renderSeparator(view)}`);
   context.out(renderCardBack(tokens, view));
+  if (context.env.interactive && !options.reveal) await offerRating(context, card.id, view);
+}
+
+/** After a reveal in a terminal, the card can be rated like a review (recorded with source 'card'). */
+async function offerRating(context: Context, cardId: string, view: { color: boolean; lang: Lang }) {
+  const { openScheduler, intervalsOf } = await lazy('scheduling');
+  const scheduler = openScheduler();
+  try {
+    const shown = new Date(context.clock());
+    const previews = scheduler.preview(cardId, shown);
+    context.out(`\n${renderRatingChoices(intervalsOf(previews), view)}\n${messages(view.lang)['card.rateHint']}`);
+    const key = await readKey(process.stdin);
+    if (isInterrupt(key)) throw new Interrupted();
+    const grade = gradeOf(key.sequence);
+    if (grade === undefined) return;
+    const now = new Date(context.clock());
+    scheduler.answer(cardId, previews, grade, { now, durationMs: now.getTime() - shown.getTime(), source: 'card' });
+    context.out(messages(view.lang)['card.rated'](previews[grade].interval));
+  } finally {
+    scheduler.close();
+  }
 }
 
 /** A user's card is lexed now; marked comes with the notes parser, already loaded for it. */

@@ -84,10 +84,13 @@ export async function configCommand(
     const setting = parseConfigKey(key);
     const parsed = parseConfigValue(setting, value);
     const config = withStore('write', (store) => setConfig(store!, { [setting]: parsed }));
-    context.out(options.json ? JSON.stringify(toJson(config, [setting]), null, 2) : toLines(config, [setting]));
+    context.out(
+      options.json ? JSON.stringify(toJson(config, [setting]), null, 2) : toLines(config, [setting]),
+    );
     return;
   }
-  if (verb === 'list' && key !== undefined) throw new UsageError(`config list takes no key (got ${quote(key)})`);
+  if (verb === 'list' && key !== undefined)
+    throw new UsageError(`config list takes no key (got ${quote(key)})`);
   if (value !== undefined) throw new UsageError(`config ${verb} takes no value (got ${quote(value)})`);
   const settings = key === undefined ? SETTINGS : [parseConfigKey(key)];
   const config = withStore('read', (store) => (store ? getConfig(store) : { ...DEFAULT_SRS_CONFIG }));

@@ -1,6 +1,5 @@
 import { selectDecks } from '../../decks/registry.js';
 import {
-  type AnswerPreviews,
   type Grade,
   Rating,
   type StudyQueue,
@@ -15,6 +14,7 @@ import { isInterrupt, readKey } from '../../ui/keys.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { lexMarkdown } from '../../ui/markdown.js';
 import {
+  gradeOf,
   renderRatingChoices,
   renderReviewProgress,
   renderReviewSummary,
@@ -22,7 +22,7 @@ import {
 } from '../../ui/review-view.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError } from '../errors.js';
-import { type Scheduler, openScheduler, readQueue } from '../scheduling.js';
+import { type Scheduler, intervalsOf, openScheduler, readQueue } from '../scheduling.js';
 
 export interface ReviewOptions {
   due?: boolean;
@@ -130,10 +130,6 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   if (interrupted) throw new Interrupted();
 }
 
-function intervalsOf(previews: AnswerPreviews): string[] {
-  return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((g) => previews[g as Grade].interval);
-}
-
 function undo(scheduler: Scheduler, queue: StudyQueue, session: { done: number; answered: string[]; again: number }, context: Context): StudyQueue {
   const last = session.answered.pop();
   if (!last) return queue;
@@ -157,17 +153,6 @@ function nextDue(scheduler: Scheduler, cardIds: string[], context: Context): str
   return `${formatInterval(next - now)} (${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
 }
 
-const GRADE_WORDS: Record<string, Grade> = {
-  '1': Rating.Again,
-  again: Rating.Again,
-  '2': Rating.Hard,
-  hard: Rating.Hard,
-  '3': Rating.Good,
-  good: Rating.Good,
-  '4': Rating.Easy,
-  easy: Rating.Easy,
-};
-
 function keyIo(): ReviewIo {
   const next = async () => {
     const key = await readKey(process.stdin);
@@ -186,7 +171,7 @@ function keyIo(): ReviewIo {
     async rate() {
       for (;;) {
         const key = await next();
-        const grade = GRADE_WORDS[key.sequence];
+        const grade = gradeOf(key.sequence);
         if (grade !== undefined) return grade;
         if (key.name === 'u') return 'undo';
         if (key.name === 'q' || key.name === 'escape') return 'quit';
@@ -208,7 +193,7 @@ function plainIo(context: Context): ReviewIo {
         const word = line.trim().toLowerCase();
         if (word === 'q' || word === 'quit') return 'quit';
         if (word === 'u' || word === 'undo') return 'undo';
-        const grade = GRADE_WORDS[word];
+        const grade = gradeOf(word);
         if (grade !== undefined) return grade;
         context.out(w.plainBad(line.trim()));
         process.stdout.write(`${w.plainAsk}> `);
