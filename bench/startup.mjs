@@ -37,7 +37,7 @@ function time(args) {
 for (const [, args] of cases) time(args);
 const samples = cases.map(() => []);
 for (let round = 0; round < rounds; round++) {
-  cases.forEach(([, args], i) => samples[i].push(time(args)));
+  for (const [i, [, args]] of cases.entries()) samples[i].push(time(args));
 }
 rmSync(home, { recursive: true, force: true });
 

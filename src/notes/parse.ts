@@ -56,7 +56,9 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
   const builder = new CardBuilder(deck, file, tags, diagnostics);
   for (const section of sections) readSection(section, builder, options.grammar);
   if (typeof data.id === 'string' && builder.cards.length === 1) builder.cards[0]!.id = data.id;
-  return { deck, cards: builder.cards, diagnostics };
+  // Deck order is reading order (a section's concept card is decided after its bullets and quotes).
+  const cards = builder.cards.sort((a, b) => a.source.line - b.source.line);
+  return { deck, cards, diagnostics };
 }
 
 class CardBuilder {
@@ -133,10 +135,12 @@ function readSection(section: Section, builder: CardBuilder, grammar: NoteGramma
 
   const consumed = new Set<Token>();
   readBullets(section, builder, grammar, paths[0], lines, consumed);
+  const beforeQuestions = builder.cards.length;
   readQuestions(section, builder, consumed);
 
+  // A section that taught no command, flag or term is a concept, even beside a question it holds.
   const bodyBlocks = section.blocks.filter((b) => !consumed.has(b.token) && isContent(b.token));
-  if (builder.cards.length === made && section.title !== '' && bodyBlocks.length > 0) {
+  if (beforeQuestions === made && section.title !== '' && bodyBlocks.length > 0) {
     builder.add(
       {
         id: section.anchor ?? `${builder.deckId}-${slugify(section.title) || 'section'}`,

@@ -42,7 +42,9 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
   const lines = [md(question.prompt)];
   // Options hang under their number: `  1) text…` with wrapped lines indented to the text.
   if (numbered && question.choices) {
-    question.choices.forEach((c, i) => lines.push(`  ${i + 1}) ${md(c, options.width - 5).replace(/\n/g, '\n     ')}`));
+    for (const [i, choice] of question.choices.entries()) {
+      lines.push(`  ${i + 1}) ${md(choice, options.width - 5).replace(/\n/g, '\n     ')}`);
+    }
   }
   return lines.join('\n');
 }

@@ -15,7 +15,7 @@ export function chalkFor(color: boolean): ChalkInstance {
 }
 
 // Combining marks, variation selectors, zero-width spaces and joiners, Hangul medial/final jamo.
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11ff\ufe00-\ufe0f]$/u;
+const ZERO_WIDTH = /^(?:[\p{Mn}\p{Me}\p{Cf}\u1160-\u11ff]|[\ufe00-\ufe0f])$/u;
 
 /** Columns one character occupies: 0, 1 or 2. */
 export function charWidth(char: string): number {

@@ -131,6 +131,18 @@ describe('front matter', () => {
   });
 });
 
+describe('concepts and questions', () => {
+  it('keeps a concept card for a section that also holds a question', () => {
+    const md = '## Ports\n\nA port maps host to container.\n\n> Why publish?\n>\n> To reach the app.\n';
+    const { cards } = parseNote(md, { file: 'x.md', grammar: stubGrammar });
+    expect(cards.map((c) => [c.id, c.kind, c.source.line])).toEqual([
+      ['x-ports', 'concept', 1],
+      ['x-ports-why-publish', 'qa', 5],
+    ]);
+    expect(cards[0]!.back).toBe('A port maps host to container.');
+  });
+});
+
 describe('hostile text', () => {
   it('strips terminal control characters from cards', () => {
     const { cards } = parseNote('# Title \u001b]0;owned\u0007x\n\nbody \u001b[31mred\u009b\n', {

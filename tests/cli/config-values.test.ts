@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configCommand, parseConfigKey, parseConfigValue } from '../../src/cli/commands/config.js';
+import type { Context } from '../../src/cli/context.js';
+import { UsageError } from '../../src/cli/errors.js';
+import { closeStore, getConfig, openStore } from '../../src/store/index.js';
+import { tempDir } from '../store/helpers.js';
+
+describe('parseConfigKey', () => {
+  it('knows the two keys users type, in any case', () => {
+    expect(parseConfigKey('retention')).toBe('retention');
+    expect(parseConfigKey('new-per-day')).toBe('newPerDay');
+    expect(parseConfigKey(' New-Per-Day ')).toBe('newPerDay');
+  });
+
+  it.each(['newPerDay', 'retain', '', 'toString', '__proto__'])('refuses %j, listing the keys', (key) => {
+    expect(() => parseConfigKey(key)).toThrow(UsageError);
+    expect(() => parseConfigKey(key)).toThrow(
+      /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\)$/,
+    );
+  });
+
+  it('keeps control sequences out of the message', () => {
+    expect(() => parseConfigKey('x\x1b[2Jy')).toThrow(/^unknown config key 'xy';/);
+  });
+});
+
+describe('parseConfigValue', () => {
+  it.each([
+    ['0.7', 0.7],
+    ['0.85', 0.85],
+    ['.9', 0.9],
+    ['0.99', 0.99],
+    [' 0.950 ', 0.95],
+  ])('retention %j → %d', (text, value) => {
+    expect(parseConfigValue('retention', text)).toBe(value);
+  });
+
+  it.each(['0.69', '0.991', '1', '-0.8', '+0.8', '8e-1', '0x1', 'abc', '', ' ', '0,85', 'NaN', 'Infinity'])(
+    'retention refuses %j, naming the range',
+    (text) => {
+      expect(() => parseConfigValue('retention', text)).toThrow(UsageError);
+      expect(() => parseConfigValue('retention', text)).toThrow(
+        /^retention must be a number from 0\.7 to 0\.99, not '.*'$/,
+      );
+    },
+  );
+
+  it.each([
+    ['0', 0],
+    ['20', 20],
+    ['007', 7],
+    ['9999', 9999],
+  ])('new-per-day %j → %d', (text, value) => {
+    expect(parseConfigValue('newPerDay', text)).toBe(value);
+  });
+
+  it.each(['-1', '10000', '2.5', '20.', '1e3', 'twenty', ''])('new-per-day refuses %j', (text) => {
+    const refuse = () => parseConfigValue('newPerDay', text);
+    expect(refuse).toThrow(UsageError);
+    expect(refuse).toThrow(/^new-per-day must be a whole number from 0 to 9999, not '.*'$/);
+  });
+
+  it('usage errors exit 2', () => {
+    try {
+      parseConfigValue('retention', '2');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as UsageError).exitCode).toBe(2);
+      expect((error as UsageError).name).toBe('UsageError');
+    }
+  });
+});
+
+describe('configCommand', () => {
+  let home: string;
+  let printed: string[];
+  let context: Context;
+  const db = () => join(home, 'dockstudy.db');
+
+  beforeEach(() => {
+    home = tempDir();
+    vi.stubEnv('DOCKSTUDY_HOME', home);
+    printed = [];
+    context = {
+      env: { now: new Date('2026-03-01T10:00:00Z'), lang: 'en', color: false, width: 80, interactive: false },
+      options: { notes: [], builtin: false },
+      registry: () => Promise.reject(new Error('config needs no decks')),
+      clock: () => Date.parse('2026-03-01T10:00:00Z'),
+      out: (text) => {
+        printed.push(text);
+      },
+      warn: () => {},
+    };
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('get and list show the defaults without creating the store', async () => {
+    await configCommand(context, 'list');
+    await configCommand(context, 'get');
+    await configCommand(context, 'get', 'new-per-day');
+    await configCommand(context, 'get', 'retention', undefined, { json: true });
+    expect(printed).toEqual([
+      'retention = 0.9\nnew-per-day = 20',
+      'retention = 0.9\nnew-per-day = 20',
+      'new-per-day = 20',
+      '{\n  "retention": 0.9\n}',
+    ]);
+    expect(existsSync(db())).toBe(false);
+  });
+
+  it('set stores the value and confirms it; get reads it back', async () => {
+    await configCommand(context, 'set', 'retention', '0.85');
+    await configCommand(context, 'set', 'new-per-day', '35');
+    await configCommand(context, 'list', undefined, undefined, { json: true });
+    expect(printed).toEqual([
+      'retention = 0.85',
+      'new-per-day = 35',
+      '{\n  "retention": 0.85,\n  "new-per-day": 35\n}',
+    ]);
+    const store = openStore(db(), { readonly: true });
+    expect(getConfig(store)).toEqual({ retention: 0.85, newPerDay: 35 });
+    closeStore(store);
+  });
+
+  it('a bad key or value changes nothing, and creates no store', async () => {
+    await expect(configCommand(context, 'set', 'retention', '1.5')).rejects.toThrow(UsageError);
+    await expect(configCommand(context, 'set', 'colour', 'blue')).rejects.toThrow(
+      /unknown config key 'colour'/,
+    );
+    expect(existsSync(db())).toBe(false);
+
+    await configCommand(context, 'set', 'retention', '0.8');
+    const before = readFileSync(db());
+    await expect(configCommand(context, 'set', 'new-per-day', '-3')).rejects.toThrow(/new-per-day/);
+    await expect(configCommand(context, 'set', 'retention', '0.5')).rejects.toThrow(/0\.7 to 0\.99/);
+    expect(readFileSync(db()).equals(before)).toBe(true);
+    const store = openStore(db(), { readonly: true });
+    expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 20 });
+    closeStore(store);
+    expect(printed).toEqual(['retention = 0.8']);
+  });
+
+  it.each([
+    [['frob'], /^config takes get, set, list, not 'frob'$/],
+    [['set', 'retention'], /^config set needs a key and a value/],
+    [['set'], /^config set needs a key and a value/],
+    [['list', 'retention'], /^config list takes no key/],
+    [['get', 'retention', '0.8'], /^config get takes no value/],
+  ] as const)('usage %j is refused', async (args, message) => {
+    const [action, key, value] = args as readonly [string, string?, string?];
+    await expect(configCommand(context, action, key, value)).rejects.toThrow(message);
+    expect(existsSync(db())).toBe(false);
+  });
+});

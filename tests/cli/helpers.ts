@@ -1,0 +1,192 @@
+// Helpers for the end-to-end tests: they spawn the built CLI (dist/cli.js, built once by
+// tests/global-setup.ts) with a clean environment, a fixed clock and a fresh data folder.
+
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closeStore, openStore } from '../../src/store/index.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+export const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures');
+/** The clock every spawned CLI sees (DOCKSTUDY_NOW). */
+export const NOW = '2026-03-01T09:00:00Z';
+export const NOW_MS = Date.parse(NOW);
+export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+export const BUILTIN_DECKS = ['virtualization', 'dockerfile', 'image', 'container'];
+export const STORE_FILE = 'dockstudy.db';
+export const ESC = '\u001b';
+
+const made: string[] = [];
+
+/** A fresh folder in the system temp dir; removed by `removeTempDirs` (call it in afterAll). */
+export function tempDir(prefix = 'dockstudy-cli-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface RunOptions {
+  /** Written to stdin, which is then closed (stdin is always a pipe, never a terminal). */
+  input?: string;
+  /** Added to (or, with undefined, removed from) the base environment. */
+  env?: Record<string, string | undefined>;
+  /** DOCKSTUDY_HOME; a fresh temp folder unless given. */
+  home?: string;
+  cwd?: string;
+}
+
+export interface RunResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** The DOCKSTUDY_HOME the run used. */
+  home: string;
+  /** The HOME the run used: nothing may be written under it. */
+  userHome: string;
+}
+
+/**
+ * The environment of a spawned CLI: nothing inherited but PATH, so that the developer's locale,
+ * colour settings or data folder cannot leak in. HOME and XDG_DATA_HOME point into the temp folder
+ * too, so that a CLI ignoring DOCKSTUDY_HOME would still not touch ~/.local/share.
+ */
+export function cliEnv(home: string, extra: Record<string, string | undefined> = {}) {
+  const userHome = join(home, 'user-home');
+  mkdirSync(userHome, { recursive: true });
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: userHome,
+    XDG_DATA_HOME: join(userHome, '.local', 'share'),
+    DOCKSTUDY_HOME: home,
+    DOCKSTUDY_NOW: NOW,
+    NO_COLOR: '1',
+    LANG: 'en_US.UTF-8',
+    TERM: 'dumb',
+    ...extra,
+  };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return { env: env as NodeJS.ProcessEnv, userHome };
+}
+
+/** Runs `node dist/cli.js ...args` to completion. */
+export function run(args: string[], options: RunOptions = {}): RunResult {
+  const home = options.home ?? tempDir();
+  const { env, userHome } = cliEnv(home, options.env);
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, home, userHome };
+}
+
+/** `run`, and the parsed JSON of its stdout (which must be the only thing on stdout). */
+export function runJson<T = unknown>(args: string[], options: RunOptions = {}): { result: RunResult; json: T } {
+  const result = run(args, options);
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
+  return { result, json: JSON.parse(result.stdout) as T };
+}
+
+/** Files a run left in its DOCKSTUDY_HOME and HOME (the latter should stay empty). */
+export function storeFiles(result: Pick<RunResult, 'home' | 'userHome'>) {
+  return {
+    store: existsSync(join(result.home, STORE_FILE)),
+    userHome: readdirSync(result.userHome, { recursive: true }),
+  };
+}
+
+export interface ReviewRow {
+  card_id: string;
+  rating: number;
+  source: string;
+  reviewed_ms: number;
+}
+
+/** The review log of the store in `home`, oldest first. */
+export function readReviews(home: string): ReviewRow[] {
+  const store = openStore(join(home, STORE_FILE), { readonly: true });
+  try {
+    return store.db
+      .prepare<[], ReviewRow>('SELECT card_id, rating, source, reviewed_ms FROM review_log ORDER BY id')
+      .all();
+  } finally {
+    closeStore(store);
+  }
+}
+
+export interface QuizQuestion {
+  cardId: string;
+  type: 'choice' | 'typed' | 'cloze' | 'scenario';
+  prompt: string;
+  choices?: string[];
+  answer: string;
+}
+
+/** The line a learner types to answer `q` right: the option's number, the command or the term. */
+export function rightAnswer(q: QuizQuestion): string {
+  if (q.choices) {
+    const index = q.choices.indexOf(q.answer);
+    if (index < 0) throw new Error(`${q.cardId}: the answer is not among the choices`);
+    return String(index + 1);
+  }
+  return q.answer;
+}
+
+/** A line that answers `q` wrong: another option's number, a different command, a wrong term. */
+export function wrongAnswer(q: QuizQuestion): string {
+  if (q.choices) return String(((q.choices.indexOf(q.answer) + 1) % q.choices.length) + 1);
+  if (q.type === 'typed') return 'docker system info';
+  return 'zzz-not-the-term';
+}
+
+export interface Spawned {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Spawns the CLI asynchronously; `onStdout` sees the output so far and may act on the child
+ * (close its stdout, send a signal, write to stdin).
+ */
+export function spawnCli(
+  args: string[],
+  home: string,
+  onStdout: (soFar: string, child: ReturnType<typeof spawn>) => void,
+  env: Record<string, string | undefined> = {},
+): Promise<Spawned> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: cliEnv(home, env).env });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      onStdout(stdout, child);
+    });
+    child.stdout.on('error', () => {});
+    child.stdin.on('error', () => {});
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    });
+  });
+}
