@@ -5,7 +5,8 @@
 //
 //   node bench/store.mjs [--cards N] [--reviews N] [--keep]
 
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -235,6 +236,40 @@ row(
 );
 
 ds.closeStore(store);
+
+// --- the built CLI end to end: the same cards as a notes folder, the same store ---
+// Cold wall time of `review --due --json` and `stats --json` against `node -e 0`, interleaved.
+const cli = join(root, 'dist', 'cli.js');
+if (existsSync(cli)) {
+  const notes = join(work, 'notes');
+  mkdirSync(notes);
+  const perFile = 1000;
+  for (let f = 0; f * perFile < CARDS; f++) {
+    const sections = cardIds
+      .slice(f * perFile, (f + 1) * perFile)
+      .map((id, i) => `<!-- id: ${id} -->\n## Topic ${f}-${i}\n\nWhat **card ${id}** teaches, in a sentence.\n`);
+    writeFileSync(join(notes, `deck-${String(f).padStart(2, '0')}.md`), `---\ndeck: bench-${f}\n---\n\n${sections.join('\n')}`);
+  }
+  const env = { ...process.env, DOCKSTUDY_HOME: work, DOCKSTUDY_NOW: NOW.toISOString(), NO_COLOR: '1', TZ: 'UTC' };
+  const cases = [
+    ['node -e 0 (floor)', ['-e', '0']],
+    ['review --due --json', [cli, '--notes', notes, '--no-builtin', 'review', '--due', '--json']],
+    ['stats --json', [cli, '--notes', notes, '--no-builtin', 'stats', '--json']],
+  ];
+  const spawnMs = (argv) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, argv, { env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${argv.slice(1).join(' ')}: ${result.stderr}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const first = spawnMs(cases[1][1]); // parses the notes and fills the parse cache
+  const samples = cases.map(() => []);
+  for (let round = 0; round < 15; round++) for (const [i, [, argv]] of cases.entries()) samples[i].push(spawnMs(argv));
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const floor = mid(samples[0]);
+  row('CLI: first run, parsing the notes', first, `${CARDS} cards in ${Math.ceil(CARDS / perFile)} notes`);
+  for (const [i, [name]] of cases.entries()) row(`CLI: ${name}`, mid(samples[i]), `${(mid(samples[i]) / floor).toFixed(2)}× node -e 0`);
+}
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 
 const width = Math.max(...results.map((r) => r.what.length));

@@ -4,6 +4,9 @@ import type { ParsedNote } from '../notes/types.js';
 import type { Lang } from './environment.js';
 import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
+import { noteFiles } from './note-files.js';
+import { notesCache } from './notes-cache.js';
+import { storePath } from './store-path.js';
 
 /** What `scripts/build.mjs` writes: the built-in notes, parsed once at build time. */
 export interface BuiltinCache {
@@ -30,9 +33,25 @@ export interface LoadOptions {
 
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
   const notes: ParsedNote[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
-  // The notes parser (marked, gray-matter, the docker grammar) loads only for the user's own notes.
-  if (options.notes.length > 0) notes.push(...(await lazy('user-notes')).parseUserNotes(options.notes));
+  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options.notes)));
   return createRegistry(notes);
+}
+
+/** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
+async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
+  const files = noteFiles(paths);
+  const cache = notesCache(storePath());
+  const notes = files.map((file) => cache.get(file));
+  const missing = files.filter((_, i) => notes[i] === undefined);
+  if (missing.length > 0) {
+    const { parseNoteFile } = await lazy('user-notes');
+    for (const file of missing) {
+      const note = parseNoteFile(file);
+      cache.put(file, note);
+      notes[files.indexOf(file)] = note;
+    }
+  }
+  return notes as ParsedNote[];
 }
 
 /** A built-in card's pre-lexed front and back, if the build left them (undefined for user cards). */

@@ -3,6 +3,7 @@ import type { Question, Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
 import { renderMarkdown } from './markdown.js';
 import type { Lang } from './messages.js';
+import { displayWidth } from './text.js';
 
 export interface QuizViewOptions {
   width: number;
@@ -54,7 +55,14 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
   const w = words[options.lang];
   const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
   if (verdict.correct) return chalk.green(`✓ ${w.right}`);
-  const lines = [`${chalk.red(`✗ ${w.wrong}`)} ${md(verdict.expected)}`];
+  const head = chalk.red(`✗ ${w.wrong}`);
+  const inline = md(verdict.expected);
+  // A short answer follows on the same line; a long one gets its own indented block.
+  const fits = !inline.includes('\n') && displayWidth(`✗ ${w.wrong} ${inline}`) <= options.width;
+  const answer = fits
+    ? `${head} ${inline}`
+    : `${head}\n${renderMarkdown(verdict.expected, { width: options.width - 2, color: options.color }).trimEnd().replace(/^/gm, '  ')}`;
+  const lines = [answer];
   for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
   return lines.join('\n');
 }

@@ -1,0 +1,48 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { UserError } from './errors.js';
+
+/** A note file to load, with what tells whether a cached parse of it is still good. */
+export interface NoteFile {
+  path: string;
+  /** As shown in `source.file` and in warnings: relative to the current folder when near it. */
+  display: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The markdown files named by --notes paths: a file, or a folder searched recursively. */
+export function noteFiles(paths: string[]): NoteFile[] {
+  return paths.flatMap((path) => markdownFiles(path)).map((path) => {
+    const stats = statSync(path);
+    return { path, display: displayPath(path), size: stats.size, mtimeMs: stats.mtimeMs };
+  });
+}
+
+function markdownFiles(path: string): string[] {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new UserError(`--notes ${path}: no such file or folder`);
+  }
+  if (stats.isFile()) return [path];
+  if (!stats.isDirectory()) throw new UserError(`--notes ${path}: not a file or folder`);
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(md|markdown)$/i.test(entry.name)) found.push(full);
+    }
+  };
+  walk(path);
+  if (found.length === 0) throw new UserError(`--notes ${path}: no .md files in this folder`);
+  return found;
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') && rel.split('/').filter((p) => p === '..').length > 2 ? file : rel || file;
+}
