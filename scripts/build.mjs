@@ -39,6 +39,8 @@ chmodSync(join(dist, 'cli.js'), 0o755);
 const lazyEntries = {
   quiz: 'src/cli/commands/quiz.ts',
   review: 'src/cli/commands/review.ts',
+  stats: 'src/cli/commands/stats.ts',
+  config: 'src/cli/commands/config.ts',
   scheduling: 'src/cli/scheduling.ts',
   'user-notes': 'src/cli/user-notes.ts',
   highlight: 'src/ui/highlight.ts',

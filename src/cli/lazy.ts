@@ -5,6 +5,8 @@
 interface LazyModules {
   quiz: typeof import('./commands/quiz.js');
   review: typeof import('./commands/review.js');
+  stats: typeof import('./commands/stats.js');
+  config: typeof import('./commands/config.js');
   scheduling: typeof import('./scheduling.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

@@ -10,7 +10,6 @@ async function main(argv: string[]): Promise<number> {
   const program = buildProgram(async (action) => {
     await action(createContext(program.opts<GlobalOptions>()));
   });
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
     return 0;

@@ -13,6 +13,8 @@ Examples:
   $ dockstudy quiz container --types typed   type docker commands, graded by meaning
   $ dockstudy review --due                   today's due cards, scheduled by FSRS
   $ dockstudy review --due --json            {"due": N, "new": M, "cards": [...]} for a shell prompt
+  $ dockstudy stats                          progress, retention, streak and two charts
+  $ dockstudy config set new-per-day 30      study settings (retention, new-per-day)
   $ dockstudy decks                          the decks and how many cards each has
   $ dockstudy cards container                the cards of one deck
   $ dockstudy cards --search publish --json  search, as JSON
@@ -34,7 +36,9 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--no-builtin', 'leave the built-in decks out')
     .addOption(new Option('--lang <lang>', 'content and UI language (default: from the locale)').choices(['ko', 'en']))
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run dockstudy --help for usage)');
+    .showHelpAfterError('(run dockstudy --help for usage)')
+    // Set before the subcommands are made, so that they inherit it: main.ts maps usage errors to exit 2.
+    .exitOverride();
 
   program
     .command('decks')
@@ -71,6 +75,37 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--plain', 'no key presses: each card printed, the rating read as a line')
     .option('--json', 'no session: print {"due", "new", "cards"} for prompts and status bars')
     .action((options) => run(async (context) => (await lazy('review')).reviewCommand(context, options)));
+
+  program
+    .command('stats')
+    .description('your progress: cards by state, reviews, retention, streak, reviews and due cards per day')
+    .option('--deck <id>', 'only the cards of this deck')
+    .option('--json', 'print the figures as JSON')
+    .action((options) => run(async (context) => (await lazy('stats')).statsCommand(context, options)));
+
+  // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
+  const config = program.command('config').description('show or change the study settings: retention, new-per-day');
+  config
+    .command('get [key]')
+    .description('print one setting, or all of them')
+    .option('--json', 'print JSON')
+    .action((key, options) =>
+      run(async (context) => (await lazy('config')).configCommand(context, 'get', key, undefined, options)),
+    );
+  config
+    .command('set <key> <value>')
+    .description('change a setting: retention 0.7–0.99 (default 0.9), new-per-day 0–9999 (default 20)')
+    .option('--json', 'print the new value as JSON')
+    .action((key, value, options) =>
+      run(async (context) => (await lazy('config')).configCommand(context, 'set', key, value, options)),
+    );
+  config
+    .command('list')
+    .description('print every setting')
+    .option('--json', 'print JSON')
+    .action((options) =>
+      run(async (context) => (await lazy('config')).configCommand(context, 'list', undefined, undefined, options)),
+    );
 
   program
     .command('card <id>')

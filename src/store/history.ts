@@ -31,7 +31,16 @@ export interface HistoryQuery {
   sinceMs: number;
   /** Minutes east of UTC, for where study days begin. */
   utcOffsetMinutes: number;
+  /** Only the answers to these cards (one deck's); all answers when absent. */
+  cardIds?: readonly string[];
 }
+
+// A deck's history: the (card_id, reviewed_ms) index finds its rows; decks are small enough to scan.
+const IN_DECK = 'card_id IN (SELECT value FROM json_each(@ids))';
+const DECK_TOTAL_SQL = `SELECT count(*) FROM review_log WHERE ${IN_DECK}`;
+const DECK_STUDY_DAYS_SQL = `
+SELECT DISTINCT (reviewed_ms + CAST(@shift AS INTEGER)) / ${DAY_MS} AS day
+FROM review_log WHERE ${IN_DECK} ORDER BY day DESC`;
 
 // better-sqlite3 binds every JS number as REAL: cast, or the day division keeps fractions.
 const DAYS_SQL = `
@@ -39,7 +48,7 @@ SELECT (reviewed_ms + CAST(@shift AS INTEGER)) / ${DAY_MS} AS day,
        count(*) AS reviews,
        sum(state_before = 2) AS reviewStateAnswers,
        sum(state_before = 2 AND rating = 1) AS reviewStateAgain
-FROM review_log WHERE reviewed_ms >= @since
+FROM review_log WHERE reviewed_ms >= @since AND (@ids IS NULL OR ${IN_DECK})
 GROUP BY day ORDER BY day`;
 
 // Hops from each study day to the latest answer before it: one index seek per study
@@ -58,14 +67,21 @@ SELECT day FROM study_day WHERE day IS NOT NULL`;
 export function loadReviewHistory(store: Store, query: HistoryQuery): ReviewHistory {
   const { db } = store;
   const shift = studyDayShiftMs(query.utcOffsetMinutes);
+  const ids = query.cardIds ? JSON.stringify(query.cardIds) : null;
   return guarded(store.path, () =>
     db
       .transaction(() => ({
-        totalReviews: db.prepare<[], number>('SELECT count(*) FROM review_log').pluck().get() ?? 0,
+        totalReviews:
+          (ids === null
+            ? db.prepare<[], number>('SELECT count(*) FROM review_log').pluck().get()
+            : db.prepare<[{ ids: string }], number>(DECK_TOTAL_SQL).pluck().get({ ids })) ?? 0,
         days: db
-          .prepare<[{ shift: number; since: number }], DayReviews>(DAYS_SQL)
-          .all({ shift, since: query.sinceMs }),
-        studyDays: db.prepare<[{ shift: number }], number>(STUDY_DAYS_SQL).pluck().all({ shift }),
+          .prepare<[{ shift: number; since: number; ids: string | null }], DayReviews>(DAYS_SQL)
+          .all({ shift, since: query.sinceMs, ids }),
+        studyDays:
+          ids === null
+            ? db.prepare<[{ shift: number }], number>(STUDY_DAYS_SQL).pluck().all({ shift })
+            : db.prepare<[{ shift: number; ids: string }], number>(DECK_STUDY_DAYS_SQL).pluck().all({ shift, ids }),
       }))
       // One snapshot, so the three parts agree even while another process answers.
       .deferred(),

@@ -14,11 +14,6 @@ export interface StatsViewOptions {
   width: number;
   /** The deck the figures are limited to (--deck); absent for all decks. */
   deck?: { id: string; title: string };
-  /**
-   * With a deck: whether the review history (reviews, retention, streak, reviews per day) is that
-   * deck's too. When false the report says that those figures count every deck.
-   */
-  historyByDeck?: boolean;
 }
 
 const en = {
@@ -40,7 +35,6 @@ const en = {
   reviewsChart: (days: number) => `Reviews per day, last ${days} days`,
   dueChart: (days: number) => `Cards due per day, next ${days} days`,
   noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
-  historyScope: 'Cards and due cards: this deck only. Reviews, retention and streak: all decks.',
 };
 
 type Strings = typeof en;
@@ -64,7 +58,6 @@ const ko: Strings = {
   reviewsChart: (days) => `일별 복습 수 (최근 ${days}일)`,
   dueChart: (days) => `일별 복습 예정 카드 (앞으로 ${days}일)`,
   noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
-  historyScope: '카드 수와 예정 카드는 이 덱만, 복습 수·기억률·연속 학습은 모든 덱 기준입니다.',
 };
 
 function strings(lang: Lang): Strings {
@@ -144,7 +137,6 @@ export function renderStats(stats: Stats, opts: StatsViewOptions): string {
       c.dim,
     ),
   );
-  if (opts.deck && !opts.historyByDeck) out.push('', c.dim(wrapText(t.historyScope, width)));
   if (stats.reviews === 0) out.push('', wrapText(t.noReviews, width));
 
   const chart = (values: number[], days: string[]) =>

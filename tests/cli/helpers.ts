@@ -1,7 +1,7 @@
 // Helpers for the end-to-end tests: they spawn the built CLI (dist/cli.js, built once by
 // tests/global-setup.ts) with a clean environment, a fixed clock and a fresh data folder.
 
-import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,19 +76,32 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
   return { env: env as NodeJS.ProcessEnv, userHome };
 }
 
+// `node scripts/build.mjs` empties dist/ before writing it again. When a build runs beside the tests
+// (npm run build in another terminal, another test run's global setup), a spawn can find dist/ half
+// written; such a run is retried. A module that is missing for good still fails, after the retries.
+const HALF_BUILT = /Cannot find module '[^']*[\\/]dist[\\/]|built-in decks are missing/;
+const RETRIES = 5;
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /** Runs `node dist/cli.js ...args` to completion. */
 export function run(args: string[], options: RunOptions = {}): RunResult {
   const home = options.home ?? tempDir();
   const { env, userHome } = cliEnv(home, options.env);
-  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 15_000,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, home, userHome };
+  for (let attempt = 1; ; attempt++) {
+    const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env,
+      input: options.input ?? '',
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    if (result.error) throw result.error;
+    if (attempt < RETRIES && HALF_BUILT.test(result.stderr)) {
+      pause(500);
+      continue;
+    }
+    return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, home, userHome };
+  }
 }
 
 /** `run`, and the parsed JSON of its stdout (which must be the only thing on stdout). */
@@ -157,29 +170,39 @@ export interface Spawned {
   stderr: string;
 }
 
-/**
- * Spawns the CLI asynchronously; `onStdout` sees the output so far and may act on the child
- * (close its stdout, send a signal, write to stdin).
- */
-export function spawnCli(
-  args: string[],
-  home: string,
-  onStdout: (soFar: string, child: ReturnType<typeof spawn>) => void,
-  env: Record<string, string | undefined> = {},
-): Promise<Spawned> {
+export interface SpawnOptions {
+  home?: string;
+  env?: Record<string, string | undefined>;
+  /** Called once, right after the spawn (e.g. to close the child's stdout before it writes). */
+  onSpawn?: (child: ChildProcessWithoutNullStreams) => void;
+  /** Sees the output so far after each chunk, and may act on the child (close stdout, signal, write). */
+  onStdout?: (soFar: string, child: ChildProcessWithoutNullStreams) => void;
+}
+
+/** Spawns the CLI asynchronously, for tests that act while it runs. */
+export async function spawnCli(args: string[], options: SpawnOptions = {}): Promise<Spawned> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await spawnOnce(args, options);
+    if (attempt >= RETRIES || !HALF_BUILT.test(result.stderr)) return result;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function spawnOnce(args: string[], options: SpawnOptions): Promise<Spawned> {
+  const home = options.home ?? tempDir();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: cliEnv(home, env).env });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: cliEnv(home, options.env).env });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      stdout += chunk;
-      onStdout(stdout, child);
-    });
     child.stdout.on('error', () => {});
     child.stdin.on('error', () => {});
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      options.onStdout?.(stdout, child);
+    });
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
     });
@@ -188,5 +211,6 @@ export function spawnCli(
       clearTimeout(timer);
       resolve({ status, signal, stdout, stderr });
     });
+    options.onSpawn?.(child);
   });
 }

@@ -33,7 +33,7 @@ it('reuses a parse while the note is unchanged and parses again after an edit', 
   // From the cache: same cards, and the note's warning is still reported.
   const second = cards();
   expect(second).toEqual(first);
-  expect(second.stderr).toContain("mine.md:5: 'docker warm' is not a docker command");
+  expect(second.stderr).toContain("mine.md:6: 'docker warm' is not a docker command");
 
   writeFileSync(note, '# Networks\n\nHow containers talk.\n');
   utimesSync(note, new Date(), new Date(Date.now() + 5000));

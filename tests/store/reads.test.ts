@@ -63,6 +63,23 @@ describe('loadReviewHistory', () => {
     closeStore(store);
   });
 
+  test('limited to some cards (one deck): the same figures over their answers only', () => {
+    const store = open();
+    answer(store, 'a', Rating.Good, at(-3 * DAY));
+    answer(store, 'b', Rating.Good, at(-2 * DAY));
+    answer(store, 'a', Rating.Good, at(-1 * DAY));
+    const today = studyDayNumber(NOW, 0);
+    const history = loadReviewHistory(store, { sinceMs: 0, utcOffsetMinutes: 0, cardIds: ['a', 'c'] });
+    expect(history.totalReviews).toBe(2);
+    expect(history.days.map((d) => [d.day, d.reviews])).toEqual([
+      [today - 3, 1],
+      [today - 1, 1],
+    ]);
+    expect(history.studyDays).toEqual([today - 1, today - 3]);
+    expect(loadReviewHistory(store, { sinceMs: 0, utcOffsetMinutes: 0, cardIds: [] }).totalReviews).toBe(0);
+    closeStore(store);
+  });
+
   test('an empty log', () => {
     const store = open();
     expect(loadReviewHistory(store, { sinceMs: 0, utcOffsetMinutes: 0 })).toEqual({

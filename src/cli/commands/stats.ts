@@ -18,8 +18,7 @@ const NO_HISTORY: ReviewHistory = Object.freeze({ totalReviews: 0, days: [], stu
  * `dockstudy stats [--deck ID] [--json]`: cards by state, reviews, true retention, streak, and
  * charts of reviews per day and cards due per day. Reads the store read-only; never creates it.
  *
- * With --deck, the card counts and the due forecast are that deck's; the review history (reviews,
- * retention, streak, reviews per day) is every deck's, as the store sums it over all cards.
+ * With --deck, every figure is that deck's: its cards, and the answers given to them.
  */
 export async function statsCommand(context: Context, options: StatsOptions): Promise<void> {
   const registry = await context.registry();
@@ -32,7 +31,8 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
   const tz = localUtcOffsetMinutes(now);
   const stats: Stats = withStore('read', (store) => {
     const states: ReadonlyMap<string, FsrsCard> = store ? loadStates(store) : new Map();
-    const history = store ? loadReviewHistory(store, statsHistoryQuery(now, tz)) : NO_HISTORY;
+    const query = { ...statsHistoryQuery(now, tz), ...(deck ? { cardIds } : {}) };
+    const history = store ? loadReviewHistory(store, query) : NO_HISTORY;
     return computeStats({ cardIds, states, history }, now, tz);
   });
 
@@ -47,7 +47,6 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
       color: context.env.color,
       width: context.env.width,
       deck: deck && { id: deck.id, title: deck.title },
-      historyByDeck: false,
     }),
   );
 }

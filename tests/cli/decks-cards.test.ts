@@ -1,0 +1,268 @@
+// The listing commands (decks, cards) and one card (card) on the built-in decks.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILTIN_DECKS, ESC, removeTempDirs, run, runJson, spawnCli, storeFiles } from './helpers.js';
+
+afterAll(removeTempDirs);
+
+interface DeckRow {
+  id: string;
+  title: string;
+  lang: string;
+  origin: string;
+  cards: number;
+}
+
+interface CardRecord {
+  id: string;
+  deck: string;
+  kind: string;
+  front: string;
+  back: string;
+  lang: string;
+  tags: string[];
+  source: { file: string; line: number };
+  command?: string;
+  flag?: string;
+  term?: string;
+  examples?: string[];
+}
+
+const KINDS = ['concept', 'command', 'flag', 'instruction', 'term', 'cloze', 'qa'];
+
+describe('decks --json', () => {
+  const { result, json: decks } = runJson<DeckRow[]>(['decks', '--json']);
+
+  it('is one JSON document on stdout and nothing on stderr', () => {
+    expect(result.stdout.trim().startsWith('[')).toBe(true);
+    expect(result.stderr).toBe('');
+  });
+
+  it('has the four built-in decks, each with cards', () => {
+    expect(decks.map((d) => d.id)).toEqual(BUILTIN_DECKS);
+    for (const deck of decks) {
+      expect(deck.origin).toBe('builtin');
+      expect(deck.title).not.toBe('');
+      expect(deck.cards).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not create the store (listing only reads)', () => {
+    expect(storeFiles(result)).toEqual({ store: false, userHome: [] });
+  });
+
+  it('follows the language: Korean titles with --lang ko or a Korean LANG', () => {
+    const en = new Map(decks.map((d) => [d.id, d]));
+    const byFlag = runJson<DeckRow[]>(['--lang', 'ko', 'decks', '--json']).json;
+    const byLocale = runJson<DeckRow[]>(['decks', '--json'], { env: { LANG: 'ko_KR.UTF-8' } }).json;
+    expect(byLocale).toEqual(byFlag);
+    expect(byFlag.map((d) => d.id)).toEqual(BUILTIN_DECKS);
+    for (const deck of byFlag) {
+      expect(deck.lang).toBe('ko');
+      expect(deck.cards).toBe(en.get(deck.id)!.cards);
+    }
+    expect(byFlag.find((d) => d.id === 'container')!.title).toMatch(/[\uac00-\ud7af]/);
+    // LC_ALL wins over LANG.
+    const cLocale = runJson<DeckRow[]>(['decks', '--json'], { env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'C' } }).json;
+    expect(cLocale.map((d) => d.lang)).toEqual(['en', 'en', 'en', 'en']);
+  });
+});
+
+describe('cards --json in each language', () => {
+  const en = runJson<CardRecord[]>(['--lang', 'en', 'cards', '--json']).json;
+  const ko = runJson<CardRecord[]>(['--lang', 'ko', 'cards', '--json']).json;
+
+  it('has at least 60 cards per language, with unique ids', () => {
+    for (const cards of [en, ko]) {
+      expect(cards.length).toBeGreaterThanOrEqual(60);
+      expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    }
+  });
+
+  it('has the same card ids in Korean and English', () => {
+    expect(ko.map((c) => c.id).sort()).toEqual(en.map((c) => c.id).sort());
+    expect(ko.every((c) => c.lang === 'ko')).toBe(true);
+    expect(en.every((c) => c.lang === 'en')).toBe(true);
+  });
+
+  it('has cards in every built-in deck and no others', () => {
+    expect([...new Set(en.map((c) => c.deck))].sort()).toEqual([...BUILTIN_DECKS].sort());
+  });
+});
+
+describe('cards container --json', () => {
+  const { json: cards } = runJson<CardRecord[]>(['cards', 'container', '--json']);
+
+  it('lists only the container deck', () => {
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((c) => c.deck === 'container')).toBe(true);
+  });
+
+  it('gives every record the fields of DESIGN.md', () => {
+    for (const card of cards) {
+      expect(card).toMatchObject({
+        id: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+        deck: 'container',
+        kind: expect.any(String),
+        front: expect.any(String),
+        back: expect.any(String),
+        lang: 'en',
+        tags: expect.any(Array),
+        source: { file: expect.stringMatching(/container\.md$/), line: expect.any(Number) },
+      });
+      expect(KINDS).toContain(card.kind);
+      expect(card.front.trim()).not.toBe('');
+      expect(card.source.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('describes container-run as a command, and its flags with their long names', () => {
+    const run = cards.find((c) => c.id === 'container-run')!;
+    expect(run).toMatchObject({ kind: 'command', command: 'docker container run' });
+    expect(run.examples!.length).toBeGreaterThan(0);
+    expect(run.examples!.every((e) => e.startsWith('docker '))).toBe(true);
+    expect(cards.find((c) => c.id === 'container-run-publish')).toMatchObject({
+      kind: 'flag',
+      command: 'docker container run',
+      flag: '--publish',
+    });
+  });
+});
+
+describe('cards --search', () => {
+  it('finds container-run-publish for "publish"', () => {
+    const { result, json: cards } = runJson<CardRecord[]>(['cards', '--search', 'publish', '--json']);
+    expect(result.stderr).toBe('');
+    const ids = cards.map((c) => c.id);
+    expect(ids).toContain('container-run-publish');
+    expect(ids).not.toContain('dockerfile-from');
+  });
+
+  it('needs every word: "publish nosuchword" finds nothing', () => {
+    expect(runJson<CardRecord[]>(['cards', '--search', 'publish nosuchword', '--json']).json).toEqual([]);
+    const table = run(['cards', '--search', 'publish nosuchword']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toBe('No cards match.\n');
+  });
+
+  it('prints a table without --json', () => {
+    const table = run(['cards', 'container', '--search', 'publish']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/│ container-run-publish\s+│ flag\s+│/);
+  });
+
+  it('exits 1 for an unknown deck, listing the decks', () => {
+    const result = run(['cards', 'containr']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("unknown deck 'containr'");
+    expect(result.stderr).toContain("did you mean 'container'");
+    expect(result.stderr).toContain(`decks: ${BUILTIN_DECKS.join(', ')}`);
+  });
+});
+
+describe('card', () => {
+  it('prints the front and the back at once when stdout is not a terminal', () => {
+    const result = run(['card', 'container-run']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Container commands · command · container-run');
+    expect(lines[1]).toBe('Run a container (run)');
+    // The back comes after a rule, with the examples.
+    const rule = lines.findIndex((l) => /^─{10,}$/.test(l));
+    expect(rule).toBeGreaterThan(1);
+    const back = lines.slice(rule + 1).join('\n');
+    expect(back).toContain('Creates a new container from an image');
+    expect(back).toContain('docker container run -d --name web -p 8080:80 nginx');
+    expect(result.stdout).not.toContain('Space/Enter');
+    expect(storeFiles(result)).toEqual({ store: false, userHome: [] });
+  });
+
+  it('exits 1 for a misspelled id with a suggestion on stderr and nothing on stdout', () => {
+    const result = run(['card', 'contaner-run']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("dockstudy: unknown card 'contaner-run'");
+    expect(result.stderr).toContain("did you mean 'container-run'");
+    expect(result.stderr).not.toContain('    at ');
+  });
+
+  it('says it in Korean under a Korean locale', () => {
+    const result = run(['card', 'contaner-run'], { env: { LANG: 'ko_KR.UTF-8' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("'contaner-run' 카드가 없습니다");
+    expect(result.stderr).toContain("혹시 'container-run'");
+  });
+
+  it('prints Korean content with --lang ko', () => {
+    const ko = run(['card', 'dockerfile-cmd', '--lang', 'ko']);
+    const en = run(['card', 'dockerfile-cmd', '--lang', 'en']);
+    expect(ko.status).toBe(0);
+    expect(ko.stdout.split('\n')[0]).toMatch(/ · instruction · dockerfile-cmd$/);
+    expect(ko.stdout.split('\n')[1]).toBe('CMD');
+    // Mostly Hangul after the header; the English card has none.
+    expect((ko.stdout.match(/[\uac00-\ud7af]/g) ?? []).length).toBeGreaterThan(40);
+    expect(en.stdout).not.toMatch(/[\uac00-\ud7af]/);
+    expect(en.stdout).toContain('CMD');
+  });
+});
+
+describe('colour', () => {
+  const ansi = /\u001b\[\d+(;\d+)*m/;
+
+  it('NO_COLOR output has no escape byte', () => {
+    for (const args of [['card', 'container-run', '--reveal'], ['decks'], ['cards', 'dockerfile']]) {
+      const result = run(args);
+      expect(result.status).toBe(0);
+      expect(result.stdout.length).toBeGreaterThan(100);
+      expect(result.stdout).not.toContain(ESC);
+    }
+  });
+
+  it('FORCE_COLOR=1 output of card --reveal has ANSI sequences', () => {
+    const result = run(['card', 'container-run', '--reveal'], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(ansi);
+    // The same card once the sequences are removed.
+    const text = result.stdout.replace(/\u001b\[[\d;]*m/g, '');
+    expect(text.split('\n').slice(0, 2)).toEqual(['Container commands · command · container-run', 'Run a container (run)']);
+    expect(text).toContain('docker container run -d --name web -p 8080:80 nginx');
+  });
+
+  it('without NO_COLOR or FORCE_COLOR, a pipe gets no colour', () => {
+    const result = run(['card', 'container-run', '--reveal'], { env: { NO_COLOR: undefined, TERM: 'xterm-256color' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain(ESC);
+  });
+});
+
+describe('a reader that closes the pipe early (`dockstudy cards | head -1`)', () => {
+  it.each([
+    ['cards --json', ['cards', '--json']],
+    ['cards', ['cards']],
+    ['quiz --print', ['quiz', '--print', '--count', '40', '--seed', '1', '--no-record']],
+  ])('%s: no error, exit 0', async (_name, args) => {
+    let first = '';
+    const result = await spawnCli(args, {
+      onStdout: (soFar, child) => {
+        if (first === '' && soFar.includes('\n')) {
+          first = soFar.slice(0, soFar.indexOf('\n'));
+          child.stdout.destroy();
+        }
+      },
+    });
+    expect(first).not.toBe('');
+    expect(result.stderr).toBe('');
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+  });
+
+  it('stdout closed before the first write: no error, exit 0', async () => {
+    const result = await spawnCli(['cards', '--json'], { onSpawn: (child) => child.stdout.destroy() });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('');
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+  });
+});

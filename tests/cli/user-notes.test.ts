@@ -1,0 +1,249 @@
+// The learner's own notes: --notes FILE or FOLDER, with the quirks of real notes.
+
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, removeTempDirs, run, runJson, tempDir } from './helpers.js';
+
+afterAll(removeTempDirs);
+
+interface CardRecord {
+  id: string;
+  deck: string;
+  kind: string;
+  front: string;
+  back: string;
+  lang: string;
+  tags: string[];
+  source: { file: string; line: number };
+  command?: string;
+  flag?: string;
+  short?: string;
+  term?: string;
+  examples?: string[];
+  tasks?: { prompt: string; command: string }[];
+}
+
+const KO_NOTES = 'tests/cli/fixtures/ko-notes.md';
+
+describe('a messy Korean note (fixtures/ko-notes.md)', () => {
+  const { result, json: cards } = runJson<CardRecord[]>(['--notes', KO_NOTES, '--no-builtin', 'cards', '--json']);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+
+  it('makes exactly these cards, with their kinds and source lines', () => {
+    expect(cards.map((c) => [c.id, c.kind, c.source.line])).toEqual([
+      ['ko-notes-도커-공부-노트', 'concept', 1],
+      ['image-pull', 'command', 7],
+      ['container-run', 'command', 15],
+      ['container-run-detach', 'flag', 17],
+      ['container-run-rm', 'flag', 18],
+      ['container-run-publish', 'flag', 19],
+      ['ko-notes-실행-run-포트-포워딩', 'qa', 21],
+      ['dockerfile-from', 'instruction', 34],
+      ['dockerfile-workdir', 'instruction', 35],
+      ['dockerfile-cmd', 'instruction', 36],
+    ]);
+  });
+
+  it('puts every card in the deck named after the file, in Korean, pointing at the file', () => {
+    for (const card of cards) {
+      expect(card).toMatchObject({ deck: 'ko-notes', lang: 'ko', tags: [], source: { file: KO_NOTES } });
+    }
+  });
+
+  it('warns about the `docker warm` typo with file:line, on stderr only', () => {
+    expect(result.stderr).toBe(`${KO_NOTES}:29: 'docker warm' is not a docker command\n`);
+    // The other cards still load, and no example keeps the typo.
+    expect(cards).toHaveLength(10);
+    expect(cards.flatMap((c) => c.examples ?? []).filter((e) => e.includes('warm'))).toEqual([]);
+  });
+
+  it('reads `#####다운 (pull)` (no space after the hashes) as a heading, and `docker pull` as image pull', () => {
+    expect(byId.get('image-pull')).toMatchObject({
+      front: '다운 (pull)',
+      command: 'docker image pull',
+      examples: ['docker pull nginx'],
+    });
+  });
+
+  it('reads `docker run` as docker container run, drops the // comment, pairs the # description', () => {
+    expect(byId.get('container-run')).toMatchObject({
+      front: '실행 (run)',
+      command: 'docker container run',
+      examples: ['docker run -d -p 8080:80 nginx', 'docker run --rm alpine echo hi'],
+      tasks: [{ prompt: 'nginx를 백그라운드에서 8080 포트로 띄우기', command: 'docker run -d -p 8080:80 nginx' }],
+    });
+  });
+
+  it('reads __-d__, an em-dash —rm and **-p** as flags with their long names', () => {
+    expect(byId.get('container-run-detach')).toMatchObject({
+      command: 'docker container run',
+      flag: '--detach',
+      short: '-d',
+      back: '백그라운드로 돌린다',
+    });
+    expect(byId.get('container-run-rm')).toMatchObject({ flag: '--rm', back: '멈추면 컨테이너를 알아서 지운다' });
+    expect(byId.get('container-run-rm')!.front).not.toContain('—');
+    expect(byId.get('container-run-publish')).toMatchObject({
+      flag: '--publish',
+      short: '-p',
+      examples: ['docker run -d -p 8080:80 nginx'],
+    });
+  });
+
+  it('turns the `> 포트 포워딩 ?` quote into a question card, and keeps it off the command card', () => {
+    expect(byId.get('ko-notes-실행-run-포트-포워딩')).toMatchObject({
+      front: '포트 포워딩 ?',
+      back: '호스트의 포트로 들어온 요청을 컨테이너 안의 포트로 넘겨 주는 것',
+    });
+    expect(byId.get('container-run')!.back).not.toContain('포트 포워딩 ?');
+  });
+
+  it('turns `FROM`/`WORKDIR`/`CMD` bullets into instruction cards', () => {
+    expect(byId.get('dockerfile-workdir')).toMatchObject({
+      kind: 'instruction',
+      front: '`WORKDIR`',
+      term: 'WORKDIR',
+      back: '뒤따르는 명령들이 실행될 폴더',
+    });
+  });
+
+  it('is one deck in `decks --json`, beside the built-in ones', () => {
+    const { json: decks } = runJson<{ id: string; lang: string; cards: number; origin: string }[]>([
+      '--notes',
+      KO_NOTES,
+      'decks',
+      '--json',
+    ]);
+    expect(decks.map((d) => d.id)).toEqual(['virtualization', 'dockerfile', 'image', 'container', 'ko-notes']);
+    expect(decks.at(-1)).toMatchObject({ id: 'ko-notes', lang: 'ko', cards: 10, origin: KO_NOTES });
+  });
+
+  it('keeps the built-in ids when both have `container-run`: the user card is renamed under its deck', () => {
+    const { json: all } = runJson<CardRecord[]>(['--notes', KO_NOTES, 'cards', '--json']);
+    const containerRun = all.filter((c) => c.id === 'container-run');
+    expect(containerRun).toHaveLength(1);
+    expect(containerRun[0]!.deck).toBe('container');
+    expect(all.find((c) => c.id === 'ko-notes-container-run')).toMatchObject({ deck: 'ko-notes', front: '실행 (run)' });
+    const card = run(['--notes', KO_NOTES, 'card', 'ko-notes-container-run']);
+    expect(card.status).toBe(0);
+    expect(card.stdout.split('\n')[1]).toBe('실행 (run)');
+    expect(card.stdout).toContain('백그라운드로 돌린다');
+  });
+
+  it('shows the source path as given, relative to the working directory', () => {
+    const elsewhere = runJson<CardRecord[]>(['--notes', 'ko-notes.md', '--no-builtin', 'cards', '--json'], {
+      cwd: FIXTURES,
+    });
+    expect(elsewhere.json.map((c) => c.source.file)).toEqual(cards.map(() => 'ko-notes.md'));
+    expect(elsewhere.result.stderr).toBe("ko-notes.md:29: 'docker warm' is not a docker command\n");
+  });
+});
+
+describe('--notes FOLDER', () => {
+  const { result, json: cards } = runJson<CardRecord[]>([
+    '--notes',
+    'tests/cli/fixtures/notes-folder',
+    '--no-builtin',
+    'cards',
+    '--json',
+  ]);
+
+  it('reads the .md files of the folder and its subfolders, skipping dot-folders and other files', () => {
+    expect(cards.map((c) => [c.id, c.kind, c.source.file, c.source.line])).toEqual([
+      ['lab-bridge', 'command', 'tests/cli/fixtures/notes-folder/networks.md', 9],
+      ['lab-named-volume', 'term', 'tests/cli/fixtures/notes-folder/storage/deeper/volumes.md', 7],
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('merges two files naming the same deck, the first one giving the title', () => {
+    const { json: decks } = runJson<{ id: string; title: string; cards: number }[]>([
+      '--notes',
+      'tests/cli/fixtures/notes-folder',
+      '--no-builtin',
+      'decks',
+      '--json',
+    ]);
+    expect(decks.map(({ id, title, cards }) => ({ id, title, cards }))).toEqual([
+      { id: 'lab', title: 'Lab notes', cards: 2 },
+    ]);
+  });
+
+  it('takes several --notes', () => {
+    const { json } = runJson<CardRecord[]>([
+      '--notes',
+      'tests/cli/fixtures/notes-folder',
+      '--notes',
+      KO_NOTES,
+      '--no-builtin',
+      'cards',
+      '--json',
+    ]);
+    expect(new Set(json.map((c) => c.deck))).toEqual(new Set(['lab', 'ko-notes']));
+    expect(json).toHaveLength(12);
+  });
+
+  it('exits 1 with one line for a folder without notes', () => {
+    const empty = tempDir();
+    mkdirSync(join(empty, 'sub'));
+    writeFileSync(join(empty, 'sub', 'notes.txt'), 'not markdown\n');
+    const result = run(['--notes', empty, 'cards']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`dockstudy: --notes ${empty}: no .md files in this folder\n`);
+  });
+});
+
+describe('front matter that is not YAML', () => {
+  const marker = join(tempDir(), 'front-matter-ran');
+  const result = run(['--notes', 'tests/cli/fixtures/front-matter-js.md', '--no-builtin', 'cards', '--json'], {
+    env: { DOCKSTUDY_TEST_MARKER: marker },
+  });
+
+  it('is not run', () => {
+    expect(result.status).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('gives a one-line warning naming the file and line', () => {
+    expect(result.stderr).toBe(
+      "tests/cli/fixtures/front-matter-js.md:1: front matter in 'js' is not allowed; only YAML front matter is read\n",
+    );
+  });
+
+  it('makes no cards, and does not stop the other notes', () => {
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    const both = run([
+      '--notes',
+      'tests/cli/fixtures/front-matter-js.md',
+      '--notes',
+      KO_NOTES,
+      '--no-builtin',
+      'cards',
+      '--json',
+    ]);
+    expect(both.status).toBe(0);
+    expect(JSON.parse(both.stdout)).toHaveLength(10);
+    expect(both.stderr.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('a --notes path that does not exist', () => {
+  it('exits 1 with a one-line error and no stack trace', () => {
+    const result = run(['--notes', 'tests/cli/fixtures/no-such-note.md', 'cards']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('dockstudy: --notes tests/cli/fixtures/no-such-note.md: no such file or folder\n');
+    expect(result.stderr).not.toContain('    at ');
+  });
+
+  it('fails the same way for every command that loads decks', () => {
+    for (const args of [['decks', '--json'], ['card', 'container-run'], ['quiz', '--print']]) {
+      const result = run(['--notes', '/nonexistent/notes', ...args]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe('dockstudy: --notes /nonexistent/notes: no such file or folder\n');
+    }
+  });
+});
