@@ -1,13 +1,15 @@
 // Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.json and dist/tokens/.
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
-import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// Built aside and swapped in at the end, so that a dockstudy running meanwhile never sees half a dist/.
+const target = join(root, 'dist');
+const dist = join(root, `dist.${process.pid}.tmp`);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Some bundled dependencies are CommonJS and call require() for Node built-ins.
@@ -39,6 +41,7 @@ chmodSync(join(dist, 'cli.js'), 0o755);
 const lazyEntries = {
   quiz: 'src/cli/commands/quiz.ts',
   review: 'src/cli/commands/review.ts',
+  due: 'src/cli/commands/due.ts',
   stats: 'src/cli/commands/stats.ts',
   config: 'src/cli/commands/config.ts',
   scheduling: 'src/cli/scheduling.ts',
@@ -53,7 +56,10 @@ const { compileDecks } = await import(pathToFileURL(compiler).href);
 const { cards, problems } = compileDecks(root, dist);
 rmSync(compiler);
 if (problems.length > 0) {
+  rmSync(dist, { recursive: true, force: true });
   console.error(`content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exit(1);
 }
+rmSync(target, { recursive: true, force: true });
+renameSync(dist, target);
 console.error(`dockstudy built: dist/cli.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`);

@@ -5,6 +5,7 @@
 interface LazyModules {
   quiz: typeof import('./commands/quiz.js');
   review: typeof import('./commands/review.js');
+  due: typeof import('./commands/due.js');
   stats: typeof import('./commands/stats.js');
   config: typeof import('./commands/config.js');
   scheduling: typeof import('./scheduling.js');

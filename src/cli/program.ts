@@ -74,7 +74,13 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--limit <n>', 'stop after this many answers')
     .option('--plain', 'no key presses: each card printed, the rating read as a line')
     .option('--json', 'no session: print {"due", "new", "cards"} for prompts and status bars')
-    .action((options) => run(async (context) => (await lazy('review')).reviewCommand(context, options)));
+    .action((options) =>
+      run(async (context) =>
+        options.json
+          ? (await lazy('due')).dueCommand(context, options)
+          : (await lazy('review')).reviewCommand(context, options),
+      ),
+    );
 
   program
     .command('stats')

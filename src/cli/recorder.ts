@@ -4,8 +4,6 @@ import { openScheduler } from './scheduling.js';
 
 /** Records quiz answers as reviews: a right answer is Good, a wrong one Again. */
 export interface Recorder {
-  /** When each card was last answered (ms). */
-  lastSeen(): Map<string, number>;
   record(cardId: string, correct: boolean, durationMs: number): void;
   close(): void;
 }
@@ -13,10 +11,6 @@ export interface Recorder {
 export function openRecorder(context: Context): Recorder {
   const scheduler = openScheduler();
   return {
-    lastSeen: () =>
-      new Map(
-        [...scheduler.states].flatMap(([id, card]) => (card.last_review ? [[id, card.last_review.getTime()]] : [])),
-      ),
     record(cardId, correct, durationMs) {
       const now = new Date(context.clock());
       const grade = correct ? Rating.Good : Rating.Again;

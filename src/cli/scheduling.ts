@@ -61,6 +61,15 @@ function queueFrom(store: Store | undefined, options: QueueOptions, states?: Map
   });
 }
 
+/** When each card was last answered (ms); empty without a store. Read-only. */
+export function readLastSeen(): Map<string, number> {
+  return withStore('read', (store) => {
+    const seen = new Map<string, number>();
+    for (const [id, card] of store ? loadStates(store) : []) if (card.last_review) seen.set(id, card.last_review.getTime());
+    return seen;
+  });
+}
+
 /** Cards never studied and cards due now, for each deck (`dockstudy decks`). */
 export function deckCounts(registry: Registry, now: Date): Map<string, { new: number; due: number }> {
   return withStore('read', (store) => {

@@ -79,7 +79,8 @@ export function requireCard(registry: Registry, id: string): Card {
 /** Decks named by the user; `all` means every deck. */
 export function selectDecks(registry: Registry, names: string[]): Deck[] {
   if (names.length === 0 || names.some((n) => n.toLowerCase() === 'all')) return registry.decks;
-  return names.map((name) => {
+  // A deck named twice is still one deck.
+  return [...new Set(names.map((n) => n.toLowerCase()))].map((name) => {
     const deck = registry.deck(name);
     if (deck) return deck;
     throw new UnknownNameError(

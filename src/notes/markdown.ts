@@ -73,11 +73,15 @@ export function plainText(tokens: Token[] | undefined): string {
     .join('');
 }
 
-/** Plain text of the first paragraph of some markdown (the first line of a bullet list if none). */
+/** Plain text of the first paragraph of some markdown (the first item of a bullet list if none). */
 export function summaryOf(markdown: string): string {
   const tokens = lex(markdown);
   const paragraph = tokens.find((t) => t.type === 'paragraph') as Tokens.Paragraph | undefined;
-  return plainText(paragraph?.tokens).replace(/\s+/g, ' ').trim();
+  const list = tokens.find((t) => t.type === 'list') as Tokens.List | undefined;
+  const firstItem = list?.items[0]?.tokens.find((t) => t.type === 'text' || t.type === 'paragraph') as
+    | Tokens.Paragraph
+    | undefined;
+  return plainText((paragraph ?? firstItem)?.tokens).replace(/\s+/g, ' ').trim();
 }
 
 /** Bold and code terms with the sentence around them, from every paragraph of some markdown. */

@@ -1,8 +1,10 @@
 import { createInterface } from 'node:readline';
 
 export interface LineReader {
-  /** The next line, or undefined at end of input. */
+  /** The next line, or undefined at end of input (or after Ctrl-C). */
   next(): Promise<string | undefined>;
+  /** Ctrl-C (SIGINT) ended the input: the caller sums up, then exits 130. */
+  readonly interrupted: boolean;
   close(): void;
 }
 
@@ -12,6 +14,13 @@ export function createLineReader(input: NodeJS.ReadableStream): LineReader {
   const buffered: string[] = [];
   const waiting: Array<(line: string | undefined) => void> = [];
   let ended = false;
+  let interrupted = false;
+  // Ctrl-C ends the input like EOF, so that answers so far are summed up before the exit.
+  const onSigint = () => {
+    interrupted = true;
+    rl.close();
+  };
+  process.once('SIGINT', onSigint);
   rl.on('line', (line) => {
     const resolve = waiting.shift();
     if (resolve) resolve(line);
@@ -27,6 +36,12 @@ export function createLineReader(input: NodeJS.ReadableStream): LineReader {
       if (ended) return Promise.resolve(undefined);
       return new Promise((resolve) => waiting.push(resolve));
     },
-    close: () => rl.close(),
+    get interrupted() {
+      return interrupted;
+    },
+    close: () => {
+      process.off('SIGINT', onSigint);
+      rl.close();
+    },
   };
 }

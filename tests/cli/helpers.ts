@@ -1,7 +1,12 @@
 // Helpers for the end-to-end tests: they spawn the built CLI (dist/cli.js, built once by
 // tests/global-setup.ts) with a clean environment, a fixed clock and a fresh data folder.
 
-import { type ChildProcessWithoutNullStreams, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import {
+  type ChildProcessWithoutNullStreams,
+  type SpawnSyncReturns,
+  spawn,
+  spawnSync,
+} from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,6 +74,7 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
     DOCKSTUDY_NOW: NOW,
     NO_COLOR: '1',
     LANG: 'en_US.UTF-8',
+    TZ: 'UTC',
     TERM: 'dumb',
     ...extra,
   };
@@ -76,36 +82,33 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
   return { env: env as NodeJS.ProcessEnv, userHome };
 }
 
-// `node scripts/build.mjs` empties dist/ before writing it again. When a build runs beside the tests
-// (npm run build in another terminal, another test run's global setup), a spawn can find dist/ half
-// written; such a run is retried. A module that is missing for good still fails, after the retries.
-const HALF_BUILT = /Cannot find module '[^']*[\\/]dist[\\/]|built-in decks are missing/;
-const RETRIES = 5;
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
 /** Runs `node dist/cli.js ...args` to completion. */
 export function run(args: string[], options: RunOptions = {}): RunResult {
   const home = options.home ?? tempDir();
   const { env, userHome } = cliEnv(home, options.env);
-  for (let attempt = 1; ; attempt++) {
-    const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env,
-      input: options.input ?? '',
-      encoding: 'utf8',
-      timeout: 15_000,
-    });
-    if (result.error) throw result.error;
-    if (attempt < RETRIES && HALF_BUILT.test(result.stderr)) {
-      pause(500);
-      continue;
-    }
-    return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, home, userHome };
-  }
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  if (result.error) throw result.error;
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    home,
+    userHome,
+  };
 }
 
 /** `run`, and the parsed JSON of its stdout (which must be the only thing on stdout). */
-export function runJson<T = unknown>(args: string[], options: RunOptions = {}): { result: RunResult; json: T } {
+export function runJson<T = unknown>(
+  args: string[],
+  options: RunOptions = {},
+): { result: RunResult; json: T } {
   const result = run(args, options);
   if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
   return { result, json: JSON.parse(result.stdout) as T };
@@ -180,15 +183,7 @@ export interface SpawnOptions {
 }
 
 /** Spawns the CLI asynchronously, for tests that act while it runs. */
-export async function spawnCli(args: string[], options: SpawnOptions = {}): Promise<Spawned> {
-  for (let attempt = 1; ; attempt++) {
-    const result = await spawnOnce(args, options);
-    if (attempt >= RETRIES || !HALF_BUILT.test(result.stderr)) return result;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-function spawnOnce(args: string[], options: SpawnOptions): Promise<Spawned> {
+export function spawnCli(args: string[], options: SpawnOptions = {}): Promise<Spawned> {
   const home = options.home ?? tempDir();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: cliEnv(home, options.env).env });

@@ -51,13 +51,16 @@ describe('--version', () => {
   });
 });
 
-// Usage errors of a subcommand (`cards --frobnicate`, `card` without an id) are in bugs-found.test.ts.
 describe('bad usage exits 2 with a message on stderr', () => {
   it.each([
     ['an unknown command', ['bogus'], /unknown command 'bogus'/],
     ['an unknown option', ['--bogus', 'decks'], /unknown option '--bogus'/],
     ['a --lang that is neither ko nor en', ['--lang', 'fr', 'decks'], /'fr' is invalid/],
     ['a --lang after the command', ['decks', '--lang', 'de'], /'de' is invalid/],
+    ['an unknown option of a subcommand', ['cards', '--frobnicate'], /unknown option '--frobnicate'/],
+    ['an unknown option of quiz', ['quiz', '--bogus'], /unknown option '--bogus'/],
+    ['a missing card id', ['card'], /missing required argument 'id'/],
+    ['two card ids', ['card', 'container-run', 'image-build'], /too many arguments/],
   ])('%s', (_what, args, message) => {
     const result = run(args);
     expect(result.status).toBe(2);

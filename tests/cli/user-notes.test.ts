@@ -27,7 +27,13 @@ interface CardRecord {
 const KO_NOTES = 'tests/cli/fixtures/ko-notes.md';
 
 describe('a messy Korean note (fixtures/ko-notes.md)', () => {
-  const { result, json: cards } = runJson<CardRecord[]>(['--notes', KO_NOTES, '--no-builtin', 'cards', '--json']);
+  const { result, json: cards } = runJson<CardRecord[]>([
+    '--notes',
+    KO_NOTES,
+    '--no-builtin',
+    'cards',
+    '--json',
+  ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
 
   it('makes exactly these cards, with their kinds and source lines', () => {
@@ -71,7 +77,9 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       front: '실행 (run)',
       command: 'docker container run',
       examples: ['docker run -d -p 8080:80 nginx', 'docker run --rm alpine echo hi'],
-      tasks: [{ prompt: 'nginx를 백그라운드에서 8080 포트로 띄우기', command: 'docker run -d -p 8080:80 nginx' }],
+      tasks: [
+        { prompt: 'nginx를 백그라운드에서 8080 포트로 띄우기', command: 'docker run -d -p 8080:80 nginx' },
+      ],
     });
   });
 
@@ -82,7 +90,10 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       short: '-d',
       back: '백그라운드로 돌린다',
     });
-    expect(byId.get('container-run-rm')).toMatchObject({ flag: '--rm', back: '멈추면 컨테이너를 알아서 지운다' });
+    expect(byId.get('container-run-rm')).toMatchObject({
+      flag: '--rm',
+      back: '멈추면 컨테이너를 알아서 지운다',
+    });
     expect(byId.get('container-run-rm')!.front).not.toContain('—');
     expect(byId.get('container-run-publish')).toMatchObject({
       flag: '--publish',
@@ -115,7 +126,13 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       'decks',
       '--json',
     ]);
-    expect(decks.map((d) => d.id)).toEqual(['virtualization', 'dockerfile', 'image', 'container', 'ko-notes']);
+    expect(decks.map((d) => d.id)).toEqual([
+      'virtualization',
+      'dockerfile',
+      'image',
+      'container',
+      'ko-notes',
+    ]);
     expect(decks.at(-1)).toMatchObject({ id: 'ko-notes', lang: 'ko', cards: 10, origin: KO_NOTES });
   });
 
@@ -124,11 +141,24 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     const containerRun = all.filter((c) => c.id === 'container-run');
     expect(containerRun).toHaveLength(1);
     expect(containerRun[0]!.deck).toBe('container');
-    expect(all.find((c) => c.id === 'ko-notes-container-run')).toMatchObject({ deck: 'ko-notes', front: '실행 (run)' });
+    expect(all.find((c) => c.id === 'ko-notes-container-run')).toMatchObject({
+      deck: 'ko-notes',
+      front: '실행 (run)',
+    });
     const card = run(['--notes', KO_NOTES, 'card', 'ko-notes-container-run']);
     expect(card.status).toBe(0);
     expect(card.stdout.split('\n')[1]).toBe('실행 (run)');
     expect(card.stdout).toContain('백그라운드로 돌린다');
+  });
+
+  it('gives the same cards and warnings the second time, from the parse cache', () => {
+    const home = tempDir();
+    const args = ['--notes', KO_NOTES, '--no-builtin', 'cards', '--json'];
+    const first = run(args, { home });
+    const second = run(args, { home });
+    expect(first.stdout).toBe(result.stdout);
+    expect(second.stdout).toBe(result.stdout);
+    expect(second.stderr).toBe(result.stderr);
   });
 
   it('shows the source path as given, relative to the working directory', () => {
@@ -197,9 +227,12 @@ describe('--notes FOLDER', () => {
 
 describe('front matter that is not YAML', () => {
   const marker = join(tempDir(), 'front-matter-ran');
-  const result = run(['--notes', 'tests/cli/fixtures/front-matter-js.md', '--no-builtin', 'cards', '--json'], {
-    env: { DOCKSTUDY_TEST_MARKER: marker },
-  });
+  const result = run(
+    ['--notes', 'tests/cli/fixtures/front-matter-js.md', '--no-builtin', 'cards', '--json'],
+    {
+      env: { DOCKSTUDY_TEST_MARKER: marker },
+    },
+  );
 
   it('is not run', () => {
     expect(result.status).toBe(0);
@@ -234,12 +267,18 @@ describe('a --notes path that does not exist', () => {
     const result = run(['--notes', 'tests/cli/fixtures/no-such-note.md', 'cards']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('dockstudy: --notes tests/cli/fixtures/no-such-note.md: no such file or folder\n');
+    expect(result.stderr).toBe(
+      'dockstudy: --notes tests/cli/fixtures/no-such-note.md: no such file or folder\n',
+    );
     expect(result.stderr).not.toContain('    at ');
   });
 
   it('fails the same way for every command that loads decks', () => {
-    for (const args of [['decks', '--json'], ['card', 'container-run'], ['quiz', '--print']]) {
+    for (const args of [
+      ['decks', '--json'],
+      ['card', 'container-run'],
+      ['quiz', '--print'],
+    ]) {
       const result = run(['--notes', '/nonexistent/notes', ...args]);
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');

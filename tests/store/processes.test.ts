@@ -47,6 +47,8 @@ for (let i = 0; i < Number(count); i++) {
   const now = new Date(${NOW.getTime()} + i * 1000);
   const answer = ds.previewAnswers(undefined, now, { retention: 0.9 })[ds.Rating.Good];
   ds.recordAnswer(store, { cardId: prefix + '-' + i, answer, durationMs: 1000, source: 'review', now });
+  // A breath between answers, as a learner takes: the two writers' runs overlap even on a busy machine.
+  Atomics.wait(pause, 0, 0, 1);
 }
 ds.closeStore(store);
 `;

@@ -1,18 +1,110 @@
+// promptAnswer (the interactive quiz prompt) driven through @inquirer/testing's fake terminal.
+
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/quiz/question.js';
-import { promptAnswer } from '../../src/ui/quiz-prompts.js';
+import { PromptInterrupted, type PromptStreams, promptAnswer } from '../../src/ui/quiz-prompts.js';
 
 const view = { width: 80, color: false };
-const ask = (question: Question) => render((q: Question, streams) => promptAnswer(q, '1/3', view, streams), question);
 
-describe('x', () => {
-  it('choice', async () => {
-    const q: Question = { cardId: 'a', type: 'choice', prompt: 'What does `EXPOSE` do?', choices: ['one', 'two', 'three'], answer: 'two' };
-    const { answer, events, getScreen } = await ask(q);
-    console.log(getScreen());
-    events.keypress('down');
+/** Renders promptAnswer for one question, as the quiz does, in a fake terminal. */
+const ask = (question: Question, header = '2/5 ███░░░') =>
+  render((q: Question, streams?: PromptStreams) => promptAnswer(q, header, view, streams), question);
+
+const choice: Question = {
+  cardId: 'dockerfile-expose',
+  type: 'choice',
+  prompt: 'What does `EXPOSE` do?',
+  choices: [
+    'Sets the working directory.',
+    '**Documents** the port the app listens on; it publishes nothing.',
+    'Copies files into the image.',
+    'Declares a build argument.',
+  ],
+  answer: '**Documents** the port the app listens on; it publishes nothing.',
+};
+
+const typed: Question = {
+  cardId: 'container-run',
+  type: 'typed',
+  prompt: 'Type the command: Run nginx in the background',
+  answer: 'docker container run -d nginx',
+};
+
+describe('a choice question', () => {
+  it('shows the header, the prompt as rendered markdown and the options, the first one selected', async () => {
+    const { getScreen, events, answer } = await ask(choice);
+    const screen = getScreen();
+    expect(screen).toContain('2/5 ███░░░');
+    expect(screen).toContain('What does EXPOSE do?');
+    expect(screen).not.toContain('`EXPOSE`');
+    expect(screen).toMatch(/❯ Sets the working directory\./);
+    expect(screen).toContain('Documents the port the app listens on; it publishes nothing.');
+    expect(screen).not.toContain('**Documents**');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('two');
+    await expect(answer).resolves.toBe('Sets the working directory.');
+  });
+
+  it('arrow down + enter returns the second option, as written (markdown and all)', async () => {
+    const { events, answer, getScreen } = await ask(choice);
+    events.keypress('down');
+    await Promise.resolve();
+    expect(getScreen()).toMatch(/❯ Documents the port/);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(choice.choices![1]);
+  });
+
+  it('arrow down twice then up returns the second option too', async () => {
+    const { events, answer } = await ask(choice);
+    events.keypress('down');
+    events.keypress('down');
+    events.keypress('up');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(choice.answer);
+  });
+
+  it('Ctrl-C rejects with PromptInterrupted', async () => {
+    const { events, answer } = await ask(choice);
+    events.keypress({ name: 'c', ctrl: true });
+    await expect(answer).rejects.toBeInstanceOf(PromptInterrupted);
+  });
+});
+
+describe('a typed question', () => {
+  it('shows the prompt and returns the typed text', async () => {
+    const { events, answer, getScreen } = await ask(typed, '1/1');
+    expect(getScreen()).toContain('Type the command: Run nginx in the background');
+    events.type('docker run -d nginx');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('docker run -d nginx');
+  });
+
+  it('returns an empty answer for a bare Enter (grading, not the prompt, calls it wrong)', async () => {
+    const { events, answer } = await ask(typed);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('');
+  });
+
+  it('Ctrl-C rejects with PromptInterrupted', async () => {
+    const { events, answer } = await ask(typed);
+    events.type('docker ru');
+    events.keypress({ name: 'c', ctrl: true });
+    await expect(answer).rejects.toBeInstanceOf(PromptInterrupted);
+  });
+});
+
+describe('a cloze question', () => {
+  it('is a text field too', async () => {
+    const cloze: Question = {
+      cardId: 'dockerfile-from',
+      type: 'cloze',
+      prompt: 'Fill in the blank: _____ names the stage.',
+      answer: 'AS name',
+    };
+    const { events, answer, getScreen } = await ask(cloze);
+    expect(getScreen()).toContain('Fill in the blank:');
+    events.type('AS name');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('AS name');
   });
 });

@@ -6,8 +6,9 @@ import { createLineReader } from '../../ui/line-reader.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
 import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '../../ui/quiz-view.js';
 import type { Context } from '../context.js';
-import { Interrupted, UsageError } from '../errors.js';
-import { type Recorder, openRecorder } from '../recorder.js';
+import { Interrupted, UsageError, UserError } from '../errors.js';
+import { openRecorder } from '../recorder.js';
+import { readLastSeen } from '../scheduling.js';
 
 export interface QuizOptions {
   count: string;
@@ -24,8 +25,13 @@ export function parseCount(value: string, name: string): number {
   return Number(value);
 }
 
+const MAX_SEED = 2 ** 32 - 1;
+
+// The quiz's random source has 32 bits of state: larger seeds would repeat smaller ones.
 function parseSeed(value: string): number {
-  if (!/^\d{1,15}$/.test(value.trim())) throw new UsageError(`--seed must be a whole number, not '${value}'`);
+  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > MAX_SEED) {
+    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}, not '${value}'`);
+  }
   return Number(value);
 }
 
@@ -45,37 +51,33 @@ export async function quizCommand(context: Context, deckNames: string[], options
   const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : parseSeed(options.seed);
   const registry = await context.registry();
   const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
-  const recorder = options.print || !options.record ? undefined : openRecorder(context);
+  // History orders the cards (least recently seen first), for printed and practice quizzes too.
+  const lastSeen = readLastSeen();
+  const questions = generateQuiz(cards, { count, types, seed, lang: context.env.lang, lastSeen });
+  if (questions.length === 0) {
+    throw new UserError(`no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`);
+  }
+  if (options.print) return printQuiz(context, questions, options.json);
+
+  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
+  const plain = options.plain || !context.env.interactive;
+  const recorder = options.record ? openRecorder(context) : undefined;
+  const record = recorder && ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
+  let result: (QuizResult & { interrupted?: boolean }) | undefined;
   try {
-    const questions = generateQuiz(cards, {
-      count,
-      types,
-      seed,
-      lang: context.env.lang,
-      lastSeen: recorder?.lastSeen(),
-    });
-    if (options.print) return printQuiz(context, questions, options.json);
-    const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
-    const plain = options.plain || !context.env.interactive;
-    const record = recorder && ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
-    let result: QuizResult | undefined;
-    try {
-      result = plain
-        ? await playPlain(context, questions, view, record)
-        : await playInteractive(context, questions, view, record, (r) => {
-            result = r;
-          });
-    } catch (err) {
-      if (err instanceof PromptInterrupted) {
-        if (result) context.out(`\n${renderSummary(result, view)}`);
-        throw new Interrupted();
-      }
-      throw err;
-    }
-    context.out(`\n${renderSummary(result, view)}`);
+    result = plain
+      ? await playPlain(context, questions, view, record)
+      : await playInteractive(context, questions, view, record, (r) => {
+          result = r;
+        });
+  } catch (err) {
+    if (!(err instanceof PromptInterrupted)) throw err;
+    throw new Interrupted();
   } finally {
     recorder?.close();
+    if (result) context.out(`\n${renderSummary(result, view)}`);
   }
+  if (result.interrupted) throw new Interrupted();
 }
 
 function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>, json?: boolean) {
@@ -91,10 +93,15 @@ function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>,
 
 type View = { width: number; color: boolean; lang: 'ko' | 'en' };
 
-async function playPlain(context: Context, questions: ReturnType<typeof generateQuiz>, view: View, record?: (a: AnsweredQuestion) => void) {
+async function playPlain(
+  context: Context,
+  questions: ReturnType<typeof generateQuiz>,
+  view: View,
+  record?: (a: AnsweredQuestion) => void,
+): Promise<QuizResult & { interrupted?: boolean }> {
   const lines = createLineReader(process.stdin);
   try {
-    return await playQuiz(questions, {
+    const result = await playQuiz(questions, {
       ask: async (question, index, total) => {
         context.out(`\n${renderProgress(index, total, view)}\n${renderQuestion(question, view)}`);
         process.stdout.write('> ');
@@ -106,6 +113,7 @@ async function playPlain(context: Context, questions: ReturnType<typeof generate
       record,
       clock: context.clock,
     });
+    return { ...result, interrupted: lines.interrupted };
   } finally {
     lines.close();
   }
@@ -129,5 +137,3 @@ async function playInteractive(
     partial,
   );
 }
-
-export type { Recorder };

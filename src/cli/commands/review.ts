@@ -22,7 +22,7 @@ import {
 } from '../../ui/review-view.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError } from '../errors.js';
-import { type Scheduler, intervalsOf, openScheduler, readQueue } from '../scheduling.js';
+import { type Scheduler, intervalsOf, openScheduler } from '../scheduling.js';
 
 export interface ReviewOptions {
   due?: boolean;
@@ -59,14 +59,6 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   const cards = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards);
   const cardIds = cards.map((c) => c.id);
   const queueOptions = { cardIds, now: context.env.now, dueOnly: options.due, newLimit };
-
-  if (options.json) {
-    // For shell prompts and status bars: counts only, read-only, no session. `new` is what today's
-    // allowance would bring even with --due, so that a prompt can show both.
-    const queue = readQueue({ ...queueOptions, dueOnly: false });
-    const due = [...queue.learning, ...queue.review];
-    return context.out(JSON.stringify({ due: due.length, new: queue.new.length, cards: due }));
-  }
 
   const scheduler = openScheduler();
   const plain = options.plain || !context.env.interactive;
@@ -189,7 +181,10 @@ function plainIo(context: Context): ReviewIo {
     async rate() {
       for (;;) {
         const line = await lines.next();
-        if (line === undefined) return 'quit';
+        if (line === undefined) {
+          if (lines.interrupted) throw new Interrupted();
+          return 'quit';
+        }
         const word = line.trim().toLowerCase();
         if (word === 'q' || word === 'quit') return 'quit';
         if (word === 'u' || word === 'undo') return 'undo';

@@ -1,0 +1,15 @@
+import { selectDecks } from '../../decks/registry.js';
+import type { Context } from '../context.js';
+import { readQueue } from '../scheduling.js';
+
+/**
+ * `review --due --json`: for shell prompts and status bars, so no session and nothing heavy — just
+ * the store's indexed due query. `new` is what today's allowance would bring even with --due.
+ */
+export async function dueCommand(context: Context, options: { deck?: string }) {
+  const registry = await context.registry();
+  const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards.map((c) => c.id));
+  const queue = readQueue({ cardIds, now: context.env.now });
+  const due = [...queue.learning, ...queue.review];
+  context.out(JSON.stringify({ due: due.length, new: queue.new.length, cards: due }));
+}

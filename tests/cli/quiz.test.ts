@@ -1,0 +1,284 @@
+// `quiz`: the printed worksheet (--print --json), usage errors, and plain-mode quizzes end to end
+// (answers on stdin, one per line), with what they record in the store.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  BUILTIN_DECKS,
+  NOW_MS,
+  type QuizQuestion,
+  readReviews,
+  removeTempDirs,
+  rightAnswer,
+  run,
+  runJson,
+  spawnCli,
+  storeFiles,
+  tempDir,
+  wrongAnswer,
+} from './helpers.js';
+
+afterAll(removeTempDirs);
+
+const TYPES = ['choice', 'typed', 'cloze', 'scenario'];
+const GOOD = 3; // ts-fsrs Rating.Good: a right answer
+const AGAIN = 1; // Rating.Again: a wrong one
+
+const worksheet = (args: string[]) => runJson<QuizQuestion[]>(['quiz', ...args, '--print', '--json']);
+
+describe('quiz --print --json', () => {
+  const args = ['dockerfile', '--seed', '5', '--count', '6', '--no-record'];
+  const { result, json: questions } = worksheet(args);
+
+  it('is a JSON array of 6 questions and nothing else', () => {
+    expect(result.stderr).toBe('');
+    expect(Array.isArray(questions)).toBe(true);
+    expect(questions).toHaveLength(6);
+  });
+
+  it('has {cardId, type, prompt, choices?, answer}: choices (holding the answer) only for choice and scenario', () => {
+    for (const q of questions) {
+      expect(Object.keys(q).sort()).toEqual(
+        q.choices
+          ? ['answer', 'cardId', 'choices', 'prompt', 'type']
+          : ['answer', 'cardId', 'prompt', 'type'],
+      );
+      expect(TYPES).toContain(q.type);
+      expect(q.cardId).toMatch(/^dockerfile-[a-z0-9-]+$/);
+      expect(q.prompt.trim()).not.toBe('');
+      expect(q.answer.trim()).not.toBe('');
+      if (q.type === 'choice' || q.type === 'scenario') {
+        expect(q.choices!.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(q.choices).size).toBe(q.choices!.length);
+        expect(q.choices).toContain(q.answer);
+      } else {
+        expect(q.choices).toBeUndefined();
+      }
+    }
+  });
+
+  it('asks about each card once', () => {
+    expect(new Set(questions.map((q) => q.cardId)).size).toBe(questions.length);
+  });
+
+  it('is the same for the same seed and different for another', () => {
+    expect(worksheet(args).result.stdout).toBe(result.stdout);
+    const other = worksheet(['dockerfile', '--seed', '6', '--count', '6', '--no-record']);
+    expect(other.result.stdout).not.toBe(result.stdout);
+  });
+
+  it('keeps to --types', () => {
+    const cloze = worksheet(['dockerfile', '--seed', '5', '--count', '5', '--types', 'cloze']).json;
+    expect(cloze.length).toBeGreaterThan(0);
+    expect(cloze.every((q) => q.type === 'cloze')).toBe(true);
+    const mixed = worksheet(['container', '--seed', '5', '--count', '8', '--types', 'choice,typed']).json;
+    expect(mixed.length).toBe(8);
+    expect(mixed.every((q) => q.type === 'choice' || q.type === 'typed')).toBe(true);
+  });
+
+  it('takes cards from several decks, or all', () => {
+    const cards = runJson<{ id: string; deck: string }[]>(['cards', '--json']).json;
+    const deckOf = new Map(cards.map((c) => [c.id, c.deck]));
+    const decksOf = (qs: QuizQuestion[]) => new Set(qs.map((q) => deckOf.get(q.cardId)));
+    const two = worksheet(['image', 'container', '--seed', '1', '--count', '30']).json;
+    expect(two).toHaveLength(30);
+    expect(decksOf(two)).toEqual(new Set(['image', 'container']));
+    const all = worksheet(['all', '--seed', '1', '--count', '200']).json;
+    const everything = worksheet(['--seed', '1', '--count', '200']).json;
+    expect(all).toEqual(everything);
+    expect(decksOf(all)).toEqual(new Set(BUILTIN_DECKS));
+    // One question per card (every card being askable is checked in bugs-found.test.ts).
+    expect(new Set(all.map((q) => q.cardId)).size).toBe(all.length);
+    expect(all.length).toBeGreaterThan(cards.length - 5);
+  });
+
+  it('never creates the store, even without --no-record', () => {
+    const printed = run(['quiz', 'dockerfile', '--print', '--seed', '5', '--count', '3']);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toMatch(/^1\. \[(choice|typed|cloze|scenario)\] /);
+    expect(printed.stdout).toMatch(/^3\. /m);
+    expect(storeFiles(printed)).toEqual({ store: false, userHome: [] });
+  });
+});
+
+describe('quiz usage errors', () => {
+  it.each([
+    ['--count 0', ['--count', '0'], "--count must be a whole number of 1 or more, not '0'"],
+    ['--count abc', ['--count', 'abc'], "--count must be a whole number of 1 or more, not 'abc'"],
+    ['--count -3', ['--count', '-3'], "--count must be a whole number of 1 or more, not '-3'"],
+    ['--types bogus', ['--types', 'bogus'], "--types takes choice,typed,cloze,scenario; unknown: 'bogus'"],
+    [
+      '--types cloze,nope',
+      ['--types', 'cloze,nope'],
+      "--types takes choice,typed,cloze,scenario; unknown: 'nope'",
+    ],
+    ['--seed abc', ['--seed', 'abc'], "--seed must be a whole number from 0 to 4294967295, not 'abc'"],
+  ])('%s exits 2 with one line', (_name, args, message) => {
+    const result = run(['quiz', 'dockerfile', ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`dockstudy: ${message}\n`);
+    expect(storeFiles(result).store).toBe(false);
+  });
+
+  it('an unknown deck exits 1, listing the decks', () => {
+    const result = run(['quiz', 'nosuchdeck']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`dockstudy: unknown deck 'nosuchdeck'\ndecks: ${BUILTIN_DECKS.join(', ')}\n`);
+    expect(storeFiles(result).store).toBe(false);
+  });
+
+  it('a misspelled deck gets a suggestion', () => {
+    const result = run(['quiz', 'dockerfil', '--print']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("did you mean 'dockerfile'");
+  });
+});
+
+describe('a plain-mode quiz, answers on stdin', () => {
+  const quiz = ['quiz', 'dockerfile', '--seed', '9', '--count', '4', '--plain'];
+  const questions = runJson<QuizQuestion[]>([...quiz, '--print', '--json']).json;
+  const ids = questions.map((q) => q.cardId);
+  const lines = (answers: string[]) => answers.map((a) => `${a}\n`).join('');
+
+  it('has 4 questions to answer', () => {
+    expect(questions).toHaveLength(4);
+  });
+
+  it('right answers: Score 4/4, each recorded as Good at DOCKSTUDY_NOW', () => {
+    const result = run(quiz, { input: lines(questions.map(rightAnswer)) });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.match(/✓ correct/g)).toHaveLength(4);
+    expect(result.stdout).not.toContain('✗');
+    expect(result.stdout).toMatch(/\nScore: 4\/4\n$/);
+    expect(result.stdout).not.toContain('Missed');
+    // The questions were shown in order, each with its prompt and numbered options.
+    const shown = questions.map((_q, i) => result.stdout.indexOf(`\n${i + 1}/4 `));
+    expect(shown.every((at) => at >= 0)).toBe(true);
+    expect([...shown].sort((a, b) => a - b)).toEqual(shown);
+    for (const [i, q] of questions.entries()) {
+      const block = result.stdout.slice(shown[i], shown[i + 1] ?? undefined);
+      if (q.choices) expect(block).toContain(`\n  ${q.choices.length}) `);
+      else expect(block).not.toMatch(/\n {2}1\) /);
+    }
+
+    expect(storeFiles(result)).toEqual({ store: true, userHome: [] });
+    const reviews = readReviews(result.home);
+    expect(reviews.map((r) => [r.card_id, r.rating, r.source])).toEqual(ids.map((id) => [id, GOOD, 'quiz']));
+    for (const r of reviews) {
+      expect(r.reviewed_ms).toBeGreaterThanOrEqual(NOW_MS);
+      expect(r.reviewed_ms).toBeLessThan(NOW_MS + 60_000);
+    }
+  });
+
+  it('wrong answers: Score 0/4, the missed cards listed, each recorded as Again', () => {
+    const result = run(quiz, { input: lines(questions.map(wrongAnswer)) });
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/✗ wrong, the answer is/g)).toHaveLength(4);
+    expect(result.stdout).toContain('\nScore: 0/4\n');
+    const summary = result.stdout.slice(result.stdout.lastIndexOf('Score: '));
+    expect(summary).toBe(
+      `Score: 0/4\nMissed — study them with\n${ids.map((id) => `  dockstudy card ${id}\n`).join('')}`,
+    );
+    expect(readReviews(result.home).map((r) => [r.card_id, r.rating])).toEqual(ids.map((id) => [id, AGAIN]));
+  });
+
+  it('a mix: only the missed card is listed', () => {
+    const answers = questions.map((q, i) => (i === 2 ? wrongAnswer(q) : rightAnswer(q)));
+    const result = run(quiz, { input: lines(answers) });
+    expect(result.status).toBe(0);
+    const summary = result.stdout.slice(result.stdout.lastIndexOf('Score: '));
+    expect(summary).toBe(`Score: 3/4\nMissed — study them with\n  dockstudy card ${ids[2]}\n`);
+  });
+
+  it('end of input after 2 answers ends early with a summary, exit 0, 2 answers recorded', () => {
+    const result = run(quiz, { input: lines(questions.slice(0, 2).map(rightAnswer)) });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('3/4 ');
+    expect(result.stdout).not.toContain('4/4 ');
+    expect(result.stdout).toMatch(/\nScore: 2\/4 \(stopped early: 2\/4\)\n$/);
+    expect(readReviews(result.home).map((r) => r.card_id)).toEqual(ids.slice(0, 2));
+  });
+
+  it('with --no-record no store file is created', () => {
+    const result = run([...quiz, '--no-record'], { input: lines(questions.map(rightAnswer)) });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\nScore: 4\/4\n$/);
+    expect(storeFiles(result)).toEqual({ store: false, userHome: [] });
+  });
+
+  it('stdin that is not a terminal means plain mode without --plain', () => {
+    const input = lines(questions.map(rightAnswer));
+    const implicit = run(quiz.filter((a) => a !== '--plain').concat('--no-record'), { input });
+    const explicit = run([...quiz, '--no-record'], { input });
+    expect(implicit.status).toBe(0);
+    expect(implicit.stdout).toBe(explicit.stdout);
+  });
+
+  it('accepts Windows line ends and an option typed out instead of its number', () => {
+    const answers = questions.map((q) => (q.choices ? q.answer.replace(/`/g, '') : q.answer));
+    const result = run([...quiz, '--no-record'], { input: answers.map((a) => `${a}\r\n`).join('') });
+    expect(result.stdout).toMatch(/\nScore: 4\/4\n$/);
+  });
+
+  it('speaks Korean with --lang ko', () => {
+    const koQuestions = runJson<QuizQuestion[]>([...quiz, '--lang', 'ko', '--print', '--json']).json;
+    const result = run([...quiz, '--lang', 'ko', '--no-record'], {
+      input: lines(koQuestions.map(rightAnswer)),
+    });
+    expect(result.stdout.match(/✓ 정답/g)).toHaveLength(4);
+    expect(result.stdout).toMatch(/\n점수: 4\/4\n$/);
+  });
+
+  it('Ctrl-C (SIGINT) while waiting for the third answer keeps the first two', async () => {
+    const home = tempDir();
+    let sent = false;
+    const result = await spawnCli(quiz, {
+      home,
+      onSpawn: (child) => child.stdin.write(lines(questions.slice(0, 2).map(rightAnswer))),
+      onStdout: (soFar, child) => {
+        if (!sent && /3\/4 [^\n]*\n[\s\S]*> $/.test(soFar)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    // Either the CLI handles it (exit 130) or the signal ends it; a shell reports 130 both ways.
+    expect(result.status === 130 || result.signal === 'SIGINT').toBe(true);
+    expect(readReviews(home).map((r) => [r.card_id, r.rating])).toEqual(
+      ids.slice(0, 2).map((id) => [id, GOOD]),
+    );
+  });
+});
+
+describe('typed questions are graded by meaning (fixtures/ko-notes.md)', () => {
+  const quiz = ['--notes', 'tests/cli/fixtures/ko-notes.md', '--no-builtin', 'quiz', '--types', 'typed'];
+  const quizArgs = [...quiz, '--seed', '1', '--count', '1', '--plain', '--no-record'];
+  const [question] = runJson<QuizQuestion[]>([...quizArgs, '--print', '--json']).json;
+
+  it('asks for the described command', () => {
+    expect(question).toMatchObject({
+      type: 'typed',
+      prompt: 'Type the command: nginx를 백그라운드에서 8080 포트로 띄우기',
+      answer: 'docker run -d -p 8080:80 nginx',
+    });
+  });
+
+  it('takes the long command path, long flags and any flag order', () => {
+    const result = run(quizArgs, { input: 'docker container run --publish 8080:80 --detach nginx\n' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✓ correct');
+    expect(result.stdout).toMatch(/\nScore: 1\/1\n$/);
+  });
+
+  it('says what is missing from a wrong command', () => {
+    const result = run(quizArgs, { input: 'docker run -p 8080:80 nginx\n' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✗ wrong, the answer is docker run -d -p 8080:80 nginx');
+    expect(result.stdout).toMatch(/ {2}· missing --detach \(-d\)/);
+    expect(result.stdout).toContain('Score: 0/1');
+  });
+});
