@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Registry, createRegistry } from '../decks/registry.js';
+import { type CardRef, type NoteCards, type Registry, createRegistry } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import type { Lang } from './environment.js';
 import { UserError } from './errors.js';
@@ -34,6 +34,20 @@ export interface LoadOptions {
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
   const notes: ParsedNote[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) notes.push(...(await loadUserNotes(options.notes)));
+  return createRegistry(notes);
+}
+
+/** The same decks with card ids only: what counting commands need, read from the small cache entries. */
+export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
+  const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
+  if (options.notes.length > 0) {
+    const files = noteFiles(options.notes);
+    const cache = notesCache(storePath());
+    const indexes = files.map((file) => cache.getIds(file));
+    // Any note not in the cache yet is parsed (and cached) the ordinary way.
+    if (indexes.some((index) => index === undefined)) return loadRegistry(options);
+    notes.push(...(indexes as NoteCards<CardRef>[]));
+  }
   return createRegistry(notes);
 }
 

@@ -1,41 +1,60 @@
 // Parsed user notes, kept beside the store and reused while the file is unchanged (same size and
 // modification time, same dockstudy version): large notes then start as fast as the built-in decks.
-import { createHash } from 'node:crypto';
+// Each note has two entries: the whole parse, and its card ids alone for the commands that only count.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { CardRef, NoteCards } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import type { NoteFile } from './note-files.js';
 
 declare const DOCKSTUDY_VERSION: string;
 const VERSION = typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : 'dev';
 
-interface Entry {
+interface Entry<T> {
   key: string;
-  note: ParsedNote;
+  note: T;
 }
 
 const keyOf = (file: NoteFile) => JSON.stringify([VERSION, file.path, file.display, file.size, file.mtimeMs]);
 
+/** FNV-1a, 2×32 bits: names a cache file after a path (node:crypto would cost start-up time). */
+function hashName(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x811c9dc5) ^ (a >>> 7);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
 export function notesCache(storeFile: string) {
   const dir = join(dirname(storeFile), 'cache', 'notes');
-  const entryPath = (file: NoteFile) => join(dir, `${createHash('sha1').update(file.path).digest('hex')}.json`);
+  const entryPath = (file: NoteFile, kind: 'note' | 'ids') => join(dir, `${hashName(file.path)}.${kind}.json`);
+  function read<T>(file: NoteFile, kind: 'note' | 'ids'): T | undefined {
+    try {
+      const entry = JSON.parse(readFileSync(entryPath(file, kind), 'utf8')) as Entry<T>;
+      return entry.key === keyOf(file) ? entry.note : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  function write(file: NoteFile, kind: 'note' | 'ids', note: unknown): void {
+    const target = entryPath(file, kind);
+    // Write then rename: a reader never sees half an entry.
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ key: keyOf(file), note }));
+    renameSync(temp, target);
+  }
   return {
-    get(file: NoteFile): ParsedNote | undefined {
-      try {
-        const entry = JSON.parse(readFileSync(entryPath(file), 'utf8')) as Entry;
-        return entry.key === keyOf(file) ? entry.note : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    get: (file: NoteFile) => read<ParsedNote>(file, 'note'),
+    getIds: (file: NoteFile) => read<NoteCards<CardRef>>(file, 'ids'),
     put(file: NoteFile, note: ParsedNote): void {
       try {
         mkdirSync(dir, { recursive: true });
-        const target = entryPath(file);
-        // Write then rename: a reader never sees half an entry.
-        const temp = `${target}.${process.pid}.tmp`;
-        writeFileSync(temp, JSON.stringify({ key: keyOf(file), note } satisfies Entry));
-        renameSync(temp, target);
+        write(file, 'note', note);
+        write(file, 'ids', { ...note, cards: note.cards.map(({ id, deck }) => ({ id, deck })) });
       } catch {
         // A cache that cannot be written only costs time.
       }

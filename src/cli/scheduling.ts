@@ -1,6 +1,6 @@
 // The store and the scheduler together, as the commands use them: what is due, and answering a card
 // in two steps (preview every grade, then commit the chosen one in its own transaction).
-import type { Registry } from '../decks/registry.js';
+import type { CardRef, Registry } from '../decks/registry.js';
 import {
   type AnswerPreviews,
   type FsrsCard,
@@ -71,7 +71,7 @@ export function readLastSeen(): Map<string, number> {
 }
 
 /** Cards never studied and cards due now, for each deck (`dockstudy decks`). */
-export function deckCounts(registry: Registry, now: Date): Map<string, { new: number; due: number }> {
+export function deckCounts(registry: Registry<CardRef>, now: Date): Map<string, { new: number; due: number }> {
   return withStore('read', (store) => {
     const counts = new Map<string, { new: number; due: number }>();
     for (const deck of registry.decks) {

@@ -1,22 +1,34 @@
-import type { Card, DeckInfo, Diagnostic, ParsedNote } from '../notes/types.js';
+import type { Card, DeckInfo, Diagnostic } from '../notes/types.js';
 import { didYouMean } from './suggest.js';
 
-export interface Deck extends DeckInfo {
-  cards: Card[];
+/**
+ * What the registry needs of a card. Usually whole cards; commands that only count (decks,
+ * review --due --json) build it from ids alone, which loads far faster for big notes.
+ */
+export type CardRef = Pick<Card, 'id' | 'deck'>;
+
+export interface Deck<C extends CardRef = Card> extends DeckInfo {
+  cards: C[];
 }
 
 /** All cards by id and all decks by id, built from parsed notes (built-in ones first). */
-export interface Registry {
-  decks: Deck[];
-  cards: Card[];
+export interface Registry<C extends CardRef = Card> {
+  decks: Deck<C>[];
+  cards: C[];
   diagnostics: Diagnostic[];
-  card(id: string): Card | undefined;
-  deck(id: string): Deck | undefined;
+  card(id: string): C | undefined;
+  deck(id: string): Deck<C> | undefined;
 }
 
-export function createRegistry(notes: ParsedNote[]): Registry {
-  const decks = new Map<string, Deck>();
-  const cards = new Map<string, Card>();
+export interface NoteCards<C extends CardRef = Card> {
+  deck: DeckInfo;
+  cards: C[];
+  diagnostics: Diagnostic[];
+}
+
+export function createRegistry<C extends CardRef = Card>(notes: NoteCards<C>[]): Registry<C> {
+  const decks = new Map<string, Deck<C>>();
+  const cards = new Map<string, C>();
   const diagnostics: Diagnostic[] = [];
   for (const note of notes) {
     diagnostics.push(...note.diagnostics);
@@ -43,7 +55,7 @@ export function createRegistry(notes: ParsedNote[]): Registry {
 }
 
 // A user's `container-run` next to the built-in one keeps its own history under its deck's name.
-function uniqueId(card: Card, taken: Map<string, Card>): string {
+function uniqueId(card: CardRef, taken: Map<string, CardRef>): string {
   const base = card.id.startsWith(`${card.deck}-`) ? card.id : `${card.deck}-${card.id}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -63,7 +75,7 @@ export class UnknownNameError extends Error {
   }
 }
 
-export function requireCard(registry: Registry, id: string): Card {
+export function requireCard<C extends CardRef>(registry: Registry<C>, id: string): C {
   const card = registry.card(id);
   if (card) return card;
   throw new UnknownNameError(
@@ -77,7 +89,7 @@ export function requireCard(registry: Registry, id: string): Card {
 }
 
 /** Decks named by the user; `all` means every deck. */
-export function selectDecks(registry: Registry, names: string[]): Deck[] {
+export function selectDecks<C extends CardRef>(registry: Registry<C>, names: string[]): Deck<C>[] {
   if (names.length === 0 || names.some((n) => n.toLowerCase() === 'all')) return registry.decks;
   // A deck named twice is still one deck.
   return [...new Set(names.map((n) => n.toLowerCase()))].map((name) => {

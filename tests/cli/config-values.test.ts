@@ -87,6 +87,7 @@ describe('configCommand', () => {
       env: { now: new Date('2026-03-01T10:00:00Z'), lang: 'en', color: false, width: 80, interactive: false },
       options: { notes: [], builtin: false },
       registry: () => Promise.reject(new Error('config needs no decks')),
+      cardIndex: () => Promise.reject(new Error('config needs no decks')),
       clock: () => Date.parse('2026-03-01T10:00:00Z'),
       out: (text) => {
         printed.push(text);

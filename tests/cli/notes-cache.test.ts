@@ -28,7 +28,16 @@ it('reuses a parse while the note is unchanged and parses again after an edit', 
   writeFileSync(note, '# Volumes\n\nData that outlives a container.\n\n```bash\ndocker warm x\n```\n');
   const first = cards();
   expect(first.ids).toEqual(['mine-volumes']);
-  expect(readdirSync(join(home, 'cache', 'notes'))).toHaveLength(1);
+  // The whole parse, and the card ids alone for the commands that only count.
+  expect(readdirSync(join(home, 'cache', 'notes')).sort()).toEqual([
+    expect.stringMatching(/^[0-9a-f]{16}\.ids\.json$/),
+    expect.stringMatching(/^[0-9a-f]{16}\.note\.json$/),
+  ]);
+  const due = spawnSync(process.execPath, [cli, '--notes', note, '--no-builtin', 'review', '--due', '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, DOCKSTUDY_HOME: home, NO_COLOR: '1' },
+  });
+  expect(JSON.parse(due.stdout)).toEqual({ due: 0, new: 1, cards: [] });
 
   // From the cache: same cards, and the note's warning is still reported.
   const second = cards();

@@ -7,7 +7,7 @@ import { lazy } from '../lazy.js';
 import { storePath } from '../store-path.js';
 
 export async function decksCommand(context: Context, options: { json?: boolean }) {
-  const registry = await context.registry();
+  const registry = await context.cardIndex();
   // Without a store every card is new; with one, the scheduler (a lazy module) counts.
   const counts = existsSync(storePath()) ? (await lazy('scheduling')).deckCounts(registry, context.env.now) : undefined;
   const rows = registry.decks.map((deck) => ({

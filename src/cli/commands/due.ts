@@ -7,7 +7,7 @@ import { readQueue } from '../scheduling.js';
  * the store's indexed due query. `new` is what today's allowance would bring even with --due.
  */
 export async function dueCommand(context: Context, options: { deck?: string }) {
-  const registry = await context.registry();
+  const registry = await context.cardIndex();
   const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards.map((c) => c.id));
   const queue = readQueue({ cardIds, now: context.env.now });
   const due = [...queue.learning, ...queue.review];
