@@ -30,7 +30,9 @@ function markdownFiles(path: string): string[] {
   if (!stats.isDirectory()) throw new UserError(`--notes ${path}: not a file or folder`);
   const found: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    // Code-point order: stable across machines, and localeCompare's first call costs ~7 ms of ICU set-up.
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
