@@ -1,7 +1,16 @@
 // The listing commands (decks, cards) and one card (card) on the built-in decks.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILTIN_DECKS, ESC, removeTempDirs, run, runJson, spawnCli, storeFiles } from './helpers.js';
+import {
+  BUILTIN_DECKS,
+  type CardRecord,
+  ESC,
+  removeTempDirs,
+  run,
+  runJson,
+  spawnCli,
+  storeFiles,
+} from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -11,21 +20,6 @@ interface DeckRow {
   lang: string;
   origin: string;
   cards: number;
-}
-
-interface CardRecord {
-  id: string;
-  deck: string;
-  kind: string;
-  front: string;
-  back: string;
-  lang: string;
-  tags: string[];
-  source: { file: string; line: number };
-  command?: string;
-  flag?: string;
-  term?: string;
-  examples?: string[];
 }
 
 const KINDS = ['concept', 'command', 'flag', 'instruction', 'term', 'cloze', 'qa'];

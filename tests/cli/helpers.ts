@@ -13,6 +13,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeStore, openStore } from '../../src/store/index.js';
 
+/** A card as `cards --json` prints it (DESIGN.md's card record). */
+export type { Card as CardRecord } from '../../src/notes/types.js';
+
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 export const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures');

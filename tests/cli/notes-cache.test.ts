@@ -33,10 +33,14 @@ it('reuses a parse while the note is unchanged and parses again after an edit', 
     expect.stringMatching(/^[0-9a-f]{16}\.ids\.json$/),
     expect.stringMatching(/^[0-9a-f]{16}\.note\.json$/),
   ]);
-  const due = spawnSync(process.execPath, [cli, '--notes', note, '--no-builtin', 'review', '--due', '--json'], {
-    encoding: 'utf8',
-    env: { ...process.env, DOCKSTUDY_HOME: home, NO_COLOR: '1' },
-  });
+  const due = spawnSync(
+    process.execPath,
+    [cli, '--notes', note, '--no-builtin', 'review', '--due', '--json'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, DOCKSTUDY_HOME: home, NO_COLOR: '1' },
+    },
+  );
   expect(JSON.parse(due.stdout)).toEqual({ due: 0, new: 1, cards: [] });
 
   // From the cache: same cards, and the note's warning is still reported.

@@ -22,7 +22,8 @@ function run(args: string[], now: string, input = '') {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const dueJson = (now: string) => JSON.parse(run(['review', '--deck', 'dockerfile', '--due', '--json'], now).stdout);
+const dueJson = (now: string) =>
+  JSON.parse(run(['review', '--deck', 'dockerfile', '--due', '--json'], now).stdout);
 
 describe('review over days', () => {
   it('study 5 new cards; two days later all 5 are due; after reviewing none are; months later they are due again', () => {
@@ -30,7 +31,11 @@ describe('review over days', () => {
     expect(dueJson(day0)).toEqual({ due: 0, new: 20, cards: [] });
 
     // Five new cards, each answered Good once: they move into their learning steps.
-    const first = run(['review', '--deck', 'dockerfile', '--new', '5', '--limit', '5', '--plain'], day0, '3\n3\n3\n3\n3\n');
+    const first = run(
+      ['review', '--deck', 'dockerfile', '--new', '5', '--limit', '5', '--plain'],
+      day0,
+      '3\n3\n3\n3\n3\n',
+    );
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('5 cards reviewed, 0 again (0%)');
     expect(dueJson(day0).due).toBe(0); // learning steps are minutes away
@@ -58,13 +63,19 @@ describe('review over days', () => {
     expect(out.stdout).toContain('1 card reviewed');
     const later = dueJson('2026-06-01T10:00:00Z');
     expect(later.due).toBe(0); // that card belongs to the container deck, not dockerfile
-    const container = JSON.parse(run(['review', '--deck', 'container', '--due', '--json'], '2026-06-01T10:00:00Z').stdout);
+    const container = JSON.parse(
+      run(['review', '--deck', 'container', '--due', '--json'], '2026-06-01T10:00:00Z').stdout,
+    );
     expect(container.due).toBe(1);
   });
 
   it('accepts rating words, rejects other input with a hint, and undo takes an answer back', () => {
     const now = '2026-03-02T10:00:00Z';
-    const out = run(['review', '--deck', 'dockerfile', '--new', '2', '--limit', '2', '--plain'], now, 'maybe\ngood\nu\neasy\neasy\n');
+    const out = run(
+      ['review', '--deck', 'dockerfile', '--new', '2', '--limit', '2', '--plain'],
+      now,
+      'maybe\ngood\nu\neasy\neasy\n',
+    );
     expect(out.stdout).toContain("'maybe' is not a rating");
     expect(out.stdout).toMatch(/undone: dockerfile-\w+/);
     expect(out.stdout).toContain('2 cards reviewed, 0 again (0%)');

@@ -3,26 +3,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, removeTempDirs, run, runJson, tempDir } from './helpers.js';
+import { type CardRecord, FIXTURES, removeTempDirs, run, runJson, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
-
-interface CardRecord {
-  id: string;
-  deck: string;
-  kind: string;
-  front: string;
-  back: string;
-  lang: string;
-  tags: string[];
-  source: { file: string; line: number };
-  command?: string;
-  flag?: string;
-  short?: string;
-  term?: string;
-  examples?: string[];
-  tasks?: { prompt: string; command: string }[];
-}
 
 const KO_NOTES = 'tests/cli/fixtures/ko-notes.md';
 
