@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,8 +13,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-function run(args: string[], now: string, input = '') {
+function run(args: string[], now: string, input = '', user: { uid?: number; gid?: number } = {}) {
   const result = spawnSync(process.execPath, [cli, '--lang', 'en', ...args], {
+    ...user,
     input,
     encoding: 'utf8',
     env: { ...process.env, DOCKSTUDY_HOME: home, DOCKSTUDY_NOW: now, NO_COLOR: '1', TZ: 'UTC' },
@@ -106,6 +107,18 @@ describe('a store that cannot be used', () => {
     expect(out.stderr).toContain(file);
     expect(out.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a folder that cannot be written: one line naming the store, exit 1, nothing created', () => {
+    chmodSync(home, 0o555);
+    // Root ignores permission bits: run as nobody then (root may start a process as another user).
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const out = run(['review', '--plain'], '2026-03-02T10:00:00Z', '3\n', user);
+    chmodSync(home, 0o700);
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain(join(home, 'dockstudy.db'));
+    expect(readdirSync(home)).toEqual([]);
   });
 
   it('--json on a fresh home creates no store', () => {

@@ -111,18 +111,7 @@ describe('unwritable places', () => {
     const error = expectStoreError(() => openStore(file), 'UNWRITABLE', join(dir, 'blocker', 'sub'));
     expect(error.message).toMatch(/DOCKSTUDY_HOME/);
   });
-
-  // Root ignores permission bits, so this one only means something for other users.
-  test.skipIf(process.getuid?.() === 0)('a read-only folder', () => {
-    const dir = tempDir();
-    chmodSync(dir, 0o500);
-    const file = join(dir, 'dockstudy.db');
-    try {
-      expectStoreError(() => openStore(file), 'UNWRITABLE', file);
-    } finally {
-      chmodSync(dir, 0o700);
-    }
-  });
+  // A read-only folder is tested end to end in tests/cli/review.test.ts, as an unprivileged user.
 });
 
 describe('readonly', () => {
