@@ -34,24 +34,13 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .version(typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0', '-V, --version')
     .option('--notes <path>', 'add your own notes (a .md file or a folder), repeatable', collect, [])
     .option('--no-builtin', 'leave the built-in decks out')
-    .addOption(new Option('--lang <lang>', 'content and UI language (default: from the locale)').choices(['ko', 'en']))
+    .addOption(
+      new Option('--lang <lang>', 'content and UI language (default: from the locale)').choices(['ko', 'en']),
+    )
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run dockstudy --help for usage)')
     // Set before the subcommands are made, so that they inherit it: main.ts maps usage errors to exit 2.
     .exitOverride();
-
-  program
-    .command('decks')
-    .description('list the decks with their card counts')
-    .option('--json', 'print JSON')
-    .action((options) => run((context) => decksCommand(context, options)));
-
-  program
-    .command('cards [deck]')
-    .description('list the cards of a deck (or all decks)')
-    .option('--json', 'print the card records as JSON')
-    .option('--search <text>', 'only cards containing every word of TEXT')
-    .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
 
   program
     .command('quiz [decks...]')
@@ -63,7 +52,9 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--json', 'with --print: the questions as JSON')
     .option('--plain', 'no prompts: questions printed, answers read one per line')
     .option('--no-record', 'practice only: answers are not recorded as reviews')
-    .action((decks, options) => run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)));
+    .action((decks, options) =>
+      run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)),
+    );
 
   program
     .command('review')
@@ -89,8 +80,29 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .option('--json', 'print the figures as JSON')
     .action((options) => run(async (context) => (await lazy('stats')).statsCommand(context, options)));
 
+  program
+    .command('card <id>')
+    .description('show one card: the front, then the answer on a key')
+    .option('--reveal', 'print front and back without waiting')
+    .action((id, options) => run((context) => cardCommand(context, id, options)));
+
+  program
+    .command('cards [deck]')
+    .description('list the cards of a deck (or all decks)')
+    .option('--json', 'print the card records as JSON')
+    .option('--search <text>', 'only cards containing every word of TEXT')
+    .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
+
+  program
+    .command('decks')
+    .description('list the decks with their card counts')
+    .option('--json', 'print JSON')
+    .action((options) => run((context) => decksCommand(context, options)));
+
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
-  const config = program.command('config').description('show or change the study settings: retention, new-per-day');
+  const config = program
+    .command('config')
+    .description('show or change the study settings: retention, new-per-day');
   config
     .command('get [key]')
     .description('print one setting, or all of them')
@@ -110,14 +122,10 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .description('print every setting')
     .option('--json', 'print JSON')
     .action((options) =>
-      run(async (context) => (await lazy('config')).configCommand(context, 'list', undefined, undefined, options)),
+      run(async (context) =>
+        (await lazy('config')).configCommand(context, 'list', undefined, undefined, options),
+      ),
     );
-
-  program
-    .command('card <id>')
-    .description('show one card: the front, then the answer on a key')
-    .option('--reveal', 'print front and back without waiting')
-    .action((id, options) => run((context) => cardCommand(context, id, options)));
 
   return program;
 }
