@@ -247,7 +247,8 @@ function bulletCard(
       id: `${commandId(command)}-${longs.map((l) => l.replace(/^-+/, '')).join('-')}`,
       kind: 'flag' as CardKind,
       front: `\`${command}\` \`${flags.join(', ')}\``,
-      back: back || fence(using.map((l) => l.text)),
+      // What the note says of the flag, then the section's examples that use it.
+      back: [back, fence(using.map((l) => l.text))].filter(Boolean).join('\n\n'),
       command,
       flag: longs.join(' '),
       ...(shortForm ? { short: shortForm } : {}),

@@ -71,11 +71,11 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       command: 'docker container run',
       flag: '--detach',
       short: '-d',
-      back: '백그라운드로 돌린다',
+      back: '백그라운드로 돌린다\n\n```bash\ndocker run -d -p 8080:80 nginx\n```',
     });
     expect(byId.get('container-run-rm')).toMatchObject({
       flag: '--rm',
-      back: '멈추면 컨테이너를 알아서 지운다',
+      back: '멈추면 컨테이너를 알아서 지운다\n\n```bash\ndocker run --rm alpine echo hi\n```',
     });
     expect(byId.get('container-run-rm')!.front).not.toContain('—');
     expect(byId.get('container-run-publish')).toMatchObject({

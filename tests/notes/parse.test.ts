@@ -58,7 +58,7 @@ describe('a messy Korean note', () => {
       command: 'docker container run',
       flag: '--detach',
       short: '-d',
-      back: '뒤에서 실행',
+      back: '뒤에서 실행\n\n```bash\ndocker run -d redis\n```',
     });
     expect(byId.get('container-run-interactive-tty')).toMatchObject({ flag: '--interactive --tty', short: '-it' });
   });

@@ -23,7 +23,7 @@ export async function cardsCommand(
     renderTable(
       t['cards.header'],
       cards.map((c) => [c.id, c.kind, truncate(c.front.replace(/\s+/g, ' ').replace(/[`*_]/g, ''), frontWidth)]),
-      { color: context.env.color },
+      { color: context.env.color, width: context.env.width },
     ),
   );
 }

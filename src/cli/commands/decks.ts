@@ -25,7 +25,7 @@ export async function decksCommand(context: Context, options: { json?: boolean }
     renderTable(
       t['decks.header'],
       rows.map((r) => [r.id, r.title, String(r.cards), String(r.new), String(r.due)]),
-      { color: context.env.color },
+      { color: context.env.color, width: context.env.width },
     ),
   );
 }
