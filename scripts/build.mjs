@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.json and dist/tokens/.
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -11,6 +12,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'dist');
 const dist = join(root, `dist.${process.pid}.tmp`);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// Names the parser in the user-notes cache: any change to how notes are read makes old entries stale.
+const parserSources = ['src/notes', 'src/docker'].flatMap((dir) =>
+  readdirSync(join(root, dir), { recursive: true }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(root, dir, f)),
+);
+const parserId = createHash('sha256');
+for (const file of parserSources) parserId.update(readFileSync(file));
 
 // Some bundled dependencies are CommonJS and call require() for Node built-ins.
 const banner = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
@@ -23,7 +31,10 @@ const common = {
   // A native addon: loaded from node_modules at run time.
   external: ['better-sqlite3'],
   banner: { js: banner },
-  define: { DOCKSTUDY_VERSION: JSON.stringify(pkg.version) },
+  define: {
+    DOCKSTUDY_VERSION: JSON.stringify(pkg.version),
+    DOCKSTUDY_PARSER_ID: JSON.stringify(parserId.digest('hex').slice(0, 16)),
+  },
   legalComments: 'none',
   // Less JavaScript to compile at start-up.
   minify: true,

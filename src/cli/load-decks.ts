@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type CardRef, type NoteCards, type Registry, createRegistry } from '../decks/registry.js';
+import { type CardRef, createRegistry, type NoteCards, type Registry } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import type { Lang } from './environment.js';
 import { UserError } from './errors.js';

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import type { UnknownNameError } from '../decks/registry.js';
 import { messages } from '../ui/messages.js';
-import { type GlobalOptions, createContext } from './context.js';
+import { createContext, type GlobalOptions } from './context.js';
 import { detectLang } from './environment.js';
 import { buildProgram } from './program.js';
 
@@ -21,7 +21,9 @@ async function main(argv: string[]): Promise<number> {
 function report(err: unknown, langFlag: string | undefined): number {
   if (err instanceof CommanderError) {
     // commander has printed its own message already.
-    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0
+      ? 0
+      : 2;
   }
   const error = err instanceof Error ? err : new Error(String(err));
   const say = (line: string) => process.stderr.write(`dockstudy: ${line}\n`);

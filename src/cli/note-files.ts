@@ -13,10 +13,12 @@ export interface NoteFile {
 
 /** The markdown files named by --notes paths: a file, or a folder searched recursively. */
 export function noteFiles(paths: string[]): NoteFile[] {
-  return paths.flatMap((path) => markdownFiles(path)).map((path) => {
-    const stats = statSync(path);
-    return { path, display: displayPath(path), size: stats.size, mtimeMs: stats.mtimeMs };
-  });
+  return paths
+    .flatMap((path) => markdownFiles(path))
+    .map((path) => {
+      const stats = statSync(path);
+      return { path, display: displayPath(path), size: stats.size, mtimeMs: stats.mtimeMs };
+    });
 }
 
 function markdownFiles(path: string): string[] {
@@ -31,7 +33,9 @@ function markdownFiles(path: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     // Code-point order: stable across machines, and localeCompare's first call costs ~7 ms of ICU set-up.
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);

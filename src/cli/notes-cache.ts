@@ -1,5 +1,5 @@
 // Parsed user notes, kept beside the store and reused while the file is unchanged (same size and
-// modification time, same dockstudy version): large notes then start as fast as the built-in decks.
+// modification time, same parser): large notes then start as fast as the built-in decks.
 // Each note has two entries: the whole parse, and its card ids alone for the commands that only count.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,15 +7,16 @@ import type { CardRef, NoteCards } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import type { NoteFile } from './note-files.js';
 
-declare const DOCKSTUDY_VERSION: string;
-const VERSION = typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : 'dev';
+// Set by the build from the parser's sources: a new parser never reads an old parser's entries.
+declare const DOCKSTUDY_PARSER_ID: string;
+const PARSER = typeof DOCKSTUDY_PARSER_ID === 'string' ? DOCKSTUDY_PARSER_ID : 'dev';
 
 interface Entry<T> {
   key: string;
   note: T;
 }
 
-const keyOf = (file: NoteFile) => JSON.stringify([VERSION, file.path, file.display, file.size, file.mtimeMs]);
+const keyOf = (file: NoteFile) => JSON.stringify([PARSER, file.path, file.display, file.size, file.mtimeMs]);
 
 /** FNV-1a, 2×32 bits: names a cache file after a path (node:crypto would cost start-up time). */
 function hashName(text: string): string {
@@ -31,7 +32,8 @@ function hashName(text: string): string {
 
 export function notesCache(storeFile: string) {
   const dir = join(dirname(storeFile), 'cache', 'notes');
-  const entryPath = (file: NoteFile, kind: 'note' | 'ids') => join(dir, `${hashName(file.path)}.${kind}.json`);
+  const entryPath = (file: NoteFile, kind: 'note' | 'ids') =>
+    join(dir, `${hashName(file.path)}.${kind}.json`);
   function read<T>(file: NoteFile, kind: 'note' | 'ids'): T | undefined {
     try {
       const entry = JSON.parse(readFileSync(entryPath(file, kind), 'utf8')) as Entry<T>;

@@ -3,21 +3,19 @@
 import type { CardRef, Registry } from '../decks/registry.js';
 import {
   type AnswerPreviews,
-  type FsrsCard,
-  type Grade,
-  type SrsConfig,
-  type StudyQueue,
   buildQueue,
   dayEnd,
   dayStart,
+  type FsrsCard,
+  type Grade,
   localUtcOffsetMinutes,
-  Rating,
   previewAnswers,
+  Rating,
+  type SrsConfig,
+  type StudyQueue,
 } from '../srs/index.js';
 import {
   type AnswerSource,
-  type Store,
-  type UndoneAnswer,
   closeStore,
   countNewIntroducedSince,
   getConfig,
@@ -26,6 +24,8 @@ import {
   loadStatesDueBefore,
   openStore,
   recordAnswer,
+  type Store,
+  type UndoneAnswer,
   undoLast,
 } from '../store/index.js';
 import { withStore } from './store-access.js';
@@ -44,7 +44,11 @@ export function readQueue(options: QueueOptions): StudyQueue {
   return withStore('read', (store) => queueFrom(store, options, undefined));
 }
 
-function queueFrom(store: Store | undefined, options: QueueOptions, states?: Map<string, FsrsCard>): StudyQueue {
+function queueFrom(
+  store: Store | undefined,
+  options: QueueOptions,
+  states?: Map<string, FsrsCard>,
+): StudyQueue {
   const { now } = options;
   const tz = localUtcOffsetMinutes(now);
   const config = store ? getConfig(store) : undefined;
@@ -57,7 +61,10 @@ function queueFrom(store: Store | undefined, options: QueueOptions, states?: Map
     config: { newPerDay },
     states: states ?? (store ? loadStatesDueBefore(store, dayEnd(now, tz).getTime()) : new Map()),
     known: store && !states ? loadKnownCardIds(store) : undefined,
-    newSeenToday: store && options.newLimit === undefined ? countNewIntroducedSince(store, dayStart(now, tz).getTime()) : 0,
+    newSeenToday:
+      store && options.newLimit === undefined
+        ? countNewIntroducedSince(store, dayStart(now, tz).getTime())
+        : 0,
   });
 }
 
@@ -65,17 +72,25 @@ function queueFrom(store: Store | undefined, options: QueueOptions, states?: Map
 export function readLastSeen(): Map<string, number> {
   return withStore('read', (store) => {
     const seen = new Map<string, number>();
-    for (const [id, card] of store ? loadStates(store) : []) if (card.last_review) seen.set(id, card.last_review.getTime());
+    for (const [id, card] of store ? loadStates(store) : [])
+      if (card.last_review) seen.set(id, card.last_review.getTime());
     return seen;
   });
 }
 
 /** Cards never studied and cards due now, for each deck (`dockstudy decks`). */
-export function deckCounts(registry: Registry<CardRef>, now: Date): Map<string, { new: number; due: number }> {
+export function deckCounts(
+  registry: Registry<CardRef>,
+  now: Date,
+): Map<string, { new: number; due: number }> {
   return withStore('read', (store) => {
     const counts = new Map<string, { new: number; due: number }>();
     for (const deck of registry.decks) {
-      const queue = queueFrom(store, { cardIds: deck.cards.map((c) => c.id), now, newLimit: Number.MAX_SAFE_INTEGER });
+      const queue = queueFrom(store, {
+        cardIds: deck.cards.map((c) => c.id),
+        now,
+        newLimit: Number.MAX_SAFE_INTEGER,
+      });
       counts.set(deck.id, { new: queue.new.length, due: queue.learning.length + queue.review.length });
     }
     return counts;
@@ -89,7 +104,12 @@ export interface Scheduler {
   queue(options: QueueOptions): StudyQueue;
   preview(cardId: string, now: Date): AnswerPreviews;
   /** Commits one answer (its own transaction) and returns the card's new state. */
-  answer(cardId: string, previews: AnswerPreviews, grade: Grade, options: { now: Date; durationMs: number; source: AnswerSource }): FsrsCard;
+  answer(
+    cardId: string,
+    previews: AnswerPreviews,
+    grade: Grade,
+    options: { now: Date; durationMs: number; source: AnswerSource },
+  ): FsrsCard;
   /** Takes back the last answer for the card; its state is restored exactly. */
   undo(cardId: string): UndoneAnswer | undefined;
   close(): void;

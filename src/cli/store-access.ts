@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Store, closeStore, openStore } from '../store/index.js';
+import { closeStore, openStore, type Store } from '../store/index.js';
 import { storePath } from './store-path.js';
 
 /**

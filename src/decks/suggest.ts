@@ -7,7 +7,8 @@ export function didYouMean(input: string, candidates: Iterable<string>, limit = 
   for (const id of candidates) {
     const d = distance(needle, id);
     // Allow about one typo per four characters; a shared prefix word also counts as close.
-    const close = d <= Math.max(2, Math.floor(needle.length / 4)) || (needle.length >= 3 && id.includes(needle));
+    const close =
+      d <= Math.max(2, Math.floor(needle.length / 4)) || (needle.length >= 3 && id.includes(needle));
     if (close) scored.push({ id, score: id.includes(needle) ? d / 2 : d });
   }
   return scored

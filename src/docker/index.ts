@@ -2,11 +2,12 @@
 // that reads typed commands like the real client does, and grading by meaning.
 
 export { canonicalCommand, formatCanonical } from './canonical.js';
-export { canonicalPath, findCommand, lookupFlag } from './commands.js';
+export { canonicalPath, commandWords, findCommand, isUncoveredCommand, lookupFlag } from './commands.js';
 export { compareCommands } from './compare.js';
-export { COMMANDS, GLOBAL_FLAGS } from './grammar.js';
+export { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
 export { parseCommandLine } from './parse.js';
 export { splitShellWords } from './shell-words.js';
+export { suggest } from './suggest.js';
 export type {
   CommandComparison,
   CommandDiff,

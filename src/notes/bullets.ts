@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
+import { plainText } from './markdown.js';
 import { anchorOf } from './sections.js';
 import { normalizeDashes } from './slug.js';
-import { plainText } from './markdown.js';
 
 /** A bullet of the form `term : description`, e.g. - `FROM` : …, - __-d__ : …, - -t : … */
 export interface TermBullet {
@@ -73,7 +73,10 @@ const FLAG = /^-{1,2}[A-Za-z0-9][\w-]*(=\S*)?$/;
 
 /** `-p, --publish` → ['-p', '--publish']; undefined unless every part is a flag. */
 export function flagsOf(term: string): string[] | undefined {
-  const parts = term.split(/[\s,/|]+/).filter(Boolean).map(normalizeDashes);
+  const parts = term
+    .split(/[\s,/|]+/)
+    .filter(Boolean)
+    .map(normalizeDashes);
   if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) return undefined;
   return parts.map((p) => p.replace(/=.*$/, ''));
 }

@@ -31,7 +31,8 @@ const ENGINES = {
 /** Splits YAML front matter from the body; throws FrontMatterError with a readable message. */
 export function readFrontMatter(text: string): FrontMatter {
   if (!/^---/.test(text)) return { data: {}, body: text, bodyLine: 0 };
-  if (!/\n---[ \t]*(\n|$)/.test(text)) throw new FrontMatterError('front matter is not closed with a `---` line');
+  if (!/\n---[ \t]*(\n|$)/.test(text))
+    throw new FrontMatterError('front matter is not closed with a `---` line');
   let file: matter.GrayMatterFile<string>;
   try {
     // Passing options also keeps gray-matter's module-level cache out of the way.

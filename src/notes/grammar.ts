@@ -5,6 +5,10 @@
 export interface NoteGrammar {
   /** `['run', '-d', 'nginx']` → `docker container run`; undefined when docker has no such command. */
   commandPath(words: string[]): string | undefined;
+  /** A real docker command the grammar has no details of (`docker compose …`): no card, no warning. */
+  isUncovered(words: string[]): boolean;
+  /** The docker command word closest to a mistyped one (`warm` → `swarm`). */
+  suggest(word: string): string | undefined;
   /** (`docker container run`, `-p`) → `{ long: '--publish', short: '-p' }`. */
   flag(command: string, flag: string): { long: string; short?: string } | undefined;
 }

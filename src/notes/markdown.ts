@@ -1,4 +1,4 @@
-import { Marked, type Token, type Tokens, type TokenizerExtension } from 'marked';
+import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 
 // Real notes write `#####다운 (pull)` without the space CommonMark requires; read it as a heading.
 // Code fences are tokenized before this runs, so `#` lines inside code stay code.
@@ -81,7 +81,9 @@ export function summaryOf(markdown: string): string {
   const firstItem = list?.items[0]?.tokens.find((t) => t.type === 'text' || t.type === 'paragraph') as
     | Tokens.Paragraph
     | undefined;
-  return plainText((paragraph ?? firstItem)?.tokens).replace(/\s+/g, ' ').trim();
+  return plainText((paragraph ?? firstItem)?.tokens)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Bold and code terms with the sentence around them, from every paragraph of some markdown. */
@@ -95,7 +97,9 @@ export function keyTermsOf(markdown: string): { term: string; sentence: string }
         const sentences = text.split(/(?<=[.!?。])\s+/);
         for (const t of inline) {
           if (t.type !== 'strong' && t.type !== 'codespan') continue;
-          const term = (t.type === 'codespan' ? (t as Tokens.Codespan).text : plainText((t as Tokens.Strong).tokens)).trim();
+          const term = (
+            t.type === 'codespan' ? (t as Tokens.Codespan).text : plainText((t as Tokens.Strong).tokens)
+          ).trim();
           const sentence = sentences.find((s) => s.includes(term));
           // Terms one could type: short, at most three words; sentences that fit on a screen.
           const typeable = term.length >= 2 && term.length <= 30 && term.split(/\s+/).length <= 3;

@@ -1,10 +1,10 @@
 import type { Token, Tokens } from 'marked';
-import { type TermBullet, flagsOf, isInstruction, readTermBullet } from './bullets.js';
+import { flagsOf, isInstruction, readTermBullet, type TermBullet } from './bullets.js';
 import { type DockerLine, dockerLines } from './code-lines.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
-import { type Located, keyTermsOf, lex, locate, plainText, summaryOf } from './markdown.js';
-import { type Section, anchorOf, splitSections } from './sections.js';
+import { keyTermsOf, type Located, lex, locate, plainText, summaryOf } from './markdown.js';
+import { anchorOf, type Section, splitSections } from './sections.js';
 import { slugify } from './slug.js';
 import type { Card, CardKind, DeckInfo, Diagnostic, ParsedNote, Task } from './types.js';
 
@@ -24,12 +24,17 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Turns one markdown note into cards. Never throws: problems become diagnostics. */
 export function parseNote(source: string, options: ParseOptions): ParsedNote {
   const { file } = options;
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const text = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '');
+  // `my_notes.ko.md` → `my-notes-ko` (underscores are word breaks in a file name, not emphasis).
   const fallbackDeck = slugify(
     file
       .split(/[\\/]/)
       .pop()!
-      .replace(/\.(md|markdown)$/i, ''),
+      .replace(/\.(md|markdown)$/i, '')
+      .replace(/[_.]+/g, '-'),
   );
   const diagnostics: Diagnostic[] = [];
   let front: ReturnType<typeof readFrontMatter>;
@@ -76,14 +81,32 @@ class CardBuilder {
     this.diagnostics.push({ file: this.file, line, message });
   }
 
-  add(fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source' | 'summary' | 'keyTerms'>, line: number) {
+  /**
+   * Adds a card. An id given by the note (`<!-- id: … -->`) that is taken already is reported; a
+   * made-up one moves to the next of `alternatives` (longer, more specific ids) without a word.
+   */
+  add(
+    fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source' | 'summary' | 'keyTerms'>,
+    line: number,
+    naming: { explicit?: boolean; alternatives?: string[] } = {},
+  ) {
     let id = fields.id;
-    const first = this.seen.get(id);
-    if (first !== undefined) {
-      let n = 2;
-      while (this.seen.has(`${id}-${n}`)) n++;
-      this.diagnose(line, `card id '${id}' is used already (line ${first}); this one is '${id}-${n}'`);
-      id = `${id}-${n}`;
+    if (this.seen.has(id)) {
+      const free = naming.explicit
+        ? undefined
+        : naming.alternatives?.find((alt) => alt && !this.seen.has(alt));
+      if (free) id = free;
+      else {
+        let n = 2;
+        while (this.seen.has(`${id}-${n}`)) n++;
+        if (naming.explicit) {
+          this.diagnose(
+            line,
+            `card id '${id}' is used already (line ${this.seen.get(id)}); this one is '${id}-${n}'`,
+          );
+        }
+        id = `${id}-${n}`;
+      }
     }
     this.seen.set(id, line);
     this.cards.push({
@@ -108,6 +131,16 @@ function keyTermsField(back: string): Pick<Card, 'keyTerms'> {
   return keyTerms.length > 0 ? { keyTerms } : {};
 }
 
+/** How a made-up id becomes specific when taken: the section's heading is added to it. */
+function naming(section: Section, id: string): { alternatives: string[] } {
+  return { alternatives: [`${id}-${slugify(section.title)}`] };
+}
+
+/** deck + enclosing heading + heading: a concept's id when its heading alone is taken. */
+function qualify(deckId: string, section: Section): string {
+  return [deckId, ...section.parents.slice(-1), section.title].map(slugify).filter(Boolean).join('-');
+}
+
 const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 
 interface ResolvedLine extends DockerLine {
@@ -123,14 +156,22 @@ function readSection(section: Section, builder: CardBuilder, grammar: NoteGramma
     // The whole section teaches its command: text, flag bullets and examples all go on the back.
     const path = paths[0]!;
     const back = markdownOf(section.blocks.filter((b) => !isQuestion(b.token) && isContent(b.token)));
-    builder.add(commandCard(path, section.title || `\`${path}\``, back, lines, section.anchor), section.line);
+    builder.add(
+      commandCard(path, section.title || `\`${path}\``, back, lines, section.anchor),
+      section.line,
+      section.anchor ? { explicit: true } : naming(section, commandId(path)),
+    );
   }
   for (const path of paths.length > 1 ? paths : []) {
     // Several commands in one section (a "misc" heading): each gets the text that leads to its code.
     const mine = lines.filter((l) => l.path === path);
     const lead = leadingText(section.blocks, mine[0]!.line);
     const back = [lead, fence(mine.map((l) => l.text))].filter(Boolean).join('\n\n');
-    builder.add(commandCard(path, `\`${path}\``, back, mine), mine[0]!.line);
+    builder.add(
+      commandCard(path, `\`${path}\``, back, mine),
+      mine[0]!.line,
+      naming(section, commandId(path)),
+    );
   }
 
   const consumed = new Set<Token>();
@@ -141,14 +182,11 @@ function readSection(section: Section, builder: CardBuilder, grammar: NoteGramma
   // A section that taught no command, flag or term is a concept, even beside a question it holds.
   const bodyBlocks = section.blocks.filter((b) => !consumed.has(b.token) && isContent(b.token));
   if (beforeQuestions === made && section.title !== '' && bodyBlocks.length > 0) {
+    const id = `${builder.deckId}-${slugify(section.title) || 'section'}`;
     builder.add(
-      {
-        id: section.anchor ?? `${builder.deckId}-${slugify(section.title) || 'section'}`,
-        kind: 'concept',
-        front: section.title,
-        back: markdownOf(bodyBlocks),
-      },
+      { id: section.anchor ?? id, kind: 'concept', front: section.title, back: markdownOf(bodyBlocks) },
       section.line,
+      section.anchor ? { explicit: true } : { alternatives: [qualify(builder.deckId, section)] },
     );
   }
 }
@@ -167,9 +205,7 @@ function commandCard(path: string, front: string, back: string, lines: ResolvedL
 }
 
 function tasksOf(lines: ResolvedLine[]): { tasks?: Task[] } {
-  const tasks = lines
-    .filter((l) => l.description)
-    .map((l) => ({ prompt: l.description!, command: l.text }));
+  const tasks = lines.filter((l) => l.description).map((l) => ({ prompt: l.description!, command: l.text }));
   return tasks.length > 0 ? { tasks } : {};
 }
 
@@ -182,9 +218,15 @@ function resolveDockerLines(section: Section, builder: CardBuilder, grammar: Not
     const first = code.codeBlockStyle === 'indented' ? line - 1 : line;
     for (const dl of dockerLines(code.text, code.lang, first)) {
       const path = dl.words.length > 0 ? grammar.commandPath(dl.words) : undefined;
+      const word = dl.words[0] ?? '';
       if (path) resolved.push({ ...dl, path });
-      else if (dl.words.length > 0 && /^[a-z]/.test(dl.words[0]!))
-        builder.diagnose(dl.line, `'docker ${dl.words[0]}' is not a docker command`);
+      else if (/^[a-z]/.test(word) && !grammar.isUncovered(dl.words)) {
+        const hint = grammar.suggest(word);
+        builder.diagnose(
+          dl.line,
+          `'docker ${word}' is not a docker command${hint ? ` (did you mean 'docker ${hint}'?)` : ''}`,
+        );
+      }
     }
   }
   return resolved;
@@ -218,7 +260,12 @@ function readBullets(
         madeAll = false;
         continue;
       }
-      builder.add({ ...card, id: bullet.anchor ?? pendingAnchor ?? card.id }, itemLine);
+      const anchor = bullet.anchor ?? pendingAnchor;
+      builder.add(
+        { ...card, id: anchor ?? card.id },
+        itemLine,
+        anchor ? { explicit: true } : naming(section, card.id),
+      );
       pendingAnchor = undefined;
     }
     // A list that became cards is not also concept text.
@@ -241,7 +288,9 @@ function bulletCard(
     const longs = [...new Set(resolved.map((r) => r.long))];
     const shortForm = flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
     const using = lines.filter(
-      (l) => l.path === command && l.words.some((w) => flags.includes(w.replace(/=.*$/, '')) || longs.includes(w.replace(/=.*$/, ''))),
+      (l) =>
+        l.path === command &&
+        l.words.some((w) => flags.includes(w.replace(/=.*$/, '')) || longs.includes(w.replace(/=.*$/, ''))),
     );
     return {
       id: `${commandId(command)}-${longs.map((l) => l.replace(/^-+/, '')).join('-')}`,
@@ -280,7 +329,11 @@ function bulletCard(
 }
 
 /** A flag as the grammar knows it; clusters like `-it` split into their letters. */
-function resolveFlag(grammar: NoteGrammar, command: string, flag: string): { long: string; short?: string }[] {
+function resolveFlag(
+  grammar: NoteGrammar,
+  command: string,
+  flag: string,
+): { long: string; short?: string }[] {
   const known = grammar.flag(command, flag);
   if (known) return [known];
   if (/^-[A-Za-z]{2,}$/.test(flag)) {
@@ -312,8 +365,14 @@ function readQuestions(section: Section, builder: CardBuilder, consumed: Set<Tok
       builder.diagnose(line, `the question '${front}' has no answer below it in the quote`);
       continue;
     }
-    const id = pendingAnchor ?? [builder.deckId, slugify(section.title), slugify(front)].filter(Boolean).join('-');
-    builder.add({ id, kind: 'qa', front, back }, line);
+    const id = [builder.deckId, slugify(section.title), slugify(front)].filter(Boolean).join('-');
+    builder.add(
+      { id: pendingAnchor ?? id, kind: 'qa', front, back },
+      line,
+      pendingAnchor
+        ? { explicit: true }
+        : { alternatives: [`${qualify(builder.deckId, section)}-${slugify(front)}`] },
+    );
     consumed.add(token);
     pendingAnchor = undefined;
   }

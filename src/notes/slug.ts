@@ -12,5 +12,7 @@ export function slugify(text: string): string {
 
 /** Em and en dashes that word processors put where `--` was meant. */
 export function normalizeDashes(text: string): string {
-  return text.replace(/^[\u2014\u2013\u2012\u2212]/, '--').replace(/(\s)[\u2014\u2013\u2012\u2212](?=\w)/g, '$1--');
+  return text
+    .replace(/^[\u2014\u2013\u2012\u2212]/, '--')
+    .replace(/(\s)[\u2014\u2013\u2012\u2212](?=\w)/g, '$1--');
 }

@@ -6,7 +6,8 @@ import { type Rng, shuffle } from './rng.js';
 /** What a card is called in a choice list: the instruction, flag, command or term itself. */
 export function termOf(card: Card): string | undefined {
   if (card.kind === 'instruction' && card.term) return card.term;
-  if (card.kind === 'flag' && card.flag) return card.short ? `${card.short}, ${card.flag.split(' ').join(', ')}` : card.flag;
+  if (card.kind === 'flag' && card.flag)
+    return card.short ? `${card.short}, ${card.flag.split(' ').join(', ')}` : card.flag;
   if (card.kind === 'command' && card.command) return card.command;
   if (card.kind === 'term' && card.term) return card.term;
   return undefined;
@@ -19,7 +20,8 @@ export function siblingsOf(card: Card, pool: Card[]): Card[] {
     const sameCommand = sameKind.filter((c) => c.command === card.command);
     return sameCommand.length >= 3 ? sameCommand : sameKind;
   }
-  if (card.kind === 'concept' || card.kind === 'qa') return pool.filter((c) => c.id !== card.id && (c.kind === 'concept' || c.kind === 'qa'));
+  if (card.kind === 'concept' || card.kind === 'qa')
+    return pool.filter((c) => c.id !== card.id && (c.kind === 'concept' || c.kind === 'qa'));
   return sameKind;
 }
 
@@ -45,7 +47,11 @@ export function choiceQuestion(card: Card, pool: Card[], rng: Rng, say: Phrases)
   const directions: Array<() => Question | undefined> = [];
   if (term && summary) {
     directions.push(() => {
-      const wrong = distractors(rng, term, siblings.map(termOf).filter((t): t is string => Boolean(t)));
+      const wrong = distractors(
+        rng,
+        term,
+        siblings.map(termOf).filter((t): t is string => Boolean(t)),
+      );
       if (!wrong) return undefined;
       const ask =
         card.kind === 'instruction'
@@ -58,16 +64,33 @@ export function choiceQuestion(card: Card, pool: Card[], rng: Rng, say: Phrases)
       return asQuestion(rng, card, ask, term, wrong);
     });
     directions.push(() => {
-      const wrong = distractors(rng, summary, siblings.map((c) => c.summary));
+      const wrong = distractors(
+        rng,
+        summary,
+        siblings.map((c) => c.summary),
+      );
       const named = card.kind === 'flag' ? `\`${card.command} ${card.short ?? card.flag}\`` : `\`${term}\``;
       return wrong && asQuestion(rng, card, say.whatDoes(named), summary, wrong);
     });
   } else if (summary) {
     // Concepts and questions: pick the right explanation for the heading or question.
     directions.push(() => {
-      const wrong = distractors(rng, summary, siblings.map((c) => firstSentence(c.summary)));
+      const wrong = distractors(
+        rng,
+        summary,
+        siblings.map((c) => firstSentence(c.summary)),
+      );
       const front = card.front.replace(/[`*_]/g, '');
-      return wrong && asQuestion(rng, card, card.kind === 'qa' ? say.whichAnswers(front) : say.whichExplains(front), summary, wrong);
+      return (
+        wrong &&
+        asQuestion(
+          rng,
+          card,
+          card.kind === 'qa' ? say.whichAnswers(front) : say.whichExplains(front),
+          summary,
+          wrong,
+        )
+      );
     });
   }
   for (const direction of shuffle(rng, directions)) {

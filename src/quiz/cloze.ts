@@ -1,7 +1,7 @@
 import type { Card } from '../notes/types.js';
 import type { Phrases } from './phrases.js';
 import type { Question } from './question.js';
-import { type Rng, pick } from './rng.js';
+import { pick, type Rng } from './rng.js';
 
 export const BLANK = '_____';
 

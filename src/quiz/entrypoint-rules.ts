@@ -7,7 +7,11 @@ const viaShell = (line: string) => ['/bin/sh', '-c', line];
 const argvOf = (form: Form) => (form.form === 'exec' ? form.argv : viaShell(form.line));
 
 /** The process that runs, as argv; undefined when there is nothing to run (the container fails). */
-export function processFor(entrypoint: Form | undefined, cmd: Form | undefined, runArgs: string[]): string[] | undefined {
+export function processFor(
+  entrypoint: Form | undefined,
+  cmd: Form | undefined,
+  runArgs: string[],
+): string[] | undefined {
   // A shell-form ENTRYPOINT ignores CMD and the run arguments.
   if (entrypoint?.form === 'shell') return viaShell(entrypoint.line);
   const tail = runArgs.length > 0 ? runArgs : cmd ? argvOf(cmd) : [];
@@ -17,7 +21,9 @@ export function processFor(entrypoint: Form | undefined, cmd: Form | undefined, 
 
 /** Dockerfile text for a form: `CMD ["a", "b"]` or `CMD a b`. */
 export function instructionLine(name: 'ENTRYPOINT' | 'CMD', form: Form): string {
-  return form.form === 'exec' ? `${name} ${JSON.stringify(form.argv).replace(/","/g, '", "')}` : `${name} ${form.line}`;
+  return form.form === 'exec'
+    ? `${name} ${JSON.stringify(form.argv).replace(/","/g, '", "')}`
+    : `${name} ${form.line}`;
 }
 
 /** argv as a shell would show it: arguments with spaces are quoted. */

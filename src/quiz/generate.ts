@@ -3,7 +3,7 @@ import { choiceQuestion } from './choice.js';
 import { clozeQuestion } from './cloze.js';
 import { phrases } from './phrases.js';
 import type { Question, QuestionType } from './question.js';
-import { type Rng, createRng, shuffle } from './rng.js';
+import { createRng, type Rng, shuffle } from './rng.js';
 import { scenarioQuestion } from './scenario.js';
 import { typedQuestion } from './typed.js';
 
@@ -46,7 +46,13 @@ export function generateQuiz(cards: Card[], options: QuizOptions): Question[] {
       0,
     );
     const card = queue.splice(index, 1)[0]!;
-    const types = [preferred, ...shuffle(rng, options.types.filter((t) => t !== preferred))];
+    const types = [
+      preferred,
+      ...shuffle(
+        rng,
+        options.types.filter((t) => t !== preferred),
+      ),
+    ];
     for (const type of types) {
       const question = BUILDERS[type](card, cards, rng, options.lang);
       if (question) {

@@ -2,7 +2,7 @@ import type { Card } from '../notes/types.js';
 import { type Form, instructionLine, processFor, showArgv } from './entrypoint-rules.js';
 import type { Phrases } from './phrases.js';
 import type { Question } from './question.js';
-import { type Rng, pick, shuffle } from './rng.js';
+import { pick, type Rng, shuffle } from './rng.js';
 
 // Scenario questions are computed from Docker's rules, so each belongs to the card that teaches the rule.
 const SCENARIOS: Record<string, (card: Card, rng: Rng, say: Phrases) => Question | undefined> = {
@@ -21,8 +21,17 @@ export function hasScenario(card: Card): boolean {
   return card.id in SCENARIOS;
 }
 
-function choiceOf(card: Card, rng: Rng, prompt: string, answer: string, candidates: string[]): Question | undefined {
-  const wrong = shuffle(rng, [...new Set(candidates)].filter((c) => c !== answer)).slice(0, 3);
+function choiceOf(
+  card: Card,
+  rng: Rng,
+  prompt: string,
+  answer: string,
+  candidates: string[],
+): Question | undefined {
+  const wrong = shuffle(
+    rng,
+    [...new Set(candidates)].filter((c) => c !== answer),
+  ).slice(0, 3);
   if (wrong.length < 3) return undefined;
   return { cardId: card.id, type: 'scenario', prompt, choices: shuffle(rng, [answer, ...wrong]), answer };
 }
@@ -39,10 +48,16 @@ function entrypointScenario(card: Card, rng: Rng, say: Phrases): Question | unde
   const form = (argv: string[], shell: boolean): Form =>
     shell ? { form: 'shell', line: argv.join(' ') } : { form: 'exec', argv };
   const entrypoint = rng() < 0.8 ? form(program.entry, rng() < 0.25) : undefined;
-  const cmd = rng() < 0.85 ? form(entrypoint ? program.cmd : [...program.entry, ...program.cmd], rng() < 0.3) : undefined;
+  const cmd =
+    rng() < 0.85
+      ? form(entrypoint ? program.cmd : [...program.entry, ...program.cmd], rng() < 0.3)
+      : undefined;
   const args = rng() < 0.5 ? program.args : [];
   const answer = show(processFor(entrypoint, cmd, args), say);
-  const dockerfile = [entrypoint && instructionLine('ENTRYPOINT', entrypoint), cmd && instructionLine('CMD', cmd)]
+  const dockerfile = [
+    entrypoint && instructionLine('ENTRYPOINT', entrypoint),
+    cmd && instructionLine('CMD', cmd),
+  ]
     .filter(Boolean)
     .join('\n');
   if (!dockerfile) return undefined;
@@ -58,7 +73,13 @@ function entrypointScenario(card: Card, rng: Rng, say: Phrases): Question | unde
     show(['/bin/sh', '-c', [...execOf(entrypoint), ...execOf(cmd)].join(' ')], say),
     show(execOf(entrypoint), say),
   ];
-  return choiceOf(card, rng, say.whichProcess(`\`\`\`dockerfile\n${dockerfile}\n\`\`\``, run), answer, candidates);
+  return choiceOf(
+    card,
+    rng,
+    say.whichProcess(`\`\`\`dockerfile\n${dockerfile}\n\`\`\``, run),
+    answer,
+    candidates,
+  );
 }
 
 const show = (argv: string[] | undefined, say: Phrases) =>
@@ -66,7 +87,10 @@ const show = (argv: string[] | undefined, say: Phrases) =>
 
 function publishScenario(card: Card, rng: Rng, say: Phrases): Question | undefined {
   const host = pick(rng, [8080, 9000, 3000, 8000, 5000, 8443]);
-  const inside = pick(rng, [80, 8081, 3001, 5432, 6379, 443].filter((p) => p !== host));
+  const inside = pick(
+    rng,
+    [80, 8081, 3001, 5432, 6379, 443].filter((p) => p !== host),
+  );
   const run = `docker container run -d -p ${host}:${inside} example/app`;
   const askHost = rng() < 0.5;
   const others = [22, 2375, host + inside, 8888].map(String);
@@ -84,11 +108,11 @@ function volumeScenario(card: Card, rng: Rng, say: Phrases): Question | undefine
   const inside = pick(rng, ['/var/lib/mysql', '/usr/share/nginx/html', '/data', '/app/cache']);
   const run = `docker container run -d -v ${host}:${inside} example/app`;
   const askHost = rng() < 0.5;
-  return choiceOf(
-    card,
-    rng,
-    askHost ? say.hostPath(run) : say.containerPath(run),
-    askHost ? host : inside,
-    [askHost ? inside : host, '/var/lib/docker/volumes', '/tmp', '/', '/etc/docker'],
-  );
+  return choiceOf(card, rng, askHost ? say.hostPath(run) : say.containerPath(run), askHost ? host : inside, [
+    askHost ? inside : host,
+    '/var/lib/docker/volumes',
+    '/tmp',
+    '/',
+    '/etc/docker',
+  ]);
 }

@@ -31,7 +31,11 @@ export interface QuizIo {
  * An exception from `ask` (Ctrl-C) propagates after the answers so far are recorded; `partial`
  * receives them so that the caller can still summarise.
  */
-export async function playQuiz(questions: Question[], io: QuizIo, partial?: (result: QuizResult) => void): Promise<QuizResult> {
+export async function playQuiz(
+  questions: Question[],
+  io: QuizIo,
+  partial?: (result: QuizResult) => void,
+): Promise<QuizResult> {
   const answered: AnsweredQuestion[] = [];
   const result = (stopped: boolean): QuizResult => ({
     answered,

@@ -2,7 +2,7 @@ import { parseCommandLine } from '../docker/index.js';
 import type { Card } from '../notes/types.js';
 import type { Phrases } from './phrases.js';
 import type { Question } from './question.js';
-import { type Rng, pick } from './rng.js';
+import { pick, type Rng } from './rng.js';
 
 /** "Type the command: …" from one of the card's described examples that docker's grammar accepts. */
 export function typedQuestion(card: Card, rng: Rng, say: Phrases): Question | undefined {

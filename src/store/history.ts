@@ -81,7 +81,10 @@ export function loadReviewHistory(store: Store, query: HistoryQuery): ReviewHist
         studyDays:
           ids === null
             ? db.prepare<[{ shift: number }], number>(STUDY_DAYS_SQL).pluck().all({ shift })
-            : db.prepare<[{ shift: number; ids: string }], number>(DECK_STUDY_DAYS_SQL).pluck().all({ shift, ids }),
+            : db
+                .prepare<[{ shift: number; ids: string }], number>(DECK_STUDY_DAYS_SQL)
+                .pluck()
+                .all({ shift, ids }),
       }))
       // One snapshot, so the three parts agree even while another process answers.
       .deferred(),

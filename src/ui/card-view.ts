@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
-import type { Card } from '../notes/types.js';
 import type { Token } from 'marked';
+import type { Card } from '../notes/types.js';
 import { type Highlighter, renderTokens } from './render-tokens.js';
 import { stripControl } from './sanitize.js';
 

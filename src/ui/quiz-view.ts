@@ -39,7 +39,8 @@ export function renderProgress(index: number, total: number, options: QuizViewOp
 }
 
 export function renderQuestion(question: Question, options: QuizViewOptions, numbered = true): string {
-  const md = (text: string, width = options.width) => renderMarkdown(text, { width, color: options.color }).trimEnd();
+  const md = (text: string, width = options.width) =>
+    renderMarkdown(text, { width, color: options.color }).trimEnd();
   const lines = [md(question.prompt)];
   // Options hang under their number: `  1) text…` with wrapped lines indented to the text.
   if (numbered && question.choices) {
@@ -61,7 +62,9 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
   const fits = !inline.includes('\n') && displayWidth(`✗ ${w.wrong} ${inline}`) <= options.width;
   const answer = fits
     ? `${head} ${inline}`
-    : `${head}\n${renderMarkdown(verdict.expected, { width: options.width - 2, color: options.color }).trimEnd().replace(/^/gm, '  ')}`;
+    : `${head}\n${renderMarkdown(verdict.expected, { width: options.width - 2, color: options.color })
+        .trimEnd()
+        .replace(/^/gm, '  ')}`;
   const lines = [answer];
   for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
   return lines.join('\n');
@@ -74,7 +77,9 @@ export function renderSummary(result: QuizResult, options: QuizViewOptions): str
   const lines = [
     `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,
   ];
-  const missed = [...new Set(result.answered.filter((a) => !a.verdict.correct).map((a) => a.question.cardId))];
+  const missed = [
+    ...new Set(result.answered.filter((a) => !a.verdict.correct).map((a) => a.question.cardId)),
+  ];
   if (missed.length > 0) {
     lines.push(`${w.missed}`);
     for (const id of missed) lines.push(`  dockstudy card ${id}`);

@@ -20,8 +20,6 @@ export interface MarkdownOptions {
 
 export type Highlighter = (code: string, lang: string | undefined, color: boolean) => string;
 
-
-
 /** Blocks narrower than this would be a column of single characters: they overflow instead. */
 const MIN_WIDTH = 10;
 const BULLETS = ['•', '◦', '▪'] as const;
@@ -35,7 +33,12 @@ interface Context {
 
 /** Renders tokens from lexMarkdown; lexing is the costly part, so built-in cards come pre-lexed. */
 export function renderTokens(tokens: readonly Token[], opts: MarkdownOptions): string {
-  const ctx: Context = { c: chalkFor(opts.color), color: opts.color, lang: opts.lang, highlight: opts.highlight };
+  const ctx: Context = {
+    c: chalkFor(opts.color),
+    color: opts.color,
+    lang: opts.lang,
+    highlight: opts.highlight,
+  };
   // A width from a missing terminal size (undefined columns) must not reach repeat() or the wrapper.
   const width = Number.isFinite(opts.width) ? opts.width : 80;
   return blocks(tokens, width, ctx).join('\n\n');

@@ -1,5 +1,5 @@
-import { chalkFor } from './text.js';
 import type { Lang } from './messages.js';
+import { chalkFor } from './text.js';
 
 export interface ReviewViewOptions {
   color: boolean;
@@ -90,6 +90,8 @@ export function renderReviewSummary(
 
 /** A rating typed or pressed: 1–4 or its name (again, hard, good, easy); FSRS grades are 1–4 too. */
 export function gradeOf(input: string): 1 | 2 | 3 | 4 | undefined {
-  const index = ['1', '2', '3', '4'].indexOf(input) + 1 || ['again', 'hard', 'good', 'easy'].indexOf(input.toLowerCase()) + 1;
+  const index =
+    ['1', '2', '3', '4'].indexOf(input) + 1 ||
+    ['again', 'hard', 'good', 'easy'].indexOf(input.toLowerCase()) + 1;
   return index > 0 ? (index as 1 | 2 | 3 | 4) : undefined;
 }

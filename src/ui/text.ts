@@ -65,7 +65,8 @@ function trackStyle(active: string[], sequence: string): void {
   if (params === '' || params === '0') active.length = 0;
   else if (CLOSES[params]) {
     const closes = CLOSES[params];
-    for (let i = active.length - 1; i >= 0; i--) if (closes.test(SGR.exec(active[i]!)![1]!)) active.splice(i, 1);
+    for (let i = active.length - 1; i >= 0; i--)
+      if (closes.test(SGR.exec(active[i]!)![1]!)) active.splice(i, 1);
   } else active.push(sequence);
 }
 

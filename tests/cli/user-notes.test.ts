@@ -41,7 +41,9 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
   });
 
   it('warns about the `docker warm` typo with file:line, on stderr only', () => {
-    expect(result.stderr).toBe(`${KO_NOTES}:29: 'docker warm' is not a docker command\n`);
+    expect(result.stderr).toBe(
+      `${KO_NOTES}:29: 'docker warm' is not a docker command (did you mean 'docker swarm'?)\n`,
+    );
     // The other cards still load, and no example keeps the typo.
     expect(cards).toHaveLength(10);
     expect(cards.flatMap((c) => c.examples ?? []).filter((e) => e.includes('warm'))).toEqual([]);
@@ -149,7 +151,9 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       cwd: FIXTURES,
     });
     expect(elsewhere.json.map((c) => c.source.file)).toEqual(cards.map(() => 'ko-notes.md'));
-    expect(elsewhere.result.stderr).toBe("ko-notes.md:29: 'docker warm' is not a docker command\n");
+    expect(elsewhere.result.stderr).toBe(
+      "ko-notes.md:29: 'docker warm' is not a docker command (did you mean 'docker swarm'?)\n",
+    );
   });
 });
 

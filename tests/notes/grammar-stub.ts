@@ -18,6 +18,8 @@ export const stubGrammar: NoteGrammar = {
   commandPath(words) {
     return COMMANDS[words.slice(0, 2).join(' ')] ?? COMMANDS[words[0] ?? ''];
   },
+  isUncovered: (words) => words[0] === 'compose',
+  suggest: (word) => (word === 'warm' ? 'swarm' : undefined),
   flag(command, flag) {
     if (command === 'docker image build' && flag === '-t') return { long: '--tag', short: '-t' };
     return FLAGS[flag] ?? (flag.startsWith('--') ? { long: flag } : undefined);

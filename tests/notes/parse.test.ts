@@ -60,7 +60,10 @@ describe('a messy Korean note', () => {
       short: '-d',
       back: '뒤에서 실행\n\n```bash\ndocker run -d redis\n```',
     });
-    expect(byId.get('container-run-interactive-tty')).toMatchObject({ flag: '--interactive --tty', short: '-it' });
+    expect(byId.get('container-run-interactive-tty')).toMatchObject({
+      flag: '--interactive --tty',
+      short: '-it',
+    });
   });
 
   it('resolves `docker run` to the full path, drops `// comments`, pairs `# descriptions` with commands', () => {
@@ -87,7 +90,11 @@ describe('a messy Korean note', () => {
 
   it('reports the unknown command with its line and goes on', () => {
     expect(diagnostics).toEqual([
-      { file: 'fixtures/quirks.ko.md', line: 46, message: "'docker warm' is not a docker command" },
+      {
+        file: 'fixtures/quirks.ko.md',
+        line: 46,
+        message: "'docker warm' is not a docker command (did you mean 'docker swarm'?)",
+      },
     ]);
   });
 });
@@ -126,7 +133,10 @@ describe('front matter', () => {
   });
 
   it('reports unclosed front matter instead of swallowing the note', () => {
-    const { diagnostics } = parseNote('---\ndeck: x\n# Title\n\ntext\n', { file: 'x.md', grammar: stubGrammar });
+    const { diagnostics } = parseNote('---\ndeck: x\n# Title\n\ntext\n', {
+      file: 'x.md',
+      grammar: stubGrammar,
+    });
     expect(diagnostics[0]).toMatchObject({ line: 1, message: expect.stringMatching(/not closed/) });
   });
 });
@@ -140,6 +150,76 @@ describe('concepts and questions', () => {
       ['x-ports-why-publish', 'qa', 5],
     ]);
     expect(cards[0]!.back).toBe('A port maps host to container.');
+  });
+});
+
+describe('docker commands the grammar does not cover', () => {
+  it('are real commands: no card, and no warning either', () => {
+    const md = '## Compose\n\nSeveral containers.\n\n```bash\ndocker compose up -d\n```\n';
+    const { cards, diagnostics } = parseNote(md, { file: 'c.md', grammar: stubGrammar });
+    expect(diagnostics).toEqual([]);
+    expect(cards.map((c) => [c.id, c.kind])).toEqual([['c-compose', 'concept']]);
+  });
+});
+
+describe('ids that would collide', () => {
+  const md = [
+    '# Linux',
+    '',
+    '## Install',
+    '',
+    'apt.',
+    '',
+    '# Windows',
+    '',
+    '## Install',
+    '',
+    'winget.',
+    '',
+    '## Ports',
+    '',
+    '```bash',
+    'docker run -p 80:80 nginx',
+    '```',
+    '',
+    '## Names',
+    '',
+    '```bash',
+    'docker run --name web nginx',
+    '```',
+    '',
+    '<!-- id: mine -->',
+    '## One',
+    '',
+    'a',
+    '',
+    '<!-- id: mine -->',
+    '## Two',
+    '',
+    'b',
+    '',
+  ].join('\n');
+  const { cards, diagnostics } = parseNote(md, { file: 'my_notes.md', grammar: stubGrammar });
+
+  it('makes a taken made-up id specific with the heading, without a warning', () => {
+    expect(cards.map((c) => c.id)).toEqual([
+      'my-notes-install',
+      'my-notes-windows-install',
+      'container-run',
+      'container-run-names',
+      'mine',
+      'mine-2',
+    ]);
+  });
+
+  it('warns only when an id the note gave is taken', () => {
+    expect(diagnostics).toEqual([
+      {
+        file: 'my_notes.md',
+        line: 31,
+        message: "card id 'mine' is used already (line 26); this one is 'mine-2'",
+      },
+    ]);
   });
 });
 

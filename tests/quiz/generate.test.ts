@@ -59,18 +59,35 @@ describe('generateQuiz', () => {
   });
 
   it('asks in Korean when the deck is Korean', () => {
-    const questions = generateQuiz([card({ id: 'x', kind: 'instruction', term: 'ENV', summary: '환경 변수', keyTerms: [{ term: '환경', sentence: '환경 변수를 정한다' }] })], {
-      count: 1,
-      types: ['cloze'],
-      seed: 1,
-      lang: 'ko',
-    });
+    const questions = generateQuiz(
+      [
+        card({
+          id: 'x',
+          kind: 'instruction',
+          term: 'ENV',
+          summary: '환경 변수',
+          keyTerms: [{ term: '환경', sentence: '환경 변수를 정한다' }],
+        }),
+      ],
+      {
+        count: 1,
+        types: ['cloze'],
+        seed: 1,
+        lang: 'ko',
+      },
+    );
     expect(questions[0]!.prompt).toBe('빈칸을 채우세요: _____ 변수를 정한다');
   });
 });
 
 describe('gradeAnswer for choices and clozes', () => {
-  const q = { cardId: 'x', type: 'choice' as const, prompt: '?', choices: ['`RUN`', 'CMD', 'FROM', 'COPY'], answer: '`RUN`' };
+  const q = {
+    cardId: 'x',
+    type: 'choice' as const,
+    prompt: '?',
+    choices: ['`RUN`', 'CMD', 'FROM', 'COPY'],
+    answer: '`RUN`',
+  };
   it.each([
     ['1', true],
     ['2', false],

@@ -54,13 +54,19 @@ async function offerRating(context: Context, cardId: string, view: { color: bool
   try {
     const shown = new Date(context.clock());
     const previews = scheduler.preview(cardId, shown);
-    context.out(`\n${renderRatingChoices(intervalsOf(previews), view)}\n${messages(view.lang)['card.rateHint']}`);
+    context.out(
+      `\n${renderRatingChoices(intervalsOf(previews), view)}\n${messages(view.lang)['card.rateHint']}`,
+    );
     const key = await readKey(process.stdin);
     if (isInterrupt(key)) throw new Interrupted();
     const grade = gradeOf(key.sequence);
     if (grade === undefined) return;
     const now = new Date(context.clock());
-    scheduler.answer(cardId, previews, grade, { now, durationMs: now.getTime() - shown.getTime(), source: 'card' });
+    scheduler.answer(cardId, previews, grade, {
+      now,
+      durationMs: now.getTime() - shown.getTime(),
+      source: 'card',
+    });
     context.out(messages(view.lang)['card.rated'](previews[grade].interval));
   } finally {
     scheduler.close();

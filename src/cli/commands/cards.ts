@@ -22,7 +22,11 @@ export async function cardsCommand(
   context.out(
     renderTable(
       t['cards.header'],
-      cards.map((c) => [c.id, c.kind, truncate(c.front.replace(/\s+/g, ' ').replace(/[`*_]/g, ''), frontWidth)]),
+      cards.map((c) => [
+        c.id,
+        c.kind,
+        truncate(c.front.replace(/\s+/g, ' ').replace(/[`*_]/g, ''), frontWidth),
+      ]),
       { color: context.env.color, width: context.env.width },
     ),
   );

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
+import { messages } from '../../ui/messages.js';
 import { stripControl } from '../../ui/sanitize.js';
 import { renderTable } from '../../ui/table.js';
-import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { lazy } from '../lazy.js';
 import { storePath } from '../store-path.js';
@@ -9,7 +9,9 @@ import { storePath } from '../store-path.js';
 export async function decksCommand(context: Context, options: { json?: boolean }) {
   const registry = await context.cardIndex();
   // Without a store every card is new; with one, the scheduler (a lazy module) counts.
-  const counts = existsSync(storePath()) ? (await lazy('scheduling')).deckCounts(registry, context.env.now) : undefined;
+  const counts = existsSync(storePath())
+    ? (await lazy('scheduling')).deckCounts(registry, context.env.now)
+    : undefined;
   const rows = registry.decks.map((deck) => ({
     id: deck.id,
     title: stripControl(deck.title),

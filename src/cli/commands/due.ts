@@ -8,7 +8,9 @@ import { readQueue } from '../scheduling.js';
  */
 export async function dueCommand(context: Context, options: { deck?: string }) {
   const registry = await context.cardIndex();
-  const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards.map((c) => c.id));
+  const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) =>
+    d.cards.map((c) => c.id),
+  );
   const queue = readQueue({ cardIds, now: context.env.now });
   const due = [...queue.learning, ...queue.review];
   context.out(JSON.stringify({ due: due.length, new: queue.new.length, cards: due }));

@@ -1,7 +1,7 @@
 import { selectDecks } from '../../decks/registry.js';
 import { generateQuiz } from '../../quiz/generate.js';
 import { QUESTION_TYPES, type QuestionType } from '../../quiz/question.js';
-import { type AnsweredQuestion, type QuizResult, playQuiz } from '../../quiz/session.js';
+import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
 import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '../../ui/quiz-view.js';
@@ -21,7 +21,8 @@ export interface QuizOptions {
 }
 
 export function parseCount(value: string, name: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`${name} must be a whole number of 1 or more, not '${value}'`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new UsageError(`${name} must be a whole number of 1 or more, not '${value}'`);
   return Number(value);
 }
 
@@ -37,10 +38,15 @@ function parseSeed(value: string): number {
 
 export function parseTypes(value: string | undefined): QuestionType[] {
   if (value === undefined) return [...QUESTION_TYPES];
-  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = types.filter((t) => !QUESTION_TYPES.includes(t as QuestionType));
   if (types.length === 0 || unknown.length > 0) {
-    throw new UsageError(`--types takes ${QUESTION_TYPES.join(',')}; unknown: '${unknown.join(',') || value}'`);
+    throw new UsageError(
+      `--types takes ${QUESTION_TYPES.join(',')}; unknown: '${unknown.join(',') || value}'`,
+    );
   }
   return types as QuestionType[];
 }
@@ -55,14 +61,18 @@ export async function quizCommand(context: Context, deckNames: string[], options
   const lastSeen = readLastSeen();
   const questions = generateQuiz(cards, { count, types, seed, lang: context.env.lang, lastSeen });
   if (questions.length === 0) {
-    throw new UserError(`no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`);
+    throw new UserError(
+      `no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`,
+    );
   }
   if (options.print) return printQuiz(context, questions, options.json);
 
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   const plain = options.plain || !context.env.interactive;
   const recorder = options.record ? openRecorder(context) : undefined;
-  const record = recorder && ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
+  const record =
+    recorder &&
+    ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
   let result: (QuizResult & { interrupted?: boolean }) | undefined;
   try {
     result = plain
@@ -82,7 +92,13 @@ export async function quizCommand(context: Context, deckNames: string[], options
 
 function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>, json?: boolean) {
   if (json) {
-    const rows = questions.map(({ cardId, type, prompt, choices, answer }) => ({ cardId, type, prompt, ...(choices ? { choices } : {}), answer }));
+    const rows = questions.map(({ cardId, type, prompt, choices, answer }) => ({
+      cardId,
+      type,
+      prompt,
+      ...(choices ? { choices } : {}),
+      answer,
+    }));
     return context.out(JSON.stringify(rows, null, 2));
   }
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };

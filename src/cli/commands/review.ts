@@ -1,12 +1,12 @@
 import { selectDecks } from '../../decks/registry.js';
 import {
-  type Grade,
-  Rating,
-  type StudyQueue,
   afterAnswer,
   formatInterval,
+  type Grade,
   nextInSession,
+  Rating,
   returnToQueue,
+  type StudyQueue,
 } from '../../srs/index.js';
 import { renderCardBack, renderCardFront, renderCardHeader, renderSeparator } from '../../ui/card-view.js';
 import { highlightCode } from '../../ui/highlight.js';
@@ -22,7 +22,7 @@ import {
 } from '../../ui/review-view.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError } from '../errors.js';
-import { type Scheduler, intervalsOf, openScheduler } from '../scheduling.js';
+import { intervalsOf, openScheduler, type Scheduler } from '../scheduling.js';
 
 export interface ReviewOptions {
   due?: boolean;
@@ -65,7 +65,12 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   const io = plain ? plainIo(context) : keyIo();
   const byId = new Map(cards.map((c) => [c.id, c]));
   const session = { done: 0, again: 0, answered: [] as string[], started: context.clock() };
-  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang, highlight: highlightCode };
+  const view = {
+    width: context.env.width,
+    color: context.env.color,
+    lang: context.env.lang,
+    highlight: highlightCode,
+  };
   const w = reviewWords(context.env.lang);
   let queue = scheduler.queue(queueOptions);
   let interrupted = false;
@@ -117,12 +122,19 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   }
   if (session.done === 0 && !interrupted) context.out(w.nothing);
   const summary = { done: session.done, again: session.again, elapsedMs: context.clock() - session.started };
-  context.out(`\n${renderReviewSummary({ ...summary, nextDue: nextDue(scheduler, cardIds, context) }, view)}`);
+  context.out(
+    `\n${renderReviewSummary({ ...summary, nextDue: nextDue(scheduler, cardIds, context) }, view)}`,
+  );
   scheduler.close();
   if (interrupted) throw new Interrupted();
 }
 
-function undo(scheduler: Scheduler, queue: StudyQueue, session: { done: number; answered: string[]; again: number }, context: Context): StudyQueue {
+function undo(
+  scheduler: Scheduler,
+  queue: StudyQueue,
+  session: { done: number; answered: string[]; again: number },
+  context: Context,
+): StudyQueue {
   const last = session.answered.pop();
   if (!last) return queue;
   const undone = scheduler.undo(last);
