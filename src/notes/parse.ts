@@ -182,14 +182,20 @@ function readSection(section: Section, builder: CardBuilder, grammar: NoteGramma
   // A section that taught no command, flag or term is a concept, even beside a question it holds.
   const bodyBlocks = section.blocks.filter((b) => !consumed.has(b.token) && isContent(b.token));
   if (beforeQuestions === made && section.title !== '' && bodyBlocks.length > 0) {
-    const id = `${builder.deckId}-${slugify(section.title) || 'section'}`;
+    const question = section.parents.at(-1);
+    const answers = question !== undefined && ANSWER_HEADING.test(section.title);
+    // `## What is Docker?` + `### Answer:` (interview-question notes): the question is the front.
+    const front = answers ? question : question?.endsWith('?') ? `${question} › ${section.title}` : section.title;
+    const id = `${builder.deckId}-${slugify(answers ? question : section.title) || 'section'}`;
     builder.add(
-      { id: section.anchor ?? id, kind: 'concept', front: section.title, back: markdownOf(bodyBlocks) },
+      { id: section.anchor ?? id, kind: answers ? 'qa' : 'concept', front, back: markdownOf(bodyBlocks) },
       section.line,
       section.anchor ? { explicit: true } : { alternatives: [qualify(builder.deckId, section)] },
     );
   }
 }
+
+const ANSWER_HEADING = /^(answers?|solution|explanation|정답|답|답변|해설)\s*[:：]?$/i;
 
 function commandCard(path: string, front: string, back: string, lines: ResolvedLine[], anchor?: string) {
   const mine = lines.filter((l) => l.path === path);

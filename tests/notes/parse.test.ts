@@ -153,6 +153,17 @@ describe('concepts and questions', () => {
   });
 });
 
+describe('interview-question notes', () => {
+  it('an `Answer:` heading answers the question heading above it', () => {
+    const md = '## 1. What is an image?\n\n### Answer:\n\nA read-only template.\n\n### Layers:\n\nStacked diffs.\n';
+    const { cards } = parseNote(md, { file: 'q.md', grammar: stubGrammar });
+    expect(cards.map((c) => [c.id, c.kind, c.front, c.back, c.source.line])).toEqual([
+      ['q-1-what-is-an-image', 'qa', '1. What is an image?', 'A read-only template.', 3],
+      ['q-layers', 'concept', '1. What is an image? › Layers:', 'Stacked diffs.', 7],
+    ]);
+  });
+});
+
 describe('docker commands the grammar does not cover', () => {
   it('are real commands: no card, and no warning either', () => {
     const md = '## Compose\n\nSeveral containers.\n\n```bash\ndocker compose up -d\n```\n';
