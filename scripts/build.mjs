@@ -28,8 +28,8 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // A native addon: loaded from node_modules at run time.
-  external: ['better-sqlite3'],
+  // better-sqlite3's JavaScript is bundled; its native addon is loaded from node_modules by path.
+  external: ['*.node'],
   banner: { js: banner },
   define: {
     DOCKSTUDY_VERSION: JSON.stringify(pkg.version),

@@ -2,6 +2,7 @@
 // then WAL, busy timeout, foreign keys and migrations.
 
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { guarded, notADatabase, StoreError, toStoreError } from './errors.js';
@@ -23,6 +24,10 @@ export interface OpenOptions {
 export const BUSY_TIMEOUT_MS = 5000;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+// The addon's path, given to better-sqlite3 directly: its own lookup (the `bindings` package) probes
+// a dozen paths, and naming it lets the build bundle better-sqlite3's JavaScript with ours.
+const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
 /** Size of the file, or undefined when there is none. */
 function fileSize(file: string): number | undefined {
@@ -56,7 +61,7 @@ function refuseNewerSchema(db: Database.Database, file: string): void {
 
 /** Opens a connection and runs `setup` on it, closing it again if setup fails. */
 function connect(file: string, options: Database.Options, setup: (db: Database.Database) => void) {
-  const db = guarded(file, () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS }));
+  const db = guarded(file, () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding: NATIVE_BINDING }));
   try {
     setup(db);
     return db;
