@@ -210,9 +210,11 @@ const commitTimes = answerIds
   )
   .sort((a, b) => a - b);
 row('recordAnswer commit (median of 200)', commitTimes[100], `p95 ${commitTimes[190].toFixed(2)} ms`);
+// Takes back the answers just committed, newest first, as the CLI does (by card id).
+let undoNext = answerIds.length;
 row(
   'undoLast',
-  median(50, () => ds.undoLast(store)),
+  median(50, () => ds.undoLast(store, answerIds[--undoNext])),
   'one transaction',
 );
 
@@ -247,10 +249,21 @@ if (existsSync(cli)) {
   for (let f = 0; f * perFile < CARDS; f++) {
     const sections = cardIds
       .slice(f * perFile, (f + 1) * perFile)
-      .map((id, i) => `<!-- id: ${id} -->\n## Topic ${f}-${i}\n\nWhat **card ${id}** teaches, in a sentence.\n`);
-    writeFileSync(join(notes, `deck-${String(f).padStart(2, '0')}.md`), `---\ndeck: bench-${f}\n---\n\n${sections.join('\n')}`);
+      .map(
+        (id, i) => `<!-- id: ${id} -->\n## Topic ${f}-${i}\n\nWhat **card ${id}** teaches, in a sentence.\n`,
+      );
+    writeFileSync(
+      join(notes, `deck-${String(f).padStart(2, '0')}.md`),
+      `---\ndeck: bench-${f}\n---\n\n${sections.join('\n')}`,
+    );
   }
-  const env = { ...process.env, DOCKSTUDY_HOME: work, DOCKSTUDY_NOW: NOW.toISOString(), NO_COLOR: '1', TZ: 'UTC' };
+  const env = {
+    ...process.env,
+    DOCKSTUDY_HOME: work,
+    DOCKSTUDY_NOW: NOW.toISOString(),
+    NO_COLOR: '1',
+    TZ: 'UTC',
+  };
   const cases = [
     ['node -e 0 (floor)', ['-e', '0']],
     ['review --due --json', [cli, '--notes', notes, '--no-builtin', 'review', '--due', '--json']],
@@ -264,11 +277,13 @@ if (existsSync(cli)) {
   };
   const first = spawnMs(cases[1][1]); // parses the notes and fills the parse cache
   const samples = cases.map(() => []);
-  for (let round = 0; round < 15; round++) for (const [i, [, argv]] of cases.entries()) samples[i].push(spawnMs(argv));
+  for (let round = 0; round < 15; round++)
+    for (const [i, [, argv]] of cases.entries()) samples[i].push(spawnMs(argv));
   const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const floor = mid(samples[0]);
   row('CLI: first run, parsing the notes', first, `${CARDS} cards in ${Math.ceil(CARDS / perFile)} notes`);
-  for (const [i, [name]] of cases.entries()) row(`CLI: ${name}`, mid(samples[i]), `${(mid(samples[i]) / floor).toFixed(2)}× node -e 0`);
+  for (const [i, [name]] of cases.entries())
+    row(`CLI: ${name}`, mid(samples[i]), `${(mid(samples[i]) / floor).toFixed(2)}× node -e 0`);
 }
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 

@@ -2,7 +2,7 @@
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -15,13 +15,17 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Names the parser in the user-notes cache: any change to how notes are read makes old entries stale.
 const parserSources = ['src/notes', 'src/docker'].flatMap((dir) =>
-  readdirSync(join(root, dir), { recursive: true }).filter((f) => f.endsWith('.ts')).sort().map((f) => join(root, dir, f)),
+  readdirSync(join(root, dir), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(root, dir, f)),
 );
 const parserId = createHash('sha256');
 for (const file of parserSources) parserId.update(readFileSync(file));
 
 // Some bundled dependencies are CommonJS and call require() for Node built-ins.
-const banner = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -45,7 +49,12 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 // One file: every extra module costs the ESM loader about a millisecond at start-up.
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: dist, banner: { js: `#!/usr/bin/env node\n${banner}` } });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: dist,
+  banner: { js: `#!/usr/bin/env node\n${banner}` },
+});
 chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The modules src/cli/lazy.ts loads by name.
@@ -59,7 +68,13 @@ const lazyEntries = {
   'user-notes': 'src/cli/user-notes.ts',
   highlight: 'src/ui/highlight.ts',
 };
-await build({ ...common, entryPoints: lazyEntries, outdir: join(dist, 'lazy'), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: lazyEntries,
+  outdir: join(dist, 'lazy'),
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 
 const compiler = join(dist, '.compile-decks.mjs');
 await build({ ...common, minify: false, entryPoints: ['scripts/compile-decks.ts'], outfile: compiler });
@@ -71,6 +86,11 @@ if (problems.length > 0) {
   console.error(`content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exit(1);
 }
-rmSync(target, { recursive: true, force: true });
+// Two renames: the moment without a dist/ is as short as it can be.
+const old = `${dist}.old`;
+if (existsSync(target)) renameSync(target, old);
 renameSync(dist, target);
-console.error(`dockstudy built: dist/cli.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`);
+rmSync(old, { recursive: true, force: true });
+console.error(
+  `dockstudy built: dist/cli.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
+);

@@ -1,19 +1,28 @@
 // Build step: parse content/<lang>/*.md once, so the CLI starts without marked or gray-matter.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltinCache } from '../src/cli/load-decks.js';
 import { noteGrammar } from '../src/cli/note-grammar.js';
 import { parseNote } from '../src/notes/parse.js';
 import { lexMarkdown } from '../src/ui/markdown.js';
 
-export function compileDecks(root: string, outDir: string): { cards: Record<string, number>; problems: string[] } {
+export function compileDecks(
+  root: string,
+  outDir: string,
+): { cards: Record<string, number>; problems: string[] } {
   const cache: BuiltinCache = { version: 1, notes: { ko: [], en: [] } };
   const problems: string[] = [];
   for (const lang of ['ko', 'en'] as const) {
     const dir = join(root, 'content', lang);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort(deckOrder)) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort(deckOrder)) {
       const file = `content/${lang}/${name}`;
-      const note = parseNote(readFileSync(join(root, file), 'utf8'), { file, grammar: noteGrammar, origin: 'builtin' });
+      const note = parseNote(readFileSync(join(root, file), 'utf8'), {
+        file,
+        grammar: noteGrammar,
+        origin: 'builtin',
+      });
       if (note.deck.lang !== lang) problems.push(`${file}: lang is '${note.deck.lang}', expected '${lang}'`);
       for (const d of note.diagnostics) problems.push(`${d.file}:${d.line}: ${d.message}`);
       cache.notes[lang].push(note);

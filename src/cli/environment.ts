@@ -12,12 +12,9 @@ export interface Environment {
   interactive: boolean;
 }
 
-/** The UI language: --lang, else LC_ALL, LC_MESSAGES, LANG (ko* → Korean). */
+/** The UI language: --lang (commander allows only ko and en), else LC_ALL, LC_MESSAGES, LANG (ko* → Korean). */
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  if (flag !== undefined) {
-    if (flag !== 'ko' && flag !== 'en') throw new UsageError(`--lang must be ko or en, not '${flag}'`);
-    return flag;
-  }
+  if (flag === 'ko' || flag === 'en') return flag;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
@@ -26,8 +23,10 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
 export function readNow(env: NodeJS.ProcessEnv, clock: () => Date = () => new Date()): Date {
   const value = env.DOCKSTUDY_NOW;
   if (value === undefined || value === '') return clock();
+  // Date() also reads 'March 7' or '1' (as years in 2001): only ISO 8601 is a time here.
+  const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
   const now = new Date(value);
-  if (Number.isNaN(now.getTime())) {
+  if (!iso.test(value) || Number.isNaN(now.getTime())) {
     throw new UsageError(`DOCKSTUDY_NOW is not an ISO 8601 time: '${value}' (example: 2026-03-01T09:00:00Z)`);
   }
   return now;

@@ -32,7 +32,7 @@ function report(err: unknown, langFlag: string | undefined): number {
       return 130;
     case 'UnknownNameError': {
       const unknown = error as UnknownNameError;
-      const t = messages(safeLang(langFlag));
+      const t = messages(detectLang(langFlag, process.env));
       say(unknown.what === 'card' ? t['unknown.card'](unknown.input) : t['unknown.deck'](unknown.input));
       if (unknown.suggestions.length > 0) process.stderr.write(`${t['did.you.mean'](unknown.suggestions)}\n`);
       if (unknown.available.length > 0) process.stderr.write(`${t['decks.available'](unknown.available)}\n`);
@@ -47,14 +47,6 @@ function report(err: unknown, langFlag: string | undefined): number {
       say(`unexpected error: ${error.message}`);
       if (process.env.DOCKSTUDY_DEBUG) process.stderr.write(`${error.stack}\n`);
       return 1;
-  }
-}
-
-function safeLang(flag: string | undefined) {
-  try {
-    return detectLang(flag, process.env);
-  } catch {
-    return 'en';
   }
 }
 

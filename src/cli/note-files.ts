@@ -15,9 +15,14 @@ export interface NoteFile {
 export function noteFiles(paths: string[]): NoteFile[] {
   return paths
     .flatMap((path) => markdownFiles(path))
-    .map((path) => {
-      const stats = statSync(path);
-      return { path, display: displayPath(path), size: stats.size, mtimeMs: stats.mtimeMs };
+    .flatMap((path) => {
+      const stats = statSync(path, { throwIfNoEntry: false });
+      // A dangling link stays in the list: reading it then reports the problem for that note alone.
+      if (!stats) return [{ path, display: displayPath(path), size: -1, mtimeMs: -1 }];
+      // A link to a pipe or a device is no note (reading a pipe would wait forever).
+      return stats.isFile()
+        ? [{ path, display: displayPath(path), size: stats.size, mtimeMs: stats.mtimeMs }]
+        : [];
     });
 }
 
@@ -40,7 +45,8 @@ function markdownFiles(path: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(md|markdown)$/i.test(entry.name)) found.push(full);
+      else if (/\.(md|markdown)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+        found.push(full);
     }
   };
   walk(path);

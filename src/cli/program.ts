@@ -108,23 +108,21 @@ export function buildProgram(run: (action: (context: Context) => Promise<void>) 
     .description('print one setting, or all of them')
     .option('--json', 'print JSON')
     .action((key, options) =>
-      run(async (context) => (await lazy('config')).configCommand(context, 'get', key, undefined, options)),
+      run(async (context) => (await lazy('config')).configShow(context, key, options)),
     );
   config
     .command('set <key> <value>')
     .description('change a setting: retention 0.7–0.99 (default 0.9), new-per-day 0–9999 (default 20)')
     .option('--json', 'print the new value as JSON')
     .action((key, value, options) =>
-      run(async (context) => (await lazy('config')).configCommand(context, 'set', key, value, options)),
+      run(async (context) => (await lazy('config')).configSet(context, key, value, options)),
     );
   config
     .command('list')
     .description('print every setting')
     .option('--json', 'print JSON')
     .action((options) =>
-      run(async (context) =>
-        (await lazy('config')).configCommand(context, 'list', undefined, undefined, options),
-      ),
+      run(async (context) => (await lazy('config')).configShow(context, undefined, options)),
     );
 
   return program;

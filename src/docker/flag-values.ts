@@ -1,17 +1,43 @@
 import type { FlagHit } from './flag-reader.js';
+import {
+  formatGoDuration,
+  INT64_MAX,
+  parseGoDuration,
+  parseGoInteger,
+  parseGoRational,
+  parseRamInBytes,
+} from './go-numbers.js';
 import type { FlagSpec, ParsedFlag, ParseError } from './types.js';
 
 // Turns raw flag hits into what they mean to docker: one entry per value for
-// repeatable flags, last-wins for the rest, switches reduced to on/off, and
-// values checked the way docker checks them while parsing.
+// repeatable flags, last-wins for the rest, switches reduced to on/off, values
+// checked the way docker checks them while parsing, and numbers written one way
+// (-m 512M = -m 536870912 → 512m, --cpus 1.0 → 1, -t 010 → 8, octal as in Go).
 
 // Go's strconv.ParseBool, which docker uses for `--rm=…`.
 const TRUE_WORDS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE_WORDS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 
-// Go integer syntax with base prefixes and '_' separators (strconv.ParseInt base 0).
-const INTEGER = /^[+-]?(?:\d[\d_]*|0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+)$/;
-const INTEGER_TYPES = new Set(['int', 'int64', 'uint', 'uint16', 'uint64']);
+// pflag's integer types, read with strconv.ParseInt/ParseUint base 0 (0x10, 0o17, 010 = 8, 1_000).
+const INTEGER_TYPES: Record<string, { signed: boolean; bits: number }> = {
+  int: { signed: true, bits: 64 },
+  int64: { signed: true, bits: 64 },
+  uint: { signed: false, bits: 64 },
+  uint16: { signed: false, bits: 16 },
+  uint64: { signed: false, bits: 64 },
+};
+
+// String flags the daemon reads with strconv.Atoi (base 10, so --tail 010 = --tail 10).
+const DAEMON_COUNTS = new Set(['--tail']);
+
+const BYTE_UNITS: Array<[string, bigint]> = [
+  ['p', 1024n ** 5n],
+  ['t', 1024n ** 4n],
+  ['g', 1024n ** 3n],
+  ['m', 1024n ** 2n],
+  ['k', 1024n],
+];
+const NANOS_PER_CPU = 1_000_000_000n;
 
 function parseBool(text: string): boolean | undefined {
   if (TRUE_WORDS.has(text)) return true;
@@ -36,18 +62,82 @@ function splitCommaList(value: string): string[] {
   return items;
 }
 
+/** A size in bytes in its largest whole unit: 536870912 → 512m, 1536 → 1536. */
+function formatBytes(bytes: bigint): string {
+  for (const [letter, size] of BYTE_UNITS) {
+    if (bytes !== 0n && bytes % size === 0n) return `${bytes / size}${letter}`;
+  }
+  return bytes.toString();
+}
+
+/** docker's NanoCPUs: --cpus as billionths of a CPU, or why docker refuses it. */
+function cpuNanos(value: string): bigint | 'not a number' | 'too precise' {
+  const rational = parseGoRational(value);
+  if (!rational) return 'not a number';
+  const scaled = rational.num * NANOS_PER_CPU;
+  return scaled % rational.den === 0n ? scaled / rational.den : 'too precise';
+}
+
+/** Billionths written as a plain decimal: 1500000000 → 1.5. */
+function formatNanos(nanos: bigint): string {
+  const sign = nanos < 0n ? '-' : '';
+  const size = nanos < 0n ? -nanos : nanos;
+  const fraction = (size % NANOS_PER_CPU).toString().padStart(9, '0').replace(/0+$/, '');
+  return `${sign}${size / NANOS_PER_CPU}${fraction ? `.${fraction}` : ''}`;
+}
+
 function checkValue(spec: FlagSpec, value: string): ParseError | undefined {
   const type = spec.valueType ?? 'string';
-  if (
-    INTEGER_TYPES.has(type) &&
-    (!INTEGER.test(value) || (type.startsWith('uint') && value.startsWith('-')))
-  ) {
-    return { error: `${spec.long} needs a whole number, not '${value}'` };
+  const integer = INTEGER_TYPES[type];
+  if (integer) {
+    const n = parseGoInteger(value, integer.signed, integer.bits);
+    if (n === undefined) return { error: `${spec.long} needs a whole number, not '${value}'` };
+    if (n === 'out of range') return { error: `${spec.long} is out of range: '${value}'` };
   }
-  if (type === 'decimal' && (value.trim() === '' || !Number.isFinite(Number(value)))) {
-    return { error: `${spec.long} needs a number, not '${value}'` };
+  if (type === 'decimal') {
+    const nanos = cpuNanos(value);
+    if (nanos === 'not a number') return { error: `${spec.long} needs a number, not '${value}'` };
+    if (nanos === 'too precise') {
+      return { error: `${spec.long} takes at most 9 decimal places, not '${value}'` };
+    }
   }
   return undefined;
+}
+
+/**
+ * One spelling per number docker reads: sizes in their largest whole unit (512m),
+ * integers and CPU counts in plain decimal, durations as Go prints them (1m30s).
+ * Values docker would refuse, or read in a way we do not copy, stay as typed.
+ */
+export function valueMeaning(spec: FlagSpec, value: string): string {
+  const type = spec.valueType ?? 'string';
+  const integer = INTEGER_TYPES[type];
+  if (integer) {
+    const n = parseGoInteger(value, integer.signed, integer.bits);
+    return typeof n === 'bigint' ? n.toString() : value;
+  }
+  if (type === 'bytes') {
+    // --memory-swap takes exactly '-1' for unlimited swap; other sizes read as usual.
+    if (spec.long === '--memory-swap' && value === '-1') return value;
+    const bytes = parseRamInBytes(value);
+    return bytes === undefined ? value : formatBytes(bytes);
+  }
+  if (type === 'decimal') {
+    const nanos = cpuNanos(value);
+    // Past int64 docker wraps the number around; leave such values alone.
+    return typeof nanos === 'bigint' && nanos <= INT64_MAX && -nanos <= INT64_MAX
+      ? formatNanos(nanos)
+      : value;
+  }
+  if (type === 'duration') {
+    const nanoseconds = parseGoDuration(value);
+    return nanoseconds === undefined ? value : formatGoDuration(nanoseconds);
+  }
+  if (DAEMON_COUNTS.has(spec.long) && /^\+?\d+$/.test(value)) {
+    const count = BigInt(value);
+    return count <= INT64_MAX ? count.toString() : value;
+  }
+  return value;
 }
 
 function withoutFlag(flags: ParsedFlag[], long: string): ParsedFlag[] {
@@ -66,9 +156,10 @@ export function flagsFromHits(hits: FlagHit[]): ParsedFlag[] | ParseError {
       if (on !== onByDefault) flags.push(on ? { long: spec.long } : { long: spec.long, value: 'false' });
       continue;
     }
-    const text = value ?? '';
-    const invalid = checkValue(spec, text);
+    const typed = value ?? '';
+    const invalid = checkValue(spec, typed);
     if (invalid) return invalid;
+    const text = valueMeaning(spec, typed);
     if (spec.repeatable) {
       const items = spec.valueType === 'strings' ? splitCommaList(text) : [text];
       for (const item of items) flags.push({ long: spec.long, value: item });

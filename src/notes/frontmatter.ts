@@ -9,7 +9,26 @@ export interface FrontMatter {
   bodyLine: number;
 }
 
-export class FrontMatterError extends Error {}
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    /** 1-based line in the file. */
+    readonly line = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** YAML with an alias cap. gray-matter hands over the text from the opening `---`'s line break on, so YAML's line numbers are the file's. */
+function parseYamlBlock(text: string): unknown {
+  try {
+    return parseYaml(text, { maxAliasCount: 50, prettyErrors: true }) ?? {};
+  } catch (err) {
+    const e = err as { message?: string; linePos?: { line: number }[] };
+    const message = (e.message ?? String(err)).split('\n')[0];
+    throw new FrontMatterError(`front matter: ${message}`, e.linePos?.[0]?.line ?? 1);
+  }
+}
 
 // gray-matter evaluates `---js` front matter with eval() unless told otherwise: every engine but
 // YAML refuses, so a note never runs code. YAML aliases are capped against "billion laughs".
@@ -17,8 +36,8 @@ const refuse = (name: string) => () => {
   throw new FrontMatterError(`front matter in '${name}' is not allowed; only YAML front matter is read`);
 };
 const ENGINES = {
-  yaml: (text: string) => parseYaml(text, { maxAliasCount: 50, prettyErrors: false }) ?? {},
-  yml: (text: string) => parseYaml(text, { maxAliasCount: 50, prettyErrors: false }) ?? {},
+  yaml: parseYamlBlock,
+  yml: parseYamlBlock,
   js: refuse('js'),
   javascript: refuse('javascript'),
   coffee: refuse('coffee'),
@@ -30,7 +49,8 @@ const ENGINES = {
 
 /** Splits YAML front matter from the body; throws FrontMatterError with a readable message. */
 export function readFrontMatter(text: string): FrontMatter {
-  if (!/^---/.test(text)) return { data: {}, body: text, bodyLine: 0 };
+  // Only a first line of exactly `---` (or `---lang`) opens front matter; `-----` is a rule.
+  if (!/^---[ \t]*[A-Za-z]*[ \t]*\n/.test(text)) return { data: {}, body: text, bodyLine: 0 };
   if (!/\n---[ \t]*(\n|$)/.test(text))
     throw new FrontMatterError('front matter is not closed with a `---` line');
   let file: matter.GrayMatterFile<string>;

@@ -1,4 +1,5 @@
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
+import { stripControl } from './control.js';
 
 // Real notes write `#####다운 (pull)` without the space CommonMark requires; read it as a heading.
 // Code fences are tokenized before this runs, so `#` lines inside code stay code.
@@ -60,12 +61,16 @@ export function locate<T extends { raw: string }>(children: T[], parentRaw: stri
   return located;
 }
 
-/** Plain text of inline tokens, without markup. */
+/** Plain text of inline tokens, without markup; marked decodes `&#27;`, so it is cleaned again here. */
 export function plainText(tokens: Token[] | undefined): string {
+  return stripControl(inlineText(tokens));
+}
+
+function inlineText(tokens: Token[] | undefined): string {
   if (!tokens) return '';
   return tokens
     .map((t) => {
-      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return plainText(t.tokens);
+      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return inlineText(t.tokens);
       if (t.type === 'codespan') return (t as Tokens.Codespan).text;
       if (t.type === 'br') return '\n';
       return 'text' in t ? String(t.text) : '';

@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { flagsOf, isInstruction, readTermBullet, type TermBullet } from './bullets.js';
 import { type DockerLine, dockerLines } from './code-lines.js';
+import { stripControl } from './control.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
 import { keyTermsOf, type Located, lex, locate, plainText, summaryOf } from './markdown.js';
@@ -18,16 +19,11 @@ export interface ParseOptions {
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
-// C0/C1 controls other than tab and newline: a note must never send escape sequences to a terminal.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 /** Turns one markdown note into cards. Never throws: problems become diagnostics. */
 export function parseNote(source: string, options: ParseOptions): ParsedNote {
   const { file } = options;
-  const text = source
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, '');
+  // A note must never send escape sequences to a terminal: whole sequences go, not just their ESC.
+  const text = stripControl(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   // `my_notes.ko.md` → `my-notes-ko` (underscores are word breaks in a file name, not emphasis).
   const fallbackDeck = slugify(
     file
@@ -41,29 +37,78 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
   try {
     front = readFrontMatter(text);
   } catch (err) {
-    const message = err instanceof FrontMatterError ? err.message : String(err);
-    diagnostics.push({ file, line: 1, message });
+    const problem = err instanceof FrontMatterError ? err : new FrontMatterError(String(err));
+    diagnostics.push({ file, line: problem.line, message: problem.message });
     const deck = { id: fallbackDeck, title: fallbackDeck, lang: 'en', origin: options.origin ?? file };
     return { deck, cards: [], diagnostics };
   }
   const data = front.data;
+  const say = (message: string) => diagnostics.push({ file, line: 1, message });
   const tokens = lex(front.body);
   const sections = splitSections(tokens, front.body, front.bodyLine + 1);
-  const deckId = typeof data.deck === 'string' && slugify(data.deck) ? slugify(data.deck) : fallbackDeck;
   const firstTitle = sections.find((s) => s.depth === 1)?.title;
   const deck: DeckInfo = {
-    id: deckId,
-    title: typeof data.title === 'string' ? data.title : (firstTitle ?? deckId),
-    lang: typeof data.lang === 'string' ? data.lang : HANGUL.test(front.body) ? 'ko' : 'en',
+    id: deckIdOf(data.deck, fallbackDeck, say),
+    title: stripControl(stringField(data, 'title', say) ?? firstTitle ?? fallbackDeck),
+    lang: stringField(data, 'lang', say) ?? (HANGUL.test(front.body) ? 'ko' : 'en'),
     origin: options.origin ?? file,
   };
-  const tags = Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === 'string') : [];
+  const tags = tagsOf(data.tags, say);
   const builder = new CardBuilder(deck, file, tags, diagnostics);
   for (const section of sections) readSection(section, builder, options.grammar);
-  if (typeof data.id === 'string' && builder.cards.length === 1) builder.cards[0]!.id = data.id;
+  applyNoteId(data.id, builder.cards, say);
+  if (builder.cards.length === 0 && front.body.trim() !== '') {
+    say(
+      /\u0000/.test(source)
+        ? 'not a text file'
+        : 'nothing to study here: no headings with text, bullets or questions',
+    );
+  }
   // Deck order is reading order (a section's concept card is decided after its bullets and quotes).
   const cards = builder.cards.sort((a, b) => a.source.line - b.source.line);
   return { deck, cards, diagnostics };
+}
+
+type Say = (message: string) => void;
+
+function stringField(data: Record<string, unknown>, key: string, say: Say): string | undefined {
+  const value = data[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  say(`front matter '${key}' must be text`);
+  return undefined;
+}
+
+/** `all` names every deck on the command line, so no deck may be called that. */
+function deckIdOf(value: unknown, fallback: string, say: Say): string {
+  const named = typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : undefined;
+  if (value !== undefined && !named) say("front matter 'deck' must be a name with letters or digits");
+  const id = named || fallback;
+  if (id !== 'all') return id;
+  say("a deck cannot be called 'all' (it means every deck); this one is 'all-deck'");
+  return 'all-deck';
+}
+
+function tagsOf(value: unknown, say: Say): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((t) => typeof t === 'string')) say("front matter 'tags' must be a list of words");
+  return list.filter((t): t is string => typeof t === 'string').map(stripControl);
+}
+
+const CARD_ID = /^[a-z0-9][a-z0-9._/-]*$/;
+
+/** Front matter `id:` names the note's card when the note makes exactly one. */
+function applyNoteId(value: unknown, cards: Card[], say: Say): void {
+  if (value === undefined) return;
+  const id = String(value).toLowerCase();
+  if (!CARD_ID.test(id))
+    say(
+      `front matter 'id' must be lowercase letters, digits and - . / (got '${stripControl(String(value))}')`,
+    );
+  else if (cards.length !== 1)
+    say(`front matter 'id' names a note's only card, but this note has ${cards.length}`);
+  else cards[0]!.id = id;
 }
 
 class CardBuilder {
@@ -185,7 +230,11 @@ function readSection(section: Section, builder: CardBuilder, grammar: NoteGramma
     const question = section.parents.at(-1);
     const answers = question !== undefined && ANSWER_HEADING.test(section.title);
     // `## What is Docker?` + `### Answer:` (interview-question notes): the question is the front.
-    const front = answers ? question : question?.endsWith('?') ? `${question} › ${section.title}` : section.title;
+    const front = answers
+      ? question
+      : question?.endsWith('?')
+        ? `${question} › ${section.title}`
+        : section.title;
     const id = `${builder.deckId}-${slugify(answers ? question : section.title) || 'section'}`;
     builder.add(
       { id: section.anchor ?? id, kind: answers ? 'qa' : 'concept', front, back: markdownOf(bodyBlocks) },
@@ -261,7 +310,11 @@ function readBullets(
     let madeAll = list.items.length > 0;
     for (const { token: item, line: itemLine } of locate(list.items, list.raw, line)) {
       const bullet = readTermBullet(item);
-      const card = bullet && bulletCard(bullet, builder.deckId, grammar, command, lines);
+      const card =
+        bullet &&
+        bulletCard(bullet, builder.deckId, grammar, command, lines, (message) =>
+          builder.diagnose(itemLine, message),
+        );
       if (!card) {
         madeAll = false;
         continue;
@@ -286,11 +339,15 @@ function bulletCard(
   grammar: NoteGrammar,
   command: string | undefined,
   lines: ResolvedLine[],
+  say: (message: string) => void,
 ) {
   const back = [bullet.description, bullet.rest].filter(Boolean).join('\n\n');
   const flags = flagsOf(bullet.term);
-  if (flags && command) {
-    const resolved = flags.flatMap((f) => resolveFlag(grammar, command, f));
+  const unknown = command ? flags?.filter((f) => !resolveFlag(grammar, command, f)) : undefined;
+  // A flag docker does not have is not taught as one: the note's text stays, as a term.
+  if (command && unknown && unknown.length > 0) say(`'${command}' has no flag '${unknown[0]}'`);
+  if (flags && command && unknown?.length === 0) {
+    const resolved = flags.flatMap((f) => resolveFlag(grammar, command, f) ?? []);
     const longs = [...new Set(resolved.map((r) => r.long))];
     const shortForm = flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
     const using = lines.filter(
@@ -334,19 +391,19 @@ function bulletCard(
   };
 }
 
-/** A flag as the grammar knows it; clusters like `-it` split into their letters. */
+/** A flag as the grammar knows it; clusters like `-it` split into their letters; undefined if unknown. */
 function resolveFlag(
   grammar: NoteGrammar,
   command: string,
   flag: string,
-): { long: string; short?: string }[] {
+): { long: string; short?: string }[] | undefined {
   const known = grammar.flag(command, flag);
   if (known) return [known];
   if (/^-[A-Za-z]{2,}$/.test(flag)) {
     const letters = [...flag.slice(1)].map((c) => grammar.flag(command, `-${c}`));
     if (letters.every(Boolean)) return letters as { long: string; short?: string }[];
   }
-  return [{ long: flag.startsWith('--') ? flag : `-${flag.replace(/^-+/, '-')}` }];
+  return undefined;
 }
 
 function isQuestion(token: Token): boolean {

@@ -4,7 +4,7 @@ import { clozeQuestion } from './cloze.js';
 import { phrases } from './phrases.js';
 import type { Question, QuestionType } from './question.js';
 import { createRng, type Rng, shuffle } from './rng.js';
-import { scenarioQuestion } from './scenario.js';
+import { hasScenario, scenarioQuestion } from './scenario.js';
 import { typedQuestion } from './typed.js';
 
 export interface QuizOptions {
@@ -72,7 +72,7 @@ function canAsk(card: Card, type: QuestionType): boolean {
     case 'cloze':
       return (card.keyTerms?.length ?? 0) > 0;
     case 'scenario':
-      return scenarioQuestion(card, createRng(0), phrases('en')) !== undefined;
+      return hasScenario(card);
     case 'choice':
       return Boolean(card.summary);
   }

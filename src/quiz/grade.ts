@@ -25,9 +25,7 @@ export function gradeAnswer(question: Question, input: string): Verdict {
       const details = result.error ? [result.error] : result.diffs.map((d) => d.message);
       return { correct: result.equal, expected, details };
     }
-    case 'cloze': {
-      const accepted = [expected, ...(question.accept ?? [])].map(normalizeTerm);
-      return { correct: accepted.includes(normalizeTerm(answer)), expected, details: [] };
-    }
+    case 'cloze':
+      return { correct: normalizeTerm(answer) === normalizeTerm(expected), expected, details: [] };
   }
 }

@@ -10,8 +10,6 @@ export interface Question {
   /** Options for choice and scenario questions; absent for typed and cloze. */
   choices?: string[];
   answer: string;
-  /** For cloze: other spellings that count as right. */
-  accept?: string[];
 }
 
 export interface Verdict {

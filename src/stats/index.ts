@@ -1,6 +1,5 @@
 // The statistics stage's public face: pure functions over what the store returns.
 
-export { barLengths } from './bars.js';
 export { type CardCounts, computeStats, type Stats, type StatsInput } from './compute.js';
 export { studyStreak } from './streak.js';
 export { FORECAST_DAYS, HISTORY_DAYS, statsHistoryQuery } from './window.js';

@@ -71,6 +71,10 @@ export function recordAnswer(store: Store, input: AnswerInput): number {
   );
 }
 
+// By id, not time: ids follow commit order, which is the order card_before chains in.
+const SELECT_LAST_LOG_SQL =
+  'SELECT id, card_id, rating, card_before FROM review_log WHERE card_id = ? ORDER BY id DESC LIMIT 1';
+
 interface LastLogRow {
   id: number;
   card_id: string;
@@ -79,23 +83,15 @@ interface LastLogRow {
 }
 
 /**
- * Takes back the last answer for `cardId` (or the last answer of all when omitted):
- * the card's state goes back to exactly what it was and the log row is deleted.
- * Returns undefined when there is nothing to undo.
+ * Takes back the last answer for `cardId`: the card's state goes back to exactly what it
+ * was and the log row is deleted. Returns undefined when there is nothing to undo.
  */
-export function undoLast(store: Store, cardId?: string): UndoneAnswer | undefined {
+export function undoLast(store: Store, cardId: string): UndoneAnswer | undefined {
   const { db } = store;
-  // By id, not time: ids follow commit order, which is the order card_before chains in.
-  const where = cardId === undefined ? '' : 'WHERE card_id = ?';
-  const params = cardId === undefined ? [] : [cardId];
   return guarded(store.path, () =>
     db
       .transaction((): UndoneAnswer | undefined => {
-        const last = db
-          .prepare<unknown[], LastLogRow>(
-            `SELECT id, card_id, rating, card_before FROM review_log ${where} ORDER BY id DESC LIMIT 1`,
-          )
-          .get(...params);
+        const last = db.prepare<[string], LastLogRow>(SELECT_LAST_LOG_SQL).get(cardId);
         if (!last) return undefined;
         db.prepare('DELETE FROM review_log WHERE id = ?').run(last.id);
         const before = last.card_before === null ? undefined : (JSON.parse(last.card_before) as CardStateRow);

@@ -27,7 +27,9 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 // The addon's path, given to better-sqlite3 directly: its own lookup (the `bindings` package) probes
 // a dozen paths, and naming it lets the build bundle better-sqlite3's JavaScript with ours.
-const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+const NATIVE_BINDING = createRequire(import.meta.url).resolve(
+  'better-sqlite3/build/Release/better_sqlite3.node',
+);
 
 /** Size of the file, or undefined when there is none. */
 function fileSize(file: string): number | undefined {
@@ -61,7 +63,10 @@ function refuseNewerSchema(db: Database.Database, file: string): void {
 
 /** Opens a connection and runs `setup` on it, closing it again if setup fails. */
 function connect(file: string, options: Database.Options, setup: (db: Database.Database) => void) {
-  const db = guarded(file, () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding: NATIVE_BINDING }));
+  const db = guarded(
+    file,
+    () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding: NATIVE_BINDING }),
+  );
   try {
     setup(db);
     return db;

@@ -1,8 +1,8 @@
-import { Chalk } from 'chalk';
 import type { Token } from 'marked';
 import type { Card } from '../notes/types.js';
 import { type Highlighter, renderTokens } from './render-tokens.js';
 import { stripControl } from './sanitize.js';
+import { chalkFor } from './text.js';
 
 export interface ViewOptions {
   width: number;
@@ -19,14 +19,14 @@ export interface CardTokens {
 
 /** `deck · kind · id` in dim type above a card. */
 export function renderCardHeader(card: Card, options: ViewOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = chalkFor(options.color);
   const parts = [options.deckTitle ?? card.deck, card.kind, card.id].map(stripControl);
   return chalk.dim(parts.join(' · '));
 }
 
 /** The front and back as marked tokens: pre-lexed by the build for built-in cards. */
 export function renderCardFront(tokens: CardTokens, options: ViewOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = chalkFor(options.color);
   return chalk.bold(renderTokens(tokens.front, options).trimEnd());
 }
 
@@ -35,6 +35,6 @@ export function renderCardBack(tokens: CardTokens, options: ViewOptions): string
 }
 
 export function renderSeparator(options: ViewOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = chalkFor(options.color);
   return chalk.dim('─'.repeat(Math.min(options.width, 60)));
 }

@@ -1,22 +1,22 @@
-// Bar charts and sparklines from unicode eighth blocks, e.g. reviews per day (30 days) or cards due per
-// day (14 days). Values are counts: negatives and non-finite values count as zero.
+// Vertical bar charts from unicode eighth blocks, e.g. reviews per day (30 days) or cards due per day
+// (14 days). Values are counts: negatives and non-finite values count as zero.
 
 import { chalkFor, displayWidth, padEnd, padStart } from './text.js';
 
 const RISING = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
-const GROWING = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'] as const;
 
 export interface BarChartOptions {
   color: boolean;
-  /** Rows of a vertical chart (default 8). */
+  /** Rows of bars (default 8). */
   height?: number;
-  /** One line per value, bars growing rightwards: suits few values with long labels. */
-  horizontal?: boolean;
   /** Columns available (default 80). */
   width?: number;
 }
 
-/** Renders `values` with `labels` (one per value); an empty list renders as the empty string. */
+/**
+ * Renders `values` as bars rising from a labelled axis, with `labels` (one per value) under them
+ * as room allows; an empty list renders as the empty string.
+ */
 export function barChart(
   values: readonly number[],
   labels: readonly string[],
@@ -24,18 +24,6 @@ export function barChart(
 ): string {
   if (values.length === 0) return '';
   const counts = values.map(count);
-  return opts.horizontal ? horizontal(counts, labels, opts) : vertical(counts, labels, opts);
-}
-
-/** One character per value; zero is the lowest block, anything above zero at least the second. */
-export function sparkline(values: readonly number[], opts: { color: boolean }): string {
-  const counts = values.map(count);
-  const max = Math.max(0, ...counts);
-  const line = counts.map((v) => RISING[v === 0 ? 0 : Math.ceil((v / max) * 7)]).join('');
-  return chalkFor(opts.color).cyan(line);
-}
-
-function vertical(counts: number[], labels: readonly string[], opts: BarChartOptions): string {
   const c = chalkFor(opts.color);
   const height = Math.max(1, Math.floor(opts.height ?? 8));
   // All zero: keep a 0..1 scale so the chart still has its axes and flat, empty bars.
@@ -49,7 +37,7 @@ function vertical(counts: number[], labels: readonly string[], opts: BarChartOpt
   const lines: string[] = [];
   for (let row = height - 1; row >= 0; row--) {
     const bars = eighths
-      .map((e) => block(RISING, e - row * 8) || ' ')
+      .map((e) => block(e - row * 8) || ' ')
       .join(gap)
       .trimEnd();
     const axis = row === height - 1 ? `${top} ┤` : `${' '.repeat(axisWidth)} │`;
@@ -72,27 +60,9 @@ function labelLine(labels: readonly string[], pitch: number): string {
   return line.trimEnd();
 }
 
-function horizontal(counts: number[], labels: readonly string[], opts: BarChartOptions): string {
-  const c = chalkFor(opts.color);
-  const names = counts.map((_, i) => labels[i] ?? '');
-  const nameWidth = Math.max(0, ...names.map(displayWidth));
-  const numbers = counts.map(format);
-  const numberWidth = Math.max(...numbers.map((s) => s.length));
-  // What is left after "label │" and " value"; a floor so a narrow terminal still shows a bar.
-  const room = Math.max(10, (opts.width ?? 80) - nameWidth - numberWidth - 3);
-  const max = Math.max(1, ...counts);
-  return counts
-    .map((v, i) => {
-      const e = v === 0 ? 0 : Math.max(1, Math.round((v / max) * room * 8));
-      const bar = '█'.repeat(Math.floor(e / 8)) + block(GROWING, e % 8);
-      return `${padEnd(names[i]!, nameWidth)} ${c.dim('│')}${c.cyan(bar)} ${numbers[i]}`;
-    })
-    .join('\n');
-}
-
 /** The block for `eighths` (clamped to 0..8) of a cell; '' for none. */
-function block(blocks: readonly string[], eighths: number): string {
-  return eighths <= 0 ? '' : (blocks[Math.min(8, eighths) - 1] ?? '');
+function block(eighths: number): string {
+  return eighths <= 0 ? '' : RISING[Math.min(8, eighths) - 1]!;
 }
 
 function count(value: number): number {

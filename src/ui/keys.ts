@@ -28,3 +28,4 @@ export function readKey(input: NodeJS.ReadStream): Promise<Key> {
 
 export const isInterrupt = (key: Key) => key.ctrl && key.name === 'c';
 export const isQuit = (key: Key) => key.name === 'q' || key.name === 'escape';
+export const isReveal = (key: Key) => key.name === 'space' || key.name === 'return' || key.name === 'enter';

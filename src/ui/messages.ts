@@ -4,14 +4,12 @@ const en = {
   'cards.header': ['id', 'kind', 'front'],
   'cards.none': 'No cards match.',
   'card.reveal': 'Space/Enter: show the answer · q: quit',
-  'card.answer': 'Answer',
   'card.rateHint': '(press 1–4 to schedule it, any other key to leave)',
   'card.rated': (interval: string) => `Recorded; it comes back in ${interval}.`,
   'unknown.card': (id: string) => `unknown card '${id}'`,
   'unknown.deck': (id: string) => `unknown deck '${id}'`,
   'did.you.mean': (ids: string[]) => `did you mean ${ids.map((i) => `'${i}'`).join(' or ')}?`,
   'decks.available': (ids: string[]) => `decks: ${ids.join(', ')}`,
-  'notes.warning': 'warning',
 };
 
 type Messages = typeof en;
@@ -21,14 +19,12 @@ const ko: Messages = {
   'cards.header': ['id', '종류', '앞면'],
   'cards.none': '맞는 카드가 없습니다.',
   'card.reveal': 'Space/Enter: 정답 보기 · q: 끝내기',
-  'card.answer': '정답',
   'card.rateHint': '(1–4: 복습 일정에 기록, 다른 키: 나가기)',
   'card.rated': (interval) => `기록했습니다. ${interval} 후에 다시 나옵니다.`,
   'unknown.card': (id) => `'${id}' 카드가 없습니다`,
   'unknown.deck': (id) => `'${id}' 덱이 없습니다`,
   'did.you.mean': (ids) => `혹시 ${ids.map((i) => `'${i}'`).join(' 또는 ')}?`,
   'decks.available': (ids) => `덱 목록: ${ids.join(', ')}`,
-  'notes.warning': '경고',
 };
 
 export type Lang = 'ko' | 'en';

@@ -1,9 +1,8 @@
-import { Chalk } from 'chalk';
 import type { Question, Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
 import { renderMarkdown } from './markdown.js';
 import type { Lang } from './messages.js';
-import { displayWidth } from './text.js';
+import { chalkFor, displayWidth } from './text.js';
 
 export interface QuizViewOptions {
   width: number;
@@ -32,7 +31,7 @@ const words = {
 
 /** `3/10 ███░░░░░░░` */
 export function renderProgress(index: number, total: number, options: QuizViewOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = chalkFor(options.color);
   const width = 20;
   const done = Math.round((index / Math.max(total, 1)) * width);
   return `${chalk.bold(`${index + 1}/${total}`)} ${chalk.cyan('█'.repeat(done))}${chalk.dim('░'.repeat(width - done))}`;
@@ -52,7 +51,7 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
 }
 
 export function renderVerdict(verdict: Verdict, options: QuizViewOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = chalkFor(options.color);
   const w = words[options.lang];
   const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
   if (verdict.correct) return chalk.green(`✓ ${w.right}`);
@@ -71,7 +70,7 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
 }
 
 export function renderSummary(result: QuizResult, options: QuizViewOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = chalkFor(options.color);
   const w = words[options.lang];
   const answered = result.answered.length;
   const lines = [

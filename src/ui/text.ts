@@ -74,12 +74,16 @@ function trackStyle(active: string[], sequence: string): void {
 function pieces(line: string): string[] {
   const out: string[] = [];
   let last = 0;
+  // One push per character: spreading a long string into push() overflows the call stack.
+  const chars = (from: number, to?: number) => {
+    for (const char of line.slice(from, to)) out.push(char);
+  };
   for (const match of line.matchAll(ESCAPE_SEQUENCE)) {
-    out.push(...line.slice(last, match.index));
+    chars(last, match.index);
     out.push(match[0]);
     last = match.index + match[0].length;
   }
-  out.push(...line.slice(last));
+  chars(last);
   return out;
 }
 

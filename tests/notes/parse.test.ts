@@ -155,7 +155,8 @@ describe('concepts and questions', () => {
 
 describe('interview-question notes', () => {
   it('an `Answer:` heading answers the question heading above it', () => {
-    const md = '## 1. What is an image?\n\n### Answer:\n\nA read-only template.\n\n### Layers:\n\nStacked diffs.\n';
+    const md =
+      '## 1. What is an image?\n\n### Answer:\n\nA read-only template.\n\n### Layers:\n\nStacked diffs.\n';
     const { cards } = parseNote(md, { file: 'q.md', grammar: stubGrammar });
     expect(cards.map((c) => [c.id, c.kind, c.front, c.back, c.source.line])).toEqual([
       ['q-1-what-is-an-image', 'qa', '1. What is an image?', 'A read-only template.', 3],

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SRS_CONFIG } from '../../src/srs/index.js';
@@ -63,6 +64,69 @@ describe('config', () => {
     expect(() => setConfig(store, { retention: 0.8, newPerDay: -5 })).toThrow(StoreError);
     expect(getConfig(store)).toEqual(DEFAULT_SRS_CONFIG);
     closeStore(store);
+  });
+
+  test('refuses an unknown setting', () => {
+    const store = open();
+    expect(() => setConfig(store, { toString: 1 } as never)).toThrow(TypeError);
+    closeStore(store);
+  });
+
+  describe('with a bad value in the file', () => {
+    /** A closed store whose new-per-day row was written by hand. */
+    function brokenFile(rows: string): string {
+      const file = join(tempDir(), 'dockstudy.db');
+      const store = openStore(file);
+      store.db.exec(`INSERT INTO config VALUES ${rows}`);
+      closeStore(store);
+      return file;
+    }
+    /** The database and its WAL, byte for byte. */
+    const bytes = (file: string) =>
+      [file, `${file}-wal`].map((f) => (existsSync(f) ? readFileSync(f).toString('base64') : null));
+
+    test('setting another value refuses, naming the bad one and the fix, and changes nothing', () => {
+      const file = brokenFile("('new-per-day', 'abc')");
+      const before = bytes(file);
+      const store = openStore(file);
+      const rows = () => store.db.prepare('SELECT key, value FROM config ORDER BY key').all();
+      expect(rows()).toEqual([{ key: 'new-per-day', value: 'abc' }]);
+      expect(() => setConfig(store, { retention: 0.8 })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_CONFIG',
+          message:
+            `${file}: new-per-day must be a whole number from 0 to 9999 (got abc); nothing was changed; ` +
+            'fix it with: dockstudy config set new-per-day <value>',
+        }),
+      );
+      expect(rows()).toEqual([{ key: 'new-per-day', value: 'abc' }]);
+      closeStore(store);
+      expect(bytes(file)).toEqual(before);
+    });
+
+    test('setting the bad value right mends it', () => {
+      const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '0.8')"));
+      expect(setConfig(store, { newPerDay: 30 })).toEqual({ retention: 0.8, newPerDay: 30 });
+      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30 });
+      closeStore(store);
+    });
+
+    test('setting both at once replaces both bad values', () => {
+      const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '2')"));
+      expect(setConfig(store, { retention: 0.8, newPerDay: 5 })).toEqual({ retention: 0.8, newPerDay: 5 });
+      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 5 });
+      closeStore(store);
+    });
+
+    test('two bad values can be mended one at a time', () => {
+      const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '2')"));
+      // The one still bad comes back as its default, and is still reported on reading.
+      expect(setConfig(store, { retention: 0.8 })).toEqual({ retention: 0.8, newPerDay: 20 });
+      expect(() => getConfig(store)).toThrow(/new-per-day .*\(got abc\); fix it with: dockstudy config set/);
+      expect(setConfig(store, { newPerDay: 30 })).toEqual({ retention: 0.8, newPerDay: 30 });
+      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30 });
+      closeStore(store);
+    });
   });
 
   test('a bad value found in the file is reported, naming the file', () => {

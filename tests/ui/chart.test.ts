@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, sparkline } from '../../src/ui/chart.js';
+import { barChart } from '../../src/ui/chart.js';
 import { displayWidth } from '../../src/ui/text.js';
 
 const lines = (...rows: string[]) => rows.join('\n');
 const days = (n: number) => Array.from({ length: n }, (_, i) => `5/${i + 1}`);
 
-describe('barChart, vertical', () => {
+describe('barChart', () => {
   it('scales to the largest value in eighth blocks, with axes and labels', () => {
     expect(barChart([1, 2, 3, 4, 8], ['a', 'b', 'c', 'd', 'e'], { color: false, height: 2 })).toBe(
       lines('8 ┤         █', '  │ ▂ ▄ ▆ █ █', '0 └──────────', '    a b c d e'),
@@ -38,35 +38,28 @@ describe('barChart, vertical', () => {
     expect(out.split('\n')[0]).toBe(`1 ┤ ${'█'.repeat(40)}`);
   });
 
-  it('renders nothing for no values', () => {
-    expect(barChart([], [], { color: false })).toBe('');
-  });
-});
-
-describe('barChart, horizontal', () => {
-  it('one line per value, labels padded by display width', () => {
-    expect(
-      barChart([0, 3, 12, 1], ['월', '화', '수', '목'], { color: false, horizontal: true, width: 30 }),
-    ).toBe(lines('월 │ 0', '화 │█████▊ 3', '수 │███████████████████████ 12', '목 │█▉ 1'));
-  });
-
   it('treats negative and non-finite values as zero', () => {
     expect(
-      barChart([-5, Number.NaN, 2], ['a', 'b', 'c'], { color: false, horizontal: true, width: 20 }),
-    ).toBe(
-      lines('a │ 0', 'b │ 0', `c │${'█'.repeat(15)} 2`), // exactly 20 columns
+      barChart([-5, Number.NaN, 2, Number.POSITIVE_INFINITY], ['a', 'b', 'c', 'd'], {
+        color: false,
+        height: 1,
+      }),
+    ).toBe(lines('2 ┤     █', '0 └────────', '    a b c d'));
+  });
+
+  it('spaces wide labels by display width, so they do not collide', () => {
+    const out = barChart([1, 1, 1, 1, 1], ['월', '화', '수', '목', '금'], { color: false, height: 1 });
+    expect(out.split('\n').at(-1)).toBe('    월  수  금');
+  });
+
+  it('colours only with color on: dim axes, cyan bars', () => {
+    expect(barChart([1, 0], ['a', 'b'], { color: true, height: 1 })).toBe(
+      lines('\x1b[2m1 ┤\x1b[22m \x1b[36m█\x1b[39m', '\x1b[2m0 └────\x1b[22m', '    a b'),
     );
-  });
-});
-
-describe('sparkline', () => {
-  it('zero is the lowest block, anything else at least the second', () => {
-    expect(sparkline([0, 1, 2, 4, 8, 0], { color: false })).toBe('▁▂▃▅█▁');
-    expect(sparkline([0, 0], { color: false })).toBe('▁▁');
-    expect(sparkline([], { color: false })).toBe('');
+    expect(barChart([1, 0], ['a', 'b'], { color: false, height: 1 })).not.toContain('\x1b[');
   });
 
-  it('colors only with color on', () => {
-    expect(sparkline([1], { color: true })).toBe('\x1b[36m█\x1b[39m');
+  it('renders nothing for no values', () => {
+    expect(barChart([], [], { color: false })).toBe('');
   });
 });

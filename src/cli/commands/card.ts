@@ -7,7 +7,7 @@ import {
   renderCardHeader,
   renderSeparator,
 } from '../../ui/card-view.js';
-import { isInterrupt, isQuit, readKey } from '../../ui/keys.js';
+import { isInterrupt, isQuit, isReveal, readKey } from '../../ui/keys.js';
 import { messages } from '../../ui/messages.js';
 import { gradeOf, renderRatingChoices } from '../../ui/review-view.js';
 import type { Context } from '../context.js';
@@ -39,7 +39,7 @@ export async function cardCommand(context: Context, id: string, options: { revea
       const key = await readKey(process.stdin);
       if (isInterrupt(key)) throw new Interrupted();
       if (isQuit(key)) return;
-      if (key.name === 'space' || key.name === 'return' || key.name === 'enter') break;
+      if (isReveal(key)) break;
     }
   }
   context.out(`\n${renderSeparator(view)}`);

@@ -8,9 +8,6 @@ import { withStore } from '../store-access.js';
 /** A study setting by its name in SrsConfig. */
 export type ConfigSetting = keyof SrsConfig;
 
-export const CONFIG_ACTIONS = ['get', 'set', 'list'] as const;
-export type ConfigAction = (typeof CONFIG_ACTIONS)[number];
-
 const SETTINGS = Object.keys(CONFIG_KEYS) as ConfigSetting[];
 
 /** 'retention (0.7–0.99)', for messages that list what is allowed. */
@@ -49,12 +46,6 @@ export function parseConfigValue(setting: ConfigSetting, text: string): number {
   throw new UsageError(`${CONFIG_KEYS[setting]} must be ${kind} from ${min} to ${max}, not ${quote(text)}`);
 }
 
-function parseAction(action: string): ConfigAction {
-  const found = CONFIG_ACTIONS.find((a) => a === action.trim().toLowerCase());
-  if (found) return found;
-  throw new UsageError(`config takes ${CONFIG_ACTIONS.join(', ')}, not ${quote(action)}`);
-}
-
 /** Settings as JSON, keyed by the names users type: `{ "retention": 0.9, "new-per-day": 20 }`. */
 function toJson(config: SrsConfig, settings: readonly ConfigSetting[]): Record<string, number> {
   return Object.fromEntries(settings.map((s) => [CONFIG_KEYS[s], config[s]]));
@@ -64,34 +55,25 @@ function toLines(config: SrsConfig, settings: readonly ConfigSetting[]): string 
   return settings.map((s) => `${CONFIG_KEYS[s]} = ${config[s]}`).join('\n');
 }
 
-/**
- * `dockstudy config get [key]`, `config set <key> <value>`, `config list`. `get` and `list` read
- * (defaults when there is no store yet, which they do not create); `set` checks its arguments before
- * opening the store for writing, so a bad key or value leaves everything as it was.
- */
-export async function configCommand(
+/** `dockstudy config set <key> <value>`: arguments are checked before the store is opened for writing. */
+export async function configSet(
   context: Context,
-  action: string,
-  key?: string,
-  value?: string,
+  key: string,
+  value: string,
   options: { json?: boolean } = {},
-): Promise<void> {
-  const verb = parseAction(action);
-  if (verb === 'set') {
-    if (key === undefined || value === undefined) {
-      throw new UsageError(`config set needs a key and a value: ${SETTINGS.map(describeKey).join(', ')}`);
-    }
-    const setting = parseConfigKey(key);
-    const parsed = parseConfigValue(setting, value);
-    const config = withStore('write', (store) => setConfig(store!, { [setting]: parsed }));
-    context.out(
-      options.json ? JSON.stringify(toJson(config, [setting]), null, 2) : toLines(config, [setting]),
-    );
-    return;
-  }
-  if (verb === 'list' && key !== undefined)
-    throw new UsageError(`config list takes no key (got ${quote(key)})`);
-  if (value !== undefined) throw new UsageError(`config ${verb} takes no value (got ${quote(value)})`);
+) {
+  const setting = parseConfigKey(key);
+  const parsed = parseConfigValue(setting, value);
+  const config = withStore('write', (store) => setConfig(store!, { [setting]: parsed }));
+  context.out(options.json ? JSON.stringify(toJson(config, [setting]), null, 2) : toLines(config, [setting]));
+}
+
+/** `dockstudy config get [key]` and `config list`: defaults when there is no store yet (none is created). */
+export async function configShow(
+  context: Context,
+  key: string | undefined,
+  options: { json?: boolean } = {},
+) {
   const settings = key === undefined ? SETTINGS : [parseConfigKey(key)];
   const config = withStore('read', (store) => (store ? getConfig(store) : { ...DEFAULT_SRS_CONFIG }));
   context.out(options.json ? JSON.stringify(toJson(config, settings), null, 2) : toLines(config, settings));

@@ -1,12 +1,20 @@
 import { selectDecks } from '../../decks/registry.js';
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
 import { readQueue } from '../scheduling.js';
 
 /**
  * `review --due --json`: for shell prompts and status bars, so no session and nothing heavy — just
  * the store's indexed due query. `new` is what today's allowance would bring even with --due.
  */
-export async function dueCommand(context: Context, options: { deck?: string }) {
+export async function dueCommand(
+  context: Context,
+  options: { deck?: string; new?: string; limit?: string; plain?: boolean },
+) {
+  const session = (['new', 'limit', 'plain'] as const).filter((o) => options[o] !== undefined);
+  if (session.length > 0) {
+    throw new UsageError(`review --json only counts (with --due, --deck); --${session[0]} is for a session`);
+  }
   const registry = await context.cardIndex();
   const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) =>
     d.cards.map((c) => c.id),

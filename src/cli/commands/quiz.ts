@@ -5,6 +5,7 @@ import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/ses
 import { createLineReader } from '../../ui/line-reader.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
 import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '../../ui/quiz-view.js';
+import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
 import { openRecorder } from '../recorder.js';
@@ -20,21 +21,8 @@ export interface QuizOptions {
   record: boolean;
 }
 
-export function parseCount(value: string, name: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
-    throw new UsageError(`${name} must be a whole number of 1 or more, not '${value}'`);
-  return Number(value);
-}
-
-const MAX_SEED = 2 ** 32 - 1;
-
 // The quiz's random source has 32 bits of state: larger seeds would repeat smaller ones.
-function parseSeed(value: string): number {
-  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > MAX_SEED) {
-    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}, not '${value}'`);
-  }
-  return Number(value);
-}
+const MAX_SEED = 2 ** 32 - 1;
 
 export function parseTypes(value: string | undefined): QuestionType[] {
   if (value === undefined) return [...QUESTION_TYPES];
@@ -52,9 +40,14 @@ export function parseTypes(value: string | undefined): QuestionType[] {
 }
 
 export async function quizCommand(context: Context, deckNames: string[], options: QuizOptions) {
-  const count = parseCount(options.count, '--count');
+  if (options.json && !options.print)
+    throw new UsageError('--json goes with --print (a quiz printed as JSON)');
+  const count = wholeNumber(options.count, '--count', 1);
   const types = parseTypes(options.types);
-  const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : parseSeed(options.seed);
+  const seed =
+    options.seed === undefined
+      ? Math.floor(Math.random() * MAX_SEED)
+      : wholeNumber(options.seed, '--seed', 0, MAX_SEED);
   const registry = await context.registry();
   const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
   // History orders the cards (least recently seen first), for printed and practice quizzes too.

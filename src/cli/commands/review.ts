@@ -10,7 +10,7 @@ import {
 } from '../../srs/index.js';
 import { renderCardBack, renderCardFront, renderCardHeader, renderSeparator } from '../../ui/card-view.js';
 import { highlightCode } from '../../ui/highlight.js';
-import { isInterrupt, readKey } from '../../ui/keys.js';
+import { isInterrupt, isQuit, isReveal, readKey } from '../../ui/keys.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { lexMarkdown } from '../../ui/markdown.js';
 import {
@@ -20,8 +20,9 @@ import {
   renderReviewSummary,
   reviewWords,
 } from '../../ui/review-view.js';
+import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
-import { Interrupted, UsageError } from '../errors.js';
+import { Interrupted } from '../errors.js';
 import { intervalsOf, openScheduler, type Scheduler } from '../scheduling.js';
 
 export interface ReviewOptions {
@@ -44,17 +45,10 @@ interface ReviewIo {
   close(): void;
 }
 
-function wholeNumber(value: string | undefined, name: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`${name} must be a whole number of ${min} or more, not '${value}'`);
-  }
-  return Number(value);
-}
-
 export async function reviewCommand(context: Context, options: ReviewOptions) {
-  const newLimit = wholeNumber(options.new, '--new', 0);
-  const limit = wholeNumber(options.limit, '--limit', 1) ?? Number.POSITIVE_INFINITY;
+  const newLimit = options.new === undefined ? undefined : wholeNumber(options.new, '--new', 0);
+  const limit =
+    options.limit === undefined ? Number.POSITIVE_INFINITY : wholeNumber(options.limit, '--limit', 1);
   const registry = await context.registry();
   const cards = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards);
   const cardIds = cards.map((c) => c.id);
@@ -73,6 +67,7 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   };
   const w = reviewWords(context.env.lang);
   let queue = scheduler.queue(queueOptions);
+  const nothingDue = nextInSession(queue, scheduler.states, new Date(context.clock())) === undefined;
   let interrupted = false;
   try {
     for (;;) {
@@ -120,7 +115,7 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   } finally {
     io.close();
   }
-  if (session.done === 0 && !interrupted) context.out(w.nothing);
+  if (nothingDue) context.out(w.nothing);
   const summary = { done: session.done, again: session.again, elapsedMs: context.clock() - session.started };
   context.out(
     `\n${renderReviewSummary({ ...summary, nextDue: nextDue(scheduler, cardIds, context) }, view)}`,
@@ -167,9 +162,9 @@ function keyIo(): ReviewIo {
     async reveal() {
       for (;;) {
         const key = await next();
-        if (key.name === 'space' || key.name === 'return' || key.name === 'enter') return 'reveal';
+        if (isReveal(key)) return 'reveal';
         if (key.name === 'u') return 'undo';
-        if (key.name === 'q' || key.name === 'escape') return 'quit';
+        if (isQuit(key)) return 'quit';
       }
     },
     async rate() {
@@ -178,7 +173,7 @@ function keyIo(): ReviewIo {
         const grade = gradeOf(key.sequence);
         if (grade !== undefined) return grade;
         if (key.name === 'u') return 'undo';
-        if (key.name === 'q' || key.name === 'escape') return 'quit';
+        if (isQuit(key)) return 'quit';
       }
     },
     close() {},
