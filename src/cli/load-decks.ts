@@ -37,7 +37,7 @@ export async function loadRegistry(options: LoadOptions): Promise<Registry> {
   return createRegistry(notes);
 }
 
-/** The same decks with card ids only: what counting commands need, read from the small cache entries. */
+/** The same decks with card ids only, for counting commands: user notes come from their small ids entries. */
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) {

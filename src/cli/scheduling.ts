@@ -4,6 +4,7 @@ import type { CardRef, Registry } from '../decks/registry.js';
 import {
   type AnswerPreviews,
   buildQueue,
+  DEFAULT_SRS_CONFIG,
   dayEnd,
   dayStart,
   type FsrsCard,
@@ -39,33 +40,44 @@ export interface QueueOptions {
   newLimit?: number;
 }
 
-/** Today's queue from only the states that matter (indexed query), for --json and deck counts. */
-export function readQueue(options: QueueOptions): StudyQueue {
-  return withStore('read', (store) => queueFrom(store, options, undefined));
+/** What a queue is built from: stored states, the day's new-card allowance and what is used of it. */
+interface QueueSource {
+  states: ReadonlyMap<string, FsrsCard>;
+  /** Ids with a stored state, when `states` holds only the due ones. */
+  known?: ReadonlySet<string>;
+  newPerDay: number;
+  newSeenToday: number;
 }
 
-function queueFrom(
-  store: Store | undefined,
-  options: QueueOptions,
-  states?: Map<string, FsrsCard>,
-): StudyQueue {
-  const { now } = options;
+/** Only the states that matter today (an indexed query), read once for any number of queues. */
+function dueSource(store: Store | undefined, now: Date): QueueSource {
+  if (!store) return { states: new Map(), newPerDay: DEFAULT_SRS_CONFIG.newPerDay, newSeenToday: 0 };
   const tz = localUtcOffsetMinutes(now);
-  const config = store ? getConfig(store) : undefined;
-  const newPerDay = options.newLimit ?? config?.newPerDay ?? 20;
+  return {
+    states: loadStatesDueBefore(store, dayEnd(now, tz).getTime()),
+    known: loadKnownCardIds(store),
+    newPerDay: getConfig(store).newPerDay,
+    newSeenToday: countNewIntroducedSince(store, dayStart(now, tz).getTime()),
+  };
+}
+
+function queueOf(source: QueueSource, options: QueueOptions): StudyQueue {
   return buildQueue({
     cardIds: options.cardIds,
-    now,
-    utcOffsetMinutes: tz,
+    now: options.now,
+    utcOffsetMinutes: localUtcOffsetMinutes(options.now),
     dueOnly: options.dueOnly,
-    config: { newPerDay },
-    states: states ?? (store ? loadStatesDueBefore(store, dayEnd(now, tz).getTime()) : new Map()),
-    known: store && !states ? loadKnownCardIds(store) : undefined,
-    newSeenToday:
-      store && options.newLimit === undefined
-        ? countNewIntroducedSince(store, dayStart(now, tz).getTime())
-        : 0,
+    states: source.states,
+    ...(source.known ? { known: source.known } : {}),
+    // --new N replaces the day's allowance for this session.
+    config: { newPerDay: options.newLimit ?? source.newPerDay },
+    newSeenToday: options.newLimit === undefined ? source.newSeenToday : 0,
   });
+}
+
+/** Today's queue, read-only (review --due --json). */
+export function readQueue(options: QueueOptions): StudyQueue {
+  return withStore('read', (store) => queueOf(dueSource(store, options.now), options));
 }
 
 /** When each card was last answered (ms); empty without a store. Read-only. */
@@ -84,13 +96,11 @@ export function deckCounts(
   now: Date,
 ): Map<string, { new: number; due: number }> {
   return withStore('read', (store) => {
+    const source = dueSource(store, now);
     const counts = new Map<string, { new: number; due: number }>();
     for (const deck of registry.decks) {
-      const queue = queueFrom(store, {
-        cardIds: deck.cards.map((c) => c.id),
-        now,
-        newLimit: Number.MAX_SAFE_INTEGER,
-      });
+      const cardIds = deck.cards.map((c) => c.id);
+      const queue = queueOf(source, { cardIds, now, newLimit: Number.MAX_SAFE_INTEGER });
       counts.set(deck.id, { new: queue.new.length, due: queue.learning.length + queue.review.length });
     }
     return counts;
@@ -122,7 +132,18 @@ export function openScheduler(): Scheduler {
   return {
     config,
     states,
-    queue: (options) => queueFrom(store, options, states),
+    queue: (options) =>
+      queueOf(
+        {
+          states,
+          newPerDay: config.newPerDay,
+          newSeenToday: countNewIntroducedSince(
+            store,
+            dayStart(options.now, localUtcOffsetMinutes(options.now)).getTime(),
+          ),
+        },
+        options,
+      ),
     preview: (cardId, now) => previewAnswers(states.get(cardId), now, config),
     answer(cardId, previews, grade, { now, durationMs, source }) {
       const chosen = previews[grade];

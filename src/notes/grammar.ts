@@ -1,6 +1,6 @@
 /**
- * What the notes parser needs to know about the docker CLI. It is passed in (the decks stage hands
- * over src/docker's grammar) so that notes stay free of the rest of the program.
+ * What the notes parser needs to know about the docker CLI. It is passed in (src/cli/note-grammar.ts
+ * hands over src/docker's grammar) so that notes stay free of the rest of the program.
  */
 export interface NoteGrammar {
   /** `['run', '-d', 'nginx']` → `docker container run`; undefined when docker has no such command. */

@@ -73,7 +73,7 @@ async function offerRating(context: Context, cardId: string, view: { color: bool
   }
 }
 
-/** A user's card is lexed now; marked comes with the notes parser, already loaded for it. */
+/** A user's card is lexed now (built-in ones come pre-lexed); marked loads with the notes parser. */
 async function lexCard(card: Card): Promise<CardTokens> {
   const { lexMarkdown } = await lazy('user-notes');
   return { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
