@@ -1,6 +1,6 @@
 import { globalFlagIndex } from './commands.js';
 import { argumentsByMeaning, type FlagMeaning, flagIndexOf, flagMeanings, quoteWord } from './meaning.js';
-import { parseCommandLine } from './parse.js';
+import { parseCommandLine, UNREADABLE_COMMAND } from './parse.js';
 import type { ParsedCommand, ParseError } from './types.js';
 
 // One spelling per meaning: full command path, long flag names sorted, defaults
@@ -39,6 +39,6 @@ export function canonicalCommand(line: string): string | ParseError {
   try {
     return formatCanonical(parsed);
   } catch {
-    return { error: 'dockstudy could not read this command' };
+    return { error: UNREADABLE_COMMAND };
   }
 }

@@ -1,4 +1,4 @@
-import { didYouMean } from './suggest.js';
+import { didYouMeanSuffix } from './suggest.js';
 import type { FlagSpec, ParseError } from './types.js';
 
 // Reads flags the way docker's flag library (spf13/pflag) does, so that what we
@@ -28,14 +28,15 @@ export interface ReadOptions {
 }
 
 /**
- * Smart punctuation turns '--' into an em or en dash ('—rm', '–name'); read those
+ * Smart punctuation turns dashes into an em or en dash ('—rm', '–d'); read those
  * as the dashes the user meant. Other words come back unchanged.
  */
+// Rule: a dash look-alike then ONE letter (then end or '=') is '-x'; then two or more characters, '--word'.
 export function normalizeDashes(word: string): string {
   const first = word[0];
   if (first !== '\u2014' && first !== '\u2013') return word;
   const rest = word.slice(1);
-  return rest.length === 1 ? `-${rest}` : `--${rest}`;
+  return /^[A-Za-z](?:=|$)/.test(rest) ? `-${rest}` : `--${rest}`;
 }
 
 function longNames(index: Map<string, FlagSpec>): string[] {
@@ -49,7 +50,7 @@ function unknownFlag(
   label: string,
 ): ParseError {
   const where = written === inWord ? `'${written}'` : `'${written}' (in '${inWord}')`;
-  let hint = didYouMean(written, longNames(index));
+  let hint = didYouMeanSuffix(written, longNames(index));
   // '-rm' is a common slip for '--rm', and '--it' (or a smart dash '–it') for '-it'.
   if (!written.startsWith('--') && index.has(`-${inWord}`)) hint = ` (did you mean -${inWord}?)`;
   const letters = written.startsWith('--') ? written.slice(2) : '';

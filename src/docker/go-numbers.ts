@@ -1,5 +1,6 @@
-// Ports of the Go readers the docker client uses for numeric flag values, so that
-// a value means here exactly what it means to docker:
+// Our readers for the number syntaxes the docker client accepts in flag values (it parses them
+// with Go's libraries, listed below), checked against the real client, so that a value means here
+// exactly what it means to docker:
 //   strconv.ParseInt / ParseUint, base 0   pflag's int and uint types (--stop-timeout, -t)
 //   go-units RAMInBytes                    'bytes' (-m 512m, --shm-size 1g)
 //   math/big Rat.SetString                 'decimal' (--cpus 1.5)
@@ -7,7 +8,6 @@
 // Each reader returns undefined where Go reports an error.
 
 export const INT64_MAX = (1n << 63n) - 1n;
-export const INT64_MIN = -(1n << 63n);
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -218,7 +218,7 @@ function scanNat(text: string, fractionOk: boolean): Scanned | undefined {
 function parseBigInt(text: string): bigint | undefined {
   const sign = text[0] === '-' || text[0] === '+' ? (text[0] ?? '') : '';
   const scanned = scanNat(text.slice(sign.length), false);
-  if (!scanned || scanned.rest !== '') return undefined;
+  if (scanned?.rest !== '') return undefined;
   return sign === '-' ? -scanned.mantissa : scanned.mantissa;
 }
 

@@ -164,11 +164,14 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
   };
 }
 
+/** What parseCommandLine says when the parser itself failed; no typed line should ever produce it. */
+export const UNREADABLE_COMMAND = 'dockstudy could not read this command';
+
 export function parseCommandLine(line: string): ParsedCommand | ParseError {
   try {
     return parseUnsafe(line);
   } catch {
     // A bug here must cost the user one answer, not the whole session.
-    return { error: 'dockstudy could not read this command' };
+    return { error: UNREADABLE_COMMAND };
   }
 }

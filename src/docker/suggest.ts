@@ -16,7 +16,8 @@ export function suggest(typed: string, candidates: Iterable<string>): string | u
   return bestDistance <= allowed ? best : undefined;
 }
 
-export function didYouMean(typed: string, candidates: Iterable<string>): string {
+/** The hint to append to an error message: ' (did you mean --publish?)', or '' when nothing is close. */
+export function didYouMeanSuffix(typed: string, candidates: Iterable<string>): string {
   const hint = suggest(typed, candidates);
   return hint ? ` (did you mean ${hint}?)` : '';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ParsedCommand, parseCommandLine } from '../../src/docker/index.js';
+import { normalizeDashes, type ParsedCommand, parseCommandLine } from '../../src/docker/index.js';
+import { UNREADABLE_COMMAND } from '../../src/docker/parse.js';
 
 function parsed(line: string): ParsedCommand {
   const result = parseCommandLine(line);
@@ -165,7 +166,7 @@ describe('parseCommandLine: errors are one sentence', () => {
     expect(errorOf(line)).toContain(fragment);
   });
 
-  it('never throws, whatever is typed', () => {
+  it('never ends in the catch-all error, whatever is typed', () => {
     const pieces = [
       'docker',
       'run',
@@ -192,6 +193,12 @@ describe('parseCommandLine: errors are one sentence', () => {
       '-itp',
       '--name=',
       ';',
+      '-m',
+      '9e99p',
+      '--cpus',
+      '1/0',
+      '--health-interval',
+      '1.5h',
     ];
     let seed = 7;
     const next = () => {
@@ -201,9 +208,35 @@ describe('parseCommandLine: errors are one sentence', () => {
     for (let i = 0; i < 3000; i++) {
       const length = next() % 9;
       const line = Array.from({ length }, () => pieces[next() % pieces.length]).join(next() % 2 ? ' ' : '');
-      expect(() => parseCommandLine(line)).not.toThrow();
+      // parseCommandLine catches its own failures; the catch-all answer is how a throw would show.
+      const result = parseCommandLine(line);
+      expect(result, JSON.stringify(line)).not.toEqual({ error: UNREADABLE_COMMAND });
+      expect(typeof ('error' in result ? result.error : result.path)).toBe('string');
     }
     expect(parseCommandLine(undefined as unknown as string)).toHaveProperty('error');
     expect(parseCommandLine(42 as unknown as string)).toHaveProperty('error');
+  });
+});
+
+describe('normalizeDashes', () => {
+  it.each([
+    ['\u2013d', '-d'],
+    ['\u2014d', '-d'],
+    ['\u2013d=false', '-d=false'],
+    ['\u2013p=80:80', '-p=80:80'],
+    ['\u2014rm', '--rm'],
+    ['\u2013it', '--it'],
+    ['\u2014name=web', '--name=web'],
+    ['\u2013p80:80', '--p80:80'],
+    ['-d', '-d'],
+    ['--rm', '--rm'],
+    ['web', 'web'],
+  ])('%s → %s', (word, normal) => {
+    expect(normalizeDashes(word)).toBe(normal);
+  });
+
+  it('lets a smart dash before one letter and = set a short flag', () => {
+    expect(parsed('docker run \u2013d=false alpine').flags).toEqual([]);
+    expect(parsed('docker run \u2013p=80:80 alpine').flags).toEqual([{ long: '--publish', value: '80:80' }]);
   });
 });
