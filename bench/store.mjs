@@ -6,12 +6,12 @@
 //   node bench/store.mjs [--cards N] [--reviews N] [--keep]
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath, } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleStages } from '../scripts/bundle-stages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -28,22 +28,8 @@ const NOW = new Date('2026-03-01T10:00:00Z'); // fixed, so runs compare
 const TZ = 0;
 
 const work = mkdtempSync(join(tmpdir(), 'dockstudy-bench-'));
-// The bundle keeps packages external; this link lets it find them.
-symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
-await build({
-  stdin: {
-    contents: ['store', 'srs', 'stats'].map((m) => `export * from './src/${m}/index.ts';`).join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: join(work, 'dockstudy.mjs'),
-  logLevel: 'warning',
-});
-const ds = await import(pathToFileURL(join(work, 'dockstudy.mjs')).href);
+const bundle = await bundleStages(work, ['store', 'srs', 'stats']);
+const ds = await import(bundle);
 
 function time(fn) {
   const start = process.hrtime.bigint();
