@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BuiltinCache } from '../src/cli/load-decks.js';
 import { noteGrammar } from '../src/cli/note-grammar.js';
 import { parseNote } from '../src/notes/parse.js';
-import { lexMarkdown } from '../src/ui/markdown.js';
+import { lexCard } from '../src/ui/markdown.js';
 
 export function compileDecks(
   root: string,
@@ -39,8 +39,7 @@ export function compileDecks(
   for (const lang of ['ko', 'en'] as const) {
     mkdirSync(join(outDir, 'tokens', lang), { recursive: true });
     for (const card of cache.notes[lang].flatMap((n) => n.cards)) {
-      const tokens = { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
-      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(tokens));
+      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(lexCard(card)));
     }
   }
   return { cards: { ko: ko.size, en: en.size }, problems };

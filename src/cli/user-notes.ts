@@ -6,7 +6,7 @@ import type { ParsedNote } from '../notes/types.js';
 import type { NoteFile } from './note-files.js';
 import { noteGrammar } from './note-grammar.js';
 
-export { lexMarkdown } from '../ui/markdown.js';
+export { lexCard } from '../ui/markdown.js';
 
 export function parseNoteFile(file: NoteFile): ParsedNote {
   let text: string;

@@ -1,6 +1,7 @@
 // Markdown → terminal text: marked lexes, render-tokens.ts lays the tokens out.
 
 import { Marked, type Token } from 'marked';
+import type { CardTokens } from './card-view.js';
 import { type MarkdownOptions, renderTokens } from './render-tokens.js';
 import { stripControl } from './sanitize.js';
 
@@ -13,6 +14,12 @@ const parser = new Marked({ gfm: true });
 export function lexMarkdown(md: string): Token[] {
   // NFC: notes saved on macOS may spell Hangul as loose jamo, which measure and wrap badly.
   return parser.lexer(stripControl(md).normalize('NFC'));
+}
+
+/** A card's front and back as tokens, ready for renderCardFront/renderCardBack. */
+export function lexCard(card: { front: string; back: string }): CardTokens {
+  // A card without a back (a bare term) shows its front again rather than nothing.
+  return { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
 }
 
 export function renderMarkdown(md: string, opts: MarkdownOptions): string {

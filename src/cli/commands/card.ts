@@ -1,5 +1,4 @@
 import { requireCard } from '../../decks/registry.js';
-import type { Card } from '../../notes/types.js';
 import {
   type CardTokens,
   renderCardBack,
@@ -30,7 +29,7 @@ export async function cardCommand(context: Context, id: string, options: { revea
   const t = messages(context.env.lang);
   const tokens =
     (deck?.origin === 'builtin' ? readCardTokens<CardTokens>(context.env.lang, card.id) : undefined) ??
-    (await lexCard(card));
+    (await lazy('user-notes')).lexCard(card);
   context.out(renderCardHeader(card, view));
   context.out(renderCardFront(tokens, view));
   if (context.env.interactive && !options.reveal) {
@@ -71,10 +70,4 @@ async function offerRating(context: Context, cardId: string, view: { color: bool
   } finally {
     scheduler.close();
   }
-}
-
-/** A user's card is lexed now (built-in ones come pre-lexed); marked loads with the notes parser. */
-async function lexCard(card: Card): Promise<CardTokens> {
-  const { lexMarkdown } = await lazy('user-notes');
-  return { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
 }

@@ -12,7 +12,7 @@ import { renderCardBack, renderCardFront, renderCardHeader, renderSeparator } fr
 import { highlightCode } from '../../ui/highlight.js';
 import { isInterrupt, isQuit, isReveal, readKey } from '../../ui/keys.js';
 import { createLineReader } from '../../ui/line-reader.js';
-import { lexMarkdown } from '../../ui/markdown.js';
+import { lexCard } from '../../ui/markdown.js';
 import {
   gradeOf,
   renderRatingChoices,
@@ -77,7 +77,7 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
       const card = id === undefined ? undefined : byId.get(id);
       if (!card) break;
       const left = { learning: queue.learning.length, review: queue.review.length, new: queue.new.length };
-      const tokens = { front: lexMarkdown(card.front), back: lexMarkdown(card.back || card.front) };
+      const tokens = lexCard(card);
       context.out(`\n${renderReviewProgress(session.done, left, view)}`);
       context.out(renderCardHeader(card, { ...view, deckTitle: registry.deck(card.deck)?.title }));
       context.out(renderCardFront(tokens, view));
