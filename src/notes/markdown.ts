@@ -78,9 +78,8 @@ function inlineText(tokens: Token[] | undefined): string {
     .join('');
 }
 
-/** Plain text of the first paragraph of some markdown (the first item of a bullet list if none). */
-export function summaryOf(markdown: string): string {
-  const tokens = lex(markdown);
+/** Plain text of the first paragraph of some markdown's tokens (the first item of a bullet list if none). */
+export function summaryOf(tokens: Token[]): string {
   const paragraph = tokens.find((t) => t.type === 'paragraph') as Tokens.Paragraph | undefined;
   const list = tokens.find((t) => t.type === 'list') as Tokens.List | undefined;
   const firstItem = list?.items[0]?.tokens.find((t) => t.type === 'text' || t.type === 'paragraph') as
@@ -91,8 +90,8 @@ export function summaryOf(markdown: string): string {
     .trim();
 }
 
-/** Bold and code terms with the sentence around them, from every paragraph of some markdown. */
-export function keyTermsOf(markdown: string): { term: string; sentence: string }[] {
+/** Bold and code terms with the sentence around them, from every paragraph of some markdown's tokens. */
+export function keyTermsOf(tokens: Token[]): { term: string; sentence: string }[] {
   const found: { term: string; sentence: string }[] = [];
   const visit = (tokens: Token[]) => {
     for (const token of tokens) {
@@ -119,6 +118,6 @@ export function keyTermsOf(markdown: string): { term: string; sentence: string }
       }
     }
   };
-  visit(lex(markdown));
+  visit(tokens);
   return found.slice(0, 8);
 }

@@ -1,13 +1,15 @@
 import type { Token, Tokens } from 'marked';
 import { flagsOf, isInstruction, readTermBullet, type TermBullet } from './bullets.js';
+import { CardBuilder } from './card-builder.js';
 import { type DockerLine, dockerLines } from './code-lines.js';
 import { stripControl } from './control.js';
+import { applyNoteId, deckIdOf, stringField, tagsOf } from './front-matter-fields.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
-import { keyTermsOf, type Located, lex, locate, plainText, summaryOf } from './markdown.js';
+import { type Located, lex, locate, plainText } from './markdown.js';
 import { anchorOf, type Section, splitSections } from './sections.js';
 import { slugify } from './slug.js';
-import type { Card, CardKind, DeckInfo, Diagnostic, ParsedNote, Task } from './types.js';
+import type { CardKind, DeckInfo, Diagnostic, ParsedNote, Task } from './types.js';
 
 export interface ParseOptions {
   /** The path shown in `source.file` and in diagnostics. */
@@ -67,113 +69,6 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
   // Deck order is reading order (a section's concept card is decided after its bullets and quotes).
   const cards = builder.cards.sort((a, b) => a.source.line - b.source.line);
   return { deck, cards, diagnostics };
-}
-
-type Say = (message: string) => void;
-
-function stringField(data: Record<string, unknown>, key: string, say: Say): string | undefined {
-  const value = data[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  say(`front matter '${key}' must be text`);
-  return undefined;
-}
-
-/** `all` names every deck on the command line, so no deck may be called that. */
-function deckIdOf(value: unknown, fallback: string, say: Say): string {
-  const named = typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : undefined;
-  if (value !== undefined && !named) say("front matter 'deck' must be a name with letters or digits");
-  const id = named || fallback;
-  if (id !== 'all') return id;
-  say("a deck cannot be called 'all' (it means every deck); this one is 'all-deck'");
-  return 'all-deck';
-}
-
-function tagsOf(value: unknown, say: Say): string[] {
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : [value];
-  if (!list.every((t) => typeof t === 'string')) say("front matter 'tags' must be a list of words");
-  return list.filter((t): t is string => typeof t === 'string').map(stripControl);
-}
-
-const CARD_ID = /^[a-z0-9][a-z0-9._/-]*$/;
-
-/** Front matter `id:` names the note's card when the note makes exactly one. */
-function applyNoteId(value: unknown, cards: Card[], say: Say): void {
-  if (value === undefined) return;
-  const id = String(value).toLowerCase();
-  if (!CARD_ID.test(id))
-    say(
-      `front matter 'id' must be lowercase letters, digits and - . / (got '${stripControl(String(value))}')`,
-    );
-  else if (cards.length !== 1)
-    say(`front matter 'id' names a note's only card, but this note has ${cards.length}`);
-  else cards[0]!.id = id;
-}
-
-class CardBuilder {
-  readonly cards: Card[] = [];
-  private readonly seen = new Map<string, number>();
-
-  constructor(
-    private readonly deck: DeckInfo,
-    private readonly file: string,
-    private readonly tags: string[],
-    private readonly diagnostics: Diagnostic[],
-  ) {}
-
-  diagnose(line: number, message: string) {
-    this.diagnostics.push({ file: this.file, line, message });
-  }
-
-  /**
-   * Adds a card. An id given by the note (`<!-- id: … -->`) that is taken already is reported; a
-   * made-up one moves to the next of `alternatives` (longer, more specific ids) without a word.
-   */
-  add(
-    fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source' | 'summary' | 'keyTerms'>,
-    line: number,
-    naming: { explicit?: boolean; alternatives?: string[] } = {},
-  ) {
-    let id = fields.id;
-    if (this.seen.has(id)) {
-      const free = naming.explicit
-        ? undefined
-        : naming.alternatives?.find((alt) => alt && !this.seen.has(alt));
-      if (free) id = free;
-      else {
-        let n = 2;
-        while (this.seen.has(`${id}-${n}`)) n++;
-        if (naming.explicit) {
-          this.diagnose(
-            line,
-            `card id '${id}' is used already (line ${this.seen.get(id)}); this one is '${id}-${n}'`,
-          );
-        }
-        id = `${id}-${n}`;
-      }
-    }
-    this.seen.set(id, line);
-    this.cards.push({
-      ...fields,
-      id,
-      summary: summaryOf(fields.back),
-      ...keyTermsField(fields.back),
-      deck: this.deck.id,
-      lang: this.deck.lang,
-      tags: [...this.tags],
-      source: { file: this.file, line },
-    } as Card);
-  }
-
-  get deckId() {
-    return this.deck.id;
-  }
-}
-
-function keyTermsField(back: string): Pick<Card, 'keyTerms'> {
-  const keyTerms = keyTermsOf(back);
-  return keyTerms.length > 0 ? { keyTerms } : {};
 }
 
 /** How a made-up id becomes specific when taken: the section's heading is added to it. */
