@@ -1,4 +1,4 @@
-import { Rating } from '../srs/index.js';
+import { type FsrsCard, Rating } from '../srs/index.js';
 import type { Context } from './context.js';
 import { openScheduler } from './scheduling.js';
 
@@ -8,8 +8,8 @@ export interface Recorder {
   close(): void;
 }
 
-export function openRecorder(context: Context): Recorder {
-  const scheduler = openScheduler();
+export function openRecorder(context: Context, states: Map<string, FsrsCard>): Recorder {
+  const scheduler = openScheduler(states);
   return {
     record(cardId, correct, durationMs) {
       const now = new Date(context.clock());

@@ -80,14 +80,16 @@ export function readQueue(options: QueueOptions): StudyQueue {
   return withStore('read', (store) => queueOf(dueSource(store, options.now), options));
 }
 
-/** When each card was last answered (ms); empty without a store. Read-only. */
-export function readLastSeen(): Map<string, number> {
-  return withStore('read', (store) => {
-    const seen = new Map<string, number>();
-    for (const [id, card] of store ? loadStates(store) : [])
-      if (card.last_review) seen.set(id, card.last_review.getTime());
-    return seen;
-  });
+/** Every stored card state, read-only; empty without a store (none is created). */
+export function readStates(): Map<string, FsrsCard> {
+  return withStore('read', (store) => (store ? loadStates(store) : new Map()));
+}
+
+/** When each card was last answered (ms), for ordering a quiz. */
+export function lastSeenOf(states: ReadonlyMap<string, FsrsCard>): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const [id, card] of states) if (card.last_review) seen.set(id, card.last_review.getTime());
+  return seen;
 }
 
 /** Cards never studied and cards due now, for each deck (`dockstudy decks`). */
@@ -125,10 +127,11 @@ export interface Scheduler {
   close(): void;
 }
 
-export function openScheduler(): Scheduler {
+/** `states`: what the caller read already (readStates), so that they are not loaded twice. */
+export function openScheduler(known?: Map<string, FsrsCard>): Scheduler {
   const store = openStore(storePath());
   const config = getConfig(store);
-  const states = loadStates(store);
+  const states = known ?? loadStates(store);
   return {
     config,
     states,

@@ -9,7 +9,7 @@ import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
 import { openRecorder } from '../recorder.js';
-import { readLastSeen } from '../scheduling.js';
+import { lastSeenOf, readStates } from '../scheduling.js';
 
 export interface QuizOptions {
   count: string;
@@ -51,8 +51,14 @@ export async function quizCommand(context: Context, deckNames: string[], options
   const registry = await context.registry();
   const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
   // History orders the cards (least recently seen first), for printed and practice quizzes too.
-  const lastSeen = readLastSeen();
-  const questions = generateQuiz(cards, { count, types, seed, lang: context.env.lang, lastSeen });
+  const states = readStates();
+  const questions = generateQuiz(cards, {
+    count,
+    types,
+    seed,
+    lang: context.env.lang,
+    lastSeen: lastSeenOf(states),
+  });
   if (questions.length === 0) {
     throw new UserError(
       `no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`,
@@ -62,7 +68,7 @@ export async function quizCommand(context: Context, deckNames: string[], options
 
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record ? openRecorder(context) : undefined;
+  const recorder = options.record ? openRecorder(context, states) : undefined;
   const record =
     recorder &&
     ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
