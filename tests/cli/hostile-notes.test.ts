@@ -121,6 +121,8 @@ describe('arguments and environment', () => {
   it('review says "Nothing to review" only when nothing was due, not after q', () => {
     const quit = run(['review', '--deck', 'dockerfile', '--plain'], { input: 'q\n' });
     expect(quit.status).toBe(0);
+    expect(quit.stdout).toContain('Dockerfile instructions · ');
+    expect(quit.stdout).toContain('0 cards reviewed');
     expect(quit.stdout).not.toContain('Nothing to review now.');
   });
 });

@@ -130,7 +130,8 @@ describe('a store that cannot be used', () => {
   });
 
   it('--json on a fresh home creates no store', () => {
-    run(['review', '--due', '--json'], '2026-03-02T10:00:00Z');
+    const out = run(['review', '--due', '--json'], '2026-03-02T10:00:00Z');
+    expect(JSON.parse(out.stdout)).toEqual({ due: 0, new: 20, cards: [] });
     expect(existsSync(join(home, 'dockstudy.db'))).toBe(false);
   });
 });
