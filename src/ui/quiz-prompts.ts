@@ -19,7 +19,10 @@ export async function promptAnswer(
   view: { width: number; color: boolean },
   streams: PromptStreams = {},
 ): Promise<string> {
-  const { select, input } = await import('@inquirer/prompts');
+  const [{ default: select }, { default: input }] = await Promise.all([
+    import('@inquirer/select'),
+    import('@inquirer/input'),
+  ]);
   const md = (text: string) => renderMarkdown(text, { width: view.width - 4, color: view.color }).trimEnd();
   const message = `${header}\n${md(question.prompt)}\n`;
   try {
