@@ -51,7 +51,8 @@ const ACCEPTED = [
   /error during connect/,
 ];
 // Prose may name a command or a flag without its arguments (`docker stop`, `docker run -e`).
-const INCOMPLETE = /requires (at least |exactly )?\d+ arguments?|requires at least \d+ and at most|flag needs an argument|^Usage:/m;
+const INCOMPLETE =
+  /requires (at least |exactly )?\d+ arguments?|requires at least \d+ and at most|flag needs an argument|^Usage:/m;
 
 /** The notes parser and the docker word splitter, bundled from src/ for this run. */
 async function loadStages() {
@@ -73,7 +74,9 @@ async function loadStages() {
     outfile,
     logLevel: 'error',
     // gray-matter and its YAML engine are CommonJS; give the ESM bundle a require.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   return import(pathToFileURL(outfile).href);
 }
@@ -99,7 +102,10 @@ function scanMarkdown(markdown, lex, file) {
           if (/^docker\s/.test(text)) found.push({ text, where: `${file}:${first + i}`, inline: false });
         });
       } else if (token.type === 'codespan' && /^docker\s/.test(token.text)) {
-        const text = token.text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        const text = token.text
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&');
         found.push({ text, where: `${file}:${lineAt(at)}`, inline: true });
       }
       for (const child of [token.tokens, token.items].filter(Boolean)) visit(child);
@@ -219,7 +225,8 @@ async function main() {
       }
       const { code, output } = await runDocker(args);
       if (code === 0 || ACCEPTED.some((pattern) => pattern.test(output))) accepted.push({ text, entry });
-      else if (!(entry.inline && INCOMPLETE.test(reason(output)))) rejected.push({ text, entry, why: reason(output) });
+      else if (!(entry.inline && INCOMPLETE.test(reason(output))))
+        rejected.push({ text, entry, why: reason(output) });
     }
   };
   await Promise.all([worker(), worker()]);
@@ -233,8 +240,14 @@ async function main() {
       console.log(`  ${entry.where[0]}: ${text}${why ? `\n      ${why}` : ''}`);
     }
   };
-  show('Rejected examples', rejected.filter((r) => !r.entry.inline));
-  show('Rejected inline mentions (prose, not counted as examples)', rejected.filter((r) => r.entry.inline));
+  show(
+    'Rejected examples',
+    rejected.filter((r) => !r.entry.inline),
+  );
+  show(
+    'Rejected inline mentions (prose, not counted as examples)',
+    rejected.filter((r) => r.entry.inline),
+  );
   show('Skipped: check these against the reference pages by hand', skipped);
   if (verbose) show('Accepted', accepted);
   const acceptedExamples = accepted.filter((a) => !a.entry.inline).length;

@@ -50,7 +50,11 @@ export function fencesOf({ file, markdown }: ContentFile): Fence[] {
         const at = markdown.indexOf(token.raw.trimStart(), searchFrom);
         if (at >= 0) searchFrom = at + 1;
         const line = markdown.slice(0, Math.max(at, 0)).split('\n').length;
-        fences.push({ where: `${file}:${line}`, lang: (token.lang ?? '').trim().toLowerCase(), text: token.text });
+        fences.push({
+          where: `${file}:${line}`,
+          lang: (token.lang ?? '').trim().toLowerCase(),
+          text: token.text,
+        });
       }
       const nested = (token as { tokens?: Token[]; items?: Token[] }).tokens ?? [];
       const items = (token as { items?: Token[] }).items ?? [];
