@@ -45,8 +45,20 @@ export function compileDecks(
   return { cards: { ko: ko.size, en: en.size }, problems };
 }
 
-// Decks in study order: concepts first, then instructions, images, containers, anything else.
-const ORDER = ['virtualization', 'dockerfile', 'image', 'container'];
+// Decks in study order: concepts first, then instructions, images, containers, the topics built on
+// them, anything else.
+const ORDER = [
+  'virtualization',
+  'dockerfile',
+  'image',
+  'container',
+  'volume',
+  'network',
+  'compose',
+  'build',
+  'security',
+  'orchestration',
+];
 function deckOrder(a: string, b: string) {
   const rank = (n: string) => {
     const i = ORDER.indexOf(n.replace(/\.md$/, ''));
