@@ -47,7 +47,7 @@ export function compileDecks(
 
 // Decks in study order: concepts first, then instructions, images, containers, the topics built on
 // them, anything else.
-const ORDER = [
+export const DECK_ORDER = [
   'virtualization',
   'dockerfile',
   'image',
@@ -59,10 +59,11 @@ const ORDER = [
   'security',
   'orchestration',
 ];
-function deckOrder(a: string, b: string) {
+/** Sorts deck files (or deck ids) into study order. */
+export function deckOrder(a: string, b: string) {
   const rank = (n: string) => {
-    const i = ORDER.indexOf(n.replace(/\.md$/, ''));
-    return i === -1 ? ORDER.length : i;
+    const i = DECK_ORDER.indexOf(n.replace(/\.md$/, ''));
+    return i === -1 ? DECK_ORDER.length : i;
   };
   return rank(a) - rank(b) || a.localeCompare(b);
 }

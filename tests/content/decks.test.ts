@@ -8,7 +8,6 @@ const ko = loadContent('ko');
 const en = loadContent('en');
 const byId = new Map(cardsOf(en).map((c) => [c.id, c]));
 const koById = new Map(cardsOf(ko).map((c) => [c.id, c]));
-const deckCards = (files: typeof en, deck: string) => cardsOf(files).filter((c) => c.deck === deck);
 
 // This branch's decks, and the six that issue 10 adds beside them.
 const CORE_DECKS = ['virtualization', 'dockerfile', 'image', 'container'];

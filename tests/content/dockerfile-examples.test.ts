@@ -104,7 +104,7 @@ describe('Dockerfile examples in the built-in decks', () => {
     expect(dockerfileProblems('RUN echo hi\nFROM alpine')).toEqual([
       'line 1: RUN comes before the first FROM',
     ]);
-    expect(dockerfileProblems('ARG V=1\nFROM alpine:${V} AS build')).toEqual([]);
+    expect(dockerfileProblems('ARG V=1\nFROM alpine:$V AS build')).toEqual([]);
     expect(dockerfileProblems('FORM alpine')).toEqual(['line 1: FORM is not a Dockerfile instruction']);
     expect(dockerfileProblems('ONBUILD FROM alpine')).toEqual(['line 1: ONBUILD cannot trigger FROM']);
     expect(dockerfileProblems('EXPOSE')).toEqual(['line 1: EXPOSE has no arguments']);
