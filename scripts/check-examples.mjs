@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { marked } from 'marked';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
@@ -54,14 +55,13 @@ const ACCEPTED = [
 const INCOMPLETE =
   /requires (at least |exactly )?\d+ arguments?|requires at least \d+ and at most|flag needs an argument|^Usage:/m;
 
-/** The notes parser and the docker word splitter, bundled from src/ for this run. */
+/** The notes parser (what the cards hold) and the docker word splitter, bundled from src/ for this run. */
 async function loadStages() {
   const outfile = join(work, 'stages.mjs');
   await build({
     stdin: {
       contents: [
         "export { parseNote } from './src/notes/parse.ts';",
-        "export { lex } from './src/notes/markdown.ts';",
         "export { noteGrammar } from './src/cli/note-grammar.ts';",
         "export { tokenizeShell } from './src/docker/shell-words.ts';",
       ].join('\n'),
@@ -84,7 +84,7 @@ async function loadStages() {
 const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'text']);
 
 /** `docker …` lines of shell code blocks and `docker …` code spans in prose, with their lines. */
-function scanMarkdown(markdown, lex, file) {
+function scanMarkdown(markdown, file) {
   const found = [];
   const lineAt = (index) => markdown.slice(0, index).split('\n').length;
   // Top-level raws add up to the whole text; nested tokens are found inside their block.
@@ -111,7 +111,7 @@ function scanMarkdown(markdown, lex, file) {
       for (const child of [token.tokens, token.items].filter(Boolean)) visit(child);
     }
   };
-  for (const token of lex(markdown)) {
+  for (const token of marked.lexer(markdown)) {
     visit([token]);
     blockStart += token.raw.length;
   }
@@ -176,7 +176,7 @@ async function main() {
     process.exit(2);
   }
   console.log(probe.stdout.trim());
-  const { parseNote, lex, noteGrammar, tokenizeShell } = await loadStages();
+  const { parseNote, noteGrammar, tokenizeShell } = await loadStages();
 
   /** line text → { inline, where[] }: a command shown in a code block anywhere counts as an example. */
   const lines = new Map();
@@ -191,7 +191,7 @@ async function main() {
     for (const name of readdirSync(join(root, 'content', lang.name)).filter((n) => n.endsWith('.md'))) {
       const file = `content/${lang.name}/${name}`;
       const markdown = readFileSync(join(root, file), 'utf8');
-      for (const found of scanMarkdown(markdown, lex, file)) {
+      for (const found of scanMarkdown(markdown, file)) {
         if (found.inline && PLACEHOLDER.test(found.text)) continue;
         add(found.text, found.where, found.inline);
       }
@@ -204,7 +204,7 @@ async function main() {
     }
   }
 
-  const missing = new Map();
+  const missing = new Set();
   const accepted = [];
   const rejected = [];
   const skipped = [];
@@ -219,7 +219,7 @@ async function main() {
       }
       const word = args.find((a) => !a.startsWith('-')) ?? '';
       if (await lacks(word)) {
-        missing.set(word, true);
+        missing.add(word);
         skipped.push({ text, entry, why: `this client has no 'docker ${word}'` });
         continue;
       }
@@ -255,7 +255,7 @@ async function main() {
   console.log(
     `\n${lines.size} distinct docker lines (${examples} in code blocks or cards): ` +
       `${acceptedExamples} examples accepted, ${rejectedExamples} rejected, ${skipped.length} skipped` +
-      (missing.size ? ` (client lacks: ${[...missing.keys()].sort().join(', ')})` : ''),
+      (missing.size ? ` (client lacks: ${[...missing].sort().join(', ')})` : ''),
   );
   rmSync(work, { recursive: true, force: true });
   process.exit(rejectedExamples > 0 ? 1 : 0);
