@@ -45,12 +45,25 @@ export function compileDecks(
   return { cards: { ko: ko.size, en: en.size }, problems };
 }
 
-// Decks in study order: concepts first, then instructions, images, containers, anything else.
-const ORDER = ['virtualization', 'dockerfile', 'image', 'container'];
-function deckOrder(a: string, b: string) {
+// Decks in study order: concepts first, then instructions, images, containers, the topics built on
+// them, anything else.
+export const DECK_ORDER = [
+  'virtualization',
+  'dockerfile',
+  'image',
+  'container',
+  'volume',
+  'network',
+  'compose',
+  'build',
+  'security',
+  'orchestration',
+];
+/** Sorts deck files (or deck ids) into study order. */
+export function deckOrder(a: string, b: string) {
   const rank = (n: string) => {
-    const i = ORDER.indexOf(n.replace(/\.md$/, ''));
-    return i === -1 ? ORDER.length : i;
+    const i = DECK_ORDER.indexOf(n.replace(/\.md$/, ''));
+    return i === -1 ? DECK_ORDER.length : i;
   };
   return rank(a) - rank(b) || a.localeCompare(b);
 }

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deckOrder } from '../../scripts/compile-decks.js';
 import { closeStore, openStore } from '../../src/store/index.js';
 
 /** A card as `cards --json` prints it (DESIGN.md's card record). */
@@ -23,7 +24,11 @@ export const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures');
 export const NOW = '2026-03-01T09:00:00Z';
 export const NOW_MS = Date.parse(NOW);
 export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-export const BUILTIN_DECKS = ['virtualization', 'dockerfile', 'image', 'container'];
+/** The built-in decks in the order `decks` lists them: content/en's files in the build's study order. */
+export const BUILTIN_DECKS = readdirSync(join(ROOT, 'content', 'en'))
+  .filter((name) => name.endsWith('.md'))
+  .sort(deckOrder)
+  .map((name) => name.replace(/\.md$/, ''));
 export const STORE_FILE = 'dockstudy.db';
 export const ESC = '\u001b';
 

@@ -140,7 +140,7 @@ describe('parseCommandLine: errors are one sentence', () => {
     ['docker rnu alpine', 'did you mean docker run?'],
     ['docker container lss', 'did you mean docker container ls?'],
     ['docker container', 'needs a subcommand'],
-    ['docker commit web', 'real docker command'],
+    ['docker checkpoint ls web', 'real docker command'],
     ['docker compose up', 'real docker command'],
     ['docker run --foo x', "unknown flag '--foo' for docker container run"],
     ['docker run --publis 80:80 x', 'did you mean --publish?'],
