@@ -150,20 +150,15 @@ const many = (syntax: string, description: string): FlagSpec => ({
   repeatable: true,
 });
 
-const SWARM_LISTEN_ADDR = flag(
-  '--listen-addr node-addr',
-  'Address the manager listens on, ip or interface[:port]',
-  {
-    defaultValue: '0.0.0.0:2377',
-  },
-);
 const SWARM_NODE_FLAGS = [
   flag('--advertise-addr string', 'Address other nodes use to reach this one, ip or interface[:port]'),
   flag('--availability string', 'Whether the node takes tasks: active, pause or drain', {
     defaultValue: 'active',
   }),
   flag('--data-path-addr string', 'Address or interface for the traffic between containers'),
-  SWARM_LISTEN_ADDR,
+  flag('--listen-addr node-addr', 'Address the manager listens on, ip or interface[:port]', {
+    defaultValue: '0.0.0.0:2377',
+  }),
 ];
 const TASK_LIST_FLAGS = [
   flag('-f, --filter filter', 'Only show matches, e.g. desired-state=running'),
@@ -181,7 +176,8 @@ const PRETTY = flag('--pretty', 'Print readable text instead of JSON');
 const SERVICE_DETACH = flag('-d, --detach', 'Return at once instead of waiting until the tasks are running');
 const SERVICE_QUIET = flag('-q, --quiet', 'Hide the progress output');
 
-// Flags `service create` and `service update` spell the same way.
+// Flags `service create` and `service update` spell the same way. Defaults are kept as
+// `--help` words them ('0 = unlimited'), so that check-grammar can compare them.
 const SERVICE_COMMON_FLAGS: FlagSpec[] = [
   flag('--cap-add list', 'Grant a Linux capability to the task containers'),
   flag('--cap-drop list', 'Take away a Linux capability from the task containers'),
