@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { compareCommands, parseCommandLine } from '../../src/docker/index.js';
+
+// The swarm commands (from this client's --help) and the buildx/scout plugins (from their
+// reference pages), read the way docker reads them.
+const same = (a: string, b: string) => compareCommands(a, b).equal;
+const parsed = (line: string) => {
+  const result = parseCommandLine(line);
+  if ('error' in result) throw new Error(result.error);
+  return result;
+};
+
+describe('swarm, service, stack, node and secret commands', () => {
+  it('know their paths and aliases', () => {
+    expect(parsed('docker service list').path).toBe('docker service ls');
+    expect(parsed('docker stack up -c compose.yaml shop').path).toBe('docker stack deploy');
+    expect(parsed('docker stack down shop').path).toBe('docker stack rm');
+    expect(parsed('docker node list').path).toBe('docker node ls');
+    expect(parsed('docker secret remove db_password').path).toBe('docker secret rm');
+  });
+
+  it('read the image and its command apart on service create', () => {
+    const line = parsed('docker service create --name web --replicas 3 alpine ping -c 3 example.com');
+    expect(line.positionals).toEqual(['alpine']);
+    expect(line.command).toEqual(['ping', '-c', '3', 'example.com']);
+    expect(
+      same(
+        'docker service create --replicas 3 --name web nginx',
+        'docker service create --name web --replicas=3 nginx',
+      ),
+    ).toBe(true);
+    expect(same('docker service create --replicas 3 nginx', 'docker service create --replicas 2 nginx')).toBe(
+      false,
+    );
+  });
+
+  it('keep every --publish and --secret, in any order', () => {
+    expect(
+      same(
+        'docker service create -p 80:80 -p 443:443 --secret a --secret b nginx',
+        'docker service create --secret b -p 443:443 --secret a --publish 80:80 nginx',
+      ),
+    ).toBe(true);
+    expect(
+      same('docker service create -p 80:80 -p 443:443 nginx', 'docker service create -p 443:443 nginx'),
+    ).toBe(false);
+  });
+
+  it('take scale targets as a set, and durations by value', () => {
+    expect(same('docker service scale web=3 api=2', 'docker service scale api=2 web=3')).toBe(true);
+    expect(
+      same(
+        'docker service update --update-delay 10s web',
+        'docker service update --update-delay 10000ms web',
+      ),
+    ).toBe(true);
+  });
+
+  it('refuse what docker refuses', () => {
+    expect(parseCommandLine('docker swarm init manager')).toHaveProperty('error');
+    expect(parseCommandLine('docker swarm join-token')).toHaveProperty('error');
+    expect(parseCommandLine('docker service update --replicas three web')).toHaveProperty('error');
+    expect(parseCommandLine('docker service create --replica 3 nginx')).toHaveProperty('error');
+    expect(parseCommandLine('docker swarm unlock-key')).toEqual({
+      error: 'docker swarm unlock-key is a real docker command, but dockstudy does not know its options yet',
+    });
+  });
+});
+
+describe('buildx and scout (plugins)', () => {
+  it('keep a stringArray value whole: commas inside --platform or --cache-to are not split', () => {
+    const line = parsed(
+      'docker buildx build --platform linux/amd64,linux/arm64 --cache-to type=local,dest=c .',
+    );
+    expect(line.flags).toEqual([
+      { long: '--platform', value: 'linux/amd64,linux/arm64' },
+      { long: '--cache-to', value: 'type=local,dest=c' },
+    ]);
+  });
+
+  it('keep every --secret and --build-arg', () => {
+    expect(
+      same(
+        'docker buildx build --secret id=a,src=a.txt --secret id=b,env=B .',
+        'docker buildx build --secret id=b,env=B --secret id=a,src=a.txt .',
+      ),
+    ).toBe(true);
+    expect(
+      same(
+        'docker buildx build --secret id=a,src=a.txt --secret id=b,env=B .',
+        'docker buildx build --secret id=b,env=B .',
+      ),
+    ).toBe(false);
+  });
+
+  it('know buildx b, and that --push is a switch', () => {
+    expect(parsed('docker buildx b -t app --push .').path).toBe('docker buildx build');
+    expect(same('docker buildx build --push -t app .', 'docker buildx build -t app --push=true .')).toBe(
+      true,
+    );
+  });
+
+  it('know scout cves flags and no made-up ones', () => {
+    expect(parsed('docker scout cves --only-severity critical,high nginx').flags).toEqual([
+      { long: '--only-severity', value: 'critical' },
+      { long: '--only-severity', value: 'high' },
+    ]);
+    expect(parseCommandLine('docker scout cves --severity high nginx')).toHaveProperty('error');
+    expect(parseCommandLine('docker buildx imagetools inspect nginx')).toHaveProperty('error');
+  });
+});
