@@ -1,4 +1,4 @@
-import { lookupFlag } from '../docker/index.js';
+import { commandForPath, lookupFlag } from '../docker/index.js';
 import type { Card } from '../notes/types.js';
 import { keyTermKind, mentions, wholeWordAt } from './key-terms.js';
 import { isComplete } from './option-text.js';
@@ -29,6 +29,9 @@ export function clozeQuestions(card: Card, say: Phrases): ClozeQuestion[] {
     const subject = subjectsOf(card, say).find((s) => !mentions(s, term));
     if (!subject) continue;
     seen.add(`${term}\n${sentence}`);
+    // A sentence about the names themselves ("docker ps is the short form") wants the one it names.
+    const spellings = kind === 'command' ? commandSpellings(term) : [term];
+    const aboutNames = spellings.some((s) => s !== term && (mentions(sentence, s) || mentions(subject, s)));
     questions.push({
       cardId: card.id,
       type: 'cloze',
@@ -37,9 +40,26 @@ export function clozeQuestions(card: Card, say: Phrases): ClozeQuestion[] {
       subject,
       text,
       caseSensitive,
+      alsoRight: aboutNames ? [] : spellings.filter((s) => s !== term),
     });
   }
   return questions;
+}
+
+/**
+ * Every way to write a command term: its aliases (`docker history` = `docker image history`), the
+ * generic `docker inspect` for a specific inspect, `docker buildx build` for a build; flags kept.
+ */
+export function commandSpellings(term: string): string[] {
+  const dash = term.indexOf(' -');
+  const path = dash < 0 ? term : term.slice(0, dash);
+  const flags = dash < 0 ? '' : term.slice(dash);
+  const spec = commandForPath(path);
+  if (!spec) return [term];
+  const names = [spec.path, ...spec.aliases].map((words) => `docker ${words.join(' ')}`);
+  if (/^(container|image|network|volume)$/.test(spec.path[0] ?? '') && spec.path[1] === 'inspect') names.push('docker inspect');
+  if (spec.path.join(' ') === 'image build') names.push('docker buildx build');
+  return [term, ...names.map((name) => `${name}${flags}`).filter((s) => s !== term)];
 }
 
 // Between two items of one list: `--interval, --timeout (both 30s) and`, `docker push와`.

@@ -28,11 +28,10 @@ export function gradeAnswer(question: Question, input: string): Verdict {
       const details = result.error ? [result.error] : result.diffs.map((d) => d.message);
       return { correct: result.equal, expected, details };
     }
-    case 'cloze':
-      return {
-        correct: normalizeTerm(answer, question.caseSensitive) === normalizeTerm(expected, question.caseSensitive),
-        expected,
-        details: [],
-      };
+    case 'cloze': {
+      const typed = normalizeTerm(answer, question.caseSensitive);
+      const right = [expected, ...question.alsoRight].map((t) => normalizeTerm(t, question.caseSensitive));
+      return { correct: right.includes(typed), expected, details: [] };
+    }
   }
 }

@@ -50,7 +50,8 @@ export function optionUnit(summary: string): string | undefined {
   if (unit.length < SHORT && sentences[1]) unit = `${unit} ${sentences[1]}`;
   const end = clauseEnd(unit);
   if (end >= SHORT) unit = unit.slice(0, end);
-  unit = unit.replace(/[\s,;:]+$/, '').trim();
+  // Every option ends the same way, so a full stop does not mark the one cut from a longer text.
+  unit = unit.replace(/[\s,;:.。]+$/, '').trim();
   return isComplete(unit) ? unit : undefined;
 }
 

@@ -42,6 +42,8 @@ export interface ClozeQuestion extends QuestionBase {
   text: string;
   /** Flags: `-p` is not `-P`. */
   caseSensitive: boolean;
+  /** Other spellings that fill the blank as well (`docker history` for `docker image history`). */
+  alsoRight: string[];
 }
 
 /** One quiz question, by type. */

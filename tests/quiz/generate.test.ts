@@ -113,6 +113,7 @@ describe('gradeAnswer for choices and clozes', () => {
     text: '_____',
     answer,
     caseSensitive,
+    alsoRight: [],
   });
 
   it('ignores case and backticks in a cloze, but not the word', () => {

@@ -104,6 +104,7 @@ describe('a cloze question', () => {
       subject: '`FROM`',
       text: 'A stage is named with _____ name.',
       caseSensitive: false,
+      alsoRight: [],
     };
     const { events, answer, getScreen } = await ask(cloze);
     expect(getScreen()).toContain('Fill in the blank (FROM):');
