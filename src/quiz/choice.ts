@@ -39,16 +39,18 @@ function namesOf(card: Card): string[] {
   return [];
 }
 
-/** Cards a wrong option may come from: the same deck and kind (concepts and questions together). */
+const isConcept = (c: Card) => c.kind === 'concept' || c.kind === 'qa';
+
+/**
+ * Cards a wrong option may come from: the same deck and kind (concepts and questions together). A
+ * deck with too few other concepts borrows them from the other decks in the quiz.
+ */
 function siblingsOf(card: Card, pool: Card[]): Card[] {
-  const concepts = (c: Card) => c.kind === 'concept' || c.kind === 'qa';
-  return pool.filter(
-    (c) =>
-      c.id !== card.id &&
-      c.deck === card.deck &&
-      c.lang === card.lang &&
-      (concepts(card) ? concepts(c) : c.kind === card.kind),
+  const sameKind = pool.filter(
+    (c) => c.id !== card.id && c.lang === card.lang && (isConcept(card) ? isConcept(c) : c.kind === card.kind),
   );
+  const sameDeck = sameKind.filter((c) => c.deck === card.deck);
+  return isConcept(card) && sameDeck.length < 6 ? sameKind : sameDeck;
 }
 
 /** Unique options (by their text, ignoring case and spacing), nearest in length to the answer first. */

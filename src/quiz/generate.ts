@@ -17,7 +17,7 @@ export interface QuizOptions {
 
 export interface Quiz {
   questions: Question[];
-  /** Fewer different questions could be made than `count` asked for; `questions` holds them all. */
+  /** Fewer questions could be made than `count` asked for (one per card); `questions` holds them all. */
   short: boolean;
 }
 
@@ -37,41 +37,28 @@ export function questionsOf(card: Card, pool: Card[], type: QuestionType, rng: R
 }
 
 /**
- * A quiz of up to `count` different questions: one per card in a seeded order, types taken in
- * turn, then a second round of other questions of the same cards if the deck is small. Pure: the
- * same cards and seed give the same quiz, whatever has been answered before.
+ * A quiz of up to `count` questions, one per card (each answer is a review of its card), in a seeded
+ * order with types taken in turn, never the same question twice (two cards can share a task). Pure:
+ * the same cards and seed give the same quiz, whatever has been answered before.
  */
 export function generateQuiz(cards: Card[], options: QuizOptions): Quiz {
   const rng = createRng(options.seed);
   const order = shuffle(rng, cards);
   const cycle = shuffle(rng, options.types);
-  const built = new Map<string, Question[]>();
-  const questionsFor = (card: Card, type: QuestionType) => {
-    const key = `${card.id}\n${type}`;
-    let list = built.get(key);
-    // A question that breaks a rule (possible with users' notes) is never asked.
-    if (!list) {
-      list = questionsOf(card, cards, type, rng, options.lang).filter((q) => questionDefects(q, card).length === 0);
-      built.set(key, list);
-    }
-    return list;
-  };
   const asked = new Set<string>();
   const questions: Question[] = [];
-  let added = true;
-  while (added && questions.length < options.count) {
-    added = false;
-    for (const card of order) {
-      if (questions.length >= options.count) break;
-      const preferred = cycle[questions.length % cycle.length]!;
-      for (const type of [preferred, ...cycle.filter((t) => t !== preferred)]) {
-        const question = questionsFor(card, type).find((q) => !asked.has(questionKey(q)));
-        if (!question) continue;
-        asked.add(questionKey(question));
-        questions.push(question);
-        added = true;
-        break;
-      }
+  for (const card of order) {
+    if (questions.length >= options.count) break;
+    const preferred = cycle[questions.length % cycle.length]!;
+    for (const type of [preferred, ...cycle.filter((t) => t !== preferred)]) {
+      // A question that breaks a rule (possible with users' notes) is never asked.
+      const question = questionsOf(card, cards, type, rng, options.lang).find(
+        (q) => !asked.has(questionKey(q)) && questionDefects(q, card).length === 0,
+      );
+      if (!question) continue;
+      asked.add(questionKey(question));
+      questions.push(question);
+      break;
     }
   }
   return { questions, short: questions.length < options.count };

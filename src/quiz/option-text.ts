@@ -37,7 +37,9 @@ function clauseEnd(text: string): number {
   return -1;
 }
 
-const SHORT = 25;
+// A first sentence shorter than this takes the next along; a clause shorter than CLAUSE is kept whole.
+const SHORT = 40;
+const CLAUSE = 25;
 
 /**
  * A summary cut to one unit: the first sentence, or its first clause when the clause stands on its
@@ -49,7 +51,7 @@ export function optionUnit(summary: string): string | undefined {
   let unit = sentences[0] ?? '';
   if (unit.length < SHORT && sentences[1]) unit = `${unit} ${sentences[1]}`;
   const end = clauseEnd(unit);
-  if (end >= SHORT) unit = unit.slice(0, end);
+  if (end >= CLAUSE) unit = unit.slice(0, end);
   // Every option ends the same way, so a full stop does not mark the one cut from a longer text.
   unit = unit.replace(/[\s,;:.。]+$/, '').trim();
   return isComplete(unit) ? unit : undefined;
