@@ -10,9 +10,9 @@ import {
 } from './commands.js';
 import { readFlags } from './flag-reader.js';
 import { flagsFromHits } from './flag-values.js';
+import { withImpliedFlags } from './implied-flags.js';
 import { type ShellToken, tokenizeShell } from './shell-words.js';
 import { suggest } from './suggest.js';
-import { withImpliedFlags } from './implied-flags.js';
 import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types.js';
 
 // Reads one typed docker command into its parts, or explains in one sentence why it can't.

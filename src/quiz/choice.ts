@@ -23,7 +23,9 @@ const COVERS: Array<[RegExp, RegExp]> = [
 ];
 
 export function overlap(a: string, b: string): boolean {
-  return COVERS.some(([wide, narrow]) => (wide.test(a) && narrow.test(b)) || (wide.test(b) && narrow.test(a)));
+  return COVERS.some(
+    ([wide, narrow]) => (wide.test(a) && narrow.test(b)) || (wide.test(b) && narrow.test(a)),
+  );
 }
 
 const longsOf = (card: Card) => (card.flag ?? '').split(' ').filter(Boolean);
@@ -47,7 +49,8 @@ const isConcept = (c: Card) => c.kind === 'concept' || c.kind === 'qa';
  */
 function siblingsOf(card: Card, pool: Card[]): Card[] {
   const sameKind = pool.filter(
-    (c) => c.id !== card.id && c.lang === card.lang && (isConcept(card) ? isConcept(c) : c.kind === card.kind),
+    (c) =>
+      c.id !== card.id && c.lang === card.lang && (isConcept(card) ? isConcept(c) : c.kind === card.kind),
   );
   const sameDeck = sameKind.filter((c) => c.deck === card.deck);
   return isConcept(card) && sameDeck.length < 6 ? sameKind : sameDeck;
@@ -55,7 +58,11 @@ function siblingsOf(card: Card, pool: Card[]): Card[] {
 
 /** Unique options (by their text, ignoring case and spacing), nearest in length to the answer first. */
 function arrange(answer: string, options: string[]): string[] {
-  const key = (o: string) => o.toLowerCase().replace(/\s+/g, ' ').replace(/[.。]$/, '');
+  const key = (o: string) =>
+    o
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[.。]$/, '');
   const seen = new Set([key(answer)]);
   const unique = options.filter((o) => !seen.has(key(o)) && seen.add(key(o)));
   return unique.sort((a, b) => Math.abs(a.length - answer.length) - Math.abs(b.length - answer.length));
@@ -80,7 +87,9 @@ function nameFromDescription(card: Card, pool: Card[], say: Phrases): ChoicePlan
     const spec = card.command ? commandForPath(card.command) : undefined;
     if (longs.length !== 1 || !spec) return undefined;
     answer = longs[0]!;
-    wrong = spec.flags.filter((f) => !f.hidden && f.long !== '--help' && f.long !== answer).map((f) => f.long);
+    wrong = spec.flags
+      .filter((f) => !f.hidden && f.long !== '--help' && f.long !== answer)
+      .map((f) => f.long);
     prompt = say.whichFlag(card.command!, description);
   } else if (card.kind === 'command' && card.command) {
     answer = card.command;
@@ -126,7 +135,9 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     // Words most of the deck uses ("container") tell nothing; rarer ones ("hypervisor") do.
     const topic = card.front.replace(/[`*_]/g, '').trim();
     const says = (c: Card, w: string) => c.summary.toLowerCase().includes(w);
-    const words = topicWords(topic).filter((w) => siblings.filter((c) => says(c, w)).length <= siblings.length / 4);
+    const words = topicWords(topic).filter(
+      (w) => siblings.filter((c) => says(c, w)).length <= siblings.length / 4,
+    );
     siblings = siblings.filter((c) => !words.some((w) => says(c, w)));
     prompt = card.kind === 'qa' ? say.whichAnswers(topic) : say.whichExplains(topic);
   }
@@ -146,7 +157,19 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
   return { cardId: card.id, prompt, answer, wrong: arrange(answer, wrong) };
 }
 
-const STOP_WORDS = new Set(['what', 'which', 'the', 'and', 'for', 'with', 'how', 'why', 'does', 'from', 'into']);
+const STOP_WORDS = new Set([
+  'what',
+  'which',
+  'the',
+  'and',
+  'for',
+  'with',
+  'how',
+  'why',
+  'does',
+  'from',
+  'into',
+]);
 
 /** The words that name a topic: "Hypervisors: type 1 vs type 2" → hypervisor, type. */
 export function topicWords(topic: string): string[] {

@@ -24,7 +24,13 @@ export function clozeQuestions(card: Card, say: Phrases): ClozeQuestion[] {
     if (at.length !== 1 || again.length !== 1) continue;
     const text = sentence.slice(0, at[0]) + BLANK + sentence.slice(at[0]! + term.length);
     // The rest of the sentence has to say something: three words besides the blank.
-    if (text.replace(BLANK, ' ').split(/\s+/).filter((w) => /[\p{L}]{2,}/u.test(w)).length < 3) continue;
+    if (
+      text
+        .replace(BLANK, ' ')
+        .split(/\s+/)
+        .filter((w) => /[\p{L}]{2,}/u.test(w)).length < 3
+    )
+      continue;
     if (isListItem(card, term, sentence)) continue;
     const subject = subjectsOf(card, say).find((s) => !mentions(s, term));
     if (!subject) continue;
@@ -57,7 +63,8 @@ export function commandSpellings(term: string): string[] {
   const spec = commandForPath(path);
   if (!spec) return [term];
   const names = [spec.path, ...spec.aliases].map((words) => `docker ${words.join(' ')}`);
-  if (/^(container|image|network|volume)$/.test(spec.path[0] ?? '') && spec.path[1] === 'inspect') names.push('docker inspect');
+  if (/^(container|image|network|volume)$/.test(spec.path[0] ?? '') && spec.path[1] === 'inspect')
+    names.push('docker inspect');
   if (spec.path.join(' ') === 'image build') names.push('docker buildx build');
   return [term, ...names.map((name) => `${name}${flags}`).filter((s) => s !== term)];
 }
@@ -66,7 +73,13 @@ export function commandSpellings(term: string): string[] {
 const SEPARATOR = /^\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*or|및|와|과|이나|나)\s*(?:\([^)]*\))?\s*$/;
 
 const family = (term: string) =>
-  term.startsWith('-') ? 'flag' : term.startsWith('docker ') ? 'command' : /^[A-Z]+$/.test(term) ? 'instruction' : 'word';
+  term.startsWith('-')
+    ? 'flag'
+    : term.startsWith('docker ')
+      ? 'command'
+      : /^[A-Z]+$/.test(term)
+        ? 'instruction'
+        : 'word';
 
 /**
  * A term in a list of its kind ("Other options are --interval, --timeout and --start-period") has

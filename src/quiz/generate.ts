@@ -22,7 +22,13 @@ export interface Quiz {
 }
 
 /** Every question of one type the card can give (choice options and scenarios drawn from `rng`). */
-export function questionsOf(card: Card, pool: Card[], type: QuestionType, rng: Rng, lang: string): Question[] {
+export function questionsOf(
+  card: Card,
+  pool: Card[],
+  type: QuestionType,
+  rng: Rng,
+  lang: string,
+): Question[] {
   const say = phrases(lang);
   switch (type) {
     case 'choice':

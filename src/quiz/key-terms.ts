@@ -44,7 +44,8 @@ export function keyTermKind(term: string, card: Card): KeyTermKind | undefined {
   if (FLAG.test(term)) return 'flag';
   if (isDockerCommand(term)) return 'command';
   if (INSTRUCTIONS.has(term)) return 'instruction';
-  if (!isPlaceholder(term) && /^[\p{L}][\p{L}\p{N} -]*$/u.test(term) && isBoldIn(term, card)) return 'defined';
+  if (!isPlaceholder(term) && /^[\p{L}][\p{L}\p{N} -]*$/u.test(term) && isBoldIn(term, card))
+    return 'defined';
   return undefined;
 }
 

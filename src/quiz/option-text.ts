@@ -13,7 +13,11 @@ export function sentencesOf(text: string): string[] {
     const c = text[i]!;
     if (OPENERS[c]) closing.push(OPENERS[c]);
     else if (c === closing.at(-1)) closing.pop();
-    else if (/[.!?。]/.test(c) && closing.length === 0 && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+    else if (
+      /[.!?。]/.test(c) &&
+      closing.length === 0 &&
+      (i + 1 === text.length || /\s/.test(text[i + 1]!))
+    ) {
       const sentence = text.slice(start, i + 1);
       if (ABBREVIATIONS.test(sentence)) continue;
       sentences.push(sentence.trim());

@@ -57,7 +57,8 @@ function clozeDefects(q: Extract<Question, { type: 'cloze' }>, card: Card): Arra
     found.push(['cloze-subject', `the prompt does not show the card's subject: ${q.prompt}`]);
   }
   const blanks = q.text.split(BLANK).length - 1;
-  if (blanks !== 1 || !q.prompt.includes(q.text)) found.push(['cloze-blank', `${blanks} blanks in: ${q.text}`]);
+  if (blanks !== 1 || !q.prompt.includes(q.text))
+    found.push(['cloze-blank', `${blanks} blanks in: ${q.text}`]);
   const at = q.text.indexOf(BLANK);
   const before = q.text.slice(0, at);
   const after = q.text.slice(at + BLANK.length);
@@ -65,9 +66,13 @@ function clozeDefects(q: Extract<Question, { type: 'cloze' }>, card: Card): Arra
     found.push(['cloze-cuts-word', `the blank is part of a word: ${q.text}`]);
   }
   if (!keyTermKind(q.answer, card)) {
-    found.push(['cloze-not-key-term', `'${q.answer}' is not the card's command, a flag, an instruction or a term it defines`]);
+    found.push([
+      'cloze-not-key-term',
+      `'${q.answer}' is not the card's command, a flag, an instruction or a term it defines`,
+    ]);
   }
-  if (isPlaceholder(q.answer)) found.push(['cloze-placeholder', `'${q.answer}' is an example value or placeholder`]);
+  if (isPlaceholder(q.answer))
+    found.push(['cloze-placeholder', `'${q.answer}' is an example value or placeholder`]);
   if (mentions(q.prompt.replace(q.subject, ''), q.answer) || mentions(q.subject, q.answer)) {
     found.push(['cloze-given-away', `the prompt shows '${q.answer}' already`]);
   }
@@ -81,7 +86,10 @@ function clozeDefects(q: Extract<Question, { type: 'cloze' }>, card: Card): Arra
 function optionDefects(q: Question, choices: string[]): Array<[Rule, string]> {
   const found: Array<[Rule, string]> = [];
   if (choices.length < 4 || choices.filter((c) => c === q.answer).length !== 1) {
-    found.push(['options-count', `${choices.length} options, the answer ${choices.filter((c) => c === q.answer).length} times`]);
+    found.push([
+      'options-count',
+      `${choices.length} options, the answer ${choices.filter((c) => c === q.answer).length} times`,
+    ]);
   }
   const keys = choices.map(optionKey);
   const twice = keys.find((k, i) => keys.indexOf(k) !== i);
@@ -91,7 +99,8 @@ function optionDefects(q: Question, choices: string[]): Array<[Rule, string]> {
     for (const b of choices.slice(i + 1)) {
       const fa = flagNames(a);
       const fb = flagNames(b);
-      if (fa && fb && fa.some((f) => fb.includes(f))) found.push(['options-one-meaning', `'${a}' and '${b}' name one flag`]);
+      if (fa && fb && fa.some((f) => fb.includes(f)))
+        found.push(['options-one-meaning', `'${a}' and '${b}' name one flag`]);
       if (overlap(a.replace(/`/g, ''), b.replace(/`/g, '')) && [a, b].includes(q.answer)) {
         found.push(['option-also-true', `'${a}' and '${b}': one does all the other does`]);
       }
@@ -99,7 +108,8 @@ function optionDefects(q: Question, choices: string[]): Array<[Rule, string]> {
   }
   if (q.type === 'choice' && !isName(q.answer)) {
     for (const c of choices) {
-      if (!likeShape(c, q.answer)) found.push(['option-shape', `'${c}' is much shorter or longer than the answer`]);
+      if (!likeShape(c, q.answer))
+        found.push(['option-shape', `'${c}' is much shorter or longer than the answer`]);
     }
   }
   if (q.type === 'choice' && isName(q.answer) && mentions(q.prompt, q.answer)) {
@@ -113,8 +123,10 @@ export function questionDefects(q: Question, card: Card): Defect[] {
   let found: Array<[Rule, string]> = [];
   if (q.type === 'cloze') found = clozeDefects(q, card);
   else if (q.type === 'typed') {
-    if ('error' in parseCommandLine(q.answer)) found.push(['typed-unreadable', `'${q.answer}' does not parse`]);
-    if (q.prompt.includes(q.answer)) found.push(['typed-given-away', `the task shows the command '${q.answer}'`]);
+    if ('error' in parseCommandLine(q.answer))
+      found.push(['typed-unreadable', `'${q.answer}' does not parse`]);
+    if (q.prompt.includes(q.answer))
+      found.push(['typed-given-away', `the task shows the command '${q.answer}'`]);
   } else found = optionDefects(q, choicesOf(q) ?? []);
   return found.map(([rule, detail]) => ({ cardId: card.id, rule, detail }));
 }

@@ -59,6 +59,12 @@ export function typedQuestions(card: Card, pool: Card[], say: Phrases): TypedQue
             .map((t) => t.command),
         ),
       ];
-      return { cardId: card.id, type: 'typed' as const, prompt: say.typeCommand(task.prompt), answer: task.command, alsoRight };
+      return {
+        cardId: card.id,
+        type: 'typed' as const,
+        prompt: say.typeCommand(task.prompt),
+        answer: task.command,
+        alsoRight,
+      };
     });
 }

@@ -7,14 +7,22 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
   {
     name: 'an image without a tag is :latest',
     expected: 'docker container run -d nginx',
-    same: ['docker run -d nginx:latest', 'docker run -d docker.io/library/nginx', 'docker run -d library/nginx'],
+    same: [
+      'docker run -d nginx:latest',
+      'docker run -d docker.io/library/nginx',
+      'docker run -d library/nginx',
+    ],
     different: ['docker run -d nginx:1.27', 'docker run -d example/nginx'],
   },
   {
     name: 'docker.io/library/ is the default registry and namespace',
     expected: 'docker image pull redis:7.2',
     same: ['docker pull docker.io/library/redis:7.2', 'docker pull index.docker.io/library/redis:7.2'],
-    different: ['docker pull redis:7', 'docker pull registry.example.com/library/redis:7.2', 'docker pull redis'],
+    different: [
+      'docker pull redis:7',
+      'docker pull registry.example.com/library/redis:7.2',
+      'docker pull redis',
+    ],
   },
   {
     name: 'image references in both slots of tag and in rm',
@@ -31,7 +39,11 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
   {
     name: 'generic docker inspect for a container',
     expected: 'docker container inspect web',
-    same: ['docker inspect web', 'docker inspect --type container web', 'docker inspect --type=container web'],
+    same: [
+      'docker inspect web',
+      'docker inspect --type container web',
+      'docker inspect --type=container web',
+    ],
     different: ['docker inspect --type image web', 'docker image inspect web', 'docker inspect cache'],
   },
   {
@@ -55,7 +67,12 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
   {
     name: 'a signal by name, without SIG or by number',
     expected: 'docker container kill -s SIGHUP web',
-    same: ['docker kill -s HUP web', 'docker kill -s 1 web', 'docker kill --signal=hup web', 'docker kill -s SIGhup web'],
+    same: [
+      'docker kill -s HUP web',
+      'docker kill -s 1 web',
+      'docker kill --signal=hup web',
+      'docker kill -s SIGhup web',
+    ],
     different: ['docker kill -s 9 web', 'docker kill -s SIGTERM web', 'docker kill web'],
   },
   {
@@ -91,8 +108,14 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
   {
     name: 'a time in a prune filter by value',
     expected: 'docker container prune -f --filter until=24h',
-    same: ['docker container prune -f --filter until=1440m', 'docker container prune -f --filter until=86400s'],
-    different: ['docker container prune -f --filter until=12h', 'docker container prune -f --filter label=24h'],
+    same: [
+      'docker container prune -f --filter until=1440m',
+      'docker container prune -f --filter until=86400s',
+    ],
+    different: [
+      'docker container prune -f --filter until=12h',
+      'docker container prune -f --filter label=24h',
+    ],
   },
   {
     name: 'TCP is the default protocol of a published port',

@@ -6,7 +6,13 @@ import { phrases } from '../../src/quiz/phrases.js';
 import { card } from './cards.js';
 
 const en = phrases('en');
-const flag = (command: string, long: string, short: string | undefined, summary: string, deck = 'test'): Card =>
+const flag = (
+  command: string,
+  long: string,
+  short: string | undefined,
+  summary: string,
+  deck = 'test',
+): Card =>
   card({
     id: `${command.split(' ').slice(1).join('-')}-${long.slice(2)}`,
     kind: 'flag',
@@ -20,8 +26,14 @@ const flag = (command: string, long: string, short: string | undefined, summary:
 describe('option units', () => {
   it.each([
     ['send a different first signal (e.g. SIGQUIT)', 'send a different first signal (e.g. SIGQUIT)'],
-    ['keep only the containers that match, e.g. status=exited. More text.', 'keep only the containers that match, e.g. status=exited'],
-    ['run in the background and print the ID; without it you stay attached', 'run in the background and print the ID'],
+    [
+      'keep only the containers that match, e.g. status=exited. More text.',
+      'keep only the containers that match, e.g. status=exited',
+    ],
+    [
+      'run in the background and print the ID; without it you stay attached',
+      'run in the background and print the ID',
+    ],
     ['No. Containers share the host kernel.', 'No. Containers share the host kernel'],
     ['Deletes images (all of them; really).', 'Deletes images (all of them; really)'],
   ])('%j → %j', (summary, unit) => {
@@ -45,7 +57,9 @@ describe('choice plans', () => {
 
   it('names flags one way, from the grammar of the same command', () => {
     const [byName] = choicePlans(ls[1]!, ls, en);
-    expect(byName!.prompt).toBe('Which flag of `docker container ls`: show all containers, including stopped ones');
+    expect(byName!.prompt).toBe(
+      'Which flag of `docker container ls`: show all containers, including stopped ones',
+    );
     expect(byName!.answer).toBe('--all');
     expect(byName!.wrong.every((w) => /^--[a-z-]+$/.test(w) && w !== '--all')).toBe(true);
   });
@@ -58,7 +72,9 @@ describe('choice plans', () => {
   });
 
   it('draws wrong options from the same deck only', () => {
-    const other = ['--a1', '--b2', '--c3'].map((l) => flag('docker container ls', l, undefined, `something else ${l} does`, 'other'));
+    const other = ['--a1', '--b2', '--c3'].map((l) =>
+      flag('docker container ls', l, undefined, `something else ${l} does`, 'other'),
+    );
     const plan = choicePlans(ls[1]!, [...ls, ...other], en).find((p) => p.prompt.startsWith('What does'))!;
     expect(plan.wrong.some((w) => w.includes('something else'))).toBe(false);
   });
@@ -79,7 +95,8 @@ describe('choice plans', () => {
   });
 
   it('leaves out topics that speak of the asked one', () => {
-    const concept = (id: string, front: string, summary: string) => card({ id, kind: 'concept', front, summary });
+    const concept = (id: string, front: string, summary: string) =>
+      card({ id, kind: 'concept', front, summary });
     const pool = [
       concept('a', 'Hypervisor types', 'Type 1 runs on the hardware and type 2 on a host OS'),
       concept('b', 'Virtual machines', 'A hypervisor hands hardware out to each virtual machine'),

@@ -17,10 +17,12 @@ const run = (sentence: string, terms: string[], back = sentence) =>
 
 describe('cloze questions', () => {
   it('blank only key terms, never example values or placeholders', () => {
-    const sentence = 'Publish with -p HOST_PORT:CONTAINER_PORT, e.g. 8080:80, or name it with --name in 10m flat.';
-    const answers = clozeQuestions(run(sentence, ['HOST_PORT:CONTAINER_PORT', '8080:80', '10m', '--name', '-p']), en).map(
-      (q) => q.answer,
-    );
+    const sentence =
+      'Publish with -p HOST_PORT:CONTAINER_PORT, e.g. 8080:80, or name it with --name in 10m flat.';
+    const answers = clozeQuestions(
+      run(sentence, ['HOST_PORT:CONTAINER_PORT', '8080:80', '10m', '--name', '-p']),
+      en,
+    ).map((q) => q.answer);
     expect(answers.sort()).toEqual(['--name', '-p']);
   });
 
@@ -43,7 +45,9 @@ describe('cloze questions', () => {
 
   it('shows the subject, and not one that gives the term away', () => {
     const [q] = clozeQuestions(run('The short form is docker run, as you type it.', ['docker run']), en);
-    expect(q!.prompt).toBe('Fill in the blank (`docker container run`): The short form is _____, as you type it.');
+    expect(q!.prompt).toBe(
+      'Fill in the blank (`docker container run`): The short form is _____, as you type it.',
+    );
     const flag = card({
       id: 'container-run-publish',
       kind: 'flag',
@@ -74,12 +78,17 @@ describe('cloze questions', () => {
       id: 'dockerfile-label',
       kind: 'instruction',
       term: 'LABEL',
-      keyTerms: [{ term: 'docker image inspect', sentence: 'Read the labels back with docker image inspect.' }],
+      keyTerms: [
+        { term: 'docker image inspect', sentence: 'Read the labels back with docker image inspect.' },
+      ],
     });
     const [q] = clozeQuestions(label, en);
     expect(gradeAnswer(q!, 'docker inspect').correct).toBe(true);
     expect(gradeAnswer(q!, 'docker container inspect').correct).toBe(false);
-    const [short] = clozeQuestions(run('The short form is docker run, not the long one.', ['docker run']), en);
+    const [short] = clozeQuestions(
+      run('The short form is docker run, not the long one.', ['docker run']),
+      en,
+    );
     expect(gradeAnswer(short!, 'docker run').correct).toBe(true);
     expect(gradeAnswer(short!, 'docker container run').correct).toBe(false);
   });

@@ -30,7 +30,12 @@ describe('generateQuiz', () => {
 
   it('asks a task two cards share once', () => {
     const twin = { ...deck.at(-1)!, id: 'container-run-detach', kind: 'flag' as const, flag: '--detach' };
-    const { questions } = generateQuiz([deck.at(-1)!, twin], { count: 5, types: ['typed'], seed: 1, lang: 'en' });
+    const { questions } = generateQuiz([deck.at(-1)!, twin], {
+      count: 5,
+      types: ['typed'],
+      seed: 1,
+      lang: 'en',
+    });
     expect(questions).toHaveLength(1);
   });
 
@@ -61,7 +66,12 @@ describe('generateQuiz', () => {
   });
 
   it('asks a scenario for the publish flag, computed from the -p mapping', () => {
-    const { questions } = generateQuiz([runFlags[1]!], { count: 1, types: ['scenario'], seed: 2, lang: 'en' });
+    const { questions } = generateQuiz([runFlags[1]!], {
+      count: 1,
+      types: ['scenario'],
+      seed: 2,
+      lang: 'en',
+    });
     const q = questions[0]!;
     const [, host, inside] = /-p (\d+):(\d+)/.exec(q.prompt)!;
     expect(q.answer).toBe(q.prompt.includes('on the host') ? host : inside);

@@ -38,7 +38,9 @@ for (const lang of ['ko', 'en'] as const) {
 
     it('gives a typed task for every command card', () => {
       const without = questions
-        .filter(({ card, questions }) => card.kind === 'command' && !questions.some((q) => q.type === 'typed'))
+        .filter(
+          ({ card, questions }) => card.kind === 'command' && !questions.some((q) => q.type === 'typed'),
+        )
         .map(({ card }) => card.id);
       expect(without).toEqual([]);
     });

@@ -21,7 +21,11 @@ const cloze = (fields: Partial<Extract<Question, { type: 'cloze' }>>): Question 
   alsoRight: [],
   ...fields,
 });
-const choice = (choices: string[], answer = choices[0]!, prompt = 'Which flag of `docker container ls`: keep matches'): Question => ({
+const choice = (
+  choices: string[],
+  answer = choices[0]!,
+  prompt = 'Which flag of `docker container ls`: keep matches',
+): Question => ({
   cardId: 'container-restart',
   type: 'choice',
   prompt,
@@ -36,31 +40,62 @@ describe('questionDefects', () => {
   });
 
   it.each<[string, Partial<Extract<Question, { type: 'cloze' }>>, string]>([
-    ['a blank without its subject', { prompt: 'Fill in the blank: _____ is the short form.' }, 'cloze-subject'],
+    [
+      'a blank without its subject',
+      { prompt: 'Fill in the blank: _____ is the short form.' },
+      'cloze-subject',
+    ],
     [
       'a placeholder',
-      { answer: 'HOST_PORT:CONTAINER_PORT', text: 'always _____ in that order', prompt: 'Fill in the blank (`docker container restart`): always _____ in that order' },
+      {
+        answer: 'HOST_PORT:CONTAINER_PORT',
+        text: 'always _____ in that order',
+        prompt: 'Fill in the blank (`docker container restart`): always _____ in that order',
+      },
       'cloze-placeholder',
     ],
     [
       'a blank inside a word',
-      { answer: 'app', text: 'run arguments are _____ended to it', prompt: 'Fill in the blank (`docker container restart`): run arguments are _____ended to it' },
+      {
+        answer: 'app',
+        text: 'run arguments are _____ended to it',
+        prompt: 'Fill in the blank (`docker container restart`): run arguments are _____ended to it',
+      },
       'cloze-cuts-word',
     ],
     [
       'a blank after a dash',
-      { answer: 'p', text: '-_____assword-stdin reads it', prompt: 'Fill in the blank (`docker container restart`): -_____assword-stdin reads it' },
+      {
+        answer: 'p',
+        text: '-_____assword-stdin reads it',
+        prompt: 'Fill in the blank (`docker container restart`): -_____assword-stdin reads it',
+      },
       'cloze-cuts-word',
     ],
     [
       'an example value',
-      { answer: '10m', text: 'logs since _____ ago', prompt: 'Fill in the blank (`docker container restart`): logs since _____ ago' },
+      {
+        answer: '10m',
+        text: 'logs since _____ ago',
+        prompt: 'Fill in the blank (`docker container restart`): logs since _____ ago',
+      },
       'cloze-not-key-term',
     ],
-    ['a flag compared without case', { answer: '-P', text: '_____ publishes all', prompt: 'Fill in the blank (`docker container restart`): _____ publishes all' }, 'cloze-not-key-term'],
+    [
+      'a flag compared without case',
+      {
+        answer: '-P',
+        text: '_____ publishes all',
+        prompt: 'Fill in the blank (`docker container restart`): _____ publishes all',
+      },
+      'cloze-not-key-term',
+    ],
     [
       'a cut-off sentence',
-      { text: 'keep only _____ matches, e.g.', prompt: 'Fill in the blank (`docker container restart`): keep only _____ matches, e.g.' },
+      {
+        text: 'keep only _____ matches, e.g.',
+        prompt: 'Fill in the blank (`docker container restart`): keep only _____ matches, e.g.',
+      },
       'cloze-incomplete',
     ],
   ])('catches %s', (_name, fields, rule) => {
@@ -73,9 +108,15 @@ describe('questionDefects', () => {
     expect(rules(choice(['--filter', '--filter', '--quiet', '--last']))).toContain('options-duplicate');
     expect(rules(choice(['--filter', '--all', '--quiet']))).toContain('options-count');
     const what = 'What does `docker container stop -s` do?';
-    expect(rules(choice(['send a different first signal (e.g.', 'wait this many seconds', 'print IDs only', 'show all'], undefined, what))).toContain(
-      'option-incomplete',
-    );
+    expect(
+      rules(
+        choice(
+          ['send a different first signal (e.g.', 'wait this many seconds', 'print IDs only', 'show all'],
+          undefined,
+          what,
+        ),
+      ),
+    ).toContain('option-incomplete');
     expect(
       rules(
         choice(
@@ -90,23 +131,35 @@ describe('questionDefects', () => {
         ),
       ),
     ).toContain('option-shape');
-    expect(rules(choice(['docker container prune', 'docker system prune', 'docker image ls', 'docker image rm']))).toContain(
-      'option-also-true',
-    );
-    expect(rules(choice(['--filter', '--all', '--quiet', '--last'], '--filter', 'Which flag: --filter keeps matches'))).toContain(
-      'choice-given-away',
-    );
+    expect(
+      rules(choice(['docker container prune', 'docker system prune', 'docker image ls', 'docker image rm'])),
+    ).toContain('option-also-true');
+    expect(
+      rules(
+        choice(['--filter', '--all', '--quiet', '--last'], '--filter', 'Which flag: --filter keeps matches'),
+      ),
+    ).toContain('choice-given-away');
   });
 
   it('catches a typed task that shows its command or does not parse', () => {
-    const typed = (prompt: string, answer: string): Question => ({ cardId: 'x', type: 'typed', prompt, answer, alsoRight: [] });
+    const typed = (prompt: string, answer: string): Question => ({
+      cardId: 'x',
+      type: 'typed',
+      prompt,
+      answer,
+      alsoRight: [],
+    });
     expect(rules(typed('Type the command: restart web', 'docker restart web'))).toEqual([]);
-    expect(rules(typed('Type the command: docker restart web', 'docker restart web'))).toContain('typed-given-away');
+    expect(rules(typed('Type the command: docker restart web', 'docker restart web'))).toContain(
+      'typed-given-away',
+    );
     expect(rules(typed('Type the command: warm it', 'docker warm web'))).toContain('typed-unreadable');
   });
 
   it('catches a question asked twice in one quiz', () => {
     const q = cloze({});
-    expect(duplicateDefects([q, { ...q, cardId: 'other' }]).map((d) => d.rule)).toEqual(['duplicate-question']);
+    expect(duplicateDefects([q, { ...q, cardId: 'other' }]).map((d) => d.rule)).toEqual([
+      'duplicate-question',
+    ]);
   });
 });

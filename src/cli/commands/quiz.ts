@@ -1,6 +1,6 @@
 import { selectDecks } from '../../decks/registry.js';
 import { generateQuiz } from '../../quiz/generate.js';
-import { choicesOf, type Question, QUESTION_TYPES, type QuestionType } from '../../quiz/question.js';
+import { choicesOf, QUESTION_TYPES, type Question, type QuestionType } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
@@ -93,7 +93,13 @@ function printQuiz(context: Context, questions: Question[], json?: boolean) {
   if (json) {
     const rows = questions.map((q) => {
       const choices = choicesOf(q);
-      return { cardId: q.cardId, type: q.type, prompt: q.prompt, ...(choices ? { choices } : {}), answer: q.answer };
+      return {
+        cardId: q.cardId,
+        type: q.type,
+        prompt: q.prompt,
+        ...(choices ? { choices } : {}),
+        answer: q.answer,
+      };
     });
     return context.out(JSON.stringify(rows, null, 2));
   }
