@@ -44,16 +44,19 @@ function namesOf(card: Card): string[] {
 const isConcept = (c: Card) => c.kind === 'concept' || c.kind === 'qa';
 
 /**
- * Cards a wrong option may come from: the same deck and kind (concepts and questions together). A
- * deck with too few other concepts borrows them from the other decks in the quiz.
+ * Cards a wrong option may come from: the same deck and kind. Concepts (and questions) are the
+ * exception: one deck's concepts tell one overlapping story ("Why use Docker", "Advantages of
+ * containers"), so another topic's explanation is easily true of this one too. They take wrong
+ * options from the other decks in the quiz, and from their own deck only when it is alone.
  */
 function siblingsOf(card: Card, pool: Card[]): Card[] {
   const sameKind = pool.filter(
     (c) =>
       c.id !== card.id && c.lang === card.lang && (isConcept(card) ? isConcept(c) : c.kind === card.kind),
   );
-  const sameDeck = sameKind.filter((c) => c.deck === card.deck);
-  return isConcept(card) && sameDeck.length < 6 ? sameKind : sameDeck;
+  if (!isConcept(card)) return sameKind.filter((c) => c.deck === card.deck);
+  const otherDecks = sameKind.filter((c) => c.deck !== card.deck);
+  return otherDecks.length >= 6 ? otherDecks : sameKind;
 }
 
 /** Unique options (by their text, ignoring case and spacing), nearest in length to the answer first. */
@@ -138,7 +141,7 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     const words = topicWords(topic).filter(
       (w) => siblings.filter((c) => says(c, w)).length <= siblings.length / 4,
     );
-    siblings = siblings.filter((c) => !words.some((w) => says(c, w)));
+    siblings = siblings.filter((c) => !words.some((w) => says(c, w)) && !sharesRareWords(card, c, pool));
     prompt = card.kind === 'qa' ? say.whichAnswers(topic) : say.whichExplains(topic);
   }
   const seenFlags = new Set<string>();
@@ -155,6 +158,33 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     .flatMap((c) => optionUnit(c.summary) ?? [])
     .filter((o) => likeShape(o, answer) && !names.some((n) => mentions(o, n)));
   return { cardId: card.id, prompt, answer, wrong: arrange(answer, wrong) };
+}
+
+/** Lowercase words of a text, Korean particles cut off: the unit two explanations are compared in. */
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((w) => w.replace(/(?:이란|란|는|은|이|가|을|를|의|와|과|로|으로|에|에서|도|만)$/u, ''))
+      .filter((w) => (/[가-힣]/.test(w) ? w.length >= 2 : w.length >= 4)),
+  );
+}
+
+/**
+ * Another topic's explanation that shares two rare words with this card's whole text ("guest",
+ * "kernel") most likely says something true of this topic too.
+ */
+function sharesRareWords(card: Card, other: Card, pool: Card[]): boolean {
+  const concepts = pool.filter((c) => c.lang === card.lang && isConcept(c));
+  const mine = wordsOf(card.back);
+  let shared = 0;
+  for (const word of wordsOf(other.summary)) {
+    if (!mine.has(word)) continue;
+    const users = concepts.filter((c) => c.back.toLowerCase().includes(word)).length;
+    if (users <= 3) shared++;
+  }
+  return shared >= 2;
 }
 
 const STOP_WORDS = new Set([

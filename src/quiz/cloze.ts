@@ -36,7 +36,8 @@ export function clozeQuestions(card: Card, say: Phrases): ClozeQuestion[] {
     if (!subject) continue;
     seen.add(`${term}\n${sentence}`);
     // A sentence about the names themselves ("docker ps is the short form") wants the one it names.
-    const spellings = kind === 'command' ? commandSpellings(term) : [term];
+    const spellings =
+      kind === 'command' ? commandSpellings(term) : kind === 'flag' ? flagSpellings(card, term) : [term];
     const aboutNames = spellings.some((s) => s !== term && (mentions(sentence, s) || mentions(subject, s)));
     questions.push({
       cardId: card.id,
@@ -67,6 +68,14 @@ export function commandSpellings(term: string): string[] {
     names.push('docker inspect');
   if (spec.path.join(' ') === 'image build') names.push('docker buildx build');
   return [term, ...names.map((name) => `${name}${flags}`).filter((s) => s !== term)];
+}
+
+/** A flag's short and long form (`-p` and `--password`), as the card's command knows them. */
+function flagSpellings(card: Card, term: string): string[] {
+  const spec = card.command ? lookupFlag(card.command, term) : undefined;
+  return spec
+    ? [term, ...[spec.long, spec.short].filter((f): f is string => f !== undefined && f !== term)]
+    : [term];
 }
 
 // Between two items of one list: `--interval, --timeout (both 30s) and`, `docker push와`.
