@@ -67,7 +67,13 @@ export function filterSpelling(value: string): string {
   return match ? `${match[1]}=${relativeTimeSpelling(match[2] ?? '')}` : value;
 }
 
+/** A Go template reads `{{ .Os }}` as `{{.Os}}`: spaces just inside the braces are trimmed away. */
+export function templateSpelling(value: string): string {
+  return value.replace(/\{\{(?!-)\s+/g, '{{').replace(/\s+(?<!-)\}\}/g, '}}');
+}
+
 const BY_FLAG: Record<string, (value: string) => string> = {
+  '--format': templateSpelling,
   '--signal': signalSpelling,
   '--stop-signal': signalSpelling,
   '--since': relativeTimeSpelling,

@@ -57,7 +57,11 @@ export function optionUnit(summary: string): string | undefined {
   const end = clauseEnd(unit);
   if (end >= CLAUSE) unit = unit.slice(0, end);
   // Every option ends the same way, so a full stop does not mark the one cut from a longer text.
-  unit = unit.replace(/[\s,;:.。]+$/, '').trim();
+  // (Not the `.` of a command's build context: `docker build -t app .` keeps it.)
+  unit = unit
+    .replace(/[\s,;:]+$/, '')
+    .replace(/(?<=[^\s.])[.。]$/, '')
+    .trim();
   return isComplete(unit) ? unit : undefined;
 }
 

@@ -124,6 +124,18 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
     different: ['docker run -d -p 3000:3000/udp myapp:1.0', 'docker run -d -p 3000:3001 myapp:1.0'],
   },
   {
+    name: 'a Go template with spaces inside its braces',
+    expected: "docker image inspect --format '{{.Os}}/{{.Architecture}}' myapp:1.0",
+    same: ["docker inspect -f '{{ .Os }}/{{ .Architecture }}' myapp:1.0"],
+    different: ["docker image inspect --format '{{.Os}} / {{.Architecture}}' myapp:1.0"],
+  },
+  {
+    name: '--time, the old spelling of --timeout',
+    expected: 'docker container stop -t 30 web',
+    same: ['docker stop --time 30 web', 'docker stop --time=30 web'],
+    different: ['docker stop --time 3 web'],
+  },
+  {
     name: './ is the current directory',
     expected: 'docker image build -t myapp:1.0 .',
     same: ['docker build -t myapp:1.0 ./', 'docker build -t myapp:1.0 ././'],
