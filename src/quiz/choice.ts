@@ -202,7 +202,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** The words that name a topic: "Hypervisors: type 1 vs type 2" → hypervisor, type. */
-export function topicWords(topic: string): string[] {
+function topicWords(topic: string): string[] {
   return topic
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

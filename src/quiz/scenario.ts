@@ -25,10 +25,6 @@ export function scenarioQuestions(card: Card, rng: Rng, say: Phrases, tries = 6)
   return [...byPrompt.values()];
 }
 
-export function hasScenario(card: Card): boolean {
-  return card.id in SCENARIOS;
-}
-
 function choiceOf(
   card: Card,
   rng: Rng,

@@ -36,7 +36,10 @@ describe('option units', () => {
     ],
     ['No. Containers share the host kernel.', 'No. Containers share the host kernel'],
     ['Deletes images (all of them; really).', 'Deletes images (all of them; really)'],
-    ['It takes its value from docker build --build-arg V=1 .', 'It takes its value from docker build --build-arg V=1 .'],
+    [
+      'It takes its value from docker build --build-arg V=1 .',
+      'It takes its value from docker build --build-arg V=1 .',
+    ],
   ])('%j → %j', (summary, unit) => {
     expect(optionUnit(summary)).toBe(unit);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardSoundness } from '../../src/quiz/every-question.js';
 import type { Question } from '../../src/quiz/question.js';
 import { duplicateDefects, questionDefects } from '../../src/quiz/soundness.js';
 import { card } from './cards.js';
@@ -161,5 +162,29 @@ describe('questionDefects', () => {
     expect(duplicateDefects([q, { ...q, cardId: 'other' }]).map((d) => d.rule)).toEqual([
       'duplicate-question',
     ]);
+  });
+});
+
+describe('cardSoundness (for dockstudy lint)', () => {
+  it('counts no sound question for a card whose only material is an example value', () => {
+    const lonely = card({
+      id: 'notes-ports',
+      kind: 'concept',
+      front: 'Ports',
+      summary: 'Ports',
+      keyTerms: [{ term: '8080:80', sentence: 'Publish it as 8080:80 on the host.' }],
+    });
+    expect(cardSoundness(lonely, [lonely], 'en').sound).toBe(0);
+  });
+
+  it('counts the sound questions of a card that has some', () => {
+    expect(cardSoundness(restart, [restart], 'en')).toEqual({ sound: 0, defects: [] });
+    const stop = card({
+      id: 'container-stop',
+      kind: 'command',
+      command: 'docker container stop',
+      keyTerms: [{ term: 'docker stop', sentence: 'The short form docker stop is what most people type.' }],
+    });
+    expect(cardSoundness(stop, [stop], 'en').sound).toBe(1);
   });
 });
