@@ -85,13 +85,6 @@ export function readStates(): Map<string, FsrsCard> {
   return withStore('read', (store) => (store ? loadStates(store) : new Map()));
 }
 
-/** When each card was last answered (ms), for ordering a quiz. */
-export function lastSeenOf(states: ReadonlyMap<string, FsrsCard>): Map<string, number> {
-  const seen = new Map<string, number>();
-  for (const [id, card] of states) if (card.last_review) seen.set(id, card.last_review.getTime());
-  return seen;
-}
-
 /** Cards never studied and cards due now, for each deck (`dockstudy decks`). */
 export function deckCounts(
   registry: Registry<CardRef>,

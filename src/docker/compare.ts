@@ -1,4 +1,6 @@
+import { argumentWords } from './argument-spellings.js';
 import { globalFlagIndex } from './commands.js';
+import { inspectAs } from './generic-inspect.js';
 import {
   argumentsByMeaning,
   commandSpecOf,
@@ -96,19 +98,14 @@ function compareFlags(
 
 /** Names for each argument slot, from the usage: 'IMAGE [COMMAND] [ARG...]' → IMAGE, COMMAND, ARG. */
 function argumentNames(spec: CommandSpec | undefined): string[] {
-  if (!spec) return [];
-  return spec.args
-    .replace(/ \| /g, '|')
-    .split(' ')
-    .filter((word) => word !== '')
-    .map((word) => {
-      const bare = word
-        .replace(/^\[+/, '')
-        .replace(/\]+$/, '')
-        .replace(/\.\.\.$/, '');
-      const name = bare.split(/[|[]/)[0] ?? bare;
-      return name.includes(':') ? (name.split(':')[1] ?? name) : name;
-    });
+  return argumentWords(spec).map((word) => {
+    const bare = word
+      .replace(/^\[+/, '')
+      .replace(/\]+$/, '')
+      .replace(/\.\.\.$/, '');
+    const name = bare.split(/[|[]/)[0] ?? bare;
+    return name.includes(':') ? (name.split(':')[1] ?? name) : name;
+  });
 }
 
 function compareArguments(expected: ParsedCommand, actual: ParsedCommand): CommandDiff[] {
@@ -184,7 +181,9 @@ function compareRedirects(expected: ParsedCommand, actual: ParsedCommand): Comma
   return [{ kind: 'positional', expected: want, actual: got, message }];
 }
 
-function compareParsed(expected: ParsedCommand, actual: ParsedCommand): CommandDiff[] {
+function compareParsed(wanted: ParsedCommand, typed: ParsedCommand): CommandDiff[] {
+  const expected = inspectAs(wanted, typed.path) ?? wanted;
+  const actual = inspectAs(typed, expected.path) ?? typed;
   if (expected.path !== actual.path) {
     return [
       {

@@ -8,6 +8,7 @@ import {
   parseRamInBytes,
 } from './go-numbers.js';
 import type { FlagSpec, ParsedFlag, ParseError } from './types.js';
+import { spellingOf } from './value-spellings.js';
 
 // Turns raw flag hits into what they mean to docker: one entry per value for
 // repeatable flags, last-wins for the rest, switches reduced to on/off, values
@@ -137,7 +138,7 @@ export function valueMeaning(spec: FlagSpec, value: string): string {
     const count = BigInt(value);
     return count <= INT64_MAX ? count.toString() : value;
   }
-  return value;
+  return spellingOf(spec.long, value);
 }
 
 function withoutFlag(flags: ParsedFlag[], long: string): ParsedFlag[] {

@@ -138,7 +138,8 @@ const PRUNE_FORCE = flag('-f, --force', 'Skip the confirmation prompt');
 const DETACH_KEYS = flag('--detach-keys string', 'Key sequence that detaches from the container');
 const STOP_FLAGS = [
   flag('-s, --signal string', 'Signal to send instead of the default'),
-  flag('-t, --timeout int', 'Seconds to wait before killing'),
+  // `--time` is the old spelling docker still reads (with a deprecation notice).
+  flag('-t, --timeout int', 'Seconds to wait before killing', { hiddenAliases: ['--time'] }),
 ];
 
 // ── swarm, services, stacks, secrets and the build cache ───────────────────

@@ -1,3 +1,4 @@
+import { argumentSpellings } from './argument-spellings.js';
 import { commandForPath, flagIndexFor } from './commands.js';
 import type { CommandSpec, FlagSpec, ParsedCommand, ParsedFlag } from './types.js';
 
@@ -40,7 +41,8 @@ export function flagMeanings(flags: ParsedFlag[], index: Map<string, FlagSpec>):
 /** Arguments in the order that matters: sorted when the command treats them as a set. */
 export function argumentsByMeaning(parsed: ParsedCommand): string[] {
   const spec = commandSpecOf(parsed);
-  return spec?.unorderedArgs ? [...parsed.positionals].sort() : parsed.positionals;
+  const spelled = argumentSpellings(spec, parsed.positionals);
+  return spec?.unorderedArgs ? spelled.sort() : spelled;
 }
 
 const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;

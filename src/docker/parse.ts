@@ -10,6 +10,7 @@ import {
 } from './commands.js';
 import { readFlags } from './flag-reader.js';
 import { flagsFromHits } from './flag-values.js';
+import { withImpliedFlags } from './implied-flags.js';
 import { type ShellToken, tokenizeShell } from './shell-words.js';
 import { suggest } from './suggest.js';
 import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types.js';
@@ -109,6 +110,15 @@ function dockerWords(words: string[]): string[] | ParseError {
   return { error: `'${first}' is not a docker command; start the answer with 'docker'` };
 }
 
+/**
+ * `docker buildx build` is the builder `docker build` runs on current Docker, so the two mean the
+ * same for the flags they share; flags only buildx has are reported as unknown, as for `build`.
+ */
+function buildxAsBuild(words: string[]): string[] {
+  const [first, second] = words;
+  return first === 'buildx' && (second === 'build' || second === 'b') ? ['build', ...words.slice(2)] : words;
+}
+
 function hasFlag(flags: ParsedFlag[], long: string): boolean {
   return flags.some((entry) => entry.long === long);
 }
@@ -136,12 +146,13 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
     return { error: "a command is missing after 'docker', e.g. docker run or docker ps" };
   }
 
-  const found = findCommand(globals.args);
-  if (!found) return commandNotFound(globals.args);
+  const args = buildxAsBuild(globals.args);
+  const found = findCommand(args);
+  if (!found) return commandNotFound(args);
   const { spec } = found;
   const path = pathOf(spec);
 
-  const reading = readFlags(globals.args.slice(found.consumed), flagIndexFor(spec), {
+  const reading = readFlags(args.slice(found.consumed), flagIndexFor(spec), {
     stopAtFirstArg: spec.flagsStopAtFirstArg === true,
     commandLabel: path,
   });
@@ -157,7 +168,7 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
   const splitAt = spec.commandAfter ?? reading.args.length;
   return {
     path,
-    flags,
+    flags: withImpliedFlags(path, flags),
     positionals: reading.args.slice(0, splitAt),
     command: reading.args.slice(splitAt),
     ...base,

@@ -1,106 +1,234 @@
+import { commandForPath } from '../docker/index.js';
 import type { Card } from '../notes/types.js';
+import { mentions } from './key-terms.js';
+import { optionUnit } from './option-text.js';
 import type { Phrases } from './phrases.js';
-import type { Question } from './question.js';
+import type { ChoiceQuestion } from './question.js';
 import { type Rng, shuffle } from './rng.js';
 
-/** What a card is called in a choice list: the instruction, flag, command or term itself. */
-export function termOf(card: Card): string | undefined {
-  if (card.kind === 'instruction' && card.term) return card.term;
-  if (card.kind === 'flag' && card.flag)
-    return card.short ? `${card.short}, ${card.flag.split(' ').join(', ')}` : card.flag;
-  if (card.kind === 'command' && card.command) return card.command;
-  if (card.kind === 'term' && card.term) return card.term;
-  return undefined;
+/** One way to ask a card as a choice: the right option and every wrong option that may stand beside it. */
+export interface ChoicePlan {
+  cardId: string;
+  prompt: string;
+  answer: string;
+  /** Wrong options, nearest in length to the answer first. */
+  wrong: string[];
 }
 
-/** Cards a wrong option may come from: the same kind, and for flags the same command if it has enough. */
-export function siblingsOf(card: Card, pool: Card[]): Card[] {
-  const sameKind = pool.filter((c) => c.id !== card.id && c.kind === card.kind);
-  if (card.kind === 'flag') {
-    const sameCommand = sameKind.filter((c) => c.command === card.command);
-    return sameCommand.length >= 3 ? sameCommand : sameKind;
+// A command that does all another does, so the other is no wrong option beside it (and back).
+const COVERS: Array<[RegExp, RegExp]> = [
+  [/^docker system prune$/, /^docker \w+ prune$/],
+  [/^docker container restart$/, /^docker container start$/], // restarting a stopped container starts it
+  [/^ADD$/, /^COPY$/], // ADD copies from the context as COPY does
+];
+
+export function overlap(a: string, b: string): boolean {
+  return COVERS.some(
+    ([wide, narrow]) => (wide.test(a) && narrow.test(b)) || (wide.test(b) && narrow.test(a)),
+  );
+}
+
+const longsOf = (card: Card) => (card.flag ?? '').split(' ').filter(Boolean);
+
+/** Names the learner may know the asked thing by: its flag forms, command aliases, instruction. */
+function namesOf(card: Card): string[] {
+  if (card.kind === 'flag') return [...longsOf(card), ...(card.short ? [card.short] : [])];
+  if (card.kind === 'command' && card.command) {
+    const spec = commandForPath(card.command);
+    return [card.command, ...(spec?.aliases.map((a) => `docker ${a.join(' ')}`) ?? [])];
   }
-  if (card.kind === 'concept' || card.kind === 'qa')
-    return pool.filter((c) => c.id !== card.id && (c.kind === 'concept' || c.kind === 'qa'));
-  return sameKind;
+  if (card.term) return [card.term];
+  return [];
 }
 
-/** Three wrong options, none equal to the answer or to each other; undefined if the pool is too small. */
-function distractors(rng: Rng, answer: string, candidates: string[]): string[] | undefined {
-  const unique = [...new Set(candidates.filter((c) => c && c !== answer))];
-  if (unique.length < 3) return undefined;
-  return shuffle(rng, unique).slice(0, 3);
+const isConcept = (c: Card) => c.kind === 'concept' || c.kind === 'qa';
+
+/**
+ * Cards a wrong option may come from: the same deck and kind. Concepts (and questions) are the
+ * exception: one deck's concepts tell one overlapping story ("Why use Docker", "Advantages of
+ * containers"), so another topic's explanation is easily true of this one too. They take wrong
+ * options from the other decks in the quiz, and from their own deck only when it is alone.
+ */
+function siblingsOf(card: Card, pool: Card[]): Card[] {
+  const sameKind = pool.filter(
+    (c) =>
+      c.id !== card.id && c.lang === card.lang && (isConcept(card) ? isConcept(c) : c.kind === card.kind),
+  );
+  if (!isConcept(card)) return sameKind.filter((c) => c.deck === card.deck);
+  const otherDecks = sameKind.filter((c) => c.deck !== card.deck);
+  return otherDecks.length >= 6 ? otherDecks : sameKind;
 }
 
-function asQuestion(rng: Rng, card: Card, prompt: string, answer: string, wrong: string[]): Question {
-  return { cardId: card.id, type: 'choice', prompt, choices: shuffle(rng, [answer, ...wrong]), answer };
+/** Unique options (by their text, ignoring case and spacing), nearest in length to the answer first. */
+function arrange(answer: string, options: string[]): string[] {
+  const key = (o: string) =>
+    o
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[.。]$/, '');
+  const seen = new Set([key(answer)]);
+  const unique = options.filter((o) => !seen.has(key(o)) && seen.add(key(o)));
+  return unique.sort((a, b) => Math.abs(a.length - answer.length) - Math.abs(b.length - answer.length));
+}
+
+/** Whether a description option is of like shape: length within half to double the answer's. */
+export function likeShape(option: string, answer: string): boolean {
+  const ratio = option.length / Math.max(answer.length, 1);
+  return ratio >= 0.5 && ratio <= 2;
+}
+
+/** "Which flag / instruction / command / term: <description>" with names as options. */
+function nameFromDescription(card: Card, pool: Card[], say: Phrases): ChoicePlan | undefined {
+  const description = optionUnit(card.summary);
+  if (!description || namesOf(card).some((n) => mentions(description, n))) return undefined;
+  let answer: string | undefined;
+  let wrong: string[] = [];
+  let prompt: string;
+  if (card.kind === 'flag') {
+    // A cluster like -it has no one name to pick.
+    const longs = longsOf(card);
+    const spec = card.command ? commandForPath(card.command) : undefined;
+    if (longs.length !== 1 || !spec) return undefined;
+    answer = longs[0]!;
+    wrong = spec.flags
+      .filter((f) => !f.hidden && f.long !== '--help' && f.long !== answer)
+      .map((f) => f.long);
+    prompt = say.whichFlag(card.command!, description);
+  } else if (card.kind === 'command' && card.command) {
+    answer = card.command;
+    wrong = siblingsOf(card, pool)
+      .map((c) => c.command ?? '')
+      .filter((c) => c && !overlap(c, answer!));
+    prompt = say.whichCommand(description);
+  } else if ((card.kind === 'instruction' || card.kind === 'term') && card.term) {
+    answer = card.term;
+    wrong = siblingsOf(card, pool)
+      .flatMap((c) => c.term ?? [])
+      .filter((t) => !overlap(t, answer!));
+    prompt = card.kind === 'instruction' ? say.whichInstruction(description) : say.whichTerm(description);
+  } else return undefined;
+  // A name the description mentions would be a second right-looking option.
+  wrong = wrong.filter((w) => !mentions(description, w));
+  return { cardId: card.id, prompt, answer, wrong: arrange(answer, wrong) };
+}
+
+/** "What does X do?" / "Which explanation fits X?" with descriptions as options. */
+function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan | undefined {
+  const answer = optionUnit(card.summary);
+  if (!answer) return undefined;
+  const names = namesOf(card);
+  if (names.some((n) => mentions(answer, n))) return undefined;
+  let siblings = siblingsOf(card, pool);
+  let prompt: string;
+  if (card.kind === 'flag') {
+    // A flag of the same name elsewhere (--force, --all) means much the same: never a wrong option.
+    const longs = new Set(longsOf(card));
+    siblings = siblings.filter((c) => !longsOf(c).some((l) => longs.has(l)));
+    const sameCommand = siblings.filter((c) => c.command === card.command);
+    if (sameCommand.length >= 3) siblings = sameCommand;
+    prompt = say.whatDoes(`\`${card.command} ${card.short ?? card.flag}\``);
+  } else if (card.kind === 'command') {
+    siblings = siblings.filter((c) => !overlap(c.command ?? '', card.command ?? ''));
+    prompt = say.whatDoes(`\`${card.command}\``);
+  } else if (card.kind === 'instruction' || card.kind === 'term') {
+    siblings = siblings.filter((c) => !overlap(c.term ?? '', card.term ?? ''));
+    prompt = say.whatDoes(`\`${card.term}\``);
+  } else {
+    // Another topic's explanation that speaks of this topic may be true of it as well.
+    // Words most of the deck uses ("container") tell nothing; rarer ones ("hypervisor") do.
+    const topic = card.front.replace(/[`*_]/g, '').trim();
+    const says = (c: Card, w: string) => c.summary.toLowerCase().includes(w);
+    const words = topicWords(topic).filter(
+      (w) => siblings.filter((c) => says(c, w)).length <= siblings.length / 4,
+    );
+    siblings = siblings.filter((c) => !words.some((w) => says(c, w)) && !sharesRareWords(card, c, pool));
+    prompt = card.kind === 'qa' ? say.whichAnswers(topic) : say.whichExplains(topic);
+  }
+  const seenFlags = new Set<string>();
+  const wrong = siblings
+    .filter((c) => {
+      // Two cards of one flag name (-f, --filter and --filter) would give two options of one meaning.
+      const long = longsOf(c).join(' ');
+      if (card.kind === 'flag' && long) {
+        if (seenFlags.has(long)) return false;
+        seenFlags.add(long);
+      }
+      return true;
+    })
+    .flatMap((c) => optionUnit(c.summary) ?? [])
+    .filter((o) => likeShape(o, answer) && !names.some((n) => mentions(o, n)));
+  return { cardId: card.id, prompt, answer, wrong: arrange(answer, wrong) };
+}
+
+/** Lowercase words of a text, Korean particles cut off: the unit two explanations are compared in. */
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((w) => w.replace(/(?:이란|란|는|은|이|가|을|를|의|와|과|로|으로|에|에서|도|만)$/u, ''))
+      .filter((w) => (/[가-힣]/.test(w) ? w.length >= 2 : w.length >= 4)),
+  );
 }
 
 /**
- * A four-option question in one of two directions: from the description to the term ("which
- * instruction…?") or from the term to its description ("what does ENTRYPOINT do?").
+ * Another topic's explanation that shares two rare words with this card's whole text ("guest",
+ * "kernel") most likely says something true of this topic too.
  */
-export function choiceQuestion(card: Card, pool: Card[], rng: Rng, say: Phrases): Question | undefined {
-  const siblings = siblingsOf(card, pool);
-  const term = termOf(card);
-  const summary = firstSentence(card.summary) || undefined;
-  const directions: Array<() => Question | undefined> = [];
-  if (term && summary) {
-    directions.push(() => {
-      const wrong = distractors(
-        rng,
-        term,
-        siblings.map(termOf).filter((t): t is string => Boolean(t)),
-      );
-      if (!wrong) return undefined;
-      const ask =
-        card.kind === 'instruction'
-          ? say.whichInstruction(summary)
-          : card.kind === 'flag'
-            ? say.whichFlag(card.command ?? '', summary)
-            : card.kind === 'command'
-              ? say.whichCommand(summary)
-              : say.whichTerm(summary);
-      return asQuestion(rng, card, ask, term, wrong);
-    });
-    directions.push(() => {
-      const wrong = distractors(
-        rng,
-        summary,
-        siblings.map((c) => c.summary),
-      );
-      const named = card.kind === 'flag' ? `\`${card.command} ${card.short ?? card.flag}\`` : `\`${term}\``;
-      return wrong && asQuestion(rng, card, say.whatDoes(named), summary, wrong);
-    });
-  } else if (summary) {
-    // Concepts and questions: pick the right explanation for the heading or question.
-    directions.push(() => {
-      const wrong = distractors(
-        rng,
-        summary,
-        siblings.map((c) => firstSentence(c.summary)),
-      );
-      const front = card.front.replace(/[`*_]/g, '');
-      return (
-        wrong &&
-        asQuestion(
-          rng,
-          card,
-          card.kind === 'qa' ? say.whichAnswers(front) : say.whichExplains(front),
-          summary,
-          wrong,
-        )
-      );
-    });
+function sharesRareWords(card: Card, other: Card, pool: Card[]): boolean {
+  const concepts = pool.filter((c) => c.lang === card.lang && isConcept(c));
+  const mine = wordsOf(card.back);
+  let shared = 0;
+  for (const word of wordsOf(other.summary)) {
+    if (!mine.has(word)) continue;
+    const users = concepts.filter((c) => c.back.toLowerCase().includes(word)).length;
+    if (users <= 3) shared++;
   }
-  for (const direction of shuffle(rng, directions)) {
-    const question = direction();
-    if (question) return question;
-  }
-  return undefined;
+  return shared >= 2;
 }
 
-/** Options stay readable: the first sentence of a summary. */
-export function firstSentence(text: string): string {
-  return (text.split(/(?<=[.!?。])\s+/)[0] ?? '').trim();
+const STOP_WORDS = new Set([
+  'what',
+  'which',
+  'the',
+  'and',
+  'for',
+  'with',
+  'how',
+  'why',
+  'does',
+  'from',
+  'into',
+]);
+
+/** The words that name a topic: "Hypervisors: type 1 vs type 2" → hypervisor, type. */
+function topicWords(topic: string): string[] {
+  return topic
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => w.replace(/(?:s|es|이란|란|는|은|이|가|을|를|의|와|과)$/u, ''))
+    .filter((w) => (/[가-힣]/.test(w) ? w.length >= 2 : w.length >= 4) && !STOP_WORDS.has(w));
+}
+
+/** Every way the card can be asked as a choice, with all the wrong options each may use. */
+export function choicePlans(card: Card, pool: Card[], say: Phrases): ChoicePlan[] {
+  return [nameFromDescription(card, pool, say), descriptionFromName(card, pool, say)].filter(
+    (p): p is ChoicePlan => p !== undefined && p.wrong.length >= 3,
+  );
+}
+
+/** A plan made a question: three of the nearest-shaped wrong options, shuffled with the answer. */
+export function choiceFromPlan(plan: ChoicePlan, rng: Rng): ChoiceQuestion {
+  const wrong = shuffle(rng, plan.wrong.slice(0, 6)).slice(0, 3);
+  return {
+    cardId: plan.cardId,
+    type: 'choice',
+    prompt: plan.prompt,
+    choices: shuffle(rng, [plan.answer, ...wrong]),
+    answer: plan.answer,
+  };
+}
+
+export function choiceQuestions(card: Card, pool: Card[], rng: Rng, say: Phrases): ChoiceQuestion[] {
+  return shuffle(rng, choicePlans(card, pool, say)).map((plan) => choiceFromPlan(plan, rng));
 }

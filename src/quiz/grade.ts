@@ -12,7 +12,7 @@ export function gradeAnswer(question: Question, input: string): Verdict {
   switch (question.type) {
     case 'choice':
     case 'scenario': {
-      const choices = question.choices ?? [];
+      const { choices } = question;
       const number = /^\d+$/.test(answer) ? Number(answer) : Number.NaN;
       const chosen =
         number >= 1 && number <= choices.length
@@ -22,10 +22,16 @@ export function gradeAnswer(question: Question, input: string): Verdict {
     }
     case 'typed': {
       const result = compareCommands(expected, answer);
+      if (!result.equal && question.alsoRight.some((other) => compareCommands(other, answer).equal)) {
+        return { correct: true, expected, details: [] };
+      }
       const details = result.error ? [result.error] : result.diffs.map((d) => d.message);
       return { correct: result.equal, expected, details };
     }
-    case 'cloze':
-      return { correct: normalizeTerm(answer) === normalizeTerm(expected), expected, details: [] };
+    case 'cloze': {
+      const typed = normalizeTerm(answer, question.caseSensitive);
+      const right = [expected, ...question.alsoRight].map((t) => normalizeTerm(t, question.caseSensitive));
+      return { correct: right.includes(typed), expected, details: [] };
+    }
   }
 }

@@ -1,11 +1,11 @@
 import type { Card } from '../notes/types.js';
 import { type Form, instructionLine, processFor, showArgv } from './entrypoint-rules.js';
 import type { Phrases } from './phrases.js';
-import type { Question } from './question.js';
+import type { ScenarioQuestion } from './question.js';
 import { pick, type Rng, shuffle } from './rng.js';
 
 // Scenario questions are computed from Docker's rules, so each belongs to the card that teaches the rule.
-const SCENARIOS: Record<string, (card: Card, rng: Rng, say: Phrases) => Question | undefined> = {
+const SCENARIOS: Record<string, (card: Card, rng: Rng, say: Phrases) => ScenarioQuestion | undefined> = {
   'dockerfile-cmd-vs-entrypoint': entrypointScenario,
   'dockerfile-entrypoint': entrypointScenario,
   'dockerfile-cmd': entrypointScenario,
@@ -13,12 +13,16 @@ const SCENARIOS: Record<string, (card: Card, rng: Rng, say: Phrases) => Question
   'container-run-volume': volumeScenario,
 };
 
-export function scenarioQuestion(card: Card, rng: Rng, say: Phrases): Question | undefined {
-  return SCENARIOS[card.id]?.(card, rng, say);
-}
-
-export function hasScenario(card: Card): boolean {
-  return card.id in SCENARIOS;
+/** A few different scenarios for the card (each computed, so there are as many as one asks for). */
+export function scenarioQuestions(card: Card, rng: Rng, say: Phrases, tries = 6): ScenarioQuestion[] {
+  const build = SCENARIOS[card.id];
+  if (!build) return [];
+  const byPrompt = new Map<string, ScenarioQuestion>();
+  for (let i = 0; i < tries; i++) {
+    const question = build(card, rng, say);
+    if (question && !byPrompt.has(question.prompt)) byPrompt.set(question.prompt, question);
+  }
+  return [...byPrompt.values()];
 }
 
 function choiceOf(
@@ -27,7 +31,7 @@ function choiceOf(
   prompt: string,
   answer: string,
   candidates: string[],
-): Question | undefined {
+): ScenarioQuestion | undefined {
   const wrong = shuffle(
     rng,
     [...new Set(candidates)].filter((c) => c !== answer),
@@ -43,7 +47,7 @@ const PROGRAMS: Array<{ entry: string[]; cmd: string[]; args: string[] }> = [
   { entry: ['echo', 'hello'], cmd: ['world'], args: ['docker'] },
 ];
 
-function entrypointScenario(card: Card, rng: Rng, say: Phrases): Question | undefined {
+function entrypointScenario(card: Card, rng: Rng, say: Phrases): ScenarioQuestion | undefined {
   const program = pick(rng, PROGRAMS);
   const form = (argv: string[], shell: boolean): Form =>
     shell ? { form: 'shell', line: argv.join(' ') } : { form: 'exec', argv };
@@ -85,7 +89,7 @@ function entrypointScenario(card: Card, rng: Rng, say: Phrases): Question | unde
 const show = (argv: string[] | undefined, say: Phrases) =>
   argv && argv.length > 0 ? `\`${showArgv(argv)}\`` : say.noProcess;
 
-function publishScenario(card: Card, rng: Rng, say: Phrases): Question | undefined {
+function publishScenario(card: Card, rng: Rng, say: Phrases): ScenarioQuestion | undefined {
   const host = pick(rng, [8080, 9000, 3000, 8000, 5000, 8443]);
   const inside = pick(
     rng,
@@ -103,7 +107,7 @@ function publishScenario(card: Card, rng: Rng, say: Phrases): Question | undefin
   );
 }
 
-function volumeScenario(card: Card, rng: Rng, say: Phrases): Question | undefined {
+function volumeScenario(card: Card, rng: Rng, say: Phrases): ScenarioQuestion | undefined {
   const host = pick(rng, ['/srv/data', '/home/dev/site', '/opt/backup', '/mnt/cache']);
   const inside = pick(rng, ['/var/lib/mysql', '/usr/share/nginx/html', '/data', '/app/cache']);
   const run = `docker container run -d -v ${host}:${inside} example/app`;

@@ -1,13 +1,70 @@
-import { parseCommandLine } from '../docker/index.js';
-import type { Card } from '../notes/types.js';
+import { canonicalCommand, commandForPath, parseCommandLine, splitShellWords } from '../docker/index.js';
+import type { Card, Task } from '../notes/types.js';
+import { BLANK } from './cloze.js';
+import { mentions } from './key-terms.js';
+import { sentencesOf } from './option-text.js';
 import type { Phrases } from './phrases.js';
-import type { Question } from './question.js';
-import { pick, type Rng } from './rng.js';
+import type { TypedQuestion } from './question.js';
 
-/** "Type the command: …" from one of the card's described examples that docker's grammar accepts. */
-export function typedQuestion(card: Card, rng: Rng, say: Phrases): Question | undefined {
-  const tasks = (card.tasks ?? []).filter((t) => !('error' in parseCommandLine(t.command)));
-  if (tasks.length === 0) return undefined;
-  const task = pick(rng, tasks);
-  return { cardId: card.id, type: 'typed', prompt: say.typeCommand(task.prompt), answer: task.command };
+const samePrompt = (a: string, b: string) =>
+  a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A command card with one example and no `# comment` for it (common in users' notes) still teaches
+ * a task: the sentence that explains the command, with the command blanked if it names it. Only
+ * when that text mentions every word the example adds to the command (`-a`, `web`), so the task
+ * asks for no more than it says.
+ */
+export function explainedTask(card: Card): Task | undefined {
+  const [example, ...more] = card.examples ?? [];
+  if (card.kind !== 'command' || !card.command || !example || more.length > 0) return undefined;
+  const parsed = parseCommandLine(example);
+  const words = splitShellWords(example);
+  if ('error' in parsed || !Array.isArray(words)) return undefined;
+  let text = sentencesOf(card.summary)[0] ?? '';
+  if (text === '') return undefined;
+  const spec = commandForPath(card.command);
+  const spellings = [card.command, ...(spec?.aliases.map((a) => `docker ${a.join(' ')}`) ?? [])];
+  const pathWords = new Set(['docker', '$', ...spellings.flatMap((s) => s.split(' '))]);
+  const extras = words.filter((w) => !pathWords.has(w));
+  if (!extras.every((w) => text.toLowerCase().includes(w.toLowerCase()))) return undefined;
+  for (const named of [example.trim(), ...spellings.sort((a, b) => b.length - a.length)]) {
+    if (mentions(text, named)) {
+      text = text.replace(named, BLANK);
+      break;
+    }
+  }
+  return { prompt: text, command: example };
+}
+
+function tasksOf(card: Card): Task[] {
+  const tasks = card.tasks ?? [];
+  if (tasks.length > 0) return tasks;
+  const explained = explainedTask(card);
+  return explained ? [explained] : [];
+}
+
+/** Every "type the command" question of the card, each accepting any deck task of the same wording. */
+export function typedQuestions(card: Card, pool: Card[], say: Phrases): TypedQuestion[] {
+  return tasksOf(card)
+    .filter((t) => !('error' in parseCommandLine(t.command)))
+    .map((task) => {
+      const mine = canonicalCommand(task.command);
+      const alsoRight = [
+        ...new Set(
+          pool
+            .filter((c) => c.lang === card.lang)
+            .flatMap((c) => c.tasks ?? [])
+            .filter((t) => samePrompt(t.prompt, task.prompt) && canonicalCommand(t.command) !== mine)
+            .map((t) => t.command),
+        ),
+      ];
+      return {
+        cardId: card.id,
+        type: 'typed' as const,
+        prompt: say.typeCommand(task.prompt),
+        answer: task.command,
+        alsoRight,
+      };
+    });
 }

@@ -1,4 +1,4 @@
-import type { Question } from '../quiz/question.js';
+import { choicesOf, type Question } from '../quiz/question.js';
 import { renderMarkdown } from './markdown.js';
 
 export interface PromptStreams {
@@ -26,9 +26,10 @@ export async function promptAnswer(
   const md = (text: string) => renderMarkdown(text, { width: view.width - 4, color: view.color }).trimEnd();
   const message = `${header}\n${md(question.prompt)}\n`;
   try {
-    if (question.choices) {
+    const choices = choicesOf(question);
+    if (choices) {
       return await select(
-        { message, choices: question.choices.map((c) => ({ name: md(c), value: c })), pageSize: 8 },
+        { message, choices: choices.map((c) => ({ name: md(c), value: c })), pageSize: 8 },
         streams,
       );
     }

@@ -1,4 +1,4 @@
-import type { Question, Verdict } from '../quiz/question.js';
+import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
 import { renderMarkdown } from './markdown.js';
 import type { Lang } from './messages.js';
@@ -18,6 +18,8 @@ const words = {
     missed: 'Missed — study them with',
     stopped: 'stopped early',
     empty: '(no answer)',
+    short: (made: number, asked: number) =>
+      `Only ${made} different questions can be made from these cards (${asked} asked for); asking those.`,
   },
   ko: {
     right: '정답',
@@ -26,8 +28,15 @@ const words = {
     missed: '틀린 카드 — 다시 보기:',
     stopped: '중간에 멈춤',
     empty: '(답 없음)',
+    short: (made: number, asked: number) =>
+      `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
   },
 };
+
+/** One line when a deck has fewer different questions than --count asked for. */
+export function renderShortQuiz(made: number, asked: number, options: QuizViewOptions): string {
+  return words[options.lang].short(made, asked);
+}
 
 /** `3/10 ███░░░░░░░` */
 export function renderProgress(index: number, total: number, options: QuizViewOptions): string {
@@ -42,8 +51,9 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
     renderMarkdown(text, { width, color: options.color }).trimEnd();
   const lines = [md(question.prompt)];
   // Options hang under their number: `  1) text…` with wrapped lines indented to the text.
-  if (numbered && question.choices) {
-    for (const [i, choice] of question.choices.entries()) {
+  const choices = choicesOf(question);
+  if (numbered && choices) {
+    for (const [i, choice] of choices.entries()) {
       lines.push(`  ${i + 1}) ${md(choice, options.width - 5).replace(/\n/g, '\n     ')}`);
     }
   }

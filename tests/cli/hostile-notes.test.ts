@@ -22,7 +22,7 @@ describe('escape sequences in notes never reach the terminal', () => {
     'entities.md': [
       '# Head &#27;[41mRED&#27;[0m\n\nbody.\n\n> Why &#27;]0;title&#7; is this?\n>\n> Because.\n',
       // Enough concepts for a four-option question.
-      ...['One', 'Two', 'Three'].map((n) => `\n## ${n}\n\nThe ${n} text &#27;[2J is here.\n`),
+      ...['One', 'Two', 'Three', 'Four'].map((n) => `\n## ${n}\n\nThe ${n} text &#27;[2J is here.\n`),
     ].join(''),
     'yaml.md': '---\ntitle: "Deck \\e[2J\\e]0;pwned\\a"\ntags: ["a\\e[31m"]\n---\n\n# Fine\n\nText.\n',
   });

@@ -56,6 +56,8 @@ const SAME: Array<[string, string]> = [
   ['docker images', 'docker image list'],
   ['docker images -q', 'docker image ls --quiet'],
   ['docker images alpine', 'docker image ls alpine'],
+  // pull: no tag is :latest (issue 9)
+  ['docker pull alpine', 'docker pull alpine:latest'],
   // build
   ['docker build -t app:1 .', 'docker image build --tag app:1 .'],
   ['docker build -t app:1 .', 'docker builder build -t app:1 .'],
@@ -138,7 +140,6 @@ const DIFFERENT: Array<[string, string]> = [
   ['docker image prune', 'docker image prune -a'],
   ['docker container prune', 'docker system prune'],
   ['docker pull alpine', 'docker push alpine'],
-  ['docker pull alpine', 'docker pull alpine:latest'],
   ['docker push me/app', 'docker push -a me/app'],
   ['docker --context prod ps', 'docker ps'],
   ['docker save -o a.tar alpine', 'docker save alpine > a.tar'],

@@ -23,7 +23,9 @@ export const instructions: Card[] = [
     kind: 'instruction',
     term,
     summary,
-    keyTerms: [{ term: term!, sentence: `${term} ${summary!.toLowerCase()}` }],
+    keyTerms: [
+      { term: 'docker build', sentence: `The instruction is read when docker build runs the Dockerfile.` },
+    ],
   }),
 );
 

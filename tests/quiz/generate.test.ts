@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/quiz/generate.js';
 import { gradeAnswer } from '../../src/quiz/grade.js';
+import { choicesOf, questionKey } from '../../src/quiz/question.js';
 import { card, deck, instructions, runFlags } from './cards.js';
 
 const quiz = (seed: number, extra: Partial<Parameters<typeof generateQuiz>[1]> = {}) =>
@@ -12,71 +13,87 @@ describe('generateQuiz', () => {
     expect(JSON.stringify(quiz(7))).not.toBe(JSON.stringify(quiz(8)));
   });
 
-  it('asks each card at most once and honours --count', () => {
-    const questions = quiz(3, { count: 4 });
+  it('honours --count, one question per card', () => {
+    const { questions, short } = quiz(3, { count: 4 });
     expect(questions).toHaveLength(4);
+    expect(short).toBe(false);
     expect(new Set(questions.map((q) => q.cardId)).size).toBe(4);
+  });
+
+  it('says when there are fewer questions than --count, and asks those', () => {
+    const { questions, short } = quiz(3, { count: 500, types: ['choice', 'cloze', 'typed', 'scenario'] });
+    expect(short).toBe(true);
+    expect(questions).toHaveLength(deck.length);
+    expect(new Set(questions.map(questionKey)).size).toBe(questions.length);
+    expect(new Set(questions.map((q) => q.cardId)).size).toBe(questions.length);
+  });
+
+  it('asks a task two cards share once', () => {
+    const twin = { ...deck.at(-1)!, id: 'container-run-detach', kind: 'flag' as const, flag: '--detach' };
+    const { questions } = generateQuiz([deck.at(-1)!, twin], {
+      count: 5,
+      types: ['typed'],
+      seed: 1,
+      lang: 'en',
+    });
+    expect(questions).toHaveLength(1);
   });
 
   it('builds choices with the answer once among four distinct options', () => {
     for (let seed = 0; seed < 30; seed++) {
-      for (const q of quiz(seed, { types: ['choice'] })) {
-        expect(q.choices).toHaveLength(4);
-        expect(new Set(q.choices).size).toBe(4);
-        expect(q.choices!.filter((c) => c === q.answer)).toHaveLength(1);
+      for (const q of quiz(seed, { types: ['choice'] }).questions) {
+        const choices = choicesOf(q)!;
+        expect(choices).toHaveLength(4);
+        expect(new Set(choices).size).toBe(4);
+        expect(choices.filter((c) => c === q.answer)).toHaveLength(1);
       }
     }
   });
 
-  it('draws wrong options from siblings of the same kind', () => {
+  it('draws wrong instructions from the same deck', () => {
     for (let seed = 0; seed < 30; seed++) {
-      for (const q of quiz(seed, { types: ['choice'] })) {
-        const asked = deck.find((c) => c.id === q.cardId)!;
-        if (asked.kind !== 'instruction' || !q.prompt.startsWith('Which Dockerfile instruction')) continue;
-        expect(q.choices!.every((c) => instructions.some((i) => i.term === c))).toBe(true);
+      for (const q of quiz(seed, { types: ['choice'] }).questions) {
+        if (!q.prompt.startsWith('Which Dockerfile instruction')) continue;
+        expect(choicesOf(q)!.every((c) => instructions.some((i) => i.term === c))).toBe(true);
       }
     }
-  });
-
-  it('puts cards never seen before cards seen recently', () => {
-    const lastSeen = new Map(deck.filter((c) => c.kind !== 'flag').map((c) => [c.id, 1_000]));
-    const questions = generateQuiz(deck, { count: 4, types: ['choice'], seed: 1, lang: 'en', lastSeen });
-    expect(questions.every((q) => runFlags.some((f) => f.id === q.cardId))).toBe(true);
   });
 
   it('falls back to other types when a deck is too small for four options', () => {
     const tiny = [instructions[0]!, instructions[1]!];
-    const questions = generateQuiz(tiny, { count: 2, types: ['choice', 'cloze'], seed: 5, lang: 'en' });
+    const { questions } = generateQuiz(tiny, { count: 2, types: ['choice', 'cloze'], seed: 5, lang: 'en' });
     expect(questions.map((q) => q.type)).toEqual(['cloze', 'cloze']);
   });
 
   it('asks a scenario for the publish flag, computed from the -p mapping', () => {
-    const questions = generateQuiz([runFlags[1]!], { count: 1, types: ['scenario'], seed: 2, lang: 'en' });
+    const { questions } = generateQuiz([runFlags[1]!], {
+      count: 1,
+      types: ['scenario'],
+      seed: 2,
+      lang: 'en',
+    });
     const q = questions[0]!;
     const [, host, inside] = /-p (\d+):(\d+)/.exec(q.prompt)!;
     expect(q.answer).toBe(q.prompt.includes('on the host') ? host : inside);
     expect(gradeAnswer(q, q.answer).correct).toBe(true);
   });
 
-  it('asks in Korean when the deck is Korean', () => {
-    const questions = generateQuiz(
+  it('asks in Korean when the deck is Korean, with the subject shown', () => {
+    const { questions } = generateQuiz(
       [
         card({
           id: 'x',
           kind: 'instruction',
           term: 'ENV',
+          lang: 'ko',
           summary: '환경 변수',
-          keyTerms: [{ term: '환경', sentence: '환경 변수를 정한다' }],
+          back: '**환경** 변수를 정한다',
+          keyTerms: [{ term: '환경', sentence: '환경 변수를 이미지에 정한다' }],
         }),
       ],
-      {
-        count: 1,
-        types: ['cloze'],
-        seed: 1,
-        lang: 'ko',
-      },
+      { count: 1, types: ['cloze'], seed: 1, lang: 'ko' },
     );
-    expect(questions[0]!.prompt).toBe('빈칸을 채우세요: _____ 변수를 정한다');
+    expect(questions[0]!.prompt).toBe('빈칸을 채우세요 (`ENV`): _____ 변수를 이미지에 정한다');
   });
 });
 
@@ -99,10 +116,43 @@ describe('gradeAnswer for choices and clozes', () => {
     expect(gradeAnswer(q, answer).correct).toBe(correct);
   });
 
+  const cloze = (answer: string, caseSensitive: boolean) => ({
+    cardId: 'x',
+    type: 'cloze' as const,
+    prompt: '?',
+    subject: 'x',
+    text: '_____',
+    answer,
+    caseSensitive,
+    alsoRight: [],
+  });
+
   it('ignores case and backticks in a cloze, but not the word', () => {
-    const cloze = { cardId: 'x', type: 'cloze' as const, prompt: '?', answer: 'docker build' };
-    expect(gradeAnswer(cloze, ' Docker  Build ').correct).toBe(true);
-    expect(gradeAnswer(cloze, '`docker build`').correct).toBe(true);
-    expect(gradeAnswer(cloze, 'docker run').correct).toBe(false);
+    const q = cloze('docker build', false);
+    expect(gradeAnswer(q, ' Docker  Build ').correct).toBe(true);
+    expect(gradeAnswer(q, '`docker build`').correct).toBe(true);
+    expect(gradeAnswer(q, 'docker run').correct).toBe(false);
+  });
+
+  it('compares flags case-sensitively: -P is not -p', () => {
+    expect(gradeAnswer(cloze('-P', true), '-P').correct).toBe(true);
+    expect(gradeAnswer(cloze('-P', true), '-p').correct).toBe(false);
+    expect(gradeAnswer(cloze('-p', true), '-P').correct).toBe(false);
+  });
+});
+
+describe('gradeAnswer for typed tasks', () => {
+  const q = {
+    cardId: 'system-prune',
+    type: 'typed' as const,
+    prompt: 'Type the command: remove every image no container uses',
+    answer: 'docker system prune -a -f',
+    alsoRight: ['docker image prune -a -f'],
+  };
+  it('accepts every command that does the task, and nothing else', () => {
+    expect(gradeAnswer(q, 'docker system prune -af').correct).toBe(true);
+    expect(gradeAnswer(q, 'docker image prune --all --force').correct).toBe(true);
+    expect(gradeAnswer(q, 'docker image prune -f').correct).toBe(false);
+    expect(gradeAnswer(q, 'docker container prune -a -f').correct).toBe(false);
   });
 });

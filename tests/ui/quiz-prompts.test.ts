@@ -29,6 +29,7 @@ const typed: Question = {
   type: 'typed',
   prompt: 'Type the command: Run nginx in the background',
   answer: 'docker container run -d nginx',
+  alsoRight: [],
 };
 
 describe('a choice question', () => {
@@ -98,13 +99,17 @@ describe('a cloze question', () => {
     const cloze: Question = {
       cardId: 'dockerfile-from',
       type: 'cloze',
-      prompt: 'Fill in the blank: _____ names the stage.',
-      answer: 'AS name',
+      prompt: 'Fill in the blank (`FROM`): A stage is named with _____ name.',
+      answer: 'AS',
+      subject: '`FROM`',
+      text: 'A stage is named with _____ name.',
+      caseSensitive: false,
+      alsoRight: [],
     };
     const { events, answer, getScreen } = await ask(cloze);
-    expect(getScreen()).toContain('Fill in the blank:');
-    events.type('AS name');
+    expect(getScreen()).toContain('Fill in the blank (FROM):');
+    events.type('AS');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('AS name');
+    await expect(answer).resolves.toBe('AS');
   });
 });

@@ -1,15 +1,21 @@
 import { selectDecks } from '../../decks/registry.js';
 import { generateQuiz } from '../../quiz/generate.js';
-import { QUESTION_TYPES, type QuestionType } from '../../quiz/question.js';
+import { choicesOf, QUESTION_TYPES, type Question, type QuestionType } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
-import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '../../ui/quiz-view.js';
+import {
+  renderProgress,
+  renderQuestion,
+  renderShortQuiz,
+  renderSummary,
+  renderVerdict,
+} from '../../ui/quiz-view.js';
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
 import { openRecorder } from '../recorder.js';
-import { lastSeenOf, readStates } from '../scheduling.js';
+import { readStates } from '../scheduling.js';
 
 export interface QuizOptions {
   count: string;
@@ -50,25 +56,19 @@ export async function quizCommand(context: Context, deckNames: string[], options
       : wholeNumber(options.seed, '--seed', 0, MAX_SEED);
   const registry = await context.registry();
   const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
-  // History orders the cards (least recently seen first), for printed and practice quizzes too.
-  const states = readStates();
-  const questions = generateQuiz(cards, {
-    count,
-    types,
-    seed,
-    lang: context.env.lang,
-    lastSeen: lastSeenOf(states),
-  });
+  // The seed alone picks the questions: what has been answered before changes nothing.
+  const { questions, short } = generateQuiz(cards, { count, types, seed, lang: context.env.lang });
   if (questions.length === 0) {
     throw new UserError(
       `no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`,
     );
   }
+  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
+  if (short) context.warn(renderShortQuiz(questions.length, count, view));
   if (options.print) return printQuiz(context, questions, options.json);
 
-  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record ? openRecorder(context, states) : undefined;
+  const recorder = options.record ? openRecorder(context, readStates()) : undefined;
   const record =
     recorder &&
     ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
@@ -89,15 +89,18 @@ export async function quizCommand(context: Context, deckNames: string[], options
   if (result.interrupted) throw new Interrupted();
 }
 
-function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>, json?: boolean) {
+function printQuiz(context: Context, questions: Question[], json?: boolean) {
   if (json) {
-    const rows = questions.map(({ cardId, type, prompt, choices, answer }) => ({
-      cardId,
-      type,
-      prompt,
-      ...(choices ? { choices } : {}),
-      answer,
-    }));
+    const rows = questions.map((q) => {
+      const choices = choicesOf(q);
+      return {
+        cardId: q.cardId,
+        type: q.type,
+        prompt: q.prompt,
+        ...(choices ? { choices } : {}),
+        answer: q.answer,
+      };
+    });
     return context.out(JSON.stringify(rows, null, 2));
   }
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
@@ -110,7 +113,7 @@ type View = { width: number; color: boolean; lang: 'ko' | 'en' };
 
 async function playPlain(
   context: Context,
-  questions: ReturnType<typeof generateQuiz>,
+  questions: Question[],
   view: View,
   record?: (a: AnsweredQuestion) => void,
 ): Promise<QuizResult & { interrupted?: boolean }> {
@@ -136,7 +139,7 @@ async function playPlain(
 
 async function playInteractive(
   context: Context,
-  questions: ReturnType<typeof generateQuiz>,
+  questions: Question[],
   view: View,
   record: ((a: AnsweredQuestion) => void) | undefined,
   partial: (result: QuizResult) => void,
