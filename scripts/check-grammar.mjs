@@ -229,7 +229,15 @@ async function main() {
   });
   flagCount += GLOBAL_FLAGS.length;
 
-  for (const spec of COMMANDS) {
+  // Plugins this client lacks (compose here) are checked against their reference pages instead.
+  const lacking = new Set(
+    [...new Set(COMMANDS.map((spec) => spec.path[0]))].filter((word) =>
+      // Asked for help on a command it lacks, the client prints its own top-level usage.
+      /^Usage:\s+docker \[OPTIONS\] COMMAND/m.test(docker([word, '--help'])),
+    ),
+  );
+  const skipped = COMMANDS.filter((spec) => lacking.has(spec.path[0]));
+  for (const spec of COMMANDS.filter((s) => !lacking.has(s.path[0]))) {
     const path = spec.path.join(' ');
     const where = `docker ${path}`;
     const help = docker([...spec.path, '--help']);
@@ -249,10 +257,19 @@ async function main() {
     checkFlagsAfterArgs(spec);
     checkHiddenFlags(spec);
   }
-  checkCoverage(COMMANDS, UNCOVERED_COMMANDS);
+  checkCoverage(
+    COMMANDS.filter((spec) => !lacking.has(spec.path[0])),
+    UNCOVERED_COMMANDS,
+  );
 
   console.log(`${version}`);
-  console.log(`checked ${COMMANDS.length} commands and ${flagCount} flags (${GLOBAL_FLAGS.length} global)`);
+  console.log(
+    `checked ${COMMANDS.length - skipped.length} commands and ${flagCount} flags (${GLOBAL_FLAGS.length} global)`,
+  );
+  if (skipped.length > 0) {
+    const names = skipped.map((spec) => `docker ${spec.path.join(' ')}`).join(', ');
+    console.log(`skipped ${skipped.length} commands this client lacks (check them by hand): ${names}`);
+  }
   for (const line of differences) console.log(`  ${line}`);
   console.log(`${differences.length} difference${differences.length === 1 ? '' : 's'}`);
   return differences.length === 0 ? 0 : 1;
