@@ -999,7 +999,7 @@ export const COMMANDS: CommandSpec[] = [
       flag('--networks', 'Print network names only'),
       flag('--no-consistency', 'Skip the consistency checks'),
       flag('--no-env-resolution', "Leave services' env files unread"),
-      flag('--no-interpolate', 'Leave ${VARIABLES} as written'),
+      flag('--no-interpolate', 'Leave variable references unfilled'),
       flag('--no-normalize', 'Print the model without normalizing it'),
       flag('--no-path-resolution', 'Leave relative paths as written'),
       flag('-o, --output string', 'Write to this file instead of stdout'),
