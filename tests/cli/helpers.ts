@@ -23,7 +23,15 @@ export const FIXTURES = join(ROOT, 'tests', 'cli', 'fixtures');
 export const NOW = '2026-03-01T09:00:00Z';
 export const NOW_MS = Date.parse(NOW);
 export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-export const BUILTIN_DECKS = ['virtualization', 'dockerfile', 'image', 'container'];
+export const BUILTIN_DECKS = [
+  'virtualization',
+  'dockerfile',
+  'image',
+  'container',
+  'compose',
+  'network',
+  'volume',
+];
 export const STORE_FILE = 'dockstudy.db';
 export const ESC = '\u001b';
 

@@ -82,8 +82,8 @@ describe('quiz --print --json', () => {
     const two = worksheet(['image', 'container', '--seed', '1', '--count', '30']).json;
     expect(two).toHaveLength(30);
     expect(decksOf(two)).toEqual(new Set(['image', 'container']));
-    const all = worksheet(['all', '--seed', '1', '--count', '200']).json;
-    const everything = worksheet(['--seed', '1', '--count', '200']).json;
+    const all = worksheet(['all', '--seed', '1', '--count', '1000']).json;
+    const everything = worksheet(['--seed', '1', '--count', '1000']).json;
     expect(all).toEqual(everything);
     expect(decksOf(all)).toEqual(new Set(BUILTIN_DECKS));
     // One question per card (every card being askable is checked in bugs-found.test.ts).
