@@ -1,4 +1,5 @@
 import { argumentWords } from './argument-spellings.js';
+import { buildxAs } from './buildx-as-build.js';
 import { globalFlagIndex } from './commands.js';
 import { inspectAs } from './generic-inspect.js';
 import {
@@ -182,8 +183,8 @@ function compareRedirects(expected: ParsedCommand, actual: ParsedCommand): Comma
 }
 
 function compareParsed(wanted: ParsedCommand, typed: ParsedCommand): CommandDiff[] {
-  const expected = inspectAs(wanted, typed.path) ?? wanted;
-  const actual = inspectAs(typed, expected.path) ?? typed;
+  const expected = inspectAs(wanted, typed.path) ?? buildxAs(wanted, typed.path) ?? wanted;
+  const actual = inspectAs(typed, expected.path) ?? buildxAs(typed, expected.path) ?? typed;
   if (expected.path !== actual.path) {
     return [
       {

@@ -110,15 +110,6 @@ function dockerWords(words: string[]): string[] | ParseError {
   return { error: `'${first}' is not a docker command; start the answer with 'docker'` };
 }
 
-/**
- * `docker buildx build` is the builder `docker build` runs on current Docker, so the two mean the
- * same for the flags they share; flags only buildx has are reported as unknown, as for `build`.
- */
-function buildxAsBuild(words: string[]): string[] {
-  const [first, second] = words;
-  return first === 'buildx' && (second === 'build' || second === 'b') ? ['build', ...words.slice(2)] : words;
-}
-
 function hasFlag(flags: ParsedFlag[], long: string): boolean {
   return flags.some((entry) => entry.long === long);
 }
@@ -146,7 +137,7 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
     return { error: "a command is missing after 'docker', e.g. docker run or docker ps" };
   }
 
-  const args = buildxAsBuild(globals.args);
+  const args = globals.args;
   const found = findCommand(args);
   if (!found) return commandNotFound(args);
   const { spec } = found;

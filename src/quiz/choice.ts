@@ -171,18 +171,37 @@ function wordsOf(text: string): Set<string> {
   );
 }
 
+/** Per pool and language: how many concept texts contain a word (a quiz asks this for every pair). */
+const conceptUses = new WeakMap<Card[], Map<string, number>>();
+
+function conceptsUsing(word: string, lang: string, pool: Card[]): number {
+  let counts = conceptUses.get(pool);
+  if (!counts) conceptUses.set(pool, (counts = new Map()));
+  const key = `${lang}\u0000${word}`;
+  let count = counts.get(key);
+  if (count === undefined) {
+    count = pool.filter((c) => c.lang === lang && isConcept(c) && c.back.toLowerCase().includes(word)).length;
+    counts.set(key, count);
+  }
+  return count;
+}
+
+const wordCache = new WeakMap<Card, { back: Set<string>; summary: Set<string> }>();
+function cardWords(card: Card): { back: Set<string>; summary: Set<string> } {
+  let words = wordCache.get(card);
+  if (!words) wordCache.set(card, (words = { back: wordsOf(card.back), summary: wordsOf(card.summary) }));
+  return words;
+}
+
 /**
  * Another topic's explanation that shares two rare words with this card's whole text ("guest",
  * "kernel") most likely says something true of this topic too.
  */
 function sharesRareWords(card: Card, other: Card, pool: Card[]): boolean {
-  const concepts = pool.filter((c) => c.lang === card.lang && isConcept(c));
-  const mine = wordsOf(card.back);
+  const mine = cardWords(card).back;
   let shared = 0;
-  for (const word of wordsOf(other.summary)) {
-    if (!mine.has(word)) continue;
-    const users = concepts.filter((c) => c.back.toLowerCase().includes(word)).length;
-    if (users <= 3) shared++;
+  for (const word of cardWords(other).summary) {
+    if (mine.has(word) && conceptsUsing(word, card.lang, pool) <= 3) shared++;
   }
   return shared >= 2;
 }

@@ -51,6 +51,16 @@ const CLAUSE = 25;
  * is not a complete statement.
  */
 export function optionUnit(summary: string): string | undefined {
+  // Asked of every sibling for every card of a quiz: computed once per text.
+  if (units.has(summary)) return units.get(summary);
+  const unit = cutOptionUnit(summary);
+  units.set(summary, unit);
+  return unit;
+}
+
+const units = new Map<string, string | undefined>();
+
+function cutOptionUnit(summary: string): string | undefined {
   const sentences = sentencesOf(summary.replace(/\s+/g, ' ').trim());
   let unit = sentences[0] ?? '';
   if (unit.length < SHORT && sentences[1]) unit = `${unit} ${sentences[1]}`;

@@ -6,8 +6,26 @@ import { sentencesOf } from './option-text.js';
 import type { Phrases } from './phrases.js';
 import type { TypedQuestion } from './question.js';
 
-const samePrompt = (a: string, b: string) =>
-  a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+const promptKey = (lang: string, prompt: string) =>
+  `${lang}\u0000${prompt.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+
+/** Per pool: the commands of every task, by language and wording (looked up for each task asked). */
+const tasksByPrompt = new WeakMap<Card[], Map<string, string[]>>();
+
+function commandsWorded(pool: Card[], lang: string, prompt: string): string[] {
+  let index = tasksByPrompt.get(pool);
+  if (!index) {
+    index = new Map();
+    for (const c of pool) {
+      for (const t of c.tasks ?? []) {
+        const key = promptKey(c.lang, t.prompt);
+        index.set(key, [...(index.get(key) ?? []), t.command]);
+      }
+    }
+    tasksByPrompt.set(pool, index);
+  }
+  return index.get(promptKey(lang, prompt)) ?? [];
+}
 
 /**
  * A command card with one example and no `# comment` for it (common in users' notes) still teaches
@@ -52,11 +70,7 @@ export function typedQuestions(card: Card, pool: Card[], say: Phrases): TypedQue
       const mine = canonicalCommand(task.command);
       const alsoRight = [
         ...new Set(
-          pool
-            .filter((c) => c.lang === card.lang)
-            .flatMap((c) => c.tasks ?? [])
-            .filter((t) => samePrompt(t.prompt, task.prompt) && canonicalCommand(t.command) !== mine)
-            .map((t) => t.command),
+          commandsWorded(pool, card.lang, task.prompt).filter((command) => canonicalCommand(command) !== mine),
         ),
       ];
       return {

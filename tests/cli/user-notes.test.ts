@@ -3,7 +3,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CardRecord, FIXTURES, removeTempDirs, run, runJson, tempDir } from './helpers.js';
+import {
+  BUILTIN_DECKS,
+  type CardRecord,
+  FIXTURES,
+  removeTempDirs,
+  run,
+  runJson,
+  tempDir,
+} from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -111,13 +119,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       'decks',
       '--json',
     ]);
-    expect(decks.map((d) => d.id)).toEqual([
-      'virtualization',
-      'dockerfile',
-      'image',
-      'container',
-      'ko-notes',
-    ]);
+    expect(decks.map((d) => d.id)).toEqual([...BUILTIN_DECKS, 'ko-notes']);
     expect(decks.at(-1)).toMatchObject({ id: 'ko-notes', lang: 'ko', cards: 10, origin: KO_NOTES });
   });
 

@@ -139,7 +139,7 @@ describe('findCommand', () => {
     expect(found?.consumed).toBe(consumed);
   });
 
-  it.each([[[]], [['container']], [['compose', 'up']], [['Run']], [['image', 'nope']]])(
+  it.each([[[]], [['container']], [['compose', '-p', 'shop', 'up']], [['Run']], [['image', 'nope']]])(
     '%j → nothing',
     (words) => {
       expect(findCommand(words)).toBeUndefined();

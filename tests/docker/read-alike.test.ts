@@ -62,7 +62,11 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
     name: 'docker buildx build is docker build for the flags they share',
     expected: 'docker image build -t myapp:1.0 .',
     same: ['docker buildx build -t myapp:1.0 .', 'docker buildx b --tag myapp:1.0 .'],
-    different: ['docker buildx build -t myapp:1.1 .', 'docker buildx build --no-cache -t myapp:1.0 .'],
+    different: [
+      'docker buildx build -t myapp:1.1 .',
+      'docker buildx build --no-cache -t myapp:1.0 .',
+      'docker buildx build --push -t myapp:1.0 .',
+    ],
   },
   {
     name: 'a signal by name, without SIG or by number',
