@@ -176,7 +176,10 @@ const conceptUses = new WeakMap<Card[], Map<string, number>>();
 
 function conceptsUsing(word: string, lang: string, pool: Card[]): number {
   let counts = conceptUses.get(pool);
-  if (!counts) conceptUses.set(pool, (counts = new Map()));
+  if (!counts) {
+    counts = new Map();
+    conceptUses.set(pool, counts);
+  }
   const key = `${lang}\u0000${word}`;
   let count = counts.get(key);
   if (count === undefined) {
@@ -189,7 +192,10 @@ function conceptsUsing(word: string, lang: string, pool: Card[]): number {
 const wordCache = new WeakMap<Card, { back: Set<string>; summary: Set<string> }>();
 function cardWords(card: Card): { back: Set<string>; summary: Set<string> } {
   let words = wordCache.get(card);
-  if (!words) wordCache.set(card, (words = { back: wordsOf(card.back), summary: wordsOf(card.summary) }));
+  if (!words) {
+    words = { back: wordsOf(card.back), summary: wordsOf(card.summary) };
+    wordCache.set(card, words);
+  }
   return words;
 }
 
