@@ -70,7 +70,9 @@ export function typedQuestions(card: Card, pool: Card[], say: Phrases): TypedQue
       const mine = canonicalCommand(task.command);
       const alsoRight = [
         ...new Set(
-          commandsWorded(pool, card.lang, task.prompt).filter((command) => canonicalCommand(command) !== mine),
+          commandsWorded(pool, card.lang, task.prompt).filter(
+            (command) => canonicalCommand(command) !== mine,
+          ),
         ),
       ];
       return {
