@@ -44,7 +44,8 @@ function namesOf(card: Card): string[] {
 const isConcept = (c: Card) => c.kind === 'concept' || c.kind === 'qa';
 
 /**
- * Cards a wrong option may come from: the same deck and kind. Concepts (and questions) are the
+ * Cards a wrong option may come from: the same deck and kind (terms of a deck with fewer than three
+ * others: the same kind from any deck). Concepts (and questions) are the
  * exception: one deck's concepts tell one overlapping story ("Why use Docker", "Advantages of
  * containers"), so another topic's explanation is easily true of this one too. They take wrong
  * options from the other decks in the quiz, and from their own deck only when it is alone.
@@ -54,7 +55,11 @@ function siblingsOf(card: Card, pool: Card[]): Card[] {
     (c) =>
       c.id !== card.id && c.lang === card.lang && (isConcept(card) ? isConcept(c) : c.kind === card.kind),
   );
-  if (!isConcept(card)) return sameKind.filter((c) => c.deck === card.deck);
+  if (!isConcept(card)) {
+    // A deck with few terms (compose has three) borrows the other decks' terms: still wrong, same kind.
+    const sameDeck = sameKind.filter((c) => c.deck === card.deck);
+    return card.kind === 'term' && sameDeck.length < 3 ? sameKind : sameDeck;
+  }
   const otherDecks = sameKind.filter((c) => c.deck !== card.deck);
   return otherDecks.length >= 6 ? otherDecks : sameKind;
 }
