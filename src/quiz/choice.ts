@@ -109,7 +109,7 @@ function nameFromDescription(card: Card, pool: Card[], say: Phrases): ChoicePlan
     answer = card.term;
     wrong = siblingsOf(card, pool)
       .flatMap((c) => c.term ?? [])
-      .filter((t) => !overlap(t, answer!));
+      .filter((t) => !overlap(t, answer!) && likeShape(t, answer!));
     prompt = card.kind === 'instruction' ? say.whichInstruction(description) : say.whichTerm(description);
   } else return undefined;
   // A name the description mentions would be a second right-looking option.
