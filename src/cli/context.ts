@@ -1,5 +1,5 @@
 import type { CardRef, Registry } from '../decks/registry.js';
-import { stripControl } from '../ui/sanitize.js';
+import { stripControl } from '../text/safety.js';
 import { type Environment, readEnvironment } from './environment.js';
 import { loadCardIndex, loadRegistry } from './load-decks.js';
 

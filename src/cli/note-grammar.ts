@@ -3,9 +3,9 @@ import {
   commandWords,
   isUncoveredCommand,
   lookupFlag,
-  suggest,
   UNCOVERED_COMMANDS,
 } from '../docker/index.js';
+import { closestName } from '../text/suggest.js';
 import type { NoteGrammar } from '../notes/grammar.js';
 
 /** The notes parser learns docker's commands and flags from src/docker. */
@@ -13,7 +13,7 @@ export const noteGrammar: NoteGrammar = {
   commandPath: (words) => canonicalPath(words),
   isUncovered: (words) => isUncoveredCommand(words) !== undefined,
   suggest: (word) =>
-    suggest(word, [...commandWords(), ...UNCOVERED_COMMANDS.filter((c) => !c.includes(' '))]),
+    closestName(word, [...commandWords(), ...UNCOVERED_COMMANDS.filter((c) => !c.includes(' '))]),
   flag: (command, flag) => {
     const spec = lookupFlag(command, flag);
     return spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}) };

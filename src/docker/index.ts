@@ -4,11 +4,9 @@
 export { canonicalCommand, formatCanonical } from './canonical.js';
 export { canonicalPath, commandWords, findCommand, isUncoveredCommand, lookupFlag } from './commands.js';
 export { compareCommands } from './compare.js';
-export { normalizeDashes } from './flag-reader.js';
 export { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
 export { parseCommandLine } from './parse.js';
 export { splitShellWords } from './shell-words.js';
-export { suggest } from './suggest.js';
 export type {
   CommandComparison,
   CommandDiff,

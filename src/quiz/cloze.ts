@@ -1,4 +1,5 @@
 import type { Card } from '../notes/types.js';
+import { normalizeDashes } from '../text/dashes.js';
 import type { Phrases } from './phrases.js';
 import type { Question } from './question.js';
 import { pick, type Rng } from './rng.js';
@@ -20,11 +21,9 @@ export function clozeQuestion(card: Card, rng: Rng, say: Phrases): Question | un
 
 /** Case, spacing, quotes and dash style do not matter in a cloze answer. */
 export function normalizeTerm(text: string): string {
-  return text
-    .normalize('NFKC')
+  return normalizeDashes(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[`'"“”‘’]/g, '')
-    .replace(/[\u2014\u2013]/g, '--')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -3,7 +3,7 @@
 import { Marked, type Token } from 'marked';
 import type { CardTokens } from './card-view.js';
 import { type MarkdownOptions, renderTokens } from './render-tokens.js';
-import { stripControl } from './sanitize.js';
+import { stripControl } from '../text/safety.js';
 
 export { type Highlighter, type MarkdownOptions, renderTokens } from './render-tokens.js';
 

@@ -4,7 +4,7 @@
 import type { Stats } from '../stats/index.js';
 import { barChart } from './chart.js';
 import type { Lang } from './messages.js';
-import { stripControl } from './sanitize.js';
+import { stripControl } from '../text/safety.js';
 import { chalkFor, displayWidth, padEnd, padStart, wrapText } from './text.js';
 
 export interface StatsViewOptions {

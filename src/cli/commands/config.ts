@@ -1,6 +1,6 @@
 import { CONFIG_LIMITS, DEFAULT_SRS_CONFIG, type SrsConfig } from '../../srs/index.js';
 import { CONFIG_KEYS, getConfig, setConfig } from '../../store/index.js';
-import { stripControl } from '../../ui/sanitize.js';
+import { stripControl } from '../../text/safety.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { withStore } from '../store-access.js';
