@@ -6,7 +6,6 @@ import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
 import { noteFiles } from './note-files.js';
 import { notesCache } from './notes-cache.js';
-import { storePath } from './store-path.js';
 
 /** What `scripts/build.mjs` writes: the built-in notes, parsed once at build time. */
 export interface BuiltinCache {
@@ -29,11 +28,15 @@ export interface LoadOptions {
   lang: Lang;
   builtin: boolean;
   notes: string[];
+  /** The store file: the parse cache lives beside it. */
+  storeFile: string;
+  /** Note files are shown relative to it. */
+  cwd: string;
 }
 
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
   const notes: ParsedNote[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
-  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options.notes)));
+  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options)));
   return createRegistry(notes);
 }
 
@@ -41,8 +44,8 @@ export async function loadRegistry(options: LoadOptions): Promise<Registry> {
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) {
-    const files = noteFiles(options.notes);
-    const cache = notesCache(storePath());
+    const files = noteFiles(options.notes, options.cwd);
+    const cache = notesCache(options.storeFile);
     const indexes = files.map((file) => cache.getIds(file));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
@@ -52,9 +55,9 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 }
 
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
-async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
-  const files = noteFiles(paths);
-  const cache = notesCache(storePath());
+async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
+  const files = noteFiles(options.notes, options.cwd);
+  const cache = notesCache(options.storeFile);
   const notes = files.map((file) => cache.get(file));
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {

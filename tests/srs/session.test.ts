@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   afterAnswer,
   buildQueue,
-  type FsrsCard,
+  type Card,
   LEARN_AHEAD_MS,
   nextInSession,
   previewAnswers,
@@ -16,7 +16,7 @@ const at = (ms: number) => new Date(NOW.getTime() + ms);
 
 describe('nextInSession', () => {
   test('order: learning due now, reviews, new, then learning due within the learn-ahead', () => {
-    const states = new Map<string, FsrsCard>([
+    const states = new Map<string, Card>([
       ['soon', cardDue(State.Learning, 15 * MINUTE)],
       ['now', cardDue(State.Learning, -MINUTE)],
       ['rev', cardDue(State.Review, -DAY)],
@@ -45,7 +45,7 @@ describe('nextInSession', () => {
 describe('a session, answered card by card', () => {
   test('a new card answered Good comes back in the same session, then graduates', () => {
     const config = { retention: 0.9 };
-    const states = new Map<string, FsrsCard>();
+    const states = new Map<string, Card>();
     let queue = buildQueue({
       cardIds: ['a', 'b'],
       states,

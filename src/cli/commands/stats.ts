@@ -1,5 +1,5 @@
 import { selectDecks } from '../../decks/registry.js';
-import { type FsrsCard, localUtcOffsetMinutes } from '../../srs/index.js';
+import { type Card, localUtcOffsetMinutes } from '../../srs/index.js';
 import { computeStats, type Stats, statsHistoryQuery } from '../../stats/index.js';
 import { loadReviewHistory, loadStates, type ReviewHistory } from '../../store/index.js';
 import { renderStats } from '../../ui/stats-view.js';
@@ -30,7 +30,7 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
   const now = context.env.now;
   const tz = localUtcOffsetMinutes(now);
   const stats: Stats = withStore('read', (store) => {
-    const states: ReadonlyMap<string, FsrsCard> = store ? loadStates(store) : new Map();
+    const states: ReadonlyMap<string, Card> = store ? loadStates(store) : new Map();
     const query = { ...statsHistoryQuery(now, tz), ...(deck ? { cardIds } : {}) };
     const history = store ? loadReviewHistory(store, query) : NO_HISTORY;
     return computeStats({ cardIds, states, history }, now, tz);
