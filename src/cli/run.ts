@@ -42,14 +42,14 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
       return 130;
     case 'UnknownNameError': {
       const unknown = error as UnknownNameError;
-      say(unknown.what === 'card' ? t['unknown.card'](unknown.input) : t['unknown.deck'](unknown.input));
-      if (unknown.suggestions.length > 0) line(t['did.you.mean'](unknown.suggestions));
-      if (unknown.available.length > 0) line(t['decks.available'](unknown.available));
+      say(unknown.what === 'card' ? t.unknown.card(unknown.input) : t.unknown.deck(unknown.input));
+      if (unknown.suggestions.length > 0) line(t.unknown.didYouMean(unknown.suggestions));
+      if (unknown.available.length > 0) line(t.unknown.decksAvailable(unknown.available));
       return 1;
     }
     case 'StoreError': {
       const bad = (error as { badSetting?: string }).badSetting;
-      say(bad ? `${error.message}; ${t['config.fix'](bad)}` : error.message);
+      say(bad ? `${error.message}; ${t.config.fix(bad)}` : error.message);
       return 1;
     }
     case 'UserError':

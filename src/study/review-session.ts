@@ -40,6 +40,8 @@ export interface ReviewPlan<C extends { id: string }> {
 }
 
 export interface ReviewResult {
+  /** Cards shown (an undone answer's card may be shown again). */
+  shown: number;
   done: number;
   again: number;
   elapsedMs: number;
@@ -57,9 +59,11 @@ export async function playReview<C extends { id: string }>(
   const limit = plan.limit ?? Number.POSITIVE_INFINITY;
   const started = io.clock();
   let queue = plan.queue;
+  let shownCards = 0;
   let done = 0;
   let again = 0;
   const result = (ended: ReviewResult['ended']): ReviewResult => ({
+    shown: shownCards,
     done,
     again,
     elapsedMs: io.clock() - started,
@@ -82,6 +86,7 @@ export async function playReview<C extends { id: string }>(
     const card = id === undefined ? undefined : cards.get(id);
     if (!card) break;
     const progress = { done, learning: queue.learning.length, review: queue.review.length, new: queue.new.length };
+    shownCards++;
     const front = await io.front(card, progress);
     if (front === 'quit' || front === 'interrupt') return result(front === 'quit' ? 'quit' : 'interrupted');
     if (front === 'undo') {

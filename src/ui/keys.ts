@@ -7,7 +7,11 @@ export interface Key {
 }
 
 /** What readKey-style readers need of their input: any stream, raw mode when it is a terminal. */
-export type KeyInput = NodeJS.ReadableStream & { isTTY?: boolean; isRaw?: boolean; setRawMode?(raw: boolean): unknown };
+export type KeyInput = NodeJS.ReadableStream & {
+  isTTY?: boolean;
+  isRaw?: boolean;
+  setRawMode?(raw: boolean): unknown;
+};
 
 export interface KeyReader {
   /** The next key pressed; `{ name: 'end' }` once the input has ended. */

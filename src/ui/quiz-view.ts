@@ -1,7 +1,7 @@
 import type { Question, Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
 import { renderMarkdown } from './markdown.js';
-import type { Lang } from './messages.js';
+import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth } from './text.js';
 
 export interface QuizViewOptions {
@@ -9,25 +9,6 @@ export interface QuizViewOptions {
   color: boolean;
   lang: Lang;
 }
-
-const words = {
-  en: {
-    right: 'correct',
-    wrong: 'wrong, the answer is',
-    score: 'Score',
-    missed: 'Missed — study them with',
-    stopped: 'stopped early',
-    empty: '(no answer)',
-  },
-  ko: {
-    right: '정답',
-    wrong: '오답, 정답은',
-    score: '점수',
-    missed: '틀린 카드 — 다시 보기:',
-    stopped: '중간에 멈춤',
-    empty: '(답 없음)',
-  },
-};
 
 /** `3/10 ███░░░░░░░` */
 export function renderProgress(index: number, total: number, options: QuizViewOptions): string {
@@ -52,7 +33,7 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
 
 export function renderVerdict(verdict: Verdict, options: QuizViewOptions): string {
   const chalk = chalkFor(options.color);
-  const w = words[options.lang];
+  const w = messages(options.lang).quiz;
   const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
   if (verdict.correct) return chalk.green(`✓ ${w.right}`);
   const head = chalk.red(`✗ ${w.wrong}`);
@@ -71,7 +52,7 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
 
 export function renderSummary(result: QuizResult, options: QuizViewOptions): string {
   const chalk = chalkFor(options.color);
-  const w = words[options.lang];
+  const w = messages(options.lang).quiz;
   const answered = result.answered.length;
   const lines = [
     `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,

@@ -6,8 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { bundleStages } from '../../scripts/bundle-stages.mjs';
-import { type Grade, previewAnswers } from '../../src/srs/index.js';
-import { type AnswerSource, loadStates, recordAnswer, type Store } from '../../src/store/index.js';
+import { type Card, type Grade, previewAnswers } from '../../src/srs/index.js';
+import {
+  type AnswerInput,
+  type AnswerSource,
+  loadStates,
+  recordAnswer,
+  type Store,
+} from '../../src/store/index.js';
 
 export const NOW = new Date('2026-03-01T10:00:00Z');
 
@@ -18,7 +24,19 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Answers `cardId` with `grade` at `now`, scheduling from its stored state. */
+/** What recordAnswer takes to answer `cardId` with `grade` at `now`, scheduled from the state `from`. */
+export function answerInput(
+  cardId: string,
+  from: Card | undefined,
+  grade: Grade,
+  now: Date,
+  source: AnswerSource = 'review',
+): AnswerInput {
+  const schedule = (state: Card | undefined) => previewAnswers(state, now, { retention: 0.9 })[grade];
+  return { cardId, from, answer: schedule(from), rebase: schedule, durationMs: 4200, source, now };
+}
+
+/** Answers `cardId` with `grade` at `now`, scheduling from its stored state. Returns the log id. */
 export function answer(
   store: Store,
   cardId: string,
@@ -26,8 +44,7 @@ export function answer(
   now: Date,
   source: AnswerSource = 'review',
 ): number {
-  const preview = previewAnswers(loadStates(store).get(cardId), now, { retention: 0.9 })[grade];
-  return recordAnswer(store, { cardId, answer: preview, durationMs: 4200, source, now });
+  return recordAnswer(store, answerInput(cardId, loadStates(store).get(cardId), grade, now, source)).logId;
 }
 
 /** Bundles src/store and src/srs into `dir` for a child process; returns the module's file URL. */

@@ -46,7 +46,7 @@ while (!existsSync(go)) Atomics.wait(pause, 0, 0, 1);
 for (let i = 0; i < Number(count); i++) {
   const now = new Date(${NOW.getTime()} + i * 1000);
   const answer = ds.previewAnswers(undefined, now, { retention: 0.9 })[ds.Rating.Good];
-  ds.recordAnswer(store, { cardId: prefix + '-' + i, answer, durationMs: 1000, source: 'review', now });
+  ds.recordAnswer(store, { cardId: prefix + '-' + i, from: undefined, answer, rebase: () => answer, durationMs: 1000, source: 'review', now });
   // A breath between answers, as a learner takes: the two writers' runs overlap even on a busy machine.
   Atomics.wait(pause, 0, 0, 1);
 }
@@ -70,7 +70,7 @@ describe('several processes', () => {
        const answer = ds.previewAnswers(undefined, now, { retention: 0.9 })[ds.Rating.Easy];
        store.db.exec('BEGIN IMMEDIATE');
        for (let i = 0; i < 50; i++) {
-         ds.recordAnswer(store, { cardId: 'lost-' + i, answer, durationMs: 1, source: 'review', now });
+         ds.recordAnswer(store, { cardId: 'lost-' + i, from: undefined, answer, rebase: () => answer, durationMs: 1, source: 'review', now });
        }
        store.db.exec("INSERT INTO config VALUES ('retention', '0.8')");
        console.log('written, not committed');

@@ -8,8 +8,8 @@ import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '..
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
-import { openRecorder } from '../recorder.js';
-import { lastSeenOf, readStates } from '../scheduling.js';
+import { lastSeenOf, openQuizRecorder, readStates } from '../../study/index.js';
+import { messages } from '../../ui/messages.js';
 
 export interface QuizOptions {
   count: string;
@@ -51,7 +51,7 @@ export async function quizCommand(context: Context, deckNames: string[], options
   const registry = await context.registry();
   const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
   // History orders the cards (least recently seen first), for printed and practice quizzes too.
-  const states = readStates();
+  const states = readStates(context.storeFile);
   const questions = generateQuiz(cards, {
     count,
     types,
@@ -68,10 +68,17 @@ export async function quizCommand(context: Context, deckNames: string[], options
 
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record ? openRecorder(context, states) : undefined;
+  const recorder = options.record ? openQuizRecorder(context.storeFile, states) : undefined;
   const record =
     recorder &&
-    ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
+    ((a: AnsweredQuestion) => {
+      const { cardId } = a.question;
+      const committed = recorder.record(
+        { cardId, correct: a.verdict.correct, durationMs: a.durationMs },
+        new Date(context.clock()),
+      );
+      if (committed.rebased) context.out(messages(context.env.lang).answer.rebased(cardId));
+    });
   let result: (QuizResult & { interrupted?: boolean }) | undefined;
   try {
     result = plain
@@ -114,14 +121,14 @@ async function playPlain(
   view: View,
   record?: (a: AnsweredQuestion) => void,
 ): Promise<QuizResult & { interrupted?: boolean }> {
-  const lines = createLineReader(process.stdin);
+  const lines = createLineReader(context.stdin, context.interrupt);
   try {
     const result = await playQuiz(questions, {
       ask: async (question, index, total) => {
         context.out(`\n${renderProgress(index, total, view)}\n${renderQuestion(question, view)}`);
-        process.stdout.write('> ');
+        context.write('> ');
         const line = await lines.next();
-        if (line === undefined) process.stdout.write('\n');
+        if (line === undefined) context.write('\n');
         return line;
       },
       tell: (_q, verdict) => context.out(renderVerdict(verdict, view)),
@@ -144,7 +151,11 @@ async function playInteractive(
   return playQuiz(
     questions,
     {
-      ask: (question, index, total) => promptAnswer(question, renderProgress(index, total, view), view),
+      ask: (question, index, total) =>
+        promptAnswer(question, renderProgress(index, total, view), view, {
+          input: context.stdin,
+          output: context.stdout,
+        }),
       tell: (_q, verdict) => context.out(`${renderVerdict(verdict, view)}\n`),
       record,
       clock: context.clock,
