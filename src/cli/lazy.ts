@@ -3,6 +3,8 @@
 // scripts/build.mjs builds one entry for each of LAZY_SOURCES; run from the sources (the tests), the
 // same names load the TypeScript modules themselves.
 
+import { BUILD_DIR, BUNDLED } from './build-output.js';
+
 export const LAZY_SOURCES = {
   quiz: './commands/quiz.js',
   review: './commands/review.js',
@@ -26,11 +28,8 @@ interface LazyModules {
   highlight: typeof import('../ui/highlight.js');
 }
 
-// Set by the build; absent when the sources run as they are.
-declare const DOCKSTUDY_BUNDLED: boolean;
-
 export function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
   // Computed specifiers: esbuild leaves them alone, node resolves the bundle beside dist/cli.js.
-  if (typeof DOCKSTUDY_BUNDLED === 'boolean') return import(new URL(`./lazy/${name}.js`, import.meta.url).href);
+  if (BUNDLED) return import(new URL(`lazy/${name}.js`, BUILD_DIR).href);
   return import(LAZY_SOURCES[name]);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type CardRef, createRegistry, type NoteCards, type Registry } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import type { Lang } from './environment.js';
+import { BUILD_DIR } from './build-output.js';
 import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
 import { noteFiles } from './note-files.js';
@@ -13,8 +14,7 @@ export interface BuiltinCache {
   notes: Record<Lang, ParsedNote[]>;
 }
 
-// The build writes decks.json and tokens/ beside dist/cli.js, the bundle this module is part of.
-const CACHE_URL = new URL('./decks.json', import.meta.url);
+const CACHE_URL = new URL('decks.json', BUILD_DIR);
 
 export function readBuiltinCache(): BuiltinCache {
   try {
@@ -75,7 +75,7 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
 export function readCardTokens<T>(lang: Lang, cardId: string): T | undefined {
   if (!/^[a-z0-9-]+$/.test(cardId)) return undefined;
   try {
-    return JSON.parse(readFileSync(new URL(`./tokens/${lang}/${cardId}.json`, import.meta.url), 'utf8')) as T;
+    return JSON.parse(readFileSync(new URL(`tokens/${lang}/${cardId}.json`, BUILD_DIR), 'utf8')) as T;
   } catch {
     return undefined;
   }
