@@ -7,6 +7,7 @@ import {
   nextInSession,
   previewAnswers,
   Rating,
+  returnToQueue,
   State,
   type StudyQueue,
 } from '../../src/srs/index.js';
@@ -77,5 +78,36 @@ describe('a session, answered card by card', () => {
     const queue = afterAnswer({ learning: [], review: ['r'], new: [] }, 'r', lapsed);
     expect(queue).toEqual({ learning: ['r'], review: [], new: [] });
     expect(nextInSession(queue, new Map([['r', lapsed]]), NOW)).toBe('r'); // 10m: within learn-ahead
+  });
+});
+
+describe('returnToQueue', () => {
+  const queue = { learning: ['l1'], review: ['r1', 'r2'], new: ['n1', 'n2'] };
+
+  test('a card new again goes first among the new ones', () => {
+    const after = returnToQueue({ ...queue, review: ['r1', 'r2'] }, 'x', undefined);
+    expect(after).toEqual({ learning: ['l1'], review: ['r1', 'r2'], new: ['x', 'n1', 'n2'] });
+    expect(returnToQueue(queue, 'x', cardDue(State.New, 0)).new[0]).toBe('x');
+  });
+
+  test('a card back in a learning step waits among the learning ones', () => {
+    const after = returnToQueue(queue, 'x', cardDue(State.Relearning, 10 * MINUTE));
+    expect(after).toEqual({ learning: ['l1', 'x'], review: ['r1', 'r2'], new: ['n1', 'n2'] });
+    expect(returnToQueue(queue, 'x', cardDue(State.Learning, MINUTE)).learning).toEqual(['l1', 'x']);
+  });
+
+  test('a review card goes first among the reviews', () => {
+    expect(returnToQueue(queue, 'x', cardDue(State.Review, -DAY)).review).toEqual(['x', 'r1', 'r2']);
+  });
+
+  test('the card leaves the list it was in, and the other lists are untouched', () => {
+    // Answered into learning, then undone back to a review card: one place only.
+    const answered = { learning: ['l1', 'r1'], review: ['r2'], new: ['n1', 'n2'] };
+    expect(returnToQueue(answered, 'r1', cardDue(State.Review, -DAY))).toEqual({
+      learning: ['l1'],
+      review: ['r1', 'r2'],
+      new: ['n1', 'n2'],
+    });
+    expect(queue).toEqual({ learning: ['l1'], review: ['r1', 'r2'], new: ['n1', 'n2'] });
   });
 });

@@ -1,6 +1,7 @@
 // Shared test helpers: temp folders, answering a card through the real scheduler,
 // and a JavaScript bundle of the store for child processes (Node 20 cannot run .ts).
 
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,27 @@ export function answer(
   return recordAnswer(store, answerInput(cardId, loadStates(store).get(cardId), grade, now, source)).logId;
 }
 
-/** Bundles src/store and src/srs into `dir` for a child process; returns the module's file URL. */
+/** Bundles src/store, src/srs and src/study into `dir` for a child process; returns the module's file URL. */
 export function bundleForChildProcess(dir: string): Promise<string> {
-  return bundleStages(dir, ['store', 'srs']);
+  return bundleStages(dir, ['store', 'srs', 'study']);
 }
+
+/** Runs an ES module snippet with `ds` (the bundled store and srs) and `file` in scope. */
+export function child(bundle: string, file: string, body: string, args: string[] = []): ChildProcess {
+  const script = `const ds = await import(${JSON.stringify(bundle)}); const file = ${JSON.stringify(file)};\n${body}`;
+  return spawn(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Resolves with the first line the child prints. */
+export async function firstLine(proc: ChildProcess): Promise<string> {
+  let out = '';
+  for await (const chunk of proc.stdout!) {
+    out += chunk;
+    if (out.includes('\n')) return out.split('\n')[0]!;
+  }
+  throw new Error(`child ended without output: ${out}`);
+}
+
+
