@@ -45,6 +45,7 @@ const en = {
     missed: 'Missed — study them with',
     stopped: 'stopped early',
     empty: '(no answer)',
+    readAs: 'read as',
   },
   stats: {
     title: 'Study statistics',
@@ -112,6 +113,7 @@ const ko: Messages = {
     missed: '틀린 카드 — 다시 보기:',
     stopped: '중간에 멈춤',
     empty: '(답 없음)',
+    readAs: '이렇게 읽음',
   },
   stats: {
     title: '학습 통계',

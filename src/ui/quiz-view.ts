@@ -1,5 +1,6 @@
 import type { Question, Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
+import { stripControl } from '../text/safety.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth } from './text.js';
@@ -48,6 +49,12 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
   const lines = [answer];
   for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
   return lines.join('\n');
+}
+
+/** `  read as: docker container run --detach nginx`: a typed command as the grader understood it. */
+export function renderReading(canonical: string, options: QuizViewOptions): string {
+  const chalk = chalkFor(options.color);
+  return chalk.dim(`  ${messages(options.lang).quiz.readAs}: ${stripControl(canonical)}`);
 }
 
 export function renderSummary(result: QuizResult, options: QuizViewOptions): string {

@@ -280,6 +280,8 @@ describe('typed questions are graded by meaning (fixtures/ko-notes.md)', async (
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('✗ wrong, the answer is docker run -d -p 8080:80 nginx');
     expect(result.stdout).toMatch(/ {2}· missing --detach \(-d\)/);
+    // How the grader read the answer: its canonical form.
+    expect(result.stdout).toContain('  read as: docker container run --publish 8080:80 nginx\n');
     expect(result.stdout).toContain('Score: 0/1');
   });
 });

@@ -1,10 +1,17 @@
 import { selectDecks } from '../../decks/registry.js';
 import { generateQuiz } from '../../quiz/generate.js';
-import { QUESTION_TYPES, type QuestionType } from '../../quiz/question.js';
+import { canonicalCommand } from '../../docker/index.js';
+import { QUESTION_TYPES, type Question, type QuestionType, type Verdict } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
-import { renderProgress, renderQuestion, renderSummary, renderVerdict } from '../../ui/quiz-view.js';
+import {
+  renderProgress,
+  renderQuestion,
+  renderReading,
+  renderSummary,
+  renderVerdict,
+} from '../../ui/quiz-view.js';
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
@@ -115,6 +122,16 @@ function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>,
 
 type View = { width: number; color: boolean; lang: 'ko' | 'en' };
 
+/** The verdict; for a wrong typed command, also how it was read (its canonical form), when it could be. */
+function verdictLines(question: Question, verdict: Verdict, answer: string, view: View): string {
+  const lines = [renderVerdict(verdict, view)];
+  if (question.type === 'typed' && !verdict.correct && answer.trim() !== '') {
+    const reading = canonicalCommand(answer);
+    if (typeof reading === 'string') lines.push(renderReading(reading, view));
+  }
+  return lines.join('\n');
+}
+
 async function playPlain(
   context: Context,
   questions: ReturnType<typeof generateQuiz>,
@@ -131,7 +148,7 @@ async function playPlain(
         if (line === undefined) context.write('\n');
         return line;
       },
-      tell: (_q, verdict) => context.out(renderVerdict(verdict, view)),
+      tell: (question, verdict, _i, _n, answer) => context.out(verdictLines(question, verdict, answer, view)),
       record,
       clock: context.clock,
     });
@@ -156,7 +173,8 @@ async function playInteractive(
           input: context.stdin,
           output: context.stdout,
         }),
-      tell: (_q, verdict) => context.out(`${renderVerdict(verdict, view)}\n`),
+      tell: (question, verdict, _i, _n, answer) =>
+        context.out(`${verdictLines(question, verdict, answer, view)}\n`),
       record,
       clock: context.clock,
     },
