@@ -12,7 +12,11 @@ export interface GlobalOptions {
 }
 
 /** Where keys and lines come from: a terminal (raw mode for single keys) or a pipe. */
-export type Input = NodeJS.ReadableStream & { isTTY?: boolean; isRaw?: boolean; setRawMode?(raw: boolean): unknown };
+export type Input = NodeJS.ReadableStream & {
+  isTTY?: boolean;
+  isRaw?: boolean;
+  setRawMode?(raw: boolean): unknown;
+};
 export type Output = NodeJS.WritableStream;
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type CardRef, createRegistry, type NoteCards, type Registry } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
-import type { Lang } from './environment.js';
 import { BUILD_DIR } from './build-output.js';
+import type { Lang } from './environment.js';
 import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
 import { noteFiles } from './note-files.js';

@@ -7,7 +7,8 @@ const interrupt = new AbortController();
 process.on('SIGINT', () => {
   // A session reading lines listens: it sums up what was answered, then exits 130. With nobody
   // listening (or on a second Ctrl-C), stop now, as Node would.
-  if (interrupt.signal.aborted || getEventListeners(interrupt.signal, 'abort').length === 0) process.exit(130);
+  if (interrupt.signal.aborted || getEventListeners(interrupt.signal, 'abort').length === 0)
+    process.exit(130);
   interrupt.abort();
 });
 

@@ -5,8 +5,8 @@ import {
   lookupFlag,
   UNCOVERED_COMMANDS,
 } from '../docker/index.js';
-import { closestName } from '../text/suggest.js';
 import type { NoteGrammar } from '../notes/grammar.js';
+import { closestName } from '../text/suggest.js';
 
 /** The notes parser learns docker's commands and flags from src/docker. */
 export const noteGrammar: NoteGrammar = {

@@ -16,7 +16,8 @@ interface Entry<T> {
   note: T;
 }
 
-const keyOf = (file: NoteFile) => JSON.stringify([PARSER, file.absolute, file.path, file.display, file.size, file.mtimeMs]);
+const keyOf = (file: NoteFile) =>
+  JSON.stringify([PARSER, file.absolute, file.path, file.display, file.size, file.mtimeMs]);
 
 /** FNV-1a, 2×32 bits: names a cache file after a path (node:crypto would cost start-up time). */
 function hashName(text: string): string {

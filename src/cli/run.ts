@@ -14,7 +14,12 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
     async (action) => {
       await action(createContext(program.opts<GlobalOptions>(), io));
     },
-    { stdout: io.stdout, stderr: io.stderr, columns: io.columns, color: useColor(io.environ, io.stdoutIsTTY) },
+    {
+      stdout: io.stdout,
+      stderr: io.stderr,
+      columns: io.columns,
+      color: useColor(io.environ, io.stdoutIsTTY),
+    },
   );
   try {
     await program.parseAsync(args, { from: 'user' });

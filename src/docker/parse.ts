@@ -1,3 +1,4 @@
+import { closestName } from '../text/suggest.js';
 import {
   commandWords,
   findCommand,
@@ -11,7 +12,6 @@ import {
 import { readFlags } from './flag-reader.js';
 import { flagsFromHits } from './flag-values.js';
 import { type ShellToken, tokenizeShell } from './shell-words.js';
-import { closestName } from '../text/suggest.js';
 import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types.js';
 
 // Reads one typed docker command into its parts, or explains in one sentence why it can't.

@@ -9,4 +9,3 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
-

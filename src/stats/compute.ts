@@ -1,7 +1,7 @@
 // The numbers behind `dockstudy stats`, from what the store hands over. Pure: `now` and
 // the time zone come in as arguments; the result is plain JSON.
 
-import { dayKeyOfNumber, type Card, State, studyDayNumber } from '../srs/index.js';
+import { type Card, dayKeyOfNumber, State, studyDayNumber } from '../srs/index.js';
 import type { ReviewHistory } from '../store/index.js';
 import { studyStreak } from './streak.js';
 import { FORECAST_DAYS, HISTORY_DAYS } from './window.js';

@@ -134,7 +134,12 @@ export function undoAnswer(store: Store, logId: number): UndoneAnswer | { refuse
         const before = row.card_before === null ? undefined : (JSON.parse(row.card_before) as CardStateRow);
         if (before) db.prepare(UPSERT_CARD_STATE_SQL).run(before);
         else db.prepare('DELETE FROM card_state WHERE card_id = ?').run(row.card_id);
-        return { logId: row.id, cardId: row.card_id, rating: row.rating, restored: before && rowToCard(before) };
+        return {
+          logId: row.id,
+          cardId: row.card_id,
+          rating: row.rating,
+          restored: before && rowToCard(before),
+        };
       })
       .immediate(),
   );

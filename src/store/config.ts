@@ -16,7 +16,13 @@ import type { Store } from './open.js';
  * A value out of range: one being `written` (nothing was changed), or one in the file, which names
  * the setting as `badSetting` so that the CLI can say how to mend it.
  */
-function invalid(store: Store, setting: Setting, value: unknown, from: 'written' | 'stored', writing: boolean) {
+function invalid(
+  store: Store,
+  setting: Setting,
+  value: unknown,
+  from: 'written' | 'stored',
+  writing: boolean,
+) {
   const { name } = SETTING_RULES[setting];
   const what = `${name} must be ${describeSetting(setting)} (got ${String(value)})`;
   return new StoreError(

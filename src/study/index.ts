@@ -2,8 +2,8 @@
 // review, quiz and card, the headless review session, and the read-only queues. Lazy-loaded by the CLI.
 
 export {
-  type AnswerOptions,
   type Answering,
+  type AnswerOptions,
   type Committed,
   openAnswering,
   type Preview,

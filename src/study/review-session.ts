@@ -1,7 +1,14 @@
 // A review session without a terminal: it walks the queue, asks `io` for the learner's choices and
 // commits them through `Answering`. Keys, lines and screens are the caller's (src/ui, src/cli).
 
-import { afterAnswer, type Grade, nextInSession, Rating, returnToQueue, type StudyQueue } from '../srs/index.js';
+import {
+  afterAnswer,
+  type Grade,
+  nextInSession,
+  Rating,
+  returnToQueue,
+  type StudyQueue,
+} from '../srs/index.js';
 import type { Answering, Committed, UndoOutcome } from './answering.js';
 
 /** The learner at a card's front: see the back, take back the last answer, stop, or Ctrl-C. */
@@ -17,9 +24,7 @@ export interface ReviewProgress {
 }
 
 /** What the session tells the learner between cards. */
-export type ReviewEvent =
-  | { kind: 'answered'; answer: Committed }
-  | { kind: 'undo'; outcome: UndoOutcome };
+export type ReviewEvent = { kind: 'answered'; answer: Committed } | { kind: 'undo'; outcome: UndoOutcome };
 
 export interface ReviewIo<C> {
   /** Shows the card's front; resolves to what the learner does next. */
@@ -85,7 +90,12 @@ export async function playReview<C extends { id: string }>(
     const id = nextInSession(queue, answering.states, new Date(shown));
     const card = id === undefined ? undefined : cards.get(id);
     if (!card) break;
-    const progress = { done, learning: queue.learning.length, review: queue.review.length, new: queue.new.length };
+    const progress = {
+      done,
+      learning: queue.learning.length,
+      review: queue.review.length,
+      new: queue.new.length,
+    };
     shownCards++;
     const front = await io.front(card, progress);
     if (front === 'quit' || front === 'interrupt') return result(front === 'quit' ? 'quit' : 'interrupted');
@@ -95,7 +105,8 @@ export async function playReview<C extends { id: string }>(
     }
     const preview = answering.preview(card.id, new Date(shown));
     const choice = await io.back(card, preview.intervals);
-    if (choice === 'quit' || choice === 'interrupt') return result(choice === 'quit' ? 'quit' : 'interrupted');
+    if (choice === 'quit' || choice === 'interrupt')
+      return result(choice === 'quit' ? 'quit' : 'interrupted');
     if (choice === 'undo') {
       undo();
       continue;

@@ -3,9 +3,15 @@
 // is printed whole and the rating read as a line.
 
 import type { Card } from '../notes/types.js';
-import { stripControl } from '../text/safety.js';
 import type { BackChoice, FrontChoice, ReviewEvent, ReviewIo } from '../study/index.js';
-import { renderCardBack, renderCardFront, renderCardHeader, renderSeparator, type ViewOptions } from './card-view.js';
+import { stripControl } from '../text/safety.js';
+import {
+  renderCardBack,
+  renderCardFront,
+  renderCardHeader,
+  renderSeparator,
+  type ViewOptions,
+} from './card-view.js';
 import { createKeyReader, isInterrupt, isQuit, isReveal, type KeyInput, type KeyReader } from './keys.js';
 import { createLineReader, type LineReader } from './line-reader.js';
 import { lexCard } from './markdown.js';

@@ -2,9 +2,9 @@
 // Pure: a Stats object and view options in, text out.
 
 import type { Stats } from '../stats/index.js';
+import { stripControl } from '../text/safety.js';
 import { barChart } from './chart.js';
 import { type Lang, messages } from './messages.js';
-import { stripControl } from '../text/safety.js';
 import { chalkFor, displayWidth, padEnd, padStart, wrapText } from './text.js';
 
 export interface StatsViewOptions {

@@ -15,12 +15,15 @@ describe('parseConfigKey', async () => {
     expect(parseConfigKey(' New-Per-Day ')).toBe('newPerDay');
   });
 
-  it.each(['newPerDay', 'retain', '', 'toString', '__proto__'])('refuses %j, listing the keys', async (key) => {
-    expect(() => parseConfigKey(key)).toThrow(UsageError);
-    expect(() => parseConfigKey(key)).toThrow(
-      /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\)$/,
-    );
-  });
+  it.each(['newPerDay', 'retain', '', 'toString', '__proto__'])(
+    'refuses %j, listing the keys',
+    async (key) => {
+      expect(() => parseConfigKey(key)).toThrow(UsageError);
+      expect(() => parseConfigKey(key)).toThrow(
+        /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\)$/,
+      );
+    },
+  );
 
   it('keeps control sequences out of the message', async () => {
     expect(() => parseConfigKey('x\x1b[2Jy')).toThrow(/^unknown config key 'xy';/);

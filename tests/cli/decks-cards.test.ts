@@ -57,9 +57,11 @@ describe('decks --json', async () => {
     }
     expect(byFlag.find((d) => d.id === 'container')!.title).toMatch(/[\uac00-\ud7af]/);
     // LC_ALL wins over LANG.
-    const cLocale = (await runJson<DeckRow[]>(['decks', '--json'], {
-      env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'C' },
-    })).json;
+    const cLocale = (
+      await runJson<DeckRow[]>(['decks', '--json'], {
+        env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'C' },
+      })
+    ).json;
     expect(cLocale.map((d) => d.lang)).toEqual(['en', 'en', 'en', 'en']);
   });
 });
@@ -94,7 +96,7 @@ describe('cards container --json', async () => {
     expect(cards.every((c) => c.deck === 'container')).toBe(true);
   });
 
-  it('gives every record the fields of DESIGN.md', async () => {
+  it('gives every record the fields of the card record (src/notes/types.ts)', async () => {
     for (const card of cards) {
       expect(card).toMatchObject({
         id: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -135,7 +137,9 @@ describe('cards --search', async () => {
   });
 
   it('needs every word: "publish nosuchword" finds nothing', async () => {
-    expect((await runJson<CardRecord[]>(['cards', '--search', 'publish nosuchword', '--json'])).json).toEqual([]);
+    expect((await runJson<CardRecord[]>(['cards', '--search', 'publish nosuchword', '--json'])).json).toEqual(
+      [],
+    );
     const table = await run(['cards', '--search', 'publish nosuchword']);
     expect(table.status).toBe(0);
     expect(table.stdout).toBe('No cards match.\n');

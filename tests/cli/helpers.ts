@@ -103,12 +103,20 @@ export function collector(): { stream: Output; text(): string } {
 
 /** A command's context as `run` makes it, for calling a command function directly. */
 export function testContext(
-  options: Partial<GlobalOptions> & { home: string; input?: string; env?: Record<string, string | undefined> },
+  options: Partial<GlobalOptions> & {
+    home: string;
+    input?: string;
+    env?: Record<string, string | undefined>;
+  },
 ): { context: Context; stdout(): string; stderr(): string } {
   const stdout = collector();
   const stderr = collector();
   const context = createContext(
-    { notes: options.notes ?? [], builtin: options.builtin ?? true, ...(options.lang ? { lang: options.lang } : {}) },
+    {
+      notes: options.notes ?? [],
+      builtin: options.builtin ?? true,
+      ...(options.lang ? { lang: options.lang } : {}),
+    },
     {
       stdin: Readable.from(options.input ? [options.input] : []),
       stdout: stdout.stream,

@@ -70,7 +70,8 @@ describe('quiz --print --json', async () => {
     const cloze = (await worksheet(['dockerfile', '--seed', '5', '--count', '5', '--types', 'cloze'])).json;
     expect(cloze.length).toBeGreaterThan(0);
     expect(cloze.every((q) => q.type === 'cloze')).toBe(true);
-    const mixed = (await worksheet(['container', '--seed', '5', '--count', '8', '--types', 'choice,typed'])).json;
+    const mixed = (await worksheet(['container', '--seed', '5', '--count', '8', '--types', 'choice,typed']))
+      .json;
     expect(mixed.length).toBe(8);
     expect(mixed.every((q) => q.type === 'choice' || q.type === 'typed')).toBe(true);
   });

@@ -59,7 +59,9 @@ describe('every built-in card can be quizzed', async () => {
   // silently skips the card: it is in no quiz, whatever the seed or count.
   it.each(['en', 'ko'])('%s: a quiz of all cards asks about each of them', async (lang) => {
     const cards = (await runJson<{ id: string }[]>(['--lang', lang, 'cards', '--json'])).json;
-    const asked = new Set((await worksheet(['--lang', lang, '--seed', '1', '--count', '1000'])).map((q) => q.cardId));
+    const asked = new Set(
+      (await worksheet(['--lang', lang, '--seed', '1', '--count', '1000'])).map((q) => q.cardId),
+    );
     expect(cards.map((c) => c.id).filter((id) => !asked.has(id))).toEqual([]);
   });
 });

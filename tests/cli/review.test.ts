@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, cliEnv, removeTempDirs, ROOT, run as runCli, tempDir } from './helpers.js';
+import { CLI, cliEnv, ROOT, removeTempDirs, run as runCli, tempDir } from './helpers.js';
 
 // Plain-mode review sessions, travelling in time with DOCKSTUDY_NOW.
 let home: string;

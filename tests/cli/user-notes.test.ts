@@ -147,9 +147,12 @@ describe('a messy Korean note (fixtures/ko-notes.md)', async () => {
   });
 
   it('shows the source path as given, relative to the working directory', async () => {
-    const elsewhere = await runJson<CardRecord[]>(['--notes', 'ko-notes.md', '--no-builtin', 'cards', '--json'], {
-      cwd: FIXTURES,
-    });
+    const elsewhere = await runJson<CardRecord[]>(
+      ['--notes', 'ko-notes.md', '--no-builtin', 'cards', '--json'],
+      {
+        cwd: FIXTURES,
+      },
+    );
     expect(elsewhere.json.map((c) => c.source.file)).toEqual(cards.map(() => 'ko-notes.md'));
     expect(elsewhere.result.stderr).toBe(
       "ko-notes.md:29: 'docker warm' is not a docker command (did you mean 'docker swarm'?)\n",

@@ -5,7 +5,11 @@ import type { Card, DeckInfo } from '../../src/notes/types.js';
 import { card } from '../quiz/cards.js';
 
 const deck = (id: string, origin = 'builtin'): DeckInfo => ({ id, title: `${id} deck`, lang: 'en', origin });
-const note = (info: DeckInfo, cards: Card[], diagnostics: { file: string; line: number; message: string }[] = []) => ({
+const note = (
+  info: DeckInfo,
+  cards: Card[],
+  diagnostics: { file: string; line: number; message: string }[] = [],
+) => ({
   deck: info,
   cards: cards.map((c) => ({ ...c, deck: info.id })),
   diagnostics,
@@ -49,12 +53,19 @@ describe('createRegistry', () => {
     ]);
     const registry = createRegistry([...builtin, mine]);
     expect(registry.card('container-run')?.front).toBe('Start a container');
-    expect(registry.deck('mine')?.cards.map((c) => c.id)).toEqual(['mine-container-run', 'mine-container-run-2']);
+    expect(registry.deck('mine')?.cards.map((c) => c.id)).toEqual([
+      'mine-container-run',
+      'mine-container-run-2',
+    ]);
     expect(registry.card('mine-container-run-2')?.front).toBe('My second run');
   });
 
   it('keeps every note diagnostic and leaves out decks without cards', () => {
-    const broken = note(deck('broken', '/notes/broken.md'), [], [{ file: 'broken.md', line: 3, message: 'bad' }]);
+    const broken = note(
+      deck('broken', '/notes/broken.md'),
+      [],
+      [{ file: 'broken.md', line: 3, message: 'bad' }],
+    );
     const registry = createRegistry([...builtin, broken]);
     expect(registry.decks.map((d) => d.id)).toEqual(['container', 'image']);
     expect(registry.diagnostics).toEqual([{ file: 'broken.md', line: 3, message: 'bad' }]);

@@ -225,6 +225,8 @@ describe('smart dashes', () => {
   });
 
   it('keeps the dashes inside a quoted value', () => {
-    expect(parsed('docker run -e "MSG=a \u2014b" alpine').flags).toEqual([{ long: '--env', value: 'MSG=a \u2014b' }]);
+    expect(parsed('docker run -e "MSG=a \u2014b" alpine').flags).toEqual([
+      { long: '--env', value: 'MSG=a \u2014b' },
+    ]);
   });
 });

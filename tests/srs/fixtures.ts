@@ -1,6 +1,6 @@
 // Hand-made card states for queue and session tests.
 
-import { createEmptyCard, type Card, type State } from '../../src/srs/index.js';
+import { type Card, createEmptyCard, type State } from '../../src/srs/index.js';
 
 export const NOW = new Date('2026-03-01T10:00:00Z');
 export const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEmptyCard, type Card, State, studyDayNumber } from '../../src/srs/index.js';
+import { type Card, createEmptyCard, State, studyDayNumber } from '../../src/srs/index.js';
 import { computeStats, HISTORY_DAYS, statsHistoryQuery } from '../../src/stats/index.js';
 import type { ReviewHistory } from '../../src/store/index.js';
 

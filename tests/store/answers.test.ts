@@ -128,7 +128,10 @@ describe('recordAnswer compares before it commits', () => {
     ]);
     // A's row follows B's: its "before" is the state B left.
     expect(rows[1]).toMatchObject({ state_before: afterB.state, due_before_ms: afterB.due.getTime() });
-    expect(JSON.parse(rows[1]!.card_before as string)).toMatchObject({ reps: 1, due_ms: afterB.due.getTime() });
+    expect(JSON.parse(rows[1]!.card_before as string)).toMatchObject({
+      reps: 1,
+      due_ms: afterB.due.getTime(),
+    });
     closeStore(a);
     closeStore(b);
   });
@@ -139,7 +142,11 @@ describe('recordAnswer compares before it commits', () => {
     const from = loadStates(store).get('x');
     const input = answerInput('x', from, Rating.Easy, later(10));
     let rebased = 0;
-    const recorded = recordAnswer(store, { ...input, rebase: (s) => (rebased++, input.rebase(s)) });
+    const rebase = (stored: Parameters<typeof input.rebase>[0]) => {
+      rebased++;
+      return input.rebase(stored);
+    };
+    const recorded = recordAnswer(store, { ...input, rebase });
     expect(recorded).toMatchObject({ rebased: false, card: input.answer.card });
     expect(rebased).toBe(0);
     closeStore(store);
@@ -193,7 +200,7 @@ describe('undoAnswer', () => {
     closeStore(store);
   });
 
-  test("refuses when another connection answered the card after it, leaving that answer", () => {
+  test('refuses when another connection answered the card after it, leaving that answer', () => {
     const file = join(tempDir(), 'dockstudy.db');
     const mine = openStore(file);
     const other = openStore(file);

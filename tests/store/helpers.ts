@@ -70,5 +70,3 @@ export async function firstLine(proc: ChildProcess): Promise<string> {
   }
   throw new Error(`child ended without output: ${out}`);
 }
-
-

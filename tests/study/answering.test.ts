@@ -13,7 +13,13 @@ function logOf(file: string) {
   try {
     return store.db
       .prepare('SELECT id, card_id, rating, state_before, card_before FROM review_log ORDER BY id')
-      .all() as { id: number; card_id: string; rating: number; state_before: number; card_before: string | null }[];
+      .all() as {
+      id: number;
+      card_id: string;
+      rating: number;
+      state_before: number;
+      card_before: string | null;
+    }[];
   } finally {
     closeStore(store);
   }
@@ -74,7 +80,12 @@ describe('undo', () => {
     expect(a.undo()).toMatchObject({ kind: 'undone', cardId: 'y', grade: Rating.Easy, restored: undefined });
     expect(a.states.has('y')).toBe(false);
     a.commit(a.preview('x', later(20)), Rating.Again, { ...answer, now: later(20) });
-    expect(a.undo()).toMatchObject({ kind: 'undone', cardId: 'x', grade: Rating.Again, restored: first.card });
+    expect(a.undo()).toMatchObject({
+      kind: 'undone',
+      cardId: 'x',
+      grade: Rating.Again,
+      restored: first.card,
+    });
     expect(a.states.get('x')).toEqual(first.card);
     expect(a.undo()).toMatchObject({ kind: 'undone', cardId: 'x', restored: undefined });
     expect(a.undo()).toEqual({ kind: 'nothing' });

@@ -15,7 +15,9 @@ import { openReviewIo } from '../../src/ui/review-io.js';
 import { card } from '../quiz/cards.js';
 import { NOW, tempDir } from '../store/helpers.js';
 
-const cards = ['a', 'b', 'c'].map((id) => card({ id, kind: 'concept', front: `Front ${id}`, back: `Back ${id}` }));
+const cards = ['a', 'b', 'c'].map((id) =>
+  card({ id, kind: 'concept', front: `Front ${id}`, back: `Back ${id}` }),
+);
 const byId = new Map(cards.map((c) => [c.id, c]));
 const newQueue = (): StudyQueue => ({ learning: [], review: [], new: ['a', 'b', 'c'] });
 
@@ -58,14 +60,35 @@ describe('playReview', () => {
   test('reveals, grades, undoes and quits as the learner says, committing each answer', async () => {
     const file = join(tempDir(), 'dockstudy.db');
     const answering = openAnswering(file);
-    const { io, seen, events } = scripted(['reveal', Rating.Good, 'reveal', Rating.Again, 'undo', 'reveal', Rating.Easy, 'quit']);
+    const { io, seen, events } = scripted([
+      'reveal',
+      Rating.Good,
+      'reveal',
+      Rating.Again,
+      'undo',
+      'reveal',
+      Rating.Easy,
+      'quit',
+    ]);
     const result = await playReview({ queue: newQueue(), cards: byId, answering }, io);
     answering.close();
 
-    expect(seen).toEqual(['front a', 'back a', 'front b', 'back b', 'front c', 'front b', 'back b', 'front c']);
+    expect(seen).toEqual([
+      'front a',
+      'back a',
+      'front b',
+      'back b',
+      'front c',
+      'front b',
+      'back b',
+      'front c',
+    ]);
     expect(result).toMatchObject({ done: 2, again: 0, ended: 'quit', shown: 5 });
     expect(events.filter((e) => e.kind === 'undo')).toEqual([
-      { kind: 'undo', outcome: expect.objectContaining({ kind: 'undone', cardId: 'b', grade: Rating.Again }) },
+      {
+        kind: 'undo',
+        outcome: expect.objectContaining({ kind: 'undone', cardId: 'b', grade: Rating.Again }),
+      },
     ]);
     expect(ratings(file)).toEqual([
       { card_id: 'a', rating: Rating.Good },

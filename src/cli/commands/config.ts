@@ -23,7 +23,9 @@ function describeKey(setting: Setting): string {
 export function parseConfigKey(key: string): Setting {
   const setting = settingNamed(key);
   if (setting) return setting;
-  throw new UsageError(`unknown config key ${quoteInput(key)}; keys: ${SETTINGS.map(describeKey).join(', ')}`);
+  throw new UsageError(
+    `unknown config key ${quoteInput(key)}; keys: ${SETTINGS.map(describeKey).join(', ')}`,
+  );
 }
 
 /** The value a user typed for `setting`, by the rules of src/srs/config.ts; UsageError otherwise. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { messages } from '../../ui/messages.js';
 import { stripControl } from '../../text/safety.js';
+import { messages } from '../../ui/messages.js';
 import { renderTable } from '../../ui/table.js';
 import type { Context } from '../context.js';
 import { lazy } from '../lazy.js';

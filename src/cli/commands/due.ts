@@ -1,7 +1,7 @@
 import { selectDecks } from '../../decks/registry.js';
+import { readQueue } from '../../study/index.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { readQueue } from '../../study/index.js';
 
 /**
  * `review --due --json`: for shell prompts and status bars, so no session and nothing heavy — just

@@ -1,9 +1,11 @@
 import { selectDecks } from '../../decks/registry.js';
-import { generateQuiz } from '../../quiz/generate.js';
 import { canonicalCommand } from '../../docker/index.js';
+import { generateQuiz } from '../../quiz/generate.js';
 import { QUESTION_TYPES, type Question, type QuestionType, type Verdict } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
+import { lastSeenOf, openQuizRecorder, readStates } from '../../study/index.js';
 import { createLineReader } from '../../ui/line-reader.js';
+import { messages } from '../../ui/messages.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
 import {
   renderProgress,
@@ -15,8 +17,6 @@ import {
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
-import { lastSeenOf, openQuizRecorder, readStates } from '../../study/index.js';
-import { messages } from '../../ui/messages.js';
 
 export interface QuizOptions {
   count: string;

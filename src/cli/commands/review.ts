@@ -27,7 +27,12 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   const cardIds = cards.map((c) => c.id);
 
   const answering = openAnswering(context.storeFile);
-  const view = { width: context.env.width, color: context.env.color, lang: context.env.lang, highlight: highlightCode };
+  const view = {
+    width: context.env.width,
+    color: context.env.color,
+    lang: context.env.lang,
+    highlight: highlightCode,
+  };
   const screen: ReviewScreen = {
     view,
     write: context.write,
@@ -39,7 +44,10 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   const t = messages(context.env.lang);
   try {
     const queue = answering.queue({ cardIds, now: context.env.now, dueOnly: options.due, newLimit });
-    const result = await playReview({ queue, cards: new Map(cards.map((c) => [c.id, c])), answering, limit }, io);
+    const result = await playReview(
+      { queue, cards: new Map(cards.map((c) => [c.id, c])), answering, limit },
+      io,
+    );
     if (result.shown === 0 && result.ended === 'finished') context.out(t.review.nothing);
     const now = context.clock();
     const next = nextDueAfter(answering.states, cardIds, now);
