@@ -1,6 +1,7 @@
 import type { CardRef, Registry } from '../decks/registry.js';
 import { defaultStorePath } from '../store/paths.js';
 import { stripControl } from '../text/safety.js';
+import type { KeyInput } from '../ui/keys.js';
 import { type Environment, readEnvironment } from './environment.js';
 import { loadCardIndex, loadRegistry } from './load-decks.js';
 
@@ -24,7 +25,8 @@ export type Output = NodeJS.WritableStream;
  * the real ones, tests give fake streams and their own environment.
  */
 export interface ProcessIo {
-  stdin: Input;
+  /** Where keys and lines come from: a terminal (raw mode for single keys) or a pipe. */
+  stdin: KeyInput;
   stdout: Output;
   stderr: Output;
   stdinIsTTY: boolean;

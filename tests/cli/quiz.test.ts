@@ -2,6 +2,7 @@
 // (answers on stdin, one per line), with what they record in the store.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { Rating } from '../../src/srs/index.js';
 import {
   BUILTIN_DECKS,
   NOW_MS,
@@ -20,8 +21,8 @@ import {
 afterAll(removeTempDirs);
 
 const TYPES = ['choice', 'typed', 'cloze', 'scenario'];
-const GOOD = 3; // ts-fsrs Rating.Good: a right answer
-const AGAIN = 1; // Rating.Again: a wrong one
+const GOOD = Rating.Good; // a right answer
+const AGAIN = Rating.Again; // a wrong one
 
 const worksheet = (args: string[]) => runJson<QuizQuestion[]>(['quiz', ...args, '--print', '--json']);
 
