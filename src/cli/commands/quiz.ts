@@ -8,6 +8,7 @@ import { createLineReader } from '../../ui/line-reader.js';
 import { messages } from '../../ui/messages.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
 import {
+  type QuizViewOptions,
   renderProgress,
   renderQuestion,
   renderReading,
@@ -120,7 +121,7 @@ function printQuiz(context: Context, questions: ReturnType<typeof generateQuiz>,
   });
 }
 
-type View = { width: number; color: boolean; lang: 'ko' | 'en' };
+type View = QuizViewOptions;
 
 /** The verdict; for a wrong typed command, also how it was read (its canonical form), when it could be. */
 function verdictLines(question: Question, verdict: Verdict, answer: string, view: View): string {
