@@ -52,6 +52,12 @@ export interface RunOptions {
   /** DOCKSTUDY_HOME; a fresh temp folder unless given. */
   home?: string;
   cwd?: string;
+  /** In-process runs: stdin itself instead of `input` (a stream the test keeps writing to). */
+  stdin?: NodeJS.ReadableStream;
+  /** In-process runs: what main.ts aborts on SIGINT. */
+  interrupt?: AbortSignal;
+  /** In-process runs: sees stdout after each write. */
+  onStdout?: (soFar: string) => void;
 }
 
 export interface RunResult {
@@ -90,11 +96,12 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
 }
 
 /** A stream that keeps what is written to it. */
-export function collector(): { stream: Output; text(): string } {
+export function collector(onWrite?: (soFar: string) => void): { stream: Output; text(): string } {
   const chunks: string[] = [];
   const stream = {
     write(chunk: string | Uint8Array) {
       chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      onWrite?.(chunks.join(''));
       return true;
     },
   } as unknown as Output;
@@ -136,10 +143,10 @@ export function testContext(
 export async function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
   const home = options.home ?? tempDir();
   const { env, userHome } = cliEnv(home, options.env);
-  const stdout = collector();
+  const stdout = collector(options.onStdout);
   const stderr = collector();
   const status = await runCli(args, {
-    stdin: Readable.from(options.input ? [options.input] : []),
+    stdin: options.stdin ?? Readable.from(options.input ? [options.input] : []),
     stdout: stdout.stream,
     stderr: stderr.stream,
     stdinIsTTY: false,
@@ -147,7 +154,7 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
     columns: undefined,
     environ: env,
     cwd: options.cwd ?? ROOT,
-    interrupt: new AbortController().signal,
+    interrupt: options.interrupt ?? new AbortController().signal,
   });
   return { status, signal: null, stdout: stdout.text(), stderr: stderr.text(), home, userHome };
 }

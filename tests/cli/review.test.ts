@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, cliEnv, ROOT, removeTempDirs, run as runCli, tempDir } from './helpers.js';
+import { CLI, cliEnv, ROOT, readReviews, removeTempDirs, run as runCli, tempDir } from './helpers.js';
 
 // Plain-mode review sessions, travelling in time with DOCKSTUDY_NOW.
 let home: string;
@@ -74,6 +75,25 @@ describe('review over days', async () => {
     expect(out.stdout).toContain('2 cards reviewed, 0 again (0%)');
     // Easy twice: both cards are in review, days away; the undone Good left no trace.
     expect((await dueJson('2026-03-03T10:00:00Z')).due).toBe(0);
+  });
+
+  it('an interrupt (Ctrl-C in plain mode) ends the input: the answers so far are summed up, exit 130', async () => {
+    const stdin = new PassThrough();
+    const interrupt = new AbortController();
+    stdin.write('3\n');
+    const out = await runCli(['--lang', 'en', 'review', '--deck', 'dockerfile', '--new', '3', '--plain'], {
+      home,
+      env: { DOCKSTUDY_NOW: '2026-03-02T10:00:00Z' },
+      stdin,
+      interrupt: interrupt.signal,
+      // The second card waits for its rating: press Ctrl-C.
+      onStdout: (soFar) => {
+        if (soFar.split('> ').length === 3) interrupt.abort();
+      },
+    });
+    expect(out.status).toBe(130);
+    expect(out.stdout).toContain('1 card reviewed, 0 again (0%)');
+    expect(readReviews(home).map((r) => r.rating)).toEqual([3]);
   });
 
   it('--due with nothing due says so and exits 0', async () => {
