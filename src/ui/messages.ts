@@ -37,6 +37,7 @@ const en = {
     undone: (id: string) => `undone: ${id}`,
     nothingToUndo: 'Nothing to undo.',
     undoRefused: (id: string) => `cannot undo ${id}: another session answered it after you`,
+    undoGone: (id: string) => `cannot undo ${id}: that answer is no longer in the store`,
   },
   quiz: {
     right: 'correct',
@@ -105,6 +106,7 @@ const ko: Messages = {
     undone: (id: string) => `되돌림: ${id}`,
     nothingToUndo: '되돌릴 답이 없습니다.',
     undoRefused: (id: string) => `${id} 카드는 되돌릴 수 없습니다: 그 뒤에 다른 세션에서 답했습니다`,
+    undoGone: (id: string) => `${id} 카드는 되돌릴 수 없습니다: 그 답이 저장소에 더 이상 없습니다`,
   },
   quiz: {
     right: '정답',

@@ -56,6 +56,7 @@ function shows(screen: ReviewScreen) {
       const { outcome } = event;
       if (outcome.kind === 'undone') line(t.review.undone(outcome.cardId));
       else if (outcome.kind === 'nothing') line(t.review.nothingToUndo);
+      else if (outcome.reason === 'gone') line(t.review.undoGone(outcome.cardId));
       else line(t.review.undoRefused(outcome.cardId));
     },
   };
