@@ -7,7 +7,6 @@ export {
   type Grade,
   Grades,
   Rating,
-  type RecordLog,
   type RecordLogItem,
   type ReviewLog,
   State,

@@ -30,7 +30,7 @@ export interface QueueOptions {
 }
 
 /** What a queue is built from: stored states, the day's new-card allowance and what is used of it. */
-export interface QueueSource {
+interface QueueSource {
   states: ReadonlyMap<string, Card>;
   /** Ids with a stored state, when `states` holds only the due ones. */
   known?: ReadonlySet<string>;
