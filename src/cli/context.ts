@@ -12,12 +12,6 @@ export interface GlobalOptions {
   lang?: string;
 }
 
-/** Where keys and lines come from: a terminal (raw mode for single keys) or a pipe. */
-export type Input = NodeJS.ReadableStream & {
-  isTTY?: boolean;
-  isRaw?: boolean;
-  setRawMode?(raw: boolean): unknown;
-};
 export type Output = NodeJS.WritableStream;
 
 /**

@@ -12,9 +12,10 @@ export interface Environment {
   interactive: boolean;
 }
 
-/** The UI language: --lang (commander allows only ko and en), else LC_ALL, LC_MESSAGES, LANG (ko* → Korean). */
+/** Environment variables, as the context carries them. */
 type Environ = Readonly<Record<string, string | undefined>>;
 
+/** The UI language: --lang (commander allows only ko and en), else LC_ALL, LC_MESSAGES, LANG (ko* → Korean). */
 export function detectLang(flag: string | undefined, env: Environ): Lang {
   if (flag === 'ko' || flag === 'en') return flag;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';

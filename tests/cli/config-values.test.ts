@@ -134,6 +134,20 @@ describe('configSet and configShow', async () => {
     expect(printed).toEqual(['retention = 0.8']);
   });
 
+  it('a bad stored value names the command that mends it', async () => {
+    await configSet(context, 'retention', '0.8');
+    const store = openStore(db());
+    store.db.prepare("INSERT INTO config (key, value) VALUES ('new-per-day', 'lots')").run();
+    closeStore(store);
+    const result = await run(['config', 'get'], { home });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `dockstudy: ${db()}: new-per-day must be a whole number from 0 to 9999 (got lots); ` +
+        'fix it with: dockstudy config set new-per-day <value>\n',
+    );
+    expect((await run(['config', 'set', 'new-per-day', '5'], { home })).stdout).toBe('new-per-day = 5\n');
+  });
+
   // Arity and unknown subcommands are commander's to refuse: exit 2, nothing written.
   it.each([
     [['config', 'frob'], /unknown command 'frob'/],
