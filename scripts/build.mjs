@@ -14,7 +14,7 @@ const dist = join(root, `dist.${process.pid}.tmp`);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Names the parser in the user-notes cache: any change to how notes are read makes old entries stale.
-const parserSources = ['src/notes', 'src/docker'].flatMap((dir) =>
+const parserSources = ['src/notes', 'src/docker', 'src/text'].flatMap((dir) =>
   readdirSync(join(root, dir), { recursive: true })
     .filter((f) => f.endsWith('.ts'))
     .sort()
