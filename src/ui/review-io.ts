@@ -3,7 +3,7 @@
 // is printed whole and the rating read as a line.
 
 import type { Card } from '../notes/types.js';
-import type { BackChoice, FrontChoice, ReviewEvent, ReviewIo } from '../study/index.js';
+import type { BackChoice, FrontChoice, ReviewEvent, ReviewIo, ReviewProgress } from '../study/index.js';
 import { stripControl } from '../text/safety.js';
 import {
   renderCardBack,
@@ -39,7 +39,7 @@ function shows(screen: ReviewScreen) {
   return {
     t,
     line,
-    front(card: Card, progress: { done: number; learning: number; review: number; new: number }) {
+    front(card: Card, progress: ReviewProgress) {
       line(`\n${renderReviewProgress(progress.done, progress, view)}`);
       line(renderCardHeader(card, { ...view, deckTitle: screen.deckTitle(card) }));
       line(renderCardFront(lexed(card), view));
