@@ -4,8 +4,14 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
-    // CLI tests spawn the built binary; keep parallelism modest on a 2-core machine.
+    // A few tests spawn the built CLI or store processes; keep parallelism modest on a 2-core machine.
     maxWorkers: 2,
+    // Test files share a worker's loaded modules: most CLI tests run the program in-process, and
+    // loading the sources again for every file cost more than the tests themselves. No test changes
+    // a module's state for the next (the environment goes to the program through its context).
+    isolate: false,
+    // In-process runs read the time zone from this process: study days must not depend on the machine's.
+    env: { TZ: 'UTC' },
     testTimeout: 20_000,
   },
 });

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleStages } from '../scripts/bundle-stages.mjs';
 
@@ -181,26 +181,30 @@ row(
   median(200, () => ds.previewAnswers(states.get(answerIds[0]), NOW, config)),
   'pure, no I/O',
 );
+const logIds = [];
 const commitTimes = answerIds
   .map(
     (cardId, i) =>
-      time(() =>
-        ds.recordAnswer(store, {
+      time(() => {
+        const { logId } = ds.recordAnswer(store, {
           cardId,
+          // Compared with the stored state inside the transaction (compare-before-commit).
+          from: states.get(cardId),
           answer: previews[i][ds.Rating.Good],
+          rebase: (stored) => ds.previewAnswers(stored, NOW, config)[ds.Rating.Good],
           durationMs: 5000,
           source: 'review',
           now: NOW,
-        }),
-      ).ms,
+        });
+        logIds.push(logId);
+      }).ms,
   )
   .sort((a, b) => a - b);
 row('recordAnswer commit (median of 200)', commitTimes[100], `p95 ${commitTimes[190].toFixed(2)} ms`);
-// Takes back the answers just committed, newest first, as the CLI does (by card id).
-let undoNext = answerIds.length;
+// Takes back the answers just committed, newest first, as a session does (by log id).
 row(
-  'undoLast',
-  median(50, () => ds.undoLast(store, answerIds[--undoNext])),
+  'undoAnswer',
+  median(50, () => ds.undoAnswer(store, logIds.pop())),
   'one transaction',
 );
 

@@ -14,7 +14,7 @@ const dist = join(root, `dist.${process.pid}.tmp`);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Names the parser in the user-notes cache: any change to how notes are read makes old entries stale.
-const parserSources = ['src/notes', 'src/docker'].flatMap((dir) =>
+const parserSources = ['src/notes', 'src/docker', 'src/text'].flatMap((dir) =>
   readdirSync(join(root, dir), { recursive: true })
     .filter((f) => f.endsWith('.ts'))
     .sort()
@@ -38,12 +38,23 @@ const common = {
   define: {
     DOCKSTUDY_VERSION: JSON.stringify(pkg.version),
     DOCKSTUDY_PARSER_ID: JSON.stringify(parserId.digest('hex').slice(0, 16)),
+    DOCKSTUDY_BUNDLED: 'true',
   },
   legalComments: 'none',
   // Less JavaScript to compile at start-up.
   minify: true,
   logLevel: 'warning',
 };
+
+/** `{ name: 'src/…/module.ts' }` from the `LAZY_SOURCES = { name: './module.js', … }` table of lazy.ts. */
+function lazySources(source) {
+  const table = /export const LAZY_SOURCES = \{([^}]*)\}/.exec(source)?.[1];
+  const entries = [...(table ?? '').matchAll(/^\s*'?([\w-]+)'?: '(\.{1,2}\/[\w/.-]+)\.js',?$/gm)];
+  if (entries.length === 0) throw new Error('src/cli/lazy.ts: no LAZY_SOURCES table found');
+  return Object.fromEntries(
+    entries.map(([, name, path]) => [name, join('src/cli', `${path}.ts`).replaceAll('\\', '/')]),
+  );
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -57,17 +68,8 @@ await build({
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
 
-// The modules src/cli/lazy.ts loads by name.
-const lazyEntries = {
-  quiz: 'src/cli/commands/quiz.ts',
-  review: 'src/cli/commands/review.ts',
-  due: 'src/cli/commands/due.ts',
-  stats: 'src/cli/commands/stats.ts',
-  config: 'src/cli/commands/config.ts',
-  scheduling: 'src/cli/scheduling.ts',
-  'user-notes': 'src/cli/user-notes.ts',
-  highlight: 'src/ui/highlight.ts',
-};
+// The modules src/cli/lazy.ts loads by name, read from its LAZY_SOURCES.
+const lazyEntries = lazySources(readFileSync(join(root, 'src/cli/lazy.ts'), 'utf8'));
 await build({
   ...common,
   entryPoints: lazyEntries,

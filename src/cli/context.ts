@@ -1,5 +1,7 @@
 import type { CardRef, Registry } from '../decks/registry.js';
-import { stripControl } from '../ui/sanitize.js';
+import { defaultStorePath } from '../store/paths.js';
+import { stripControl } from '../text/safety.js';
+import type { KeyInput } from '../ui/keys.js';
 import { type Environment, readEnvironment } from './environment.js';
 import { loadCardIndex, loadRegistry } from './load-decks.js';
 
@@ -10,32 +12,63 @@ export interface GlobalOptions {
   lang?: string;
 }
 
-export interface Context {
+export type Output = NodeJS.WritableStream;
+
+/**
+ * What a run of the program gets from its process, passed in rather than reached for: main.ts gives
+ * the real ones, tests give fake streams and their own environment.
+ */
+export interface ProcessIo {
+  /** Where keys and lines come from: a terminal (raw mode for single keys) or a pipe. */
+  stdin: KeyInput;
+  stdout: Output;
+  stderr: Output;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns: number | undefined;
+  /** The environment variables (DOCKSTUDY_HOME, DOCKSTUDY_NOW, LANG, NO_COLOR…). */
+  environ: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Aborted on Ctrl-C (SIGINT) while a plain session reads lines: it then sums up and exits 130. */
+  interrupt: AbortSignal;
+}
+
+export interface Context extends ProcessIo {
   env: Environment;
   options: GlobalOptions;
+  /** The learner's store file (it may not exist yet). */
+  storeFile: string;
   registry(): Promise<Registry>;
   /** The decks with card ids only, for commands that count (faster with big notes). */
   cardIndex(): Promise<Registry<CardRef>>;
   /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
   clock(): number;
+  /** A line (or lines) on stdout. */
   out(text: string): void;
+  /** Text on stdout as it is: a prompt that the answer follows on the same line. */
+  write(text: string): void;
+  /** A line on stderr, control sequences removed. */
   warn(text: string): void;
 }
 
-export function createContext(options: GlobalOptions): Context {
-  const env = readEnvironment(options);
+export function createContext(options: GlobalOptions, io: ProcessIo): Context {
+  const env = readEnvironment(options, io);
+  const storeFile = defaultStorePath(io.environ);
   let registry: Promise<Registry> | undefined;
   let index: Promise<Registry<CardRef>> | undefined;
   const started = performance.now();
-  const load = { lang: env.lang, builtin: options.builtin, notes: options.notes };
+  const load = { lang: env.lang, builtin: options.builtin, notes: options.notes, storeFile, cwd: io.cwd };
   // The notes' problems are reported once, whichever way the decks were loaded.
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
     for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${d.message}`);
     return r;
   };
   const context: Context = {
+    ...io,
     env,
     options,
+    storeFile,
     registry: () => {
       registry ??= loadRegistry(load).then(reported);
       return registry;
@@ -45,8 +78,9 @@ export function createContext(options: GlobalOptions): Context {
       return index;
     },
     clock: () => env.now.getTime() + Math.round(performance.now() - started),
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    warn: (text) => process.stderr.write(`${stripControl(text)}\n`),
+    out: (text) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    write: (text) => io.stdout.write(text),
+    warn: (text) => io.stderr.write(`${stripControl(text)}\n`),
   };
   return context;
 }

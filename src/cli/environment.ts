@@ -12,15 +12,18 @@ export interface Environment {
   interactive: boolean;
 }
 
+/** Environment variables, as the context carries them. */
+type Environ = Readonly<Record<string, string | undefined>>;
+
 /** The UI language: --lang (commander allows only ko and en), else LC_ALL, LC_MESSAGES, LANG (ko* → Korean). */
-export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+export function detectLang(flag: string | undefined, env: Environ): Lang {
   if (flag === 'ko' || flag === 'en') return flag;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
 /** DOCKSTUDY_NOW replaces the clock everywhere, so tests and demos can travel in time. */
-export function readNow(env: NodeJS.ProcessEnv, clock: () => Date = () => new Date()): Date {
+export function readNow(env: Environ, clock: () => Date = () => new Date()): Date {
   const value = env.DOCKSTUDY_NOW;
   if (value === undefined || value === '') return clock();
   // Date() also reads 'March 7' or '1' (as years in 2001): only ISO 8601 is a time here.
@@ -32,19 +35,26 @@ export function readNow(env: NodeJS.ProcessEnv, clock: () => Date = () => new Da
   return now;
 }
 
-export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+export function useColor(env: Environ, isTTY: boolean): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return isTTY && env.TERM !== 'dumb';
 }
 
-export function readEnvironment(options: { lang?: string }, env = process.env): Environment {
-  const tty = Boolean(process.stdout.isTTY);
+export interface Terminal {
+  environ: Environ;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  columns: number | undefined;
+}
+
+export function readEnvironment(options: { lang?: string }, terminal: Terminal): Environment {
+  const env = terminal.environ;
   return {
     now: readNow(env),
     lang: detectLang(options.lang, env),
-    color: useColor(env, tty),
-    width: Math.max(40, Math.min(process.stdout.columns || 80, 100)),
-    interactive: tty && Boolean(process.stdin.isTTY),
+    color: useColor(env, terminal.stdoutIsTTY),
+    width: Math.max(40, Math.min(terminal.columns || 80, 100)),
+    interactive: terminal.stdoutIsTTY && terminal.stdinIsTTY,
   };
 }

@@ -1,5 +1,4 @@
-// Errors that end a command. The heavy commands are bundled apart (see lazy.ts), so main.ts tells
-// these apart by `name`, not instanceof: each bundle has its own copy of the classes.
+// Errors that end a command: run.ts turns each into one line and an exit code.
 
 /** An error the user can act on: printed as one line, never with a stack. */
 export class UserError extends Error {

@@ -1,19 +1,35 @@
 // The heavy parts of the program are bundled apart, in dist/lazy/, and load only when a command needs
 // them: `dockstudy card` starts without the quiz, the store, FSRS, inquirer or the notes parser.
-// scripts/build.mjs builds one entry per name below (keep its lazyEntries in step).
+// scripts/build.mjs builds one entry for each of LAZY_SOURCES; run from the sources (the tests), the
+// same names load the TypeScript modules themselves.
 
+import { BUILD_DIR, BUNDLED } from './build-output.js';
+
+export const LAZY_SOURCES = {
+  quiz: './commands/quiz.js',
+  review: './commands/review.js',
+  due: './commands/due.js',
+  stats: './commands/stats.js',
+  config: './commands/config.js',
+  study: '../study/index.js',
+  'user-notes': './user-notes.js',
+  highlight: '../ui/highlight.js',
+} as const satisfies Record<keyof LazyModules, string>;
+
+// Each name's module type, written out: TypeScript cannot take it from the table above.
 interface LazyModules {
   quiz: typeof import('./commands/quiz.js');
   review: typeof import('./commands/review.js');
   due: typeof import('./commands/due.js');
   stats: typeof import('./commands/stats.js');
   config: typeof import('./commands/config.js');
-  scheduling: typeof import('./scheduling.js');
+  study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');
 }
 
 export function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
-  // A computed specifier: esbuild leaves it alone, node resolves it beside dist/cli.js.
-  return import(new URL(`./lazy/${name}.js`, import.meta.url).href);
+  // Computed specifiers: esbuild leaves them alone, node resolves the bundle beside dist/cli.js.
+  if (BUNDLED) return import(new URL(`lazy/${name}.js`, BUILD_DIR).href);
+  return import(LAZY_SOURCES[name]);
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { type CardRef, createRegistry, type NoteCards, type Registry } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
+import { BUILD_DIR } from './build-output.js';
 import type { Lang } from './environment.js';
 import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
 import { noteFiles } from './note-files.js';
 import { notesCache } from './notes-cache.js';
-import { storePath } from './store-path.js';
 
 /** What `scripts/build.mjs` writes: the built-in notes, parsed once at build time. */
 export interface BuiltinCache {
@@ -14,8 +14,7 @@ export interface BuiltinCache {
   notes: Record<Lang, ParsedNote[]>;
 }
 
-// The build writes decks.json and tokens/ beside dist/cli.js, the bundle this module is part of.
-const CACHE_URL = new URL('./decks.json', import.meta.url);
+const CACHE_URL = new URL('decks.json', BUILD_DIR);
 
 export function readBuiltinCache(): BuiltinCache {
   try {
@@ -29,11 +28,15 @@ export interface LoadOptions {
   lang: Lang;
   builtin: boolean;
   notes: string[];
+  /** The store file: the parse cache lives beside it. */
+  storeFile: string;
+  /** Note files are shown relative to it. */
+  cwd: string;
 }
 
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
   const notes: ParsedNote[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
-  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options.notes)));
+  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options)));
   return createRegistry(notes);
 }
 
@@ -41,8 +44,8 @@ export async function loadRegistry(options: LoadOptions): Promise<Registry> {
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) {
-    const files = noteFiles(options.notes);
-    const cache = notesCache(storePath());
+    const files = noteFiles(options.notes, options.cwd);
+    const cache = notesCache(options.storeFile);
     const indexes = files.map((file) => cache.getIds(file));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
@@ -52,9 +55,9 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 }
 
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
-async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
-  const files = noteFiles(paths);
-  const cache = notesCache(storePath());
+async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
+  const files = noteFiles(options.notes, options.cwd);
+  const cache = notesCache(options.storeFile);
   const notes = files.map((file) => cache.get(file));
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {
@@ -72,7 +75,7 @@ async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
 export function readCardTokens<T>(lang: Lang, cardId: string): T | undefined {
   if (!/^[a-z0-9-]+$/.test(cardId)) return undefined;
   try {
-    return JSON.parse(readFileSync(new URL(`./tokens/${lang}/${cardId}.json`, import.meta.url), 'utf8')) as T;
+    return JSON.parse(readFileSync(new URL(`tokens/${lang}/${cardId}.json`, BUILD_DIR), 'utf8')) as T;
   } catch {
     return undefined;
   }

@@ -1,10 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UserError } from './errors.js';
 
 /** A note file to load, with what tells whether a cached parse of it is still good. */
 export interface NoteFile {
+  /** As the user gave it (under the --notes folder as typed): the deck's origin. */
   path: string;
+  /** The path to read: `path` resolved against the current folder. */
+  absolute: string;
   /** As shown in `source.file` and in warnings: relative to the current folder when near it. */
   display: string;
   size: number;
@@ -12,33 +15,34 @@ export interface NoteFile {
 }
 
 /** The markdown files named by --notes paths: a file, or a folder searched recursively. */
-export function noteFiles(paths: string[]): NoteFile[] {
+export function noteFiles(paths: string[], cwd: string): NoteFile[] {
   return paths
-    .flatMap((path) => markdownFiles(path))
+    .flatMap((path) => markdownFiles(path, cwd))
     .flatMap((path) => {
-      const stats = statSync(path, { throwIfNoEntry: false });
+      const absolute = resolve(cwd, path);
+      const display = displayPath(absolute, cwd);
+      const stats = statSync(absolute, { throwIfNoEntry: false });
       // A dangling link stays in the list: reading it then reports the problem for that note alone.
-      if (!stats) return [{ path, display: displayPath(path), size: -1, mtimeMs: -1 }];
+      if (!stats) return [{ path, absolute, display, size: -1, mtimeMs: -1 }];
       // A link to a pipe or a device is no note (reading a pipe would wait forever).
-      return stats.isFile()
-        ? [{ path, display: displayPath(path), size: stats.size, mtimeMs: stats.mtimeMs }]
-        : [];
+      return stats.isFile() ? [{ path, absolute, display, size: stats.size, mtimeMs: stats.mtimeMs }] : [];
     });
 }
 
-function markdownFiles(path: string): string[] {
+/** The files under `given` (as typed, relative to `cwd`), as paths under `given`. */
+function markdownFiles(given: string, cwd: string): string[] {
   let stats: ReturnType<typeof statSync>;
   try {
-    stats = statSync(path);
+    stats = statSync(resolve(cwd, given));
   } catch {
-    throw new UserError(`--notes ${path}: no such file or folder`);
+    throw new UserError(`--notes ${given}: no such file or folder`);
   }
-  if (stats.isFile()) return [path];
-  if (!stats.isDirectory()) throw new UserError(`--notes ${path}: not a file or folder`);
+  if (stats.isFile()) return [given];
+  if (!stats.isDirectory()) throw new UserError(`--notes ${given}: not a file or folder`);
   const found: string[] = [];
   const walk = (dir: string) => {
     // Code-point order: stable across machines, and localeCompare's first call costs ~7 ms of ICU set-up.
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    const entries = readdirSync(resolve(cwd, dir), { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
     for (const entry of entries) {
@@ -49,12 +53,12 @@ function markdownFiles(path: string): string[] {
         found.push(full);
     }
   };
-  walk(path);
-  if (found.length === 0) throw new UserError(`--notes ${path}: no .md files in this folder`);
+  walk(given);
+  if (found.length === 0) throw new UserError(`--notes ${given}: no .md files in this folder`);
   return found;
 }
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
   return rel.startsWith('..') && rel.split('/').filter((p) => p === '..').length > 2 ? file : rel || file;
 }

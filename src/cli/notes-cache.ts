@@ -16,7 +16,8 @@ interface Entry<T> {
   note: T;
 }
 
-const keyOf = (file: NoteFile) => JSON.stringify([PARSER, file.path, file.display, file.size, file.mtimeMs]);
+const keyOf = (file: NoteFile) =>
+  JSON.stringify([PARSER, file.absolute, file.path, file.display, file.size, file.mtimeMs]);
 
 /** FNV-1a, 2×32 bits: names a cache file after a path (node:crypto would cost start-up time). */
 function hashName(text: string): string {
@@ -33,7 +34,7 @@ function hashName(text: string): string {
 export function notesCache(storeFile: string) {
   const dir = join(dirname(storeFile), 'cache', 'notes');
   const entryPath = (file: NoteFile, kind: 'note' | 'ids') =>
-    join(dir, `${hashName(file.path)}.${kind}.json`);
+    join(dir, `${hashName(file.absolute)}.${kind}.json`);
   function read<T>(file: NoteFile, kind: 'note' | 'ids'): T | undefined {
     try {
       const entry = JSON.parse(readFileSync(entryPath(file, kind), 'utf8')) as Entry<T>;

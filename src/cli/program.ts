@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { cardCommand } from './commands/card.js';
 import { cardsCommand } from './commands/cards.js';
 import { decksCommand } from './commands/decks.js';
-import type { Context } from './context.js';
+import type { Context, Output } from './context.js';
 import { lazy } from './lazy.js';
 
 declare const DOCKSTUDY_VERSION: string;
@@ -28,8 +28,20 @@ Examples:
  * Builds the commander program; `run` is what each action does with the parsed options. The light
  * commands are bundled in; the heavy ones load through `lazy` when they run.
  */
-export function buildProgram(run: (action: (context: Context) => Promise<void>) => Promise<void>): Command {
+export function buildProgram(
+  run: (action: (context: Context) => Promise<void>) => Promise<void>,
+  output: { stdout: Output; stderr: Output; columns: number | undefined; color: boolean },
+): Command {
   const program = new Command('dockstudy')
+    // Set before the subcommands are made, so that they inherit it, as they do exitOverride.
+    .configureOutput({
+      writeOut: (text) => output.stdout.write(text),
+      writeErr: (text) => output.stderr.write(text),
+      getOutHelpWidth: () => output.columns ?? 80,
+      getErrHelpWidth: () => output.columns ?? 80,
+      getOutHasColors: () => output.color,
+      getErrHasColors: () => output.color,
+    })
     .description('Learn Docker from the terminal: decks of cards from markdown notes.')
     .version(typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0', '-V, --version')
     .option('--notes <path>', 'add your own notes (a .md file or a folder), repeatable', collect, [])

@@ -11,7 +11,7 @@ export { lexCard } from '../ui/markdown.js';
 export function parseNoteFile(file: NoteFile): ParsedNote {
   let text: string;
   try {
-    text = readFileSync(file.path, 'utf8');
+    text = readFileSync(file.absolute, 'utf8');
   } catch (err) {
     // One unreadable note must not stop the others from loading.
     const message = `cannot read this note (${(err as NodeJS.ErrnoException).code ?? 'error'})`;

@@ -1,5 +1,5 @@
 import type { Card, DeckInfo, Diagnostic } from '../notes/types.js';
-import { didYouMean } from './suggest.js';
+import { closestNames } from '../text/suggest.js';
 
 /**
  * What the registry needs of a card. Usually whole cards; commands that only count (decks,
@@ -81,7 +81,7 @@ export function requireCard<C extends CardRef>(registry: Registry<C>, id: string
   throw new UnknownNameError(
     'card',
     id,
-    didYouMean(
+    closestNames(
       id,
       registry.cards.map((c) => c.id),
     ),
@@ -98,7 +98,7 @@ export function selectDecks<C extends CardRef>(registry: Registry<C>, names: str
     throw new UnknownNameError(
       'deck',
       name,
-      didYouMean(
+      closestNames(
         name,
         registry.decks.map((d) => d.id),
       ),

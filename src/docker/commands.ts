@@ -1,4 +1,5 @@
-import { normalizeDashes, readFlags } from './flag-reader.js';
+import { normalizeLeadingDash } from '../text/dashes.js';
+import { readFlags } from './flag-reader.js';
 import { flag } from './flag-syntax.js';
 import { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
 import type { CommandSpec, FlagSpec } from './types.js';
@@ -112,7 +113,7 @@ export function globalFlagIndex(): Map<string, FlagSpec> {
 
 /** Strips dash look-alikes and an '=value' tail: '—publish=80:80' → '--publish'. */
 function flagName(flagWord: string): string {
-  const word = normalizeDashes(flagWord.trim());
+  const word = normalizeLeadingDash(flagWord.trim());
   const eq = word.indexOf('=');
   return eq > 0 ? word.slice(0, eq) : word;
 }

@@ -1,4 +1,5 @@
-import { didYouMeanSuffix } from './suggest.js';
+import { normalizeLeadingDash } from '../text/dashes.js';
+import { didYouMeanSuffix } from '../text/suggest.js';
 import type { FlagSpec, ParseError } from './types.js';
 
 // Reads flags the way docker's flag library (spf13/pflag) does, so that what we
@@ -25,18 +26,6 @@ export interface ReadOptions {
   stopAtFirstArg: boolean;
   /** 'docker container run', used in error messages. */
   commandLabel: string;
-}
-
-/**
- * Smart punctuation turns dashes into an em or en dash ('—rm', '–d'); read those
- * as the dashes the user meant. Other words come back unchanged.
- */
-// Rule: a dash look-alike then ONE letter (then end or '=') is '-x'; then two or more characters, '--word'.
-export function normalizeDashes(word: string): string {
-  const first = word[0];
-  if (first !== '\u2014' && first !== '\u2013') return word;
-  const rest = word.slice(1);
-  return /^[A-Za-z](?:=|$)/.test(rest) ? `-${rest}` : `--${rest}`;
 }
 
 function longNames(index: Map<string, FlagSpec>): string[] {
@@ -75,7 +64,7 @@ export function readFlags(
   let i = 0;
   while (i < words.length) {
     const raw = words[i] ?? '';
-    const word = normalizeDashes(raw);
+    const word = normalizeLeadingDash(raw);
     i++;
     if (word === '--') {
       args.push(...words.slice(i));

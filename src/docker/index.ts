@@ -11,11 +11,9 @@ export {
   lookupFlag,
 } from './commands.js';
 export { compareCommands } from './compare.js';
-export { normalizeDashes } from './flag-reader.js';
 export { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
 export { parseCommandLine } from './parse.js';
 export { splitShellWords } from './shell-words.js';
-export { suggest } from './suggest.js';
 export type {
   CommandComparison,
   CommandDiff,

@@ -1,3 +1,4 @@
+import { closestName } from '../text/suggest.js';
 import {
   commandWords,
   findCommand,
@@ -12,7 +13,6 @@ import { readFlags } from './flag-reader.js';
 import { flagsFromHits } from './flag-values.js';
 import { withImpliedFlags } from './implied-flags.js';
 import { type ShellToken, tokenizeShell } from './shell-words.js';
-import { suggest } from './suggest.js';
 import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types.js';
 
 // Reads one typed docker command into its parts, or explains in one sentence why it can't.
@@ -71,12 +71,12 @@ function commandNotFound(words: string[]): ParseError {
       const examples = subcommands.slice(0, 3).map((sub) => `docker ${first} ${sub}`);
       return { error: `docker ${first} needs a subcommand, such as ${examples.join(', ')}` };
     }
-    const hint = suggest(second, subcommands);
+    const hint = closestName(second, subcommands);
     return {
       error: `unknown command 'docker ${first} ${second}'${hint ? ` (did you mean docker ${first} ${hint}?)` : ''}`,
     };
   }
-  const hint = suggest(first, commandWords());
+  const hint = closestName(first, commandWords());
   return { error: `unknown command 'docker ${first}'${hint ? ` (did you mean docker ${hint}?)` : ''}` };
 }
 

@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
+import { normalizeDashes } from '../text/dashes.js';
 import { plainText } from './markdown.js';
 import { anchorOf } from './sections.js';
-import { normalizeDashes } from './slug.js';
 
 /** A bullet of the form `term : description`, e.g. - `FROM` : …, - __-d__ : …, - -t : … */
 export interface TermBullet {

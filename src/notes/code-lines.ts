@@ -1,4 +1,4 @@
-import { normalizeDashes } from './slug.js';
+import { normalizeDashes } from '../text/dashes.js';
 
 export interface DockerLine {
   /** The command as it should be shown: prompt and trailing `// comment` removed. */

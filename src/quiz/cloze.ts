@@ -1,5 +1,6 @@
 import { commandForPath, lookupFlag } from '../docker/index.js';
 import type { Card } from '../notes/types.js';
+import { normalizeDashes } from '../text/dashes.js';
 import { keyTermKind, mentions, wholeWordAt } from './key-terms.js';
 import { isComplete } from './option-text.js';
 import type { Phrases } from './phrases.js';
@@ -109,10 +110,8 @@ function isListItem(card: Card, term: string, sentence: string): boolean {
 
 /** Spacing, quotes and dash style never matter in a cloze answer; case matters only for flags. */
 export function normalizeTerm(text: string, caseSensitive = false): string {
-  const normalized = text
-    .normalize('NFKC')
+  const normalized = normalizeDashes(text.normalize('NFKC'))
     .replace(/[`'"“”‘’]/g, '')
-    .replace(/[\u2014\u2013]/g, '--')
     .replace(/\s+/g, ' ')
     .trim();
   return caseSensitive ? normalized : normalized.toLowerCase();

@@ -20,7 +20,7 @@ export interface QuizResult {
 export interface QuizIo {
   /** The learner's answer, or undefined when input ended. */
   ask(question: Question, index: number, total: number): Promise<string | undefined>;
-  tell(question: Question, verdict: Verdict, index: number, total: number): void;
+  tell(question: Question, verdict: Verdict, index: number, total: number, answer: string): void;
   /** Called after each graded answer, before the next question: commit it here. */
   record?(answered: AnsweredQuestion): void;
   clock(): number;
@@ -52,7 +52,7 @@ export async function playQuiz(
       const entry = { question, answer, verdict, durationMs: Math.max(0, io.clock() - started) };
       answered.push(entry);
       io.record?.(entry);
-      io.tell(question, verdict, index, questions.length);
+      io.tell(question, verdict, index, questions.length, answer);
     }
     return result(false);
   } catch (err) {

@@ -1,5 +1,6 @@
-// The two study settings a user can change, their defaults and allowed ranges.
-// Kept here (not in the store) because the scheduler and the queue are what they tune.
+// The study settings: their names, defaults, ranges, and how a value is read from text. Every
+// stage asks here (the store checks what it reads and writes, the CLI what the user types); kept in
+// srs because the scheduler and the queue are what they tune.
 
 export interface SrsConfig {
   /** Desired retention: the recall probability FSRS schedules for. */
@@ -8,9 +9,51 @@ export interface SrsConfig {
   newPerDay: number;
 }
 
+export type Setting = keyof SrsConfig;
+
 export const DEFAULT_SRS_CONFIG: Readonly<SrsConfig> = Object.freeze({ retention: 0.9, newPerDay: 20 });
 
-export const CONFIG_LIMITS = Object.freeze({
-  retention: Object.freeze({ min: 0.7, max: 0.99 }),
-  newPerDay: Object.freeze({ min: 0, max: 9999 }),
+interface SettingRule {
+  /** What users type, and the store's key. */
+  name: string;
+  min: number;
+  max: number;
+  whole: boolean;
+}
+
+export const SETTING_RULES: Readonly<Record<Setting, Readonly<SettingRule>>> = Object.freeze({
+  retention: Object.freeze({ name: 'retention', min: 0.7, max: 0.99, whole: false }),
+  newPerDay: Object.freeze({ name: 'new-per-day', min: 0, max: 9999, whole: true }),
 });
+
+export const SETTINGS = Object.keys(SETTING_RULES) as Setting[];
+
+/** The setting a name stands for (`new-per-day` → newPerDay), in any case; undefined if none. */
+export function settingNamed(name: string): Setting | undefined {
+  const wanted = name.trim().toLowerCase();
+  return SETTINGS.find((setting) => SETTING_RULES[setting].name === wanted);
+}
+
+export function isValidSetting(setting: Setting, value: number): boolean {
+  const { min, max, whole } = SETTING_RULES[setting];
+  return Number.isFinite(value) && (!whole || Number.isInteger(value)) && value >= min && value <= max;
+}
+
+/** 'a whole number from 0 to 9999', for messages. */
+export function describeSetting(setting: Setting): string {
+  const { min, max, whole } = SETTING_RULES[setting];
+  return `${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+}
+
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+const WHOLE = /^\d+$/;
+
+/**
+ * The value `text` spells for `setting`, or undefined when it is not one: plain digits only (no
+ * signs, exponents, hex), a decimal point only where fractions are allowed, inside the range.
+ */
+export function readSetting(setting: Setting, text: string): number | undefined {
+  const trimmed = text.trim();
+  const value = (SETTING_RULES[setting].whole ? WHOLE : DECIMAL).test(trimmed) ? Number(trimmed) : Number.NaN;
+  return isValidSetting(setting, value) ? value : undefined;
+}

@@ -2,15 +2,26 @@
 // gets the FSRS names it needs from here.
 
 export {
-  type Card as FsrsCard,
+  type Card,
   createEmptyCard,
   type Grade,
   Grades,
   Rating,
+  type RecordLogItem,
   type ReviewLog,
   State,
 } from 'ts-fsrs';
-export { CONFIG_LIMITS, DEFAULT_SRS_CONFIG, type SrsConfig } from './config.js';
+export {
+  DEFAULT_SRS_CONFIG,
+  describeSetting,
+  isValidSetting,
+  readSetting,
+  SETTING_RULES,
+  SETTINGS,
+  type Setting,
+  type SrsConfig,
+  settingNamed,
+} from './config.js';
 export {
   DAY_MS,
   DAY_START_HOUR,
@@ -25,5 +36,5 @@ export {
 } from './day.js';
 export { formatInterval } from './interval.js';
 export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
-export { type AnswerPreview, type AnswerPreviews, previewAnswers } from './scheduler.js';
+export { type AnswerPreview, type AnswerPreviews, intervalsOf, previewAnswers } from './scheduler.js';
 export { afterAnswer, LEARN_AHEAD_MS, nextInSession, returnToQueue } from './session.js';

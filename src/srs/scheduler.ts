@@ -7,18 +7,15 @@ import {
   type FSRS,
   fsrs,
   type Grade,
+  Grades,
   generatorParameters,
-  Rating,
-  type ReviewLog,
+  type RecordLogItem,
 } from 'ts-fsrs';
 import type { SrsConfig } from './config.js';
 import { formatInterval } from './interval.js';
 
-export interface AnswerPreview {
-  /** The card's state if this grade is chosen. */
-  card: Card;
-  /** The review log ts-fsrs produced for this grade. */
-  log: ReviewLog;
+/** ts-fsrs's card and log for one grade, with the time until the card comes back. */
+export interface AnswerPreview extends RecordLogItem {
   /** Time from `now` until the card is due again. */
   intervalMs: number;
   /** `intervalMs` as button text: '10m', '3d', '2mo'. */
@@ -58,10 +55,10 @@ export function previewAnswers(
     const intervalMs = item.card.due.getTime() - now.getTime();
     return { card: item.card, log: item.log, intervalMs, interval: formatInterval(intervalMs) };
   };
-  return {
-    [Rating.Again]: entry(Rating.Again),
-    [Rating.Hard]: entry(Rating.Hard),
-    [Rating.Good]: entry(Rating.Good),
-    [Rating.Easy]: entry(Rating.Easy),
-  };
+  return Object.fromEntries(Grades.map((grade) => [grade, entry(grade)])) as AnswerPreviews;
+}
+
+/** Each grade's next interval in button order: Again, Hard, Good, Easy. */
+export function intervalsOf(previews: AnswerPreviews): string[] {
+  return Grades.map((grade) => previews[grade].interval);
 }

@@ -1,7 +1,7 @@
 // The numbers behind `dockstudy stats`, from what the store hands over. Pure: `now` and
 // the time zone come in as arguments; the result is plain JSON.
 
-import { dayKeyOfNumber, type FsrsCard, State, studyDayNumber } from '../srs/index.js';
+import { type Card, dayKeyOfNumber, State, studyDayNumber } from '../srs/index.js';
 import type { ReviewHistory } from '../store/index.js';
 import { studyStreak } from './streak.js';
 import { FORECAST_DAYS, HISTORY_DAYS } from './window.js';
@@ -10,7 +10,7 @@ export interface StatsInput {
   /** The cards in scope (deck order not needed). A card without a state is new. */
   cardIds: readonly string[];
   /** Stored card states (loadStates). */
-  states: ReadonlyMap<string, FsrsCard>;
+  states: ReadonlyMap<string, Card>;
   /** loadReviewHistory(store, statsHistoryQuery(now, utcOffsetMinutes)). */
   history: ReviewHistory;
 }
@@ -47,7 +47,7 @@ const STATE_NAMES = {
   [State.Relearning]: 'relearning',
 } as const satisfies Record<State, keyof CardCounts>;
 
-function countCards(cardIds: ReadonlySet<string>, states: ReadonlyMap<string, FsrsCard>): CardCounts {
+function countCards(cardIds: ReadonlySet<string>, states: ReadonlyMap<string, Card>): CardCounts {
   const counts: CardCounts = { total: cardIds.size, new: 0, learning: 0, review: 0, relearning: 0 };
   for (const id of cardIds) counts[STATE_NAMES[states.get(id)?.state ?? State.New]] += 1;
   return counts;
@@ -55,7 +55,7 @@ function countCards(cardIds: ReadonlySet<string>, states: ReadonlyMap<string, Fs
 
 function forecast(
   cardIds: ReadonlySet<string>,
-  states: ReadonlyMap<string, FsrsCard>,
+  states: ReadonlyMap<string, Card>,
   today: number,
   utcOffsetMinutes: number,
 ): number[] {

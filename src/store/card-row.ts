@@ -1,7 +1,7 @@
 // A ts-fsrs Card as a card_state row and back, losslessly: dates become epoch ms,
 // numbers are stored as they are.
 
-import type { FsrsCard, State } from '../srs/index.js';
+import type { Card, State } from '../srs/index.js';
 
 export interface CardStateRow {
   card_id: string;
@@ -18,7 +18,7 @@ export interface CardStateRow {
   updated_ms: number;
 }
 
-export function cardToRow(cardId: string, card: FsrsCard, updatedMs: number): CardStateRow {
+export function cardToRow(cardId: string, card: Card, updatedMs: number): CardStateRow {
   return {
     card_id: cardId,
     due_ms: card.due.getTime(),
@@ -35,7 +35,7 @@ export function cardToRow(cardId: string, card: FsrsCard, updatedMs: number): Ca
   };
 }
 
-export function rowToCard(row: CardStateRow): FsrsCard {
+export function rowToCard(row: CardStateRow): Card {
   return {
     due: new Date(row.due_ms),
     stability: row.stability,

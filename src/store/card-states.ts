@@ -1,23 +1,23 @@
 // Reading card states: all of them, or only those due by a time (indexed on due_ms).
 
-import type { FsrsCard } from '../srs/index.js';
+import type { Card } from '../srs/index.js';
 import { type CardStateRow, rowToCard } from './card-row.js';
 import { guarded } from './errors.js';
 import type { Store } from './open.js';
 
-function toMap(rows: CardStateRow[]): Map<string, FsrsCard> {
+function toMap(rows: CardStateRow[]): Map<string, Card> {
   return new Map(rows.map((row) => [row.card_id, rowToCard(row)]));
 }
 
 /** Every stored card state by card id, including cards no longer in any note. */
-export function loadStates(store: Store): Map<string, FsrsCard> {
+export function loadStates(store: Store): Map<string, Card> {
   return guarded(store.path, () =>
     toMap(store.db.prepare<[], CardStateRow>('SELECT * FROM card_state').all()),
   );
 }
 
 /** States of the cards due before `untilMs` (learning or review), by card id. */
-export function loadStatesDueBefore(store: Store, untilMs: number): Map<string, FsrsCard> {
+export function loadStatesDueBefore(store: Store, untilMs: number): Map<string, Card> {
   return guarded(store.path, () =>
     toMap(store.db.prepare<[number], CardStateRow>('SELECT * FROM card_state WHERE due_ms < ?').all(untilMs)),
   );

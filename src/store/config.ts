@@ -1,35 +1,36 @@
 // The user's study settings, kept in the config table and checked on the way in and out.
 
-import { CONFIG_LIMITS, DEFAULT_SRS_CONFIG, type SrsConfig } from '../srs/index.js';
+import {
+  DEFAULT_SRS_CONFIG,
+  describeSetting,
+  isValidSetting,
+  SETTING_RULES,
+  SETTINGS,
+  type Setting,
+  type SrsConfig,
+} from '../srs/index.js';
 import { guarded, StoreError } from './errors.js';
 import type { Store } from './open.js';
 
-/** The config table's key for each setting (also the name users type). */
-export const CONFIG_KEYS = Object.freeze({ retention: 'retention', newPerDay: 'new-per-day' } as const);
-
-type Setting = keyof SrsConfig;
-
-const SETTINGS = Object.keys(CONFIG_KEYS) as Setting[];
-
-function isValid(setting: Setting, value: number): boolean {
-  const { min, max } = CONFIG_LIMITS[setting];
-  const wholeIfNeeded = setting === 'newPerDay' ? Number.isInteger(value) : true;
-  return Number.isFinite(value) && wholeIfNeeded && value >= min && value <= max;
-}
-
-function invalid(store: Store, setting: Setting, value: unknown, hint: string): StoreError {
-  const { min, max } = CONFIG_LIMITS[setting];
-  const kind = setting === 'newPerDay' ? 'a whole number' : 'a number';
+/**
+ * A value out of range: one being `written` (nothing was changed), or one in the file, which names
+ * the setting as `badSetting` so that the CLI can say how to mend it.
+ */
+function invalid(
+  store: Store,
+  setting: Setting,
+  value: unknown,
+  from: 'written' | 'stored',
+  writing: boolean,
+) {
+  const { name } = SETTING_RULES[setting];
+  const what = `${name} must be ${describeSetting(setting)} (got ${String(value)})`;
   return new StoreError(
     'INVALID_CONFIG',
     store.path,
-    `${store.path}: ${CONFIG_KEYS[setting]} must be ${kind} from ${min} to ${max} (got ${String(value)}); ${hint}`,
+    `${store.path}: ${what}${writing ? '; nothing was changed' : ''}`,
+    from === 'stored' ? { badSetting: name } : {},
   );
-}
-
-/** How to mend a bad stored value: setting it always works (see setConfig). */
-function fixHint(setting: Setting): string {
-  return `fix it with: dockstudy config set ${CONFIG_KEYS[setting]} <value>`;
 }
 
 /** Each setting's stored value: a valid number, a bad value as its text, or undefined when not set. */
@@ -38,10 +39,10 @@ function readStored(store: Store): Map<Setting, number | { bad: string }> {
   const byKey = new Map(rows.map((row) => [row.key, row.value]));
   const stored = new Map<Setting, number | { bad: string }>();
   for (const setting of SETTINGS) {
-    const text = byKey.get(CONFIG_KEYS[setting]);
+    const text = byKey.get(SETTING_RULES[setting].name);
     if (text === undefined) continue;
     const value = Number(text);
-    stored.set(setting, isValid(setting, value) ? value : { bad: text });
+    stored.set(setting, isValidSetting(setting, value) ? value : { bad: text });
   }
   return stored;
 }
@@ -51,7 +52,7 @@ export function getConfig(store: Store): SrsConfig {
   const stored = guarded(store.path, () => readStored(store));
   const config: SrsConfig = { ...DEFAULT_SRS_CONFIG };
   for (const [setting, value] of stored) {
-    if (typeof value !== 'number') throw invalid(store, setting, value.bad, fixHint(setting));
+    if (typeof value !== 'number') throw invalid(store, setting, value.bad, 'stored', false);
     config[setting] = value;
   }
   return config;
@@ -68,8 +69,8 @@ export function getConfig(store: Store): SrsConfig {
 export function setConfig(store: Store, changes: Partial<SrsConfig>): SrsConfig {
   const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [Setting, number][];
   for (const [setting, value] of entries) {
-    if (!Object.hasOwn(CONFIG_KEYS, setting)) throw new TypeError(`unknown setting ${setting}`);
-    if (!isValid(setting, value)) throw invalid(store, setting, value, 'nothing was changed');
+    if (!Object.hasOwn(SETTING_RULES, setting)) throw new TypeError(`unknown setting ${setting}`);
+    if (!isValidSetting(setting, value)) throw invalid(store, setting, value, 'written', true);
   }
   const upsert =
     'INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
@@ -84,10 +85,10 @@ export function setConfig(store: Store, changes: Partial<SrsConfig>): SrsConfig 
         for (const [setting, value] of stored) {
           if (typeof value === 'number') config[setting] = value;
           else if (!mending && !changing.has(setting))
-            throw invalid(store, setting, value.bad, `nothing was changed; ${fixHint(setting)}`);
+            throw invalid(store, setting, value.bad, 'stored', true);
         }
         for (const [setting, value] of entries) {
-          store.db.prepare(upsert).run(CONFIG_KEYS[setting], String(value));
+          store.db.prepare(upsert).run(SETTING_RULES[setting].name, String(value));
           config[setting] = value;
         }
         return config;

@@ -18,10 +18,14 @@ export class StoreError extends Error {
     /** The database file (or the folder it should be in). */
     readonly file: string,
     message: string,
-    options?: { cause?: unknown },
+    options: { cause?: unknown; badSetting?: string } = {},
   ) {
-    super(message, options);
+    super(message, { cause: options.cause });
+    this.badSetting = options.badSetting;
   }
+
+  /** INVALID_CONFIG: the setting (as users name it) whose stored value is bad; setting it mends it. */
+  readonly badSetting?: string;
 }
 
 function errorCode(error: unknown): string {

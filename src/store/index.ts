@@ -1,26 +1,21 @@
-// The store's public face. Only src/store imports better-sqlite3.
-//
-//   const store = openStore(defaultStorePath(process.env));      // or { readonly: true }
-//   try {
-//     const config = getConfig(store);
-//     const previews = previewAnswers(states.get(id), now, config);  // src/srs
-//     recordAnswer(store, { cardId: id, answer: previews[grade], durationMs, source: 'review', now });
-//     undoLast(store, id);
-//   } finally {
-//     closeStore(store);
-//   }
+// The store's public face. Only src/store imports better-sqlite3. src/study answers through it:
+// recordAnswer commits an answer only if the card's stored state is still the one it was computed
+// from (compare-before-commit), and undoAnswer takes back an answer only while it is the card's last.
 //
 // Every failure the user can act on is a StoreError (code + one-line message naming the file).
 
+export { withStore } from './access.js';
 export {
   type AnswerInput,
   type AnswerSource,
+  type RecordedAnswer,
   recordAnswer,
   type UndoneAnswer,
-  undoLast,
+  type UndoRefusal,
+  undoAnswer,
 } from './answers.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
-export { CONFIG_KEYS, getConfig, setConfig } from './config.js';
+export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export {
   type DayReviews,

@@ -1,7 +1,7 @@
 import type { Token } from 'marked';
 import type { Card } from '../notes/types.js';
+import { stripControl } from '../text/safety.js';
 import { type Highlighter, renderTokens } from './render-tokens.js';
-import { stripControl } from './sanitize.js';
 import { chalkFor } from './text.js';
 
 export interface ViewOptions {

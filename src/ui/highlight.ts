@@ -8,7 +8,7 @@ import dockerfile from 'highlight.js/lib/languages/dockerfile';
 import json from 'highlight.js/lib/languages/json';
 import shell from 'highlight.js/lib/languages/shell';
 import yaml from 'highlight.js/lib/languages/yaml';
-import { decodeEntities } from './sanitize.js';
+import { decodeEntities } from '../text/safety.js';
 import { chalkFor } from './text.js';
 
 // A private instance: our bash grammar (with docker words) must not leak into, or be replaced by, others'.

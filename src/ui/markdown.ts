@@ -1,9 +1,9 @@
 // Markdown → terminal text: marked lexes, render-tokens.ts lays the tokens out.
 
 import { Marked, type Token } from 'marked';
+import { stripControl } from '../text/safety.js';
 import type { CardTokens } from './card-view.js';
 import { type MarkdownOptions, renderTokens } from './render-tokens.js';
-import { stripControl } from './sanitize.js';
 
 export { type Highlighter, type MarkdownOptions, renderTokens } from './render-tokens.js';
 

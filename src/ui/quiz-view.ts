@@ -1,7 +1,8 @@
 import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
+import { stripControl } from '../text/safety.js';
 import { renderMarkdown } from './markdown.js';
-import type { Lang } from './messages.js';
+import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth } from './text.js';
 
 export interface QuizViewOptions {
@@ -10,32 +11,9 @@ export interface QuizViewOptions {
   lang: Lang;
 }
 
-const words = {
-  en: {
-    right: 'correct',
-    wrong: 'wrong, the answer is',
-    score: 'Score',
-    missed: 'Missed — study them with',
-    stopped: 'stopped early',
-    empty: '(no answer)',
-    short: (made: number, asked: number) =>
-      `Only ${made} different questions can be made from these cards (${asked} asked for); asking those.`,
-  },
-  ko: {
-    right: '정답',
-    wrong: '오답, 정답은',
-    score: '점수',
-    missed: '틀린 카드 — 다시 보기:',
-    stopped: '중간에 멈춤',
-    empty: '(답 없음)',
-    short: (made: number, asked: number) =>
-      `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
-  },
-};
-
 /** One line when a deck has fewer different questions than --count asked for. */
 export function renderShortQuiz(made: number, asked: number, options: QuizViewOptions): string {
-  return words[options.lang].short(made, asked);
+  return messages(options.lang).quiz.short(made, asked);
 }
 
 /** `3/10 ███░░░░░░░` */
@@ -62,7 +40,7 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
 
 export function renderVerdict(verdict: Verdict, options: QuizViewOptions): string {
   const chalk = chalkFor(options.color);
-  const w = words[options.lang];
+  const w = messages(options.lang).quiz;
   const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
   if (verdict.correct) return chalk.green(`✓ ${w.right}`);
   const head = chalk.red(`✗ ${w.wrong}`);
@@ -79,9 +57,15 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
   return lines.join('\n');
 }
 
+/** `  read as: docker container run --detach nginx`: a typed command as the grader understood it. */
+export function renderReading(canonical: string, options: QuizViewOptions): string {
+  const chalk = chalkFor(options.color);
+  return chalk.dim(`  ${messages(options.lang).quiz.readAs}: ${stripControl(canonical)}`);
+}
+
 export function renderSummary(result: QuizResult, options: QuizViewOptions): string {
   const chalk = chalkFor(options.color);
-  const w = words[options.lang];
+  const w = messages(options.lang).quiz;
   const answered = result.answered.length;
   const lines = [
     `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,

@@ -3,7 +3,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { Token, Tokens } from 'marked';
-import { decodeEntities, stripControl } from './sanitize.js';
+import { decodeEntities, stripControl } from '../text/safety.js';
 import { renderTable } from './table.js';
 import { chalkFor, expandTabs, wrapText } from './text.js';
 

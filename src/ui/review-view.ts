@@ -1,45 +1,11 @@
-import type { Lang } from './messages.js';
+import { type Grade, Grades } from '../srs/index.js';
+import { type Lang, messages } from './messages.js';
 import { chalkFor } from './text.js';
 
 export interface ReviewViewOptions {
   color: boolean;
   lang: Lang;
 }
-
-const words = {
-  en: {
-    grades: ['Again', 'Hard', 'Good', 'Easy'],
-    done: 'done',
-    learning: 'learning',
-    due: 'due',
-    new: 'new',
-    reveal: 'Space/Enter: show answer · u: undo · q: quit',
-    plainAsk: 'rating (1-4, again/hard/good/easy, u = undo, q = quit)',
-    plainBad: (input: string) => `'${input}' is not a rating: type 1, 2, 3 or 4 (or again, hard, good, easy)`,
-    nothing: 'Nothing to review now.',
-    nextDue: 'next card due',
-    summary: (done: number, again: number, minutes: string) =>
-      `${done} card${done === 1 ? '' : 's'} reviewed, ${again} again (${done ? Math.round((again / done) * 100) : 0}%), ${minutes}`,
-    undone: (id: string) => `undone: ${id}`,
-  },
-  ko: {
-    grades: ['다시', '어려움', '좋음', '쉬움'],
-    done: '완료',
-    learning: '학습 중',
-    due: '복습',
-    new: '새 카드',
-    reveal: 'Space/Enter: 정답 보기 · u: 되돌리기 · q: 끝내기',
-    plainAsk: '평가 (1-4, again/hard/good/easy, u = 되돌리기, q = 끝내기)',
-    plainBad: (input: string) => `'${input}'은(는) 평가가 아닙니다: 1, 2, 3, 4 중 하나를 입력하세요`,
-    nothing: '지금 복습할 카드가 없습니다.',
-    nextDue: '다음 복습',
-    summary: (done: number, again: number, minutes: string) =>
-      `${done}장 복습, 다시 ${again}장 (${done ? Math.round((again / done) * 100) : 0}%), ${minutes}`,
-    undone: (id: string) => `되돌림: ${id}`,
-  },
-};
-
-export const reviewWords = (lang: Lang) => words[lang];
 
 /** `12 done · 3 learning · 5 due · 10 new` */
 export function renderReviewProgress(
@@ -48,7 +14,7 @@ export function renderReviewProgress(
   options: ReviewViewOptions,
 ): string {
   const c = chalkFor(options.color);
-  const w = words[options.lang];
+  const w = messages(options.lang).review;
   return c.dim(
     [
       `${done} ${w.done}`,
@@ -63,8 +29,8 @@ export function renderReviewProgress(
 export function renderRatingChoices(intervals: readonly string[], options: ReviewViewOptions): string {
   const c = chalkFor(options.color);
   const colors = [c.red, c.yellow, c.green, c.cyan];
-  return words[options.lang].grades
-    .map((grade, i) => `${c.bold(String(i + 1))} ${colors[i]!(grade)} · ${intervals[i] ?? ''}`)
+  return messages(options.lang)
+    .review.grades.map((grade, i) => `${c.bold(String(i + 1))} ${colors[i]!(grade)} · ${intervals[i] ?? ''}`)
     .join('   ');
 }
 
@@ -80,16 +46,16 @@ export function renderReviewSummary(
   options: ReviewViewOptions,
 ): string {
   const c = chalkFor(options.color);
-  const w = words[options.lang];
+  const w = messages(options.lang).review;
   const lines = [c.bold(w.summary(result.done, result.again, formatDuration(result.elapsedMs)))];
   if (result.nextDue) lines.push(`${w.nextDue}: ${result.nextDue}`);
   return lines.join('\n');
 }
 
 /** A rating typed or pressed: 1–4 or its name (again, hard, good, easy); FSRS grades are 1–4 too. */
-export function gradeOf(input: string): 1 | 2 | 3 | 4 | undefined {
-  const index =
-    ['1', '2', '3', '4'].indexOf(input) + 1 ||
-    ['again', 'hard', 'good', 'easy'].indexOf(input.toLowerCase()) + 1;
-  return index > 0 ? (index as 1 | 2 | 3 | 4) : undefined;
+export function gradeOf(input: string): Grade | undefined {
+  const word = input.toLowerCase();
+  return Grades.find((grade) => String(grade) === word || GRADE_NAMES[grade - 1] === word);
 }
+
+const GRADE_NAMES = ['again', 'hard', 'good', 'easy'];

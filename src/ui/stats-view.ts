@@ -2,9 +2,9 @@
 // Pure: a Stats object and view options in, text out.
 
 import type { Stats } from '../stats/index.js';
+import { stripControl } from '../text/safety.js';
 import { barChart } from './chart.js';
-import type { Lang } from './messages.js';
-import { stripControl } from './sanitize.js';
+import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth, padEnd, padStart, wrapText } from './text.js';
 
 export interface StatsViewOptions {
@@ -14,54 +14,6 @@ export interface StatsViewOptions {
   width: number;
   /** The deck the figures are limited to (--deck); absent for all decks. */
   deck?: { id: string; title: string };
-}
-
-const en = {
-  title: 'Study statistics',
-  allDecks: 'all decks',
-  deck: (id: string, title: string) => (title && title !== id ? `deck ${id} (${title})` : `deck ${id}`),
-  cards: 'Cards',
-  new: 'new',
-  learning: 'learning',
-  review: 'review',
-  relearning: 'relearning',
-  reviewsToday: 'Reviews today',
-  reviewsTotal: 'Reviews in total',
-  retention: (days: number) => `Retention, ${days} days`,
-  retentionDetail: (passed: number, answers: number) => `${passed} of ${answers} review answers recalled`,
-  retentionNone: 'no review-state answers yet',
-  streak: 'Streak',
-  streakValue: (days: number) => (days === 1 ? '1 day' : `${days} days`),
-  reviewsChart: (days: number) => `Reviews per day, last ${days} days`,
-  dueChart: (days: number) => `Cards due per day, next ${days} days`,
-  noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
-};
-
-type Strings = typeof en;
-
-const ko: Strings = {
-  title: '학습 통계',
-  allDecks: '모든 덱',
-  deck: (id, title) => (title && title !== id ? `${id} 덱 (${title})` : `${id} 덱`),
-  cards: '카드',
-  new: '새 카드',
-  learning: '학습 중',
-  review: '복습',
-  relearning: '재학습',
-  reviewsToday: '오늘 복습',
-  reviewsTotal: '전체 복습',
-  retention: (days) => `기억률 (최근 ${days}일)`,
-  retentionDetail: (passed, answers) => `복습 답 ${answers}개 중 ${passed}개 기억`,
-  retentionNone: '아직 복습 단계의 답이 없습니다',
-  streak: '연속 학습',
-  streakValue: (days) => `${days}일`,
-  reviewsChart: (days) => `일별 복습 수 (최근 ${days}일)`,
-  dueChart: (days) => `일별 복습 예정 카드 (앞으로 ${days}일)`,
-  noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
-};
-
-function strings(lang: Lang): Strings {
-  return lang === 'ko' ? ko : en;
 }
 
 /** Chart height in rows: enough to compare days, short enough to see both charts at once. */
@@ -108,7 +60,7 @@ function rows(list: readonly Row[], width: number, dim: (s: string) => string): 
 }
 
 export function renderStats(stats: Stats, opts: StatsViewOptions): string {
-  const t = strings(opts.lang);
+  const t = messages(opts.lang).stats;
   const c = chalkFor(opts.color);
   const width = Math.max(20, Math.floor(opts.width));
   const scope = opts.deck ? t.deck(stripControl(opts.deck.id), stripControl(opts.deck.title)) : t.allDecks;

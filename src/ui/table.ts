@@ -1,6 +1,6 @@
 // Boxed tables whose columns line up by display width, so Korean cells (two columns a syllable) align.
 
-import { ESCAPE_SEQUENCE } from './sanitize.js';
+import { ESCAPE_SEQUENCE } from '../text/safety.js';
 import { chalkFor, displayWidth, padEnd, padStart, wrapText } from './text.js';
 
 export type Align = 'left' | 'right' | 'center';

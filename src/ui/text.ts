@@ -6,7 +6,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { ESCAPE_SEQUENCE } from './sanitize.js';
+import { ESCAPE_SEQUENCE } from '../text/safety.js';
 
 /** A chalk for one render, from the caller's flag rather than global TTY detection (deterministic tests). */
 export function chalkFor(color: boolean): ChalkInstance {

@@ -1,40 +1,43 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { configSet, configShow, parseConfigKey, parseConfigValue } from '../../src/cli/commands/config.js';
 import type { Context } from '../../src/cli/context.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { closeStore, getConfig, openStore } from '../../src/store/index.js';
 import { tempDir } from '../store/helpers.js';
-import { run } from './helpers.js';
+import { run, testContext } from './helpers.js';
 
-describe('parseConfigKey', () => {
-  it('knows the two keys users type, in any case', () => {
+describe('parseConfigKey', async () => {
+  it('knows the two keys users type, in any case', async () => {
     expect(parseConfigKey('retention')).toBe('retention');
     expect(parseConfigKey('new-per-day')).toBe('newPerDay');
     expect(parseConfigKey(' New-Per-Day ')).toBe('newPerDay');
   });
 
-  it.each(['newPerDay', 'retain', '', 'toString', '__proto__'])('refuses %j, listing the keys', (key) => {
-    expect(() => parseConfigKey(key)).toThrow(UsageError);
-    expect(() => parseConfigKey(key)).toThrow(
-      /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\)$/,
-    );
-  });
+  it.each(['newPerDay', 'retain', '', 'toString', '__proto__'])(
+    'refuses %j, listing the keys',
+    async (key) => {
+      expect(() => parseConfigKey(key)).toThrow(UsageError);
+      expect(() => parseConfigKey(key)).toThrow(
+        /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\)$/,
+      );
+    },
+  );
 
-  it('keeps control sequences out of the message', () => {
+  it('keeps control sequences out of the message', async () => {
     expect(() => parseConfigKey('x\x1b[2Jy')).toThrow(/^unknown config key 'xy';/);
   });
 });
 
-describe('parseConfigValue', () => {
+describe('parseConfigValue', async () => {
   it.each([
     ['0.7', 0.7],
     ['0.85', 0.85],
     ['.9', 0.9],
     ['0.99', 0.99],
     [' 0.950 ', 0.95],
-  ])('retention %j → %d', (text, value) => {
+  ])('retention %j → %d', async (text, value) => {
     expect(parseConfigValue('retention', text)).toBe(value);
   });
 
@@ -53,17 +56,17 @@ describe('parseConfigValue', () => {
     ['20', 20],
     ['007', 7],
     ['9999', 9999],
-  ])('new-per-day %j → %d', (text, value) => {
+  ])('new-per-day %j → %d', async (text, value) => {
     expect(parseConfigValue('newPerDay', text)).toBe(value);
   });
 
-  it.each(['-1', '10000', '2.5', '20.', '1e3', 'twenty', ''])('new-per-day refuses %j', (text) => {
+  it.each(['-1', '10000', '2.5', '20.', '1e3', 'twenty', ''])('new-per-day refuses %j', async (text) => {
     const refuse = () => parseConfigValue('newPerDay', text);
     expect(refuse).toThrow(UsageError);
     expect(refuse).toThrow(/^new-per-day must be a whole number from 0 to 9999, not '.*'$/);
   });
 
-  it('usage errors exit 2', () => {
+  it('usage errors exit 2', async () => {
     try {
       parseConfigValue('retention', '2');
       expect.unreachable();
@@ -74,30 +77,17 @@ describe('parseConfigValue', () => {
   });
 });
 
-describe('configSet and configShow', () => {
+describe('configSet and configShow', async () => {
   let home: string;
-  let printed: string[];
   let context: Context;
+  let printed: string[];
   const db = () => join(home, 'dockstudy.db');
 
   beforeEach(() => {
     home = tempDir();
-    vi.stubEnv('DOCKSTUDY_HOME', home);
     printed = [];
-    context = {
-      env: { now: new Date('2026-03-01T10:00:00Z'), lang: 'en', color: false, width: 80, interactive: false },
-      options: { notes: [], builtin: false },
-      registry: () => Promise.reject(new Error('config needs no decks')),
-      cardIndex: () => Promise.reject(new Error('config needs no decks')),
-      clock: () => Date.parse('2026-03-01T10:00:00Z'),
-      out: (text) => {
-        printed.push(text);
-      },
-      warn: () => {},
-    };
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
+    // Each line the command prints, as it printed it.
+    context = { ...testContext({ home, builtin: false }).context, out: (text) => printed.push(text) };
   });
 
   it('get and list show the defaults without creating the store', async () => {
@@ -144,14 +134,28 @@ describe('configSet and configShow', () => {
     expect(printed).toEqual(['retention = 0.8']);
   });
 
+  it('a bad stored value names the command that mends it', async () => {
+    await configSet(context, 'retention', '0.8');
+    const store = openStore(db());
+    store.db.prepare("INSERT INTO config (key, value) VALUES ('new-per-day', 'lots')").run();
+    closeStore(store);
+    const result = await run(['config', 'get'], { home });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `dockstudy: ${db()}: new-per-day must be a whole number from 0 to 9999 (got lots); ` +
+        'fix it with: dockstudy config set new-per-day <value>\n',
+    );
+    expect((await run(['config', 'set', 'new-per-day', '5'], { home })).stdout).toBe('new-per-day = 5\n');
+  });
+
   // Arity and unknown subcommands are commander's to refuse: exit 2, nothing written.
   it.each([
     [['config', 'frob'], /unknown command 'frob'/],
     [['config', 'set', 'retention'], /missing required argument 'value'/],
     [['config', 'list', 'retention'], /too many arguments/],
     [['config', 'get', 'retention', '0.8'], /too many arguments/],
-  ])('%j is a usage error', (args, message) => {
-    const result = run(args, { home });
+  ])('%j is a usage error', async (args, message) => {
+    const result = await run(args, { home });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync(db())).toBe(false);

@@ -1,5 +1,6 @@
-// Helpers for the end-to-end tests: they spawn the built CLI (dist/cli.js, built once by
-// tests/global-setup.ts) with a clean environment, a fixed clock and a fresh data folder.
+// Helpers for the CLI tests. `run` runs the program in this process through its context, with fake
+// streams, a clean environment, a fixed clock and a fresh data folder; `runSpawned` and `spawnCli`
+// start the built CLI (dist/cli.js, built once by tests/global-setup.ts) for the end-to-end tests.
 
 import {
   type ChildProcessWithoutNullStreams,
@@ -10,11 +11,14 @@ import {
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { deckOrder } from '../../scripts/compile-decks.js';
+import { type Context, createContext, type GlobalOptions, type Output } from '../../src/cli/context.js';
+import { runCli } from '../../src/cli/run.js';
 import { closeStore, openStore } from '../../src/store/index.js';
 
-/** A card as `cards --json` prints it (DESIGN.md's card record). */
+/** A card as `cards --json` prints it (the card record of src/notes/types.ts). */
 export type { Card as CardRecord } from '../../src/notes/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,6 +57,12 @@ export interface RunOptions {
   /** DOCKSTUDY_HOME; a fresh temp folder unless given. */
   home?: string;
   cwd?: string;
+  /** In-process runs: stdin itself instead of `input` (a stream the test keeps writing to). */
+  stdin?: NodeJS.ReadableStream;
+  /** In-process runs: what main.ts aborts on SIGINT. */
+  interrupt?: AbortSignal;
+  /** In-process runs: sees stdout after each write. */
+  onStdout?: (soFar: string) => void;
 }
 
 export interface RunResult {
@@ -90,8 +100,72 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
   return { env: env as NodeJS.ProcessEnv, userHome };
 }
 
-/** Runs `node dist/cli.js ...args` to completion. */
-export function run(args: string[], options: RunOptions = {}): RunResult {
+/** A stream that keeps what is written to it. */
+export function collector(onWrite?: (soFar: string) => void): { stream: Output; text(): string } {
+  const chunks: string[] = [];
+  const stream = {
+    write(chunk: string | Uint8Array) {
+      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      onWrite?.(chunks.join(''));
+      return true;
+    },
+  } as unknown as Output;
+  return { stream, text: () => chunks.join('') };
+}
+
+/** A command's context as `run` makes it, for calling a command function directly. */
+export function testContext(
+  options: Partial<GlobalOptions> & {
+    home: string;
+    input?: string;
+    env?: Record<string, string | undefined>;
+  },
+): { context: Context; stdout(): string; stderr(): string } {
+  const stdout = collector();
+  const stderr = collector();
+  const context = createContext(
+    {
+      notes: options.notes ?? [],
+      builtin: options.builtin ?? true,
+      ...(options.lang ? { lang: options.lang } : {}),
+    },
+    {
+      stdin: Readable.from(options.input ? [options.input] : []),
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+      stdinIsTTY: false,
+      stdoutIsTTY: false,
+      columns: undefined,
+      environ: cliEnv(options.home, options.env).env,
+      cwd: ROOT,
+      interrupt: new AbortController().signal,
+    },
+  );
+  return { context, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Runs `dockstudy ...args` in this process, stdin a pipe holding `input`, and waits for its exit code. */
+export async function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const home = options.home ?? tempDir();
+  const { env, userHome } = cliEnv(home, options.env);
+  const stdout = collector(options.onStdout);
+  const stderr = collector();
+  const status = await runCli(args, {
+    stdin: options.stdin ?? Readable.from(options.input ? [options.input] : []),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    columns: undefined,
+    environ: env,
+    cwd: options.cwd ?? ROOT,
+    interrupt: options.interrupt ?? new AbortController().signal,
+  });
+  return { status, signal: null, stdout: stdout.text(), stderr: stderr.text(), home, userHome };
+}
+
+/** Runs `node dist/cli.js ...args` to completion: the built program, in its own process. */
+export function runSpawned(args: string[], options: RunOptions = {}): RunResult {
   const home = options.home ?? tempDir();
   const { env, userHome } = cliEnv(home, options.env);
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
@@ -113,11 +187,11 @@ export function run(args: string[], options: RunOptions = {}): RunResult {
 }
 
 /** `run`, and the parsed JSON of its stdout (which must be the only thing on stdout). */
-export function runJson<T = unknown>(
+export async function runJson<T = unknown>(
   args: string[],
   options: RunOptions = {},
-): { result: RunResult; json: T } {
-  const result = run(args, options);
+): Promise<{ result: RunResult; json: T }> {
+  const result = await run(args, options);
   if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
   return { result, json: JSON.parse(result.stdout) as T };
 }

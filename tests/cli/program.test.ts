@@ -1,27 +1,27 @@
 // The program itself: help, version, usage errors, environment errors.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { PACKAGE_VERSION, removeTempDirs, run } from './helpers.js';
+import { PACKAGE_VERSION, removeTempDirs, run, runSpawned } from './helpers.js';
 
 afterAll(removeTempDirs);
 
-describe('--help', () => {
-  const help = run(['--help']);
+describe('--help', async () => {
+  const help = await run(['--help']);
 
-  it('exits 0 and prints usage on stdout only', () => {
+  it('exits 0 and prints usage on stdout only', async () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: dockstudy /);
     expect(help.stderr).toBe('');
   });
 
-  it('lists the decks, cards, card and quiz commands', () => {
+  it('lists the decks, cards, card and quiz commands', async () => {
     const commands = help.stdout.slice(help.stdout.indexOf('Commands:'), help.stdout.indexOf('Examples:'));
     for (const name of ['decks', 'cards', 'card', 'quiz']) {
       expect(commands).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
     }
   });
 
-  it('ends with examples of each of them', () => {
+  it('ends with examples of each of them', async () => {
     const examples = help.stdout.slice(help.stdout.indexOf('Examples:'));
     expect(examples.length).toBeGreaterThan('Examples:'.length);
     for (const name of ['decks', 'cards', 'card', 'quiz']) {
@@ -31,8 +31,8 @@ describe('--help', () => {
     expect(examples).toContain('$ dockstudy card container-run');
   });
 
-  it('has help for a subcommand too', () => {
-    const quizHelp = run(['quiz', '--help']);
+  it('has help for a subcommand too', async () => {
+    const quizHelp = await run(['quiz', '--help']);
     expect(quizHelp.status).toBe(0);
     expect(quizHelp.stdout).toMatch(/^Usage: dockstudy quiz /);
     for (const option of ['--count', '--types', '--seed', '--print', '--json', '--plain', '--no-record']) {
@@ -41,17 +41,25 @@ describe('--help', () => {
   });
 });
 
-describe('--version', () => {
-  it('prints the version of package.json', () => {
+describe('--version', async () => {
+  // The build stamps the version into dist/cli.js: the built program, in its own process.
+  it('prints the version of package.json', async () => {
+    const stamped = runSpawned(['--version']);
+    expect(stamped.status).toBe(0);
+    expect(stamped.stdout).toBe(`${PACKAGE_VERSION}\n`);
+  });
+
+  it('-V is --version', async () => {
     for (const flag of ['--version', '-V']) {
-      const result = run([flag]);
+      const result = await run([flag]);
       expect(result.status).toBe(0);
-      expect(result.stdout).toBe(`${PACKAGE_VERSION}\n`);
+      // The sources carry no version stamp.
+      expect(result.stdout).toBe('0.0.0\n');
     }
   });
 });
 
-describe('bad usage exits 2 with a message on stderr', () => {
+describe('bad usage exits 2 with a message on stderr', async () => {
   it.each([
     ['an unknown command', ['bogus'], /unknown command 'bogus'/],
     ['an unknown option', ['--bogus', 'decks'], /unknown option '--bogus'/],
@@ -61,16 +69,16 @@ describe('bad usage exits 2 with a message on stderr', () => {
     ['an unknown option of quiz', ['quiz', '--bogus'], /unknown option '--bogus'/],
     ['a missing card id', ['card'], /missing required argument 'id'/],
     ['two card ids', ['card', 'container-run', 'image-build'], /too many arguments/],
-  ])('%s', (_what, args, message) => {
-    const result = run(args);
+  ])('%s', async (_what, args, message) => {
+    const result = await run(args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toContain('    at ');
   });
 
-  it('DOCKSTUDY_NOW that is not a time', () => {
-    const result = run(['decks'], { env: { DOCKSTUDY_NOW: 'next tuesday' } });
+  it('DOCKSTUDY_NOW that is not a time', async () => {
+    const result = await run(['decks'], { env: { DOCKSTUDY_NOW: 'next tuesday' } });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(

@@ -2,6 +2,7 @@
 // (answers on stdin, one per line), with what they record in the store.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { Rating } from '../../src/srs/index.js';
 import {
   BUILTIN_DECKS,
   NOW_MS,
@@ -20,22 +21,22 @@ import {
 afterAll(removeTempDirs);
 
 const TYPES = ['choice', 'typed', 'cloze', 'scenario'];
-const GOOD = 3; // ts-fsrs Rating.Good: a right answer
-const AGAIN = 1; // Rating.Again: a wrong one
+const GOOD = Rating.Good; // a right answer
+const AGAIN = Rating.Again; // a wrong one
 
 const worksheet = (args: string[]) => runJson<QuizQuestion[]>(['quiz', ...args, '--print', '--json']);
 
-describe('quiz --print --json', () => {
+describe('quiz --print --json', async () => {
   const args = ['dockerfile', '--seed', '5', '--count', '6', '--no-record'];
-  const { result, json: questions } = worksheet(args);
+  const { result, json: questions } = await worksheet(args);
 
-  it('is a JSON array of 6 questions and nothing else', () => {
+  it('is a JSON array of 6 questions and nothing else', async () => {
     expect(result.stderr).toBe('');
     expect(Array.isArray(questions)).toBe(true);
     expect(questions).toHaveLength(6);
   });
 
-  it('has {cardId, type, prompt, choices?, answer}: choices (holding the answer) only for choice and scenario', () => {
+  it('has {cardId, type, prompt, choices?, answer}: choices (holding the answer) only for choice and scenario', async () => {
     for (const q of questions) {
       expect(Object.keys(q).sort()).toEqual(
         q.choices
@@ -56,35 +57,36 @@ describe('quiz --print --json', () => {
     }
   });
 
-  it('asks about each card once', () => {
+  it('asks about each card once', async () => {
     expect(new Set(questions.map((q) => q.cardId)).size).toBe(questions.length);
   });
 
-  it('is the same for the same seed and different for another', () => {
-    expect(worksheet(args).result.stdout).toBe(result.stdout);
-    const other = worksheet(['dockerfile', '--seed', '6', '--count', '6', '--no-record']);
+  it('is the same for the same seed and different for another', async () => {
+    expect((await worksheet(args)).result.stdout).toBe(result.stdout);
+    const other = await worksheet(['dockerfile', '--seed', '6', '--count', '6', '--no-record']);
     expect(other.result.stdout).not.toBe(result.stdout);
   });
 
-  it('keeps to --types', () => {
-    const cloze = worksheet(['dockerfile', '--seed', '5', '--count', '5', '--types', 'cloze']).json;
+  it('keeps to --types', async () => {
+    const cloze = (await worksheet(['dockerfile', '--seed', '5', '--count', '5', '--types', 'cloze'])).json;
     expect(cloze.length).toBeGreaterThan(0);
     expect(cloze.every((q) => q.type === 'cloze')).toBe(true);
-    const mixed = worksheet(['container', '--seed', '5', '--count', '8', '--types', 'choice,typed']).json;
+    const mixed = (await worksheet(['container', '--seed', '5', '--count', '8', '--types', 'choice,typed']))
+      .json;
     expect(mixed.length).toBe(8);
     expect(mixed.every((q) => q.type === 'choice' || q.type === 'typed')).toBe(true);
   });
 
-  it('takes cards from several decks, or all', () => {
-    const cards = runJson<{ id: string; deck: string }[]>(['cards', '--json']).json;
+  it('takes cards from several decks, or all', async () => {
+    const cards = (await runJson<{ id: string; deck: string }[]>(['cards', '--json'])).json;
     const deckOf = new Map(cards.map((c) => [c.id, c.deck]));
     const decksOf = (qs: QuizQuestion[]) => new Set(qs.map((q) => deckOf.get(q.cardId)));
-    const two = worksheet(['image', 'container', '--seed', '1', '--count', '30']).json;
+    const two = (await worksheet(['image', 'container', '--seed', '1', '--count', '30'])).json;
     expect(two).toHaveLength(30);
     expect(decksOf(two)).toEqual(new Set(['image', 'container']));
     const count = String(cards.length);
-    const all = worksheet(['all', '--seed', '1', '--count', count]).json;
-    const everything = worksheet(['--seed', '1', '--count', count]).json;
+    const all = (await worksheet(['all', '--seed', '1', '--count', count])).json;
+    const everything = (await worksheet(['--seed', '1', '--count', count])).json;
     expect(all).toEqual(everything);
     expect(decksOf(all)).toEqual(new Set(BUILTIN_DECKS));
     // One question per card (every card being askable is checked in bugs-found.test.ts).
@@ -92,8 +94,8 @@ describe('quiz --print --json', () => {
     expect(all.length).toBeGreaterThan(cards.length - 5);
   });
 
-  it('never creates the store, even without --no-record', () => {
-    const printed = run(['quiz', 'dockerfile', '--print', '--seed', '5', '--count', '3']);
+  it('never creates the store, even without --no-record', async () => {
+    const printed = await run(['quiz', 'dockerfile', '--print', '--seed', '5', '--count', '3']);
     expect(printed.status).toBe(0);
     expect(printed.stdout).toMatch(/^1\. \[(choice|typed|cloze|scenario)\] /);
     expect(printed.stdout).toMatch(/^3\. /m);
@@ -101,7 +103,7 @@ describe('quiz --print --json', () => {
   });
 });
 
-describe('quiz usage errors', () => {
+describe('quiz usage errors', async () => {
   it.each([
     ['--count 0', ['--count', '0'], "--count must be a whole number of 1 or more, not '0'"],
     ['--count abc', ['--count', 'abc'], "--count must be a whole number of 1 or more, not 'abc'"],
@@ -113,41 +115,41 @@ describe('quiz usage errors', () => {
       "--types takes choice,typed,cloze,scenario; unknown: 'nope'",
     ],
     ['--seed abc', ['--seed', 'abc'], "--seed must be a whole number from 0 to 4294967295, not 'abc'"],
-  ])('%s exits 2 with one line', (_name, args, message) => {
-    const result = run(['quiz', 'dockerfile', ...args]);
+  ])('%s exits 2 with one line', async (_name, args, message) => {
+    const result = await run(['quiz', 'dockerfile', ...args]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`dockstudy: ${message}\n`);
     expect(storeFiles(result).store).toBe(false);
   });
 
-  it('an unknown deck exits 1, listing the decks', () => {
-    const result = run(['quiz', 'nosuchdeck']);
+  it('an unknown deck exits 1, listing the decks', async () => {
+    const result = await run(['quiz', 'nosuchdeck']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`dockstudy: unknown deck 'nosuchdeck'\ndecks: ${BUILTIN_DECKS.join(', ')}\n`);
     expect(storeFiles(result).store).toBe(false);
   });
 
-  it('a misspelled deck gets a suggestion', () => {
-    const result = run(['quiz', 'dockerfil', '--print']);
+  it('a misspelled deck gets a suggestion', async () => {
+    const result = await run(['quiz', 'dockerfil', '--print']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("did you mean 'dockerfile'");
   });
 });
 
-describe('a plain-mode quiz, answers on stdin', () => {
+describe('a plain-mode quiz, answers on stdin', async () => {
   const quiz = ['quiz', 'dockerfile', '--seed', '9', '--count', '4', '--plain'];
-  const questions = runJson<QuizQuestion[]>([...quiz, '--print', '--json']).json;
+  const questions = (await runJson<QuizQuestion[]>([...quiz, '--print', '--json'])).json;
   const ids = questions.map((q) => q.cardId);
   const lines = (answers: string[]) => answers.map((a) => `${a}\n`).join('');
 
-  it('has 4 questions to answer', () => {
+  it('has 4 questions to answer', async () => {
     expect(questions).toHaveLength(4);
   });
 
-  it('right answers: Score 4/4, each recorded as Good at DOCKSTUDY_NOW', () => {
-    const result = run(quiz, { input: lines(questions.map(rightAnswer)) });
+  it('right answers: Score 4/4, each recorded as Good at DOCKSTUDY_NOW', async () => {
+    const result = await run(quiz, { input: lines(questions.map(rightAnswer)) });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout.match(/✓ correct/g)).toHaveLength(4);
@@ -173,8 +175,8 @@ describe('a plain-mode quiz, answers on stdin', () => {
     }
   });
 
-  it('wrong answers: Score 0/4, the missed cards listed, each recorded as Again', () => {
-    const result = run(quiz, { input: lines(questions.map(wrongAnswer)) });
+  it('wrong answers: Score 0/4, the missed cards listed, each recorded as Again', async () => {
+    const result = await run(quiz, { input: lines(questions.map(wrongAnswer)) });
     expect(result.status).toBe(0);
     expect(result.stdout.match(/✗ wrong, the answer is/g)).toHaveLength(4);
     expect(result.stdout).toContain('\nScore: 0/4\n');
@@ -185,16 +187,16 @@ describe('a plain-mode quiz, answers on stdin', () => {
     expect(readReviews(result.home).map((r) => [r.card_id, r.rating])).toEqual(ids.map((id) => [id, AGAIN]));
   });
 
-  it('a mix: only the missed card is listed', () => {
+  it('a mix: only the missed card is listed', async () => {
     const answers = questions.map((q, i) => (i === 2 ? wrongAnswer(q) : rightAnswer(q)));
-    const result = run(quiz, { input: lines(answers) });
+    const result = await run(quiz, { input: lines(answers) });
     expect(result.status).toBe(0);
     const summary = result.stdout.slice(result.stdout.lastIndexOf('Score: '));
     expect(summary).toBe(`Score: 3/4\nMissed — study them with\n  dockstudy card ${ids[2]}\n`);
   });
 
-  it('end of input after 2 answers ends early with a summary, exit 0, 2 answers recorded', () => {
-    const result = run(quiz, { input: lines(questions.slice(0, 2).map(rightAnswer)) });
+  it('end of input after 2 answers ends early with a summary, exit 0, 2 answers recorded', async () => {
+    const result = await run(quiz, { input: lines(questions.slice(0, 2).map(rightAnswer)) });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('3/4 ');
@@ -203,30 +205,30 @@ describe('a plain-mode quiz, answers on stdin', () => {
     expect(readReviews(result.home).map((r) => r.card_id)).toEqual(ids.slice(0, 2));
   });
 
-  it('with --no-record no store file is created', () => {
-    const result = run([...quiz, '--no-record'], { input: lines(questions.map(rightAnswer)) });
+  it('with --no-record no store file is created', async () => {
+    const result = await run([...quiz, '--no-record'], { input: lines(questions.map(rightAnswer)) });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/\nScore: 4\/4\n$/);
     expect(storeFiles(result)).toEqual({ store: false, userHome: [] });
   });
 
-  it('stdin that is not a terminal means plain mode without --plain', () => {
+  it('stdin that is not a terminal means plain mode without --plain', async () => {
     const input = lines(questions.map(rightAnswer));
-    const implicit = run(quiz.filter((a) => a !== '--plain').concat('--no-record'), { input });
-    const explicit = run([...quiz, '--no-record'], { input });
+    const implicit = await run(quiz.filter((a) => a !== '--plain').concat('--no-record'), { input });
+    const explicit = await run([...quiz, '--no-record'], { input });
     expect(implicit.status).toBe(0);
     expect(implicit.stdout).toBe(explicit.stdout);
   });
 
-  it('accepts Windows line ends and an option typed out instead of its number', () => {
+  it('accepts Windows line ends and an option typed out instead of its number', async () => {
     const answers = questions.map((q) => (q.choices ? q.answer.replace(/`/g, '') : q.answer));
-    const result = run([...quiz, '--no-record'], { input: answers.map((a) => `${a}\r\n`).join('') });
+    const result = await run([...quiz, '--no-record'], { input: answers.map((a) => `${a}\r\n`).join('') });
     expect(result.stdout).toMatch(/\nScore: 4\/4\n$/);
   });
 
-  it('speaks Korean with --lang ko', () => {
-    const koQuestions = runJson<QuizQuestion[]>([...quiz, '--lang', 'ko', '--print', '--json']).json;
-    const result = run([...quiz, '--lang', 'ko', '--no-record'], {
+  it('speaks Korean with --lang ko', async () => {
+    const koQuestions = (await runJson<QuizQuestion[]>([...quiz, '--lang', 'ko', '--print', '--json'])).json;
+    const result = await run([...quiz, '--lang', 'ko', '--no-record'], {
       input: lines(koQuestions.map(rightAnswer)),
     });
     expect(result.stdout.match(/✓ 정답/g)).toHaveLength(4);
@@ -256,12 +258,12 @@ describe('a plain-mode quiz, answers on stdin', () => {
   });
 });
 
-describe('typed questions are graded by meaning (fixtures/ko-notes.md)', () => {
+describe('typed questions are graded by meaning (fixtures/ko-notes.md)', async () => {
   const quiz = ['--notes', 'tests/cli/fixtures/ko-notes.md', '--no-builtin', 'quiz', '--types', 'typed'];
   const quizArgs = [...quiz, '--seed', '1', '--count', '1', '--plain', '--no-record'];
-  const [question] = runJson<QuizQuestion[]>([...quizArgs, '--print', '--json']).json;
+  const [question] = (await runJson<QuizQuestion[]>([...quizArgs, '--print', '--json'])).json;
 
-  it('asks for the described command', () => {
+  it('asks for the described command', async () => {
     expect(question).toMatchObject({
       type: 'typed',
       prompt: 'Type the command: nginx를 백그라운드에서 8080 포트로 띄우기',
@@ -269,18 +271,20 @@ describe('typed questions are graded by meaning (fixtures/ko-notes.md)', () => {
     });
   });
 
-  it('takes the long command path, long flags and any flag order', () => {
-    const result = run(quizArgs, { input: 'docker container run --publish 8080:80 --detach nginx\n' });
+  it('takes the long command path, long flags and any flag order', async () => {
+    const result = await run(quizArgs, { input: 'docker container run --publish 8080:80 --detach nginx\n' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('✓ correct');
     expect(result.stdout).toMatch(/\nScore: 1\/1\n$/);
   });
 
-  it('says what is missing from a wrong command', () => {
-    const result = run(quizArgs, { input: 'docker run -p 8080:80 nginx\n' });
+  it('says what is missing from a wrong command', async () => {
+    const result = await run(quizArgs, { input: 'docker run -p 8080:80 nginx\n' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('✗ wrong, the answer is docker run -d -p 8080:80 nginx');
     expect(result.stdout).toMatch(/ {2}· missing --detach \(-d\)/);
+    // How the grader read the answer: its canonical form.
+    expect(result.stdout).toContain('  read as: docker container run --publish 8080:80 nginx\n');
     expect(result.stdout).toContain('Score: 0/1');
   });
 });

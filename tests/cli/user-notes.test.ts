@@ -17,8 +17,8 @@ afterAll(removeTempDirs);
 
 const KO_NOTES = 'tests/cli/fixtures/ko-notes.md';
 
-describe('a messy Korean note (fixtures/ko-notes.md)', () => {
-  const { result, json: cards } = runJson<CardRecord[]>([
+describe('a messy Korean note (fixtures/ko-notes.md)', async () => {
+  const { result, json: cards } = await runJson<CardRecord[]>([
     '--notes',
     KO_NOTES,
     '--no-builtin',
@@ -27,7 +27,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
   ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
 
-  it('makes exactly these cards, with their kinds and source lines', () => {
+  it('makes exactly these cards, with their kinds and source lines', async () => {
     expect(cards.map((c) => [c.id, c.kind, c.source.line])).toEqual([
       ['ko-notes-도커-공부-노트', 'concept', 1],
       ['image-pull', 'command', 7],
@@ -42,13 +42,13 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     ]);
   });
 
-  it('puts every card in the deck named after the file, in Korean, pointing at the file', () => {
+  it('puts every card in the deck named after the file, in Korean, pointing at the file', async () => {
     for (const card of cards) {
       expect(card).toMatchObject({ deck: 'ko-notes', lang: 'ko', tags: [], source: { file: KO_NOTES } });
     }
   });
 
-  it('warns about the `docker warm` typo with file:line, on stderr only', () => {
+  it('warns about the `docker warm` typo with file:line, on stderr only', async () => {
     expect(result.stderr).toBe(
       `${KO_NOTES}:29: 'docker warm' is not a docker command (did you mean 'docker swarm'?)\n`,
     );
@@ -57,7 +57,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     expect(cards.flatMap((c) => c.examples ?? []).filter((e) => e.includes('warm'))).toEqual([]);
   });
 
-  it('reads `#####다운 (pull)` (no space after the hashes) as a heading, and `docker pull` as image pull', () => {
+  it('reads `#####다운 (pull)` (no space after the hashes) as a heading, and `docker pull` as image pull', async () => {
     expect(byId.get('image-pull')).toMatchObject({
       front: '다운 (pull)',
       command: 'docker image pull',
@@ -65,7 +65,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     });
   });
 
-  it('reads `docker run` as docker container run, drops the // comment, pairs the # description', () => {
+  it('reads `docker run` as docker container run, drops the // comment, pairs the # description', async () => {
     expect(byId.get('container-run')).toMatchObject({
       front: '실행 (run)',
       command: 'docker container run',
@@ -76,7 +76,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     });
   });
 
-  it('reads __-d__, an em-dash —rm and **-p** as flags with their long names', () => {
+  it('reads __-d__, an em-dash —rm and **-p** as flags with their long names', async () => {
     expect(byId.get('container-run-detach')).toMatchObject({
       command: 'docker container run',
       flag: '--detach',
@@ -95,7 +95,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     });
   });
 
-  it('turns the `> 포트 포워딩 ?` quote into a question card, and keeps it off the command card', () => {
+  it('turns the `> 포트 포워딩 ?` quote into a question card, and keeps it off the command card', async () => {
     expect(byId.get('ko-notes-실행-run-포트-포워딩')).toMatchObject({
       front: '포트 포워딩 ?',
       back: '호스트의 포트로 들어온 요청을 컨테이너 안의 포트로 넘겨 주는 것',
@@ -103,7 +103,7 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     expect(byId.get('container-run')!.back).not.toContain('포트 포워딩 ?');
   });
 
-  it('turns `FROM`/`WORKDIR`/`CMD` bullets into instruction cards', () => {
+  it('turns `FROM`/`WORKDIR`/`CMD` bullets into instruction cards', async () => {
     expect(byId.get('dockerfile-workdir')).toMatchObject({
       kind: 'instruction',
       front: '`WORKDIR`',
@@ -112,8 +112,8 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     });
   });
 
-  it('is one deck in `decks --json`, beside the built-in ones', () => {
-    const { json: decks } = runJson<{ id: string; lang: string; cards: number; origin: string }[]>([
+  it('is one deck in `decks --json`, beside the built-in ones', async () => {
+    const { json: decks } = await runJson<{ id: string; lang: string; cards: number; origin: string }[]>([
       '--notes',
       KO_NOTES,
       'decks',
@@ -123,8 +123,8 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
     expect(decks.at(-1)).toMatchObject({ id: 'ko-notes', lang: 'ko', cards: 10, origin: KO_NOTES });
   });
 
-  it('keeps the built-in ids when both have `container-run`: the user card is renamed under its deck', () => {
-    const { json: all } = runJson<CardRecord[]>(['--notes', KO_NOTES, 'cards', '--json']);
+  it('keeps the built-in ids when both have `container-run`: the user card is renamed under its deck', async () => {
+    const { json: all } = await runJson<CardRecord[]>(['--notes', KO_NOTES, 'cards', '--json']);
     const containerRun = all.filter((c) => c.id === 'container-run');
     expect(containerRun).toHaveLength(1);
     expect(containerRun[0]!.deck).toBe('container');
@@ -132,26 +132,29 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
       deck: 'ko-notes',
       front: '실행 (run)',
     });
-    const card = run(['--notes', KO_NOTES, 'card', 'ko-notes-container-run']);
+    const card = await run(['--notes', KO_NOTES, 'card', 'ko-notes-container-run']);
     expect(card.status).toBe(0);
     expect(card.stdout.split('\n')[1]).toBe('실행 (run)');
     expect(card.stdout).toContain('백그라운드로 돌린다');
   });
 
-  it('gives the same cards and warnings the second time, from the parse cache', () => {
+  it('gives the same cards and warnings the second time, from the parse cache', async () => {
     const home = tempDir();
     const args = ['--notes', KO_NOTES, '--no-builtin', 'cards', '--json'];
-    const first = run(args, { home });
-    const second = run(args, { home });
+    const first = await run(args, { home });
+    const second = await run(args, { home });
     expect(first.stdout).toBe(result.stdout);
     expect(second.stdout).toBe(result.stdout);
     expect(second.stderr).toBe(result.stderr);
   });
 
-  it('shows the source path as given, relative to the working directory', () => {
-    const elsewhere = runJson<CardRecord[]>(['--notes', 'ko-notes.md', '--no-builtin', 'cards', '--json'], {
-      cwd: FIXTURES,
-    });
+  it('shows the source path as given, relative to the working directory', async () => {
+    const elsewhere = await runJson<CardRecord[]>(
+      ['--notes', 'ko-notes.md', '--no-builtin', 'cards', '--json'],
+      {
+        cwd: FIXTURES,
+      },
+    );
     expect(elsewhere.json.map((c) => c.source.file)).toEqual(cards.map(() => 'ko-notes.md'));
     expect(elsewhere.result.stderr).toBe(
       "ko-notes.md:29: 'docker warm' is not a docker command (did you mean 'docker swarm'?)\n",
@@ -159,8 +162,8 @@ describe('a messy Korean note (fixtures/ko-notes.md)', () => {
   });
 });
 
-describe('--notes FOLDER', () => {
-  const { result, json: cards } = runJson<CardRecord[]>([
+describe('--notes FOLDER', async () => {
+  const { result, json: cards } = await runJson<CardRecord[]>([
     '--notes',
     'tests/cli/fixtures/notes-folder',
     '--no-builtin',
@@ -168,7 +171,7 @@ describe('--notes FOLDER', () => {
     '--json',
   ]);
 
-  it('reads the .md files of the folder and its subfolders, skipping dot-folders and other files', () => {
+  it('reads the .md files of the folder and its subfolders, skipping dot-folders and other files', async () => {
     expect(cards.map((c) => [c.id, c.kind, c.source.file, c.source.line])).toEqual([
       ['lab-bridge', 'command', 'tests/cli/fixtures/notes-folder/networks.md', 9],
       ['lab-named-volume', 'term', 'tests/cli/fixtures/notes-folder/storage/deeper/volumes.md', 7],
@@ -176,8 +179,8 @@ describe('--notes FOLDER', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('merges two files naming the same deck, the first one giving the title', () => {
-    const { json: decks } = runJson<{ id: string; title: string; cards: number }[]>([
+  it('merges two files naming the same deck, the first one giving the title', async () => {
+    const { json: decks } = await runJson<{ id: string; title: string; cards: number }[]>([
       '--notes',
       'tests/cli/fixtures/notes-folder',
       '--no-builtin',
@@ -189,8 +192,8 @@ describe('--notes FOLDER', () => {
     ]);
   });
 
-  it('takes several --notes', () => {
-    const { json } = runJson<CardRecord[]>([
+  it('takes several --notes', async () => {
+    const { json } = await runJson<CardRecord[]>([
       '--notes',
       'tests/cli/fixtures/notes-folder',
       '--notes',
@@ -203,40 +206,40 @@ describe('--notes FOLDER', () => {
     expect(json).toHaveLength(12);
   });
 
-  it('exits 1 with one line for a folder without notes', () => {
+  it('exits 1 with one line for a folder without notes', async () => {
     const empty = tempDir();
     mkdirSync(join(empty, 'sub'));
     writeFileSync(join(empty, 'sub', 'notes.txt'), 'not markdown\n');
-    const result = run(['--notes', empty, 'cards']);
+    const result = await run(['--notes', empty, 'cards']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`dockstudy: --notes ${empty}: no .md files in this folder\n`);
   });
 });
 
-describe('front matter that is not YAML', () => {
+describe('front matter that is not YAML', async () => {
   const marker = join(tempDir(), 'front-matter-ran');
-  const result = run(
+  const result = await run(
     ['--notes', 'tests/cli/fixtures/front-matter-js.md', '--no-builtin', 'cards', '--json'],
     {
       env: { DOCKSTUDY_TEST_MARKER: marker },
     },
   );
 
-  it('is not run', () => {
+  it('is not run', async () => {
     expect(result.status).toBe(0);
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('gives a one-line warning naming the file and line', () => {
+  it('gives a one-line warning naming the file and line', async () => {
     expect(result.stderr).toBe(
       "tests/cli/fixtures/front-matter-js.md:1: front matter in 'js' is not allowed; only YAML front matter is read\n",
     );
   });
 
-  it('makes no cards, and does not stop the other notes', () => {
+  it('makes no cards, and does not stop the other notes', async () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
-    const both = run([
+    const both = await run([
       '--notes',
       'tests/cli/fixtures/front-matter-js.md',
       '--notes',
@@ -251,9 +254,9 @@ describe('front matter that is not YAML', () => {
   });
 });
 
-describe('a --notes path that does not exist', () => {
-  it('exits 1 with a one-line error and no stack trace', () => {
-    const result = run(['--notes', 'tests/cli/fixtures/no-such-note.md', 'cards']);
+describe('a --notes path that does not exist', async () => {
+  it('exits 1 with a one-line error and no stack trace', async () => {
+    const result = await run(['--notes', 'tests/cli/fixtures/no-such-note.md', 'cards']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -262,13 +265,13 @@ describe('a --notes path that does not exist', () => {
     expect(result.stderr).not.toContain('    at ');
   });
 
-  it('fails the same way for every command that loads decks', () => {
+  it('fails the same way for every command that loads decks', async () => {
     for (const args of [
       ['decks', '--json'],
       ['card', 'container-run'],
       ['quiz', '--print'],
     ]) {
-      const result = run(['--notes', '/nonexistent/notes', ...args]);
+      const result = await run(['--notes', '/nonexistent/notes', ...args]);
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe('dockstudy: --notes /nonexistent/notes: no such file or folder\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDashes, type ParsedCommand, parseCommandLine } from '../../src/docker/index.js';
+import { type ParsedCommand, parseCommandLine } from '../../src/docker/index.js';
 import { UNREADABLE_COMMAND } from '../../src/docker/parse.js';
 
 function parsed(line: string): ParsedCommand {
@@ -218,25 +218,15 @@ describe('parseCommandLine: errors are one sentence', () => {
   });
 });
 
-describe('normalizeDashes', () => {
-  it.each([
-    ['\u2013d', '-d'],
-    ['\u2014d', '-d'],
-    ['\u2013d=false', '-d=false'],
-    ['\u2013p=80:80', '-p=80:80'],
-    ['\u2014rm', '--rm'],
-    ['\u2013it', '--it'],
-    ['\u2014name=web', '--name=web'],
-    ['\u2013p80:80', '--p80:80'],
-    ['-d', '-d'],
-    ['--rm', '--rm'],
-    ['web', 'web'],
-  ])('%s → %s', (word, normal) => {
-    expect(normalizeDashes(word)).toBe(normal);
-  });
-
+describe('smart dashes', () => {
   it('lets a smart dash before one letter and = set a short flag', () => {
     expect(parsed('docker run \u2013d=false alpine').flags).toEqual([]);
     expect(parsed('docker run \u2013p=80:80 alpine').flags).toEqual([{ long: '--publish', value: '80:80' }]);
+  });
+
+  it('keeps the dashes inside a quoted value', () => {
+    expect(parsed('docker run -e "MSG=a \u2014b" alpine').flags).toEqual([
+      { long: '--env', value: 'MSG=a \u2014b' },
+    ]);
   });
 });

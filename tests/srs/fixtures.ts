@@ -1,13 +1,13 @@
 // Hand-made card states for queue and session tests.
 
-import { createEmptyCard, type FsrsCard, type State } from '../../src/srs/index.js';
+import { type Card, createEmptyCard, type State } from '../../src/srs/index.js';
 
 export const NOW = new Date('2026-03-01T10:00:00Z');
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
 
 /** A card in `state`, due `dueInMs` from NOW (negative = overdue). */
-export function cardDue(state: State, dueInMs: number): FsrsCard {
+export function cardDue(state: State, dueInMs: number): Card {
   return {
     ...createEmptyCard(NOW),
     state,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildQueue, type FsrsCard, State } from '../../src/srs/index.js';
+import { buildQueue, type Card, State } from '../../src/srs/index.js';
 import { cardDue, DAY, MINUTE, NOW } from './fixtures.js';
 
-const states = new Map<string, FsrsCard>([
+const states = new Map<string, Card>([
   ['learn-late', cardDue(State.Learning, 5 * MINUTE)], // not due yet
   ['learn-due', cardDue(State.Learning, -2 * MINUTE)],
   ['relearn-due', cardDue(State.Relearning, -10 * MINUTE)],

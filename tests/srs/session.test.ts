@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   afterAnswer,
   buildQueue,
-  type FsrsCard,
+  type Card,
   LEARN_AHEAD_MS,
   nextInSession,
   previewAnswers,
   Rating,
+  returnToQueue,
   State,
   type StudyQueue,
 } from '../../src/srs/index.js';
@@ -16,7 +17,7 @@ const at = (ms: number) => new Date(NOW.getTime() + ms);
 
 describe('nextInSession', () => {
   test('order: learning due now, reviews, new, then learning due within the learn-ahead', () => {
-    const states = new Map<string, FsrsCard>([
+    const states = new Map<string, Card>([
       ['soon', cardDue(State.Learning, 15 * MINUTE)],
       ['now', cardDue(State.Learning, -MINUTE)],
       ['rev', cardDue(State.Review, -DAY)],
@@ -45,7 +46,7 @@ describe('nextInSession', () => {
 describe('a session, answered card by card', () => {
   test('a new card answered Good comes back in the same session, then graduates', () => {
     const config = { retention: 0.9 };
-    const states = new Map<string, FsrsCard>();
+    const states = new Map<string, Card>();
     let queue = buildQueue({
       cardIds: ['a', 'b'],
       states,
@@ -77,5 +78,36 @@ describe('a session, answered card by card', () => {
     const queue = afterAnswer({ learning: [], review: ['r'], new: [] }, 'r', lapsed);
     expect(queue).toEqual({ learning: ['r'], review: [], new: [] });
     expect(nextInSession(queue, new Map([['r', lapsed]]), NOW)).toBe('r'); // 10m: within learn-ahead
+  });
+});
+
+describe('returnToQueue', () => {
+  const queue = { learning: ['l1'], review: ['r1', 'r2'], new: ['n1', 'n2'] };
+
+  test('a card new again goes first among the new ones', () => {
+    const after = returnToQueue({ ...queue, review: ['r1', 'r2'] }, 'x', undefined);
+    expect(after).toEqual({ learning: ['l1'], review: ['r1', 'r2'], new: ['x', 'n1', 'n2'] });
+    expect(returnToQueue(queue, 'x', cardDue(State.New, 0)).new[0]).toBe('x');
+  });
+
+  test('a card back in a learning step waits among the learning ones', () => {
+    const after = returnToQueue(queue, 'x', cardDue(State.Relearning, 10 * MINUTE));
+    expect(after).toEqual({ learning: ['l1', 'x'], review: ['r1', 'r2'], new: ['n1', 'n2'] });
+    expect(returnToQueue(queue, 'x', cardDue(State.Learning, MINUTE)).learning).toEqual(['l1', 'x']);
+  });
+
+  test('a review card goes first among the reviews', () => {
+    expect(returnToQueue(queue, 'x', cardDue(State.Review, -DAY)).review).toEqual(['x', 'r1', 'r2']);
+  });
+
+  test('the card leaves the list it was in, and the other lists are untouched', () => {
+    // Answered into learning, then undone back to a review card: one place only.
+    const answered = { learning: ['l1', 'r1'], review: ['r2'], new: ['n1', 'n2'] };
+    expect(returnToQueue(answered, 'r1', cardDue(State.Review, -DAY))).toEqual({
+      learning: ['l1'],
+      review: ['r1', 'r2'],
+      new: ['n1', 'n2'],
+    });
+    expect(queue).toEqual({ learning: ['l1'], review: ['r1', 'r2'], new: ['n1', 'n2'] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEmptyCard, type FsrsCard, State, studyDayNumber } from '../../src/srs/index.js';
+import { type Card, createEmptyCard, State, studyDayNumber } from '../../src/srs/index.js';
 import { computeStats, HISTORY_DAYS, statsHistoryQuery } from '../../src/stats/index.js';
 import type { ReviewHistory } from '../../src/store/index.js';
 
@@ -8,11 +8,11 @@ const TZ = 0;
 const DAY = 86_400_000;
 const TODAY = studyDayNumber(NOW, TZ);
 
-function card(state: State, dueInDays: number): FsrsCard {
+function card(state: State, dueInDays: number): Card {
   return { ...createEmptyCard(NOW), state, due: new Date(NOW.getTime() + dueInDays * DAY) };
 }
 
-const states = new Map<string, FsrsCard>([
+const states = new Map<string, Card>([
   ['l1', card(State.Learning, 0.01)],
   ['r-overdue', card(State.Review, -3)],
   ['r-today', card(State.Review, 0.5)], // 22:00Z, before 04:00 tomorrow

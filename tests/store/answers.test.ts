@@ -8,9 +8,9 @@ import {
   openStore,
   recordAnswer,
   type Store,
-  undoLast,
+  undoAnswer,
 } from '../../src/store/index.js';
-import { answer, NOW, tempDir } from './helpers.js';
+import { answer, answerInput, NOW, tempDir } from './helpers.js';
 
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
@@ -27,13 +27,12 @@ describe('recordAnswer', () => {
   test('stores the chosen state and appends one log row', () => {
     const store = open();
     const preview = previewAnswers(undefined, NOW, { retention: 0.9 })[Rating.Good];
-    const id = recordAnswer(store, {
-      cardId: 'a',
-      answer: preview,
+    const recorded = recordAnswer(store, {
+      ...answerInput('a', undefined, Rating.Good, NOW, 'quiz'),
       durationMs: 3210.6,
-      source: 'quiz',
-      now: NOW,
     });
+    const id = recorded.logId;
+    expect(recorded).toEqual({ logId: id, card: preview.card, rebased: false });
 
     expect(loadStates(store).get('a')).toEqual(preview.card);
     expect(logRows(store)).toEqual([
@@ -77,9 +76,8 @@ describe('recordAnswer', () => {
     answer(store, 'a', Rating.Good, NOW);
     const states = loadStates(store);
     const rows = logRows(store);
-    const preview = previewAnswers(states.get('a'), later(10), { retention: 0.9 })[Rating.Good];
     // The state upsert succeeds, then the log insert breaks a CHECK: both must roll back.
-    const bad = { cardId: 'a', answer: preview, durationMs: 1, source: 'bogus' as 'review', now: later(10) };
+    const bad = answerInput('a', states.get('a'), Rating.Good, later(10), 'bogus' as 'review');
     expect(() => recordAnswer(store, bad)).toThrow(/CHECK constraint/);
     expect(loadStates(store)).toEqual(states);
     expect(logRows(store)).toEqual(rows);
@@ -105,17 +103,79 @@ describe('recordAnswer', () => {
   });
 });
 
-describe('undoLast', () => {
+describe('recordAnswer compares before it commits', () => {
+  test('an answer computed from a state that is no longer stored is computed again from the stored one', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const a = openStore(file);
+    const b = openStore(file);
+    // Both sessions show the new card; B answers Again first, then A answers Good from "new".
+    const fromA = loadStates(a).get('x');
+    expect(fromA).toBeUndefined();
+    const recordedB = recordAnswer(b, answerInput('x', loadStates(b).get('x'), Rating.Again, NOW));
+    const afterB = loadStates(b).get('x')!;
+    const recordedA = recordAnswer(a, answerInput('x', fromA, Rating.Good, later(1)));
+
+    expect(recordedB.rebased).toBe(false);
+    expect(recordedA.rebased).toBe(true);
+    const expected = previewAnswers(afterB, later(1), { retention: 0.9 })[Rating.Good].card;
+    expect(recordedA.card).toEqual(expected);
+    expect(loadStates(a).get('x')).toEqual(expected);
+    expect(expected.reps).toBe(2);
+    const rows = logRows(a);
+    expect(rows.map((r) => [r.id, r.rating])).toEqual([
+      [recordedB.logId, Rating.Again],
+      [recordedA.logId, Rating.Good],
+    ]);
+    // A's row follows B's: its "before" is the state B left.
+    expect(rows[1]).toMatchObject({ state_before: afterB.state, due_before_ms: afterB.due.getTime() });
+    expect(JSON.parse(rows[1]!.card_before as string)).toMatchObject({
+      reps: 1,
+      due_ms: afterB.due.getTime(),
+    });
+    closeStore(a);
+    closeStore(b);
+  });
+
+  test('an answer from the stored state commits as it was computed', () => {
+    const store = open();
+    answer(store, 'x', Rating.Good, NOW);
+    const from = loadStates(store).get('x');
+    const input = answerInput('x', from, Rating.Easy, later(10));
+    let rebased = 0;
+    const rebase = (stored: Parameters<typeof input.rebase>[0]) => {
+      rebased++;
+      return input.rebase(stored);
+    };
+    const recorded = recordAnswer(store, { ...input, rebase });
+    expect(recorded).toMatchObject({ rebased: false, card: input.answer.card });
+    expect(rebased).toBe(0);
+    closeStore(store);
+  });
+
+  test('a card answered once is not "new" to a stale answer that thinks it is', () => {
+    const store = open();
+    answer(store, 'x', Rating.Good, NOW);
+    const recorded = recordAnswer(store, answerInput('x', undefined, Rating.Good, later(10)));
+    expect(recorded.rebased).toBe(true);
+    expect(recorded.card.reps).toBe(2);
+    expect(countNewIntroducedSince(store, 0)).toBe(1);
+    closeStore(store);
+  });
+});
+
+describe('undoAnswer', () => {
   test('restores the exact previous state, one answer at a time, down to new', () => {
     const store = open();
-    answer(store, 'a', Rating.Good, NOW);
+    const first = answer(store, 'a', Rating.Good, NOW);
     const afterFirst = loadStates(store).get('a');
-    answer(store, 'a', Rating.Good, later(10));
+    const second = answer(store, 'a', Rating.Good, later(10));
     expect(loadStates(store).get('a')?.state).toBe(State.Review);
 
-    const undone = undoLast(store, 'a');
-    expect(undone).toMatchObject({ cardId: 'a', rating: Rating.Good });
-    expect(undone?.restored).toEqual(afterFirst);
+    // The first answer is not the card's last: it stays.
+    expect(undoAnswer(store, first)).toEqual({ refused: 'answered-since' });
+    const undone = undoAnswer(store, second);
+    expect(undone).toMatchObject({ logId: second, cardId: 'a', rating: Rating.Good });
+    expect('restored' in undone && undone.restored).toEqual(afterFirst);
     expect(loadStates(store).get('a')).toEqual(afterFirst);
     const row = store.db.prepare("SELECT * FROM card_state WHERE card_id = 'a'").get() as {
       updated_ms: number;
@@ -123,24 +183,35 @@ describe('undoLast', () => {
     expect(row.updated_ms).toBe(NOW.getTime()); // the row itself, not just the card, is restored
     expect(logRows(store)).toHaveLength(1);
 
-    expect(undoLast(store, 'a')).toMatchObject({ restored: undefined });
+    expect(undoAnswer(store, first)).toMatchObject({ restored: undefined });
     expect(loadStates(store).has('a')).toBe(false);
     expect(countNewIntroducedSince(store, 0)).toBe(0);
-    expect(undoLast(store, 'a')).toBeUndefined();
+    expect(undoAnswer(store, first)).toEqual({ refused: 'gone' });
     closeStore(store);
   });
 
-  test("takes back the card's own last answer, even with later answers to other cards", () => {
+  test('takes back an answer even with later answers to other cards', () => {
     const store = open();
-    answer(store, 'a', Rating.Good, NOW);
+    const aLog = answer(store, 'a', Rating.Good, NOW);
     const bLog = answer(store, 'b', Rating.Good, later(1));
-    expect(undoLast(store, 'a')).toMatchObject({ cardId: 'a', restored: undefined });
+    expect(undoAnswer(store, aLog)).toMatchObject({ cardId: 'a', restored: undefined });
     expect([...loadStates(store).keys()]).toEqual(['b']);
     expect(logRows(store).map((row) => row.id)).toEqual([bLog]);
-    expect(undoLast(store, 'a')).toBeUndefined();
-    expect(undoLast(store, 'never-answered')).toBeUndefined();
-    expect(logRows(store)).toHaveLength(1);
     closeStore(store);
+  });
+
+  test('refuses when another connection answered the card after it, leaving that answer', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const mine = openStore(file);
+    const other = openStore(file);
+    const myLog = answer(mine, 'a', Rating.Good, NOW);
+    const theirLog = answer(other, 'a', Rating.Again, later(1));
+    const before = loadStates(mine);
+    expect(undoAnswer(mine, myLog)).toEqual({ refused: 'answered-since' });
+    expect(loadStates(mine)).toEqual(before);
+    expect(logRows(mine).map((row) => row.id)).toEqual([myLog, theirLog]);
+    closeStore(mine);
+    closeStore(other);
   });
 });
 

@@ -1,32 +1,14 @@
 // Real processes against one file: a writer killed mid-transaction, and two writers
 // at once. The children run the real store code, bundled to JavaScript.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Rating } from '../../src/srs/index.js';
 import { closeStore, loadStates, openStore } from '../../src/store/index.js';
-import { answer, bundleForChildProcess, NOW, tempDir } from './helpers.js';
-
-/** Runs an ES module snippet with `ds` (the bundled store and srs) and `file` in scope. */
-function child(bundle: string, file: string, body: string, args: string[] = []): ChildProcess {
-  const script = `const ds = await import(${JSON.stringify(bundle)}); const file = ${JSON.stringify(file)};\n${body}`;
-  return spawn(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-/** Resolves with the first line the child prints. */
-async function firstLine(proc: ChildProcess): Promise<string> {
-  let out = '';
-  for await (const chunk of proc.stdout!) {
-    out += chunk;
-    if (out.includes('\n')) return out.split('\n')[0]!;
-  }
-  throw new Error(`child ended without output: ${out}`);
-}
+import { answer, bundleForChildProcess, child, firstLine, NOW, tempDir } from './helpers.js';
 
 async function exitCode(proc: ChildProcess, stderr: string[]): Promise<number | null> {
   proc.stderr!.on('data', (chunk) => stderr.push(String(chunk)));
@@ -46,7 +28,7 @@ while (!existsSync(go)) Atomics.wait(pause, 0, 0, 1);
 for (let i = 0; i < Number(count); i++) {
   const now = new Date(${NOW.getTime()} + i * 1000);
   const answer = ds.previewAnswers(undefined, now, { retention: 0.9 })[ds.Rating.Good];
-  ds.recordAnswer(store, { cardId: prefix + '-' + i, answer, durationMs: 1000, source: 'review', now });
+  ds.recordAnswer(store, { cardId: prefix + '-' + i, from: undefined, answer, rebase: () => answer, durationMs: 1000, source: 'review', now });
   // A breath between answers, as a learner takes: the two writers' runs overlap even on a busy machine.
   Atomics.wait(pause, 0, 0, 1);
 }
@@ -70,7 +52,7 @@ describe('several processes', () => {
        const answer = ds.previewAnswers(undefined, now, { retention: 0.9 })[ds.Rating.Easy];
        store.db.exec('BEGIN IMMEDIATE');
        for (let i = 0; i < 50; i++) {
-         ds.recordAnswer(store, { cardId: 'lost-' + i, answer, durationMs: 1, source: 'review', now });
+         ds.recordAnswer(store, { cardId: 'lost-' + i, from: undefined, answer, rebase: () => answer, durationMs: 1, source: 'review', now });
        }
        store.db.exec("INSERT INTO config VALUES ('retention', '0.8')");
        console.log('written, not committed');

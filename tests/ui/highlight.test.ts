@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { stripControl } from '../../src/text/safety.js';
 import { highlightCode } from '../../src/ui/highlight.js';
-import { stripControl } from '../../src/ui/sanitize.js';
 
 const ESC = '\x1b';
 const SAMPLES: [string, string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stats } from '../../src/stats/index.js';
-import { ESCAPE_SEQUENCE } from '../../src/ui/sanitize.js';
+import { ESCAPE_SEQUENCE } from '../../src/text/safety.js';
 import {
   dayLabel,
   formatCount,

@@ -6,11 +6,10 @@ import {
   renderCardHeader,
   renderSeparator,
 } from '../../ui/card-view.js';
-import { isInterrupt, isQuit, isReveal, readKey } from '../../ui/keys.js';
+import { createKeyReader, isInterrupt, isQuit, isReveal, type KeyReader } from '../../ui/keys.js';
 import { messages } from '../../ui/messages.js';
 import { gradeOf, renderRatingChoices } from '../../ui/review-view.js';
 import type { Context } from '../context.js';
-import type { Lang } from '../environment.js';
 import { Interrupted } from '../errors.js';
 import { lazy } from '../lazy.js';
 import { readCardTokens } from '../load-decks.js';
@@ -32,42 +31,50 @@ export async function cardCommand(context: Context, id: string, options: { revea
     (await lazy('user-notes')).lexCard(card);
   context.out(renderCardHeader(card, view));
   context.out(renderCardFront(tokens, view));
-  if (context.env.interactive && !options.reveal) {
-    context.out(`\n${renderSeparator(view)}\n${t['card.reveal']}`);
+  if (!context.env.interactive || options.reveal) {
+    context.out(`\n${renderSeparator(view)}`);
+    context.out(renderCardBack(tokens, view));
+    return;
+  }
+  const keys = createKeyReader(context.stdin);
+  try {
+    context.out(`\n${renderSeparator(view)}\n${t.card.reveal}`);
     for (;;) {
-      const key = await readKey(process.stdin);
+      const key = await keys.next();
       if (isInterrupt(key)) throw new Interrupted();
       if (isQuit(key)) return;
       if (isReveal(key)) break;
     }
+    context.out(`\n${renderSeparator(view)}`);
+    context.out(renderCardBack(tokens, view));
+    await offerRating(context, card.id, keys);
+  } finally {
+    keys.close();
   }
-  context.out(`\n${renderSeparator(view)}`);
-  context.out(renderCardBack(tokens, view));
-  if (context.env.interactive && !options.reveal) await offerRating(context, card.id, view);
 }
 
 /** After a reveal in a terminal, the card can be rated like a review (recorded with source 'card'). */
-async function offerRating(context: Context, cardId: string, view: { color: boolean; lang: Lang }) {
-  const { openScheduler, intervalsOf } = await lazy('scheduling');
-  const scheduler = openScheduler();
+async function offerRating(context: Context, cardId: string, keys: KeyReader) {
+  const { openAnswering } = await lazy('study');
+  const t = messages(context.env.lang);
+  const answering = openAnswering(context.storeFile);
   try {
-    const shown = new Date(context.clock());
-    const previews = scheduler.preview(cardId, shown);
-    context.out(
-      `\n${renderRatingChoices(intervalsOf(previews), view)}\n${messages(view.lang)['card.rateHint']}`,
-    );
-    const key = await readKey(process.stdin);
+    const shown = context.clock();
+    const preview = answering.preview(cardId, new Date(shown));
+    context.out(`\n${renderRatingChoices(preview.intervals, context.env)}\n${t.card.rateHint}`);
+    const key = await keys.next();
     if (isInterrupt(key)) throw new Interrupted();
     const grade = gradeOf(key.sequence);
     if (grade === undefined) return;
-    const now = new Date(context.clock());
-    scheduler.answer(cardId, previews, grade, {
-      now,
-      durationMs: now.getTime() - shown.getTime(),
+    const now = context.clock();
+    const committed = answering.commit(preview, grade, {
+      now: new Date(now),
+      durationMs: now - shown,
       source: 'card',
     });
-    context.out(messages(view.lang)['card.rated'](previews[grade].interval));
+    if (committed.rebased) context.out(t.answer.rebased(cardId));
+    context.out(t.card.rated(committed.interval));
   } finally {
-    scheduler.close();
+    answering.close();
   }
 }

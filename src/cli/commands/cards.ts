@@ -16,12 +16,12 @@ export async function cardsCommand(
     options.search ?? '',
   );
   if (options.json) return context.out(JSON.stringify(cards, null, 2));
-  const t = messages(context.env.lang);
-  if (cards.length === 0) return context.out(t['cards.none']);
+  const t = messages(context.env.lang).cards;
+  if (cards.length === 0) return context.out(t.none);
   const frontWidth = Math.max(20, context.env.width - 40);
   context.out(
     renderTable(
-      t['cards.header'],
+      t.header,
       cards.map((c) => [
         c.id,
         c.kind,

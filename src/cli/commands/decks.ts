@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
+import { stripControl } from '../../text/safety.js';
 import { messages } from '../../ui/messages.js';
-import { stripControl } from '../../ui/sanitize.js';
 import { renderTable } from '../../ui/table.js';
 import type { Context } from '../context.js';
 import { lazy } from '../lazy.js';
-import { storePath } from '../store-path.js';
 
 export async function decksCommand(context: Context, options: { json?: boolean }) {
   const registry = await context.cardIndex();
   // Without a store every card is new; with one, the scheduler (a lazy module) counts.
-  const counts = existsSync(storePath())
-    ? (await lazy('scheduling')).deckCounts(registry, context.env.now)
+  const counts = existsSync(context.storeFile)
+    ? (await lazy('study')).deckCounts(context.storeFile, registry, context.env.now)
     : undefined;
   const rows = registry.decks.map((deck) => ({
     id: deck.id,
@@ -22,10 +21,10 @@ export async function decksCommand(context: Context, options: { json?: boolean }
     due: counts?.get(deck.id)?.due ?? 0,
   }));
   if (options.json) return context.out(JSON.stringify(rows, null, 2));
-  const t = messages(context.env.lang);
+  const t = messages(context.env.lang).decks;
   context.out(
     renderTable(
-      t['decks.header'],
+      t.header,
       rows.map((r) => [r.id, r.title, String(r.cards), String(r.new), String(r.due)]),
       { color: context.env.color, width: context.env.width },
     ),

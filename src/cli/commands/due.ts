@@ -1,7 +1,7 @@
 import { selectDecks } from '../../decks/registry.js';
+import { readQueue } from '../../study/index.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { readQueue } from '../scheduling.js';
 
 /**
  * `review --due --json`: for shell prompts and status bars, so no session and nothing heavy — just
@@ -19,7 +19,7 @@ export async function dueCommand(
   const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) =>
     d.cards.map((c) => c.id),
   );
-  const queue = readQueue({ cardIds, now: context.env.now });
+  const queue = readQueue(context.storeFile, { cardIds, now: context.env.now });
   const due = [...queue.learning, ...queue.review];
   context.out(JSON.stringify({ due: due.length, new: queue.new.length, cards: due }));
 }

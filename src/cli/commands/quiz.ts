@@ -1,12 +1,17 @@
 import { selectDecks } from '../../decks/registry.js';
+import { canonicalCommand } from '../../docker/index.js';
 import { generateQuiz } from '../../quiz/generate.js';
-import { choicesOf, QUESTION_TYPES, type Question, type QuestionType } from '../../quiz/question.js';
+import { choicesOf, QUESTION_TYPES, type Question, type QuestionType, type Verdict } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
+import { openQuizRecorder, readStates } from '../../study/index.js';
 import { createLineReader } from '../../ui/line-reader.js';
+import { messages } from '../../ui/messages.js';
 import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
 import {
+  type QuizViewOptions,
   renderProgress,
   renderQuestion,
+  renderReading,
   renderShortQuiz,
   renderSummary,
   renderVerdict,
@@ -14,8 +19,6 @@ import {
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
-import { openRecorder } from '../recorder.js';
-import { readStates } from '../scheduling.js';
 
 export interface QuizOptions {
   count: string;
@@ -68,10 +71,17 @@ export async function quizCommand(context: Context, deckNames: string[], options
   if (options.print) return printQuiz(context, questions, options.json);
 
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record ? openRecorder(context, readStates()) : undefined;
+  const recorder = options.record ? openQuizRecorder(context.storeFile, readStates(context.storeFile)) : undefined;
   const record =
     recorder &&
-    ((a: AnsweredQuestion) => recorder.record(a.question.cardId, a.verdict.correct, a.durationMs));
+    ((a: AnsweredQuestion) => {
+      const { cardId } = a.question;
+      const committed = recorder.record(
+        { cardId, correct: a.verdict.correct, durationMs: a.durationMs },
+        new Date(context.clock()),
+      );
+      if (committed.rebased) context.out(messages(context.env.lang).answer.rebased(cardId));
+    });
   let result: (QuizResult & { interrupted?: boolean }) | undefined;
   try {
     result = plain
@@ -109,7 +119,17 @@ function printQuiz(context: Context, questions: Question[], json?: boolean) {
   });
 }
 
-type View = { width: number; color: boolean; lang: 'ko' | 'en' };
+type View = QuizViewOptions;
+
+/** The verdict; for a wrong typed command, also how it was read (its canonical form), when it could be. */
+function verdictLines(question: Question, verdict: Verdict, answer: string, view: View): string {
+  const lines = [renderVerdict(verdict, view)];
+  if (question.type === 'typed' && !verdict.correct && answer.trim() !== '') {
+    const reading = canonicalCommand(answer);
+    if (typeof reading === 'string') lines.push(renderReading(reading, view));
+  }
+  return lines.join('\n');
+}
 
 async function playPlain(
   context: Context,
@@ -117,17 +137,17 @@ async function playPlain(
   view: View,
   record?: (a: AnsweredQuestion) => void,
 ): Promise<QuizResult & { interrupted?: boolean }> {
-  const lines = createLineReader(process.stdin);
+  const lines = createLineReader(context.stdin, context.interrupt);
   try {
     const result = await playQuiz(questions, {
       ask: async (question, index, total) => {
         context.out(`\n${renderProgress(index, total, view)}\n${renderQuestion(question, view)}`);
-        process.stdout.write('> ');
+        context.write('> ');
         const line = await lines.next();
-        if (line === undefined) process.stdout.write('\n');
+        if (line === undefined) context.write('\n');
         return line;
       },
-      tell: (_q, verdict) => context.out(renderVerdict(verdict, view)),
+      tell: (question, verdict, _i, _n, answer) => context.out(verdictLines(question, verdict, answer, view)),
       record,
       clock: context.clock,
     });
@@ -147,8 +167,13 @@ async function playInteractive(
   return playQuiz(
     questions,
     {
-      ask: (question, index, total) => promptAnswer(question, renderProgress(index, total, view), view),
-      tell: (_q, verdict) => context.out(`${renderVerdict(verdict, view)}\n`),
+      ask: (question, index, total) =>
+        promptAnswer(question, renderProgress(index, total, view), view, {
+          input: context.stdin,
+          output: context.stdout,
+        }),
+      tell: (question, verdict, _i, _n, answer) =>
+        context.out(`${verdictLines(question, verdict, answer, view)}\n`),
       record,
       clock: context.clock,
     },

@@ -1,10 +1,9 @@
 import { selectDecks } from '../../decks/registry.js';
-import { type FsrsCard, localUtcOffsetMinutes } from '../../srs/index.js';
+import { type Card, localUtcOffsetMinutes } from '../../srs/index.js';
 import { computeStats, type Stats, statsHistoryQuery } from '../../stats/index.js';
-import { loadReviewHistory, loadStates, type ReviewHistory } from '../../store/index.js';
+import { loadReviewHistory, loadStates, type ReviewHistory, withStore } from '../../store/index.js';
 import { renderStats } from '../../ui/stats-view.js';
 import type { Context } from '../context.js';
-import { withStore } from '../store-access.js';
 
 export interface StatsOptions {
   deck?: string;
@@ -29,8 +28,8 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
 
   const now = context.env.now;
   const tz = localUtcOffsetMinutes(now);
-  const stats: Stats = withStore('read', (store) => {
-    const states: ReadonlyMap<string, FsrsCard> = store ? loadStates(store) : new Map();
+  const stats: Stats = withStore(context.storeFile, 'read', (store) => {
+    const states: ReadonlyMap<string, Card> = store ? loadStates(store) : new Map();
     const query = { ...statsHistoryQuery(now, tz), ...(deck ? { cardIds } : {}) };
     const history = store ? loadReviewHistory(store, query) : NO_HISTORY;
     return computeStats({ cardIds, states, history }, now, tz);

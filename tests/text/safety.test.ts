@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, stripControl } from '../../src/ui/sanitize.js';
+import { decodeEntities, stripControl } from '../../src/text/safety.js';
 
 describe('stripControl', () => {
   it('keeps text, newlines and tabs', () => {

@@ -1,0 +1,69 @@
+import { CommanderError } from 'commander';
+import type { UnknownNameError } from '../decks/registry.js';
+import { messages } from '../ui/messages.js';
+import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
+import { detectLang, useColor } from './environment.js';
+import { buildProgram } from './program.js';
+
+/**
+ * Runs the program on `args` (what follows `dockstudy`) and returns its exit code. The only place
+ * that decides exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted.
+ */
+export async function runCli(args: string[], io: ProcessIo): Promise<number> {
+  const program = buildProgram(
+    async (action) => {
+      await action(createContext(program.opts<GlobalOptions>(), io));
+    },
+    {
+      stdout: io.stdout,
+      stderr: io.stderr,
+      columns: io.columns,
+      color: useColor(io.environ, io.stdoutIsTTY),
+    },
+  );
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return 0;
+  } catch (err) {
+    return report(err, program.opts<GlobalOptions>().lang, io);
+  }
+}
+
+function report(err: unknown, langFlag: string | undefined, io: ProcessIo): number {
+  if (err instanceof CommanderError) {
+    // commander has printed its own message already.
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0
+      ? 0
+      : 2;
+  }
+  const error = err instanceof Error ? err : new Error(String(err));
+  const line = (text: string) => io.stderr.write(`${text}\n`);
+  const say = (text: string) => line(`dockstudy: ${text}`);
+  const t = messages(detectLang(langFlag, io.environ));
+  // The heavy commands are bundled apart (see lazy.ts), each with its own copy of the error
+  // classes: errors are told apart by `name`, not instanceof.
+  switch (error.name) {
+    case 'Interrupted':
+      return 130;
+    case 'UnknownNameError': {
+      const unknown = error as UnknownNameError;
+      say(unknown.what === 'card' ? t.unknown.card(unknown.input) : t.unknown.deck(unknown.input));
+      if (unknown.suggestions.length > 0) line(t.unknown.didYouMean(unknown.suggestions));
+      if (unknown.available.length > 0) line(t.unknown.decksAvailable(unknown.available));
+      return 1;
+    }
+    case 'StoreError': {
+      const bad = (error as { badSetting?: string }).badSetting;
+      say(bad ? `${error.message}; ${t.config.fix(bad)}` : error.message);
+      return 1;
+    }
+    case 'UserError':
+    case 'UsageError':
+      say(error.message);
+      return (error as { exitCode?: number }).exitCode ?? 1;
+    default:
+      say(`unexpected error: ${error.message}`);
+      if (io.environ.DOCKSTUDY_DEBUG) line(`${error.stack}`);
+      return 1;
+  }
+}

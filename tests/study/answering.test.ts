@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { previewAnswers, Rating, State } from '../../src/srs/index.js';
+import { closeStore, loadStates, openStore } from '../../src/store/index.js';
+import { gradeOfQuizAnswer, openAnswering, openQuizRecorder } from '../../src/study/index.js';
+import { NOW, tempDir } from '../store/helpers.js';
+
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+const answer = { durationMs: 3000, source: 'review' as const };
+
+function logOf(file: string) {
+  const store = openStore(file, { readonly: true });
+  try {
+    return store.db
+      .prepare('SELECT id, card_id, rating, state_before, card_before FROM review_log ORDER BY id')
+      .all() as {
+      id: number;
+      card_id: string;
+      rating: number;
+      state_before: number;
+      card_before: string | null;
+    }[];
+  } finally {
+    closeStore(store);
+  }
+}
+
+describe('two sessions on one store answer the same card', () => {
+  test('B rates a new card Again, then A (still showing it as new) rates it Good: both are kept, in order', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const a = openAnswering(file);
+    const b = openAnswering(file);
+    // Both show the new card.
+    const shownA = a.preview('x', NOW);
+    const shownB = b.preview('x', NOW);
+    expect(shownA.from).toBeUndefined();
+
+    const fromB = b.commit(shownB, Rating.Again, { ...answer, now: later(1) });
+    expect(fromB.rebased).toBe(false);
+    const fromA = a.commit(shownA, Rating.Good, { ...answer, now: later(2) });
+    expect(fromA.rebased).toBe(true);
+
+    // A's answer was computed from the state B left, not from "new".
+    const expected = previewAnswers(fromB.card, later(2), a.config)[Rating.Good].card;
+    expect(fromA.card).toEqual(expected);
+    expect(fromA.card.reps).toBe(2);
+    expect(a.states.get('x')).toEqual(expected);
+    a.close();
+    b.close();
+
+    const check = openStore(file, { readonly: true });
+    expect(loadStates(check).get('x')).toEqual(expected);
+    closeStore(check);
+    const log = logOf(file);
+    expect(log.map((row) => row.rating)).toEqual([Rating.Again, Rating.Good]);
+    expect(log[0]).toMatchObject({ state_before: State.New, card_before: null });
+    // B's Again is history that A's row builds on.
+    expect(log[1]!.state_before).toBe(fromB.card.state);
+    expect(JSON.parse(log[1]!.card_before!)).toMatchObject({ reps: 1, due_ms: fromB.card.due.getTime() });
+  });
+
+  test('an answer previewed from the stored state is not rebased', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const a = openAnswering(file);
+    const first = a.commit(a.preview('x', NOW), Rating.Good, { ...answer, now: NOW });
+    const second = a.commit(a.preview('x', later(10)), Rating.Good, { ...answer, now: later(10) });
+    expect([first.rebased, second.rebased]).toEqual([false, false]);
+    expect(second.card.reps).toBe(2);
+    a.close();
+  });
+});
+
+describe('undo', () => {
+  test("takes back this session's answers, newest first, and restores the states", () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const a = openAnswering(file);
+    expect(a.undo()).toEqual({ kind: 'nothing' });
+    const first = a.commit(a.preview('x', NOW), Rating.Good, { ...answer, now: NOW });
+    a.commit(a.preview('y', NOW), Rating.Easy, { ...answer, now: later(1) });
+    expect(a.undo()).toMatchObject({ kind: 'undone', cardId: 'y', grade: Rating.Easy, restored: undefined });
+    expect(a.states.has('y')).toBe(false);
+    a.commit(a.preview('x', later(20)), Rating.Again, { ...answer, now: later(20) });
+    expect(a.undo()).toMatchObject({
+      kind: 'undone',
+      cardId: 'x',
+      grade: Rating.Again,
+      restored: first.card,
+    });
+    expect(a.states.get('x')).toEqual(first.card);
+    expect(a.undo()).toMatchObject({ kind: 'undone', cardId: 'x', restored: undefined });
+    expect(a.undo()).toEqual({ kind: 'nothing' });
+    a.close();
+    expect(logOf(file)).toEqual([]);
+  });
+
+  test("never takes back another session's answer", () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const a = openAnswering(file);
+    const b = openAnswering(file);
+    b.commit(b.preview('x', NOW), Rating.Good, { ...answer, now: NOW });
+    // A answered nothing: the card's last answer is B's, and A cannot touch it.
+    expect(a.undo()).toEqual({ kind: 'nothing' });
+    expect(logOf(file)).toHaveLength(1);
+    a.close();
+    b.close();
+  });
+
+  test('refuses, with the reason, when another session answered the card after this one', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const a = openAnswering(file);
+    const b = openAnswering(file);
+    a.commit(a.preview('x', NOW), Rating.Good, { ...answer, now: NOW });
+    const theirs = b.commit(b.preview('x', later(1)), Rating.Again, { ...answer, now: later(1) });
+    expect(theirs.rebased).toBe(true);
+    expect(a.undo()).toEqual({ kind: 'refused', cardId: 'x', reason: 'answered-since' });
+    // Refused again: undo does not skip over it to an older answer.
+    expect(a.undo()).toMatchObject({ kind: 'refused' });
+    expect(logOf(file).map((row) => row.rating)).toEqual([Rating.Good, Rating.Again]);
+    // B's own answer is still B's to take back.
+    expect(b.undo()).toMatchObject({ kind: 'undone', cardId: 'x' });
+    a.close();
+    b.close();
+  });
+});
+
+describe('quiz answers', () => {
+  test('right is Good, wrong is Again', () => {
+    expect(gradeOfQuizAnswer(true)).toBe(Rating.Good);
+    expect(gradeOfQuizAnswer(false)).toBe(Rating.Again);
+  });
+
+  test('a quiz that read the states before a review answered the card builds on that review', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const quiz = openQuizRecorder(file, new Map()); // read at the quiz's start: nothing yet
+    const review = openAnswering(file);
+    const reviewed = review.commit(review.preview('x', NOW), Rating.Easy, { ...answer, now: NOW });
+    const quizzed = quiz.record({ cardId: 'x', correct: false, durationMs: 1000 }, later(5));
+    expect(quizzed).toMatchObject({ rebased: true, grade: Rating.Again });
+    expect(quizzed.card.lapses).toBe(reviewed.card.state === State.Review ? 1 : 0);
+    expect(quizzed.card.reps).toBe(2);
+    quiz.close();
+    review.close();
+    expect(logOf(file).map((row) => row.rating)).toEqual([Rating.Easy, Rating.Again]);
+  });
+});
