@@ -1,6 +1,9 @@
 import {
   canonicalPath,
   commandWords,
+  findCommand,
+  groupSubcommands,
+  isCommandGroup,
   isUncoveredCommand,
   lookupFlag,
   suggest,
@@ -17,5 +20,20 @@ export const noteGrammar: NoteGrammar = {
   flag: (command, flag) => {
     const spec = lookupFlag(command, flag);
     return spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}) };
+  },
+  misplacedSubcommand: (words) => {
+    const found = findCommand(words);
+    const [, second] = words;
+    if (!found || found.consumed !== 1 || !second || second.startsWith('-')) return undefined;
+    const group = found.spec.path.length === 2 ? found.spec.path[0]! : undefined;
+    return group && groupSubcommands(group).includes(second) ? `docker ${group} ${second}` : undefined;
+  },
+  groupProblem: (words) => {
+    const [group, sub] = words;
+    if (!group || !isCommandGroup(group)) return undefined;
+    const subs = groupSubcommands(group);
+    const hint = sub ? suggest(sub, subs) : undefined;
+    const said = sub ? `'docker ${group}' has no subcommand '${sub}'` : `'docker ${group}' needs a subcommand`;
+    return hint && hint !== sub ? `${said} (did you mean 'docker ${group} ${hint}'?)` : `${said}: ${subs.join(', ')}`;
   },
 };

@@ -2,7 +2,15 @@
 // that reads typed commands like the real client does, and grading by meaning.
 
 export { canonicalCommand, formatCanonical } from './canonical.js';
-export { canonicalPath, commandWords, findCommand, isUncoveredCommand, lookupFlag } from './commands.js';
+export {
+  canonicalPath,
+  commandWords,
+  findCommand,
+  groupSubcommands,
+  isCommandGroup,
+  isUncoveredCommand,
+  lookupFlag,
+} from './commands.js';
 export { compareCommands } from './compare.js';
 export { normalizeDashes } from './flag-reader.js';
 export { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
