@@ -64,6 +64,7 @@ const lazyEntries = {
   due: 'src/cli/commands/due.ts',
   stats: 'src/cli/commands/stats.ts',
   config: 'src/cli/commands/config.ts',
+  lint: 'src/cli/commands/lint.ts',
   scheduling: 'src/cli/scheduling.ts',
   'user-notes': 'src/cli/user-notes.ts',
   highlight: 'src/ui/highlight.ts',

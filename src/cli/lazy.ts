@@ -8,6 +8,7 @@ interface LazyModules {
   due: typeof import('./commands/due.js');
   stats: typeof import('./commands/stats.js');
   config: typeof import('./commands/config.js');
+  lint: typeof import('./commands/lint.js');
   scheduling: typeof import('./scheduling.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

@@ -65,7 +65,10 @@ async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
       notes[files.indexOf(file)] = note;
     }
   }
-  return notes as ParsedNote[];
+  // Multiple-choice questions get their answers from answer keys in the same folder.
+  if (!notes.some((n) => n?.openQuestions?.length)) return notes as ParsedNote[];
+  const { joinAnswerKeys } = await lazy('user-notes');
+  return joinAnswerKeys(notes as ParsedNote[]);
 }
 
 /** A built-in card's pre-lexed front and back, if the build left them (undefined for user cards). */

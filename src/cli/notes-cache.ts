@@ -56,7 +56,10 @@ export function notesCache(storeFile: string) {
       try {
         mkdirSync(dir, { recursive: true });
         write(file, 'note', note);
-        write(file, 'ids', { ...note, cards: note.cards.map(({ id, deck }) => ({ id, deck })) });
+        // Counting commands see the multiple-choice cards an answer key may complete as well.
+        const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];
+        const { spans: _s, skipped: _k, openQuestions: _o, answerKey: _a, ...rest } = note;
+        write(file, 'ids', { ...rest, cards: cards.map(({ id, deck }) => ({ id, deck })) });
       } catch {
         // A cache that cannot be written only costs time.
       }

@@ -6,6 +6,7 @@ import type { ParsedNote } from '../notes/types.js';
 import type { NoteFile } from './note-files.js';
 import { noteGrammar } from './note-grammar.js';
 
+export { joinAnswerKeys } from '../notes/answer-key.js';
 export { lexCard } from '../ui/markdown.js';
 
 export function parseNoteFile(file: NoteFile): ParsedNote {

@@ -108,6 +108,12 @@ export class CardBuilder {
   }
 }
 
+/** A card with another back (an answer found later), its summary and key terms made again. */
+export function withBack(card: Card, back: string): Card {
+  const { keyTerms: _old, ...rest } = card;
+  return { ...rest, back, ...textFields(back) } as Card;
+}
+
 /** A key from a few parts of text: `['container-run', 'Names']` → `container-run-names`. */
 export function keyOf(...parts: (string | undefined)[]): string {
   return parts

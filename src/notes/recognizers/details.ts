@@ -3,7 +3,7 @@
 // outside: the paragraph (or heading) right before the details.
 import type { Tokens } from 'marked';
 import { plainText } from '../markdown.js';
-import { questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
+import { isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
 import { type BlockRecognizer, markdownOf } from './recognizer.js';
 
 export const details: BlockRecognizer = {
@@ -23,7 +23,7 @@ export const details: BlockRecognizer = {
         question = plainText((before.token as Tokens.Paragraph).tokens).trim();
         start = i;
       } else question = section.title;
-    } else if (!readsAsQuestion(summary)) return undefined;
+    } else if (!readsAsQuestion(summary) && !isNumbered(summary)) return undefined;
     if (question === '') return undefined;
     const answer = markdownOf(blocks);
     if (answer === '') {
