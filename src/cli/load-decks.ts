@@ -58,9 +58,11 @@ async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
   const notes = files.map((file) => cache.get(file));
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {
-    const { parseNoteFile } = await lazy('user-notes');
-    for (const file of missing) {
-      const note = parseNoteFile(file);
+    const { parseNoteFile, keepHistory } = await lazy('user-notes');
+    const changed = missing.map((file) => ({ file, note: parseNoteFile(file), previous: cache.previous(file) }));
+    // Renamed cards take their history along before the new parse replaces the old one.
+    keepHistory(changed, builtinCardIds(), Date.now());
+    for (const { file, note } of changed) {
       cache.put(file, note);
       notes[files.indexOf(file)] = note;
     }
@@ -69,6 +71,12 @@ async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
   if (!notes.some((n) => n?.openQuestions?.length)) return notes as ParsedNote[];
   const { joinAnswerKeys } = await lazy('user-notes');
   return joinAnswerKeys(notes as ParsedNote[]);
+}
+
+/** Every built-in card's id, in either language: a user card never takes over their history. */
+function builtinCardIds(): Set<string> {
+  const { notes } = readBuiltinCache();
+  return new Set([...notes.ko, ...notes.en].flatMap((n) => n.cards.map((c) => c.id)));
 }
 
 /** A built-in card's pre-lexed front and back, if the build left them (undefined for user cards). */

@@ -34,10 +34,10 @@ export function notesCache(storeFile: string) {
   const dir = join(dirname(storeFile), 'cache', 'notes');
   const entryPath = (file: NoteFile, kind: 'note' | 'ids') =>
     join(dir, `${hashName(file.path)}.${kind}.json`);
-  function read<T>(file: NoteFile, kind: 'note' | 'ids'): T | undefined {
+  function read<T>(file: NoteFile, kind: 'note' | 'ids', stale = false): T | undefined {
     try {
       const entry = JSON.parse(readFileSync(entryPath(file, kind), 'utf8')) as Entry<T>;
-      return entry.key === keyOf(file) ? entry.note : undefined;
+      return stale || entry.key === keyOf(file) ? entry.note : undefined;
     } catch {
       return undefined;
     }
@@ -52,6 +52,8 @@ export function notesCache(storeFile: string) {
   return {
     get: (file: NoteFile) => read<ParsedNote>(file, 'note'),
     getIds: (file: NoteFile) => read<NoteCards<CardRef>>(file, 'ids'),
+    /** The last parse of this file, whether or not it is still current: what the note was before. */
+    previous: (file: NoteFile) => read<ParsedNote>(file, 'note', true),
     put(file: NoteFile, note: ParsedNote): void {
       try {
         mkdirSync(dir, { recursive: true });

@@ -27,6 +27,8 @@ export interface Naming {
   alternatives?: (string | string[])[];
   /** An id the note gave: used as it is; taken twice, it is reported. */
   explicit?: string;
+  /** The key an earlier parser used, when it differs (the store moves that card's history over). */
+  legacyKey?: string | string[];
 }
 
 export interface Origin {
@@ -78,8 +80,22 @@ export class CardBuilder {
       source: { file: this.file, line: origin.line },
     } as Card;
     this.cards.push(card);
-    this.spans.push({ id, line: origin.line, endLine: origin.endLine, recognizer: origin.recognizer });
+    const legacy = this.legacyIdOf(naming);
+    this.spans.push({
+      id,
+      line: origin.line,
+      endLine: origin.endLine,
+      recognizer: origin.recognizer,
+      ...(legacy && legacy !== id ? { legacyId: legacy } : {}),
+    });
     return id;
+  }
+
+  /** What the parser before namespaced ids called this card in a user's note. */
+  private legacyIdOf(naming: Naming): string | undefined {
+    if (!this.user || naming.explicit) return undefined;
+    if (naming.legacyKey) return this.idOf(naming.legacyKey, 'deck');
+    return naming.scope === 'global' ? keyOf(...[naming.key].flat()) : undefined;
   }
 
   private uniqueId(naming: Naming, line: number): string {

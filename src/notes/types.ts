@@ -116,6 +116,8 @@ export interface CardSpan {
   line: number;
   endLine: number;
   recognizer: string;
+  /** The id an earlier version of the parser gave this card, when it differs. */
+  legacyId?: string;
 }
 
 /** A multiple-choice question whose answer the note does not give: a key file beside it may. */

@@ -19,6 +19,12 @@ export {
   type UndoneAnswer,
   undoLast,
 } from './answers.js';
+export {
+  keepCardHistory,
+  type MovedHistory,
+  SAME_CARD_SIMILARITY,
+  type UserCardIdentity,
+} from './card-identity.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { CONFIG_KEYS, getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';

@@ -47,6 +47,8 @@ export const questionHeading: SectionRecognizer = {
         scope: 'deck',
         alternatives: [[section.parents.at(-1) ?? '', section.title]],
         explicit: section.anchor,
+        // Numbered questions used to keep their number in the id.
+        legacyKey: section.title,
       },
       { line: section.line, endLine: last, recognizer: 'question-heading' },
     );
