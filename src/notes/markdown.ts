@@ -76,6 +76,24 @@ export function plainText(tokens: Token[] | undefined): string {
   return stripControl(inlineText(tokens));
 }
 
+/**
+ * Markdown as a card shows it: HTML entities decoded, `<br>` as a line break, wiki links as their
+ * text. Inline code is left as written.
+ */
+export function tidyMarkdown(markdown: string): string {
+  if (!/[&<[]/.test(markdown)) return markdown;
+  return markdown
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : decodeEntities(part)
+            .replace(/<br\s*\/?>/gi, '  \n')
+            .replace(WIKI_LINK, wikiText),
+    )
+    .join('');
+}
+
 /** `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`: the text a reader sees. */
 export const WIKI_LINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 export const wikiText = (_m: string, page: string, shown?: string) => (shown ?? page).trim();

@@ -31,8 +31,14 @@ export function noiseReason(block: Block): string | undefined {
   if (/^!\[\[[^\]]*\]\]$/.test(raw)) return 'an embed';
   const text = plainText(inline).trim();
   if (PLACEHOLDER.test(text)) return 'a placeholder, not yet written';
-  if (REFERENCE_LABEL.test(text) && withoutLinks(inline).replace(REFERENCE_LABEL, '').trim() === '')
-    return 'reference links';
+  if (REFERENCE_LABEL.test(text) && inline.some((t) => t.type === 'link')) {
+    const said = inline
+      .filter((t) => t.type !== 'link' && t.type !== 'image')
+      .map((t) => t.raw)
+      .join('')
+      .replace(REFERENCE_LABEL, '');
+    if (said.replace(/[\s,|·•/-]+/g, '') === '') return 'reference links';
+  }
   if (inline.every((t) => t.type === 'image' || isBlank(t))) return 'an image';
   if (isLinksOnly(inline)) return isTocLink(inline) ? 'a table of contents' : 'links only';
   return undefined;

@@ -90,8 +90,7 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.token.type === 'space') continue;
-    if (block.token.type === 'hr' || boldQuestionText(block) !== undefined) break;
-    if (!isContent(block)) break;
+    if (!isContent(block) || block.details || endsAnswer(block)) break;
     answer.push(block);
     end = i + 1;
   }
@@ -107,12 +106,15 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   return { end, use: 'own' as const };
 }
 
-function boldQuestionText(block: Block): string | undefined {
-  if (block.token.type !== 'paragraph') return undefined;
-  const inline = (block.token as Tokens.Paragraph).tokens ?? [];
-  if (inline.length !== 1 || inline[0]!.type !== 'strong') return undefined;
-  const text = plainText(inline);
-  return endsWithQuestionMark(text) ? text : undefined;
+/** Where a bold question's answer stops: at the next question of any shape. */
+function endsAnswer(block: Block): boolean {
+  const { token } = block;
+  if (token.type === 'paragraph') {
+    const text = plainText((token as Tokens.Paragraph).tokens).trim();
+    return Q_LINE.test(token.raw.split('\n')[0]!) || endsWithQuestionMark(text);
+  }
+  if (token.type === 'blockquote') return endsWithQuestionMark(plainOf((token as Tokens.Blockquote).text));
+  return false;
 }
 
 /** `> question?` and the rest of the quote as its answer. */

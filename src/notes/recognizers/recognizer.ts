@@ -5,6 +5,7 @@ import type { CardBuilder } from '../card-builder.js';
 import type { DockerLine } from '../code-lines.js';
 import type { Block, Section } from '../document.js';
 import type { NoteGrammar } from '../grammar.js';
+import { tidyMarkdown } from '../markdown.js';
 import type { AnswerKeyEntry } from '../types.js';
 
 /** A docker line the grammar knows: its command path (`docker container run`). */
@@ -74,7 +75,7 @@ export function markdownOf(blocks: Block[]): string {
 /** A block's markdown as a card shows it: `<details>` opened up to its inner markdown. */
 export function rawOf(block: Block): string {
   if (block.details) return markdownOf(block.details.blocks);
-  return block.token.raw;
+  return block.token.type === 'code' ? block.token.raw : tidyMarkdown(block.token.raw);
 }
 
 /** The `<!-- id: … -->` anchor a claim at `at` may carry: the block right before it. */

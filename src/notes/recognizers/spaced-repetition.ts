@@ -20,7 +20,7 @@ interface Made {
   front: string;
   back: string;
   kind: 'qa' | 'cloze';
-  key: string;
+  key: string | string[];
   line: number;
 }
 
@@ -37,7 +37,7 @@ function cardsOf(block: Block): Made[] {
     const answer = lines.slice(mark + 1).join('\n').trim();
     made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: block.line });
     if (masked[mark]!.trim() === '??')
-      made.push({ kind: 'qa', front: answer, back: question, key: `${plainOf(answer)} reverse`, line: block.line });
+      made.push({ kind: 'qa', front: answer, back: question, key: [plainOf(answer), 'reverse'], line: block.line });
     return made;
   }
   for (const [i, line] of lines.entries()) {
@@ -51,7 +51,7 @@ function cardsOf(block: Block): Made[] {
       if (question && answer && !/^:/.test(answer)) {
         made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: at });
         if (sep === ':::')
-          made.push({ kind: 'qa', front: answer, back: question, key: `${plainOf(answer)} reverse`, line: at });
+          made.push({ kind: 'qa', front: answer, back: question, key: [plainOf(answer), 'reverse'], line: at });
         continue;
       }
     }
@@ -68,7 +68,7 @@ function clozes(line: string, masked: string, at: number): Made[] {
     const before = line.slice(0, match.index);
     const after = line.slice(match.index + match[0].length);
     const front = `${shown(before)}[...]${shown(after)}`;
-    made.push({ kind: 'cloze', front, back: shown(line), key: `${plainOf(shown(line))} ${n + 1}`, line: at });
+    made.push({ kind: 'cloze', front, back: shown(line), key: [plainOf(shown(line)), `${n + 1}`], line: at });
   }
   const groups = new Map<string, RegExpMatchArray[]>();
   for (const match of masked.matchAll(ANKI_CLOZE)) {
@@ -84,7 +84,7 @@ function clozes(line: string, masked: string, at: number): Made[] {
       cursor = match.index! + match[0].length;
     }
     front += shown(line.slice(cursor));
-    made.push({ kind: 'cloze', front, back: shown(line), key: `${plainOf(shown(line))} c${n}`, line: at });
+    made.push({ kind: 'cloze', front, back: shown(line), key: [plainOf(shown(line)), `c${n}`], line: at });
   }
   return made;
 }
