@@ -24,14 +24,13 @@ export const callout: BlockRecognizer = {
       question = q.trim();
       answer = a.join('\n').trim();
     }
-    question = plainOf(question) || question;
     if (answer === '') {
-      builder.diagnose(block.line, `the question '${question}' has no answer in its callout`);
+      builder.diagnose(block.line, `the question '${plainOf(question)}' has no answer in its callout`);
       return { end: at + 1, use: { skip: 'a question with an empty answer' } };
     }
     builder.add(
       { kind: 'qa', front: question, back: answer },
-      { key: questionKey(question), scope: 'deck' },
+      { key: questionKey(plainOf(question)), scope: 'deck' },
       { line: block.line, endLine: block.endLine, recognizer: 'callout' },
     );
     return { end: at + 1, use: 'own' };
