@@ -83,9 +83,9 @@ export function keepCardHistory(
           const recorded = new Set(rows.map((r) => r.card_id));
           const vanished = rows.filter((r) => !loaded.has(r.card_id) && hasState.get(r.card_id));
           const fresh = cards.filter((c) => c.note === note && !recorded.has(c.id) && !hasState.get(c.id));
-          for (const pair of bestPairs(fresh, vanished)) {
-            moveHistory(store, pair.from, pair.to);
-            moved.push({ ...pair, by: 'fingerprint' });
+          for (const { from, to } of bestPairs(fresh, vanished)) {
+            moveHistory(store, from, to);
+            moved.push({ from, to, by: 'fingerprint' });
           }
           const taken = new Set(moved.map((m) => m.to));
           for (const card of fresh) {
