@@ -11,6 +11,13 @@ import {
 } from '../docker/index.js';
 import type { NoteGrammar } from '../notes/grammar.js';
 
+const subcommands = new Map<string, string[]>();
+const subcommandsOf = (group: string) => {
+  let found = subcommands.get(group);
+  if (!found) subcommands.set(group, (found = groupSubcommands(group)));
+  return found;
+};
+
 /** The notes parser learns docker's commands and flags from src/docker. */
 export const noteGrammar: NoteGrammar = {
   commandPath: (words) => canonicalPath(words),
@@ -26,12 +33,12 @@ export const noteGrammar: NoteGrammar = {
     const [, second] = words;
     if (!found || found.consumed !== 1 || !second || second.startsWith('-')) return undefined;
     const group = found.spec.path.length === 2 ? found.spec.path[0]! : undefined;
-    return group && groupSubcommands(group).includes(second) ? `docker ${group} ${second}` : undefined;
+    return group && subcommandsOf(group).includes(second) ? `docker ${group} ${second}` : undefined;
   },
   groupProblem: (words) => {
     const [group, sub] = words;
     if (!group || !isCommandGroup(group)) return undefined;
-    const subs = groupSubcommands(group);
+    const subs = subcommandsOf(group);
     const hint = sub ? suggest(sub, subs) : undefined;
     const said = sub ? `'docker ${group}' has no subcommand '${sub}'` : `'docker ${group}' needs a subcommand`;
     return hint && hint !== sub ? `${said} (did you mean 'docker ${group} ${hint}'?)` : `${said}: ${subs.join(', ')}`;

@@ -25,7 +25,16 @@ const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
 /** A plain-text flag line without a colon: `-v 볼륨 연결`, `-d (background)`, `-p, --publish 포트`. */
 const PLAIN_FLAGS = /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,})(?=\s|$))?\s+(\S.*)$/s;
 
+const read = new WeakMap<Tokens.ListItem, TermBullet | null>();
+
+/** The item read as `term : description` (cached: several recognizers ask of the same item). */
 export function readTermBullet(item: Tokens.ListItem): TermBullet | undefined {
+  let bullet = read.get(item);
+  if (bullet === undefined) read.set(item, (bullet = readBullet(item) ?? null));
+  return bullet ?? undefined;
+}
+
+function readBullet(item: Tokens.ListItem): TermBullet | undefined {
   const [first, ...others] = item.tokens;
   if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
   const inline: Token[] = (first as Tokens.Paragraph).tokens ?? [];

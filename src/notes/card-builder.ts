@@ -9,6 +9,7 @@
 //  - in a user's note (not content/) every made-up id is prefixed with the note's deck, so a user's
 //    `docker run` section is `mynotes-container-run` whether or not the built-in decks are loaded.
 // A key used twice in one note takes the next of its alternatives (a more specific key), then `-2`.
+import type { Token } from 'marked';
 import { keyTermsOf, lex, summaryOf } from './markdown.js';
 import { slugify } from './slug.js';
 import type { Card, CardSpan, DeckInfo, Diagnostic } from './types.js';
@@ -66,14 +67,18 @@ export class CardBuilder {
     return `${this.deck.id}-${slug}`;
   }
 
-  /** Adds a card and returns its id. */
-  add(fields: CardFields, naming: Naming, origin: Origin): string {
+  /**
+   * Adds a card and returns its id. `text` says what its summary and key terms come from: the
+   * tokens the back was made of (no need to lex it again), or the part of the back that has text
+   * (a flag's description, not the examples fenced after it); by default the whole back.
+   */
+  add(fields: CardFields, naming: Naming, origin: Origin, text?: Token[] | string): string {
     const id = this.uniqueId(naming, origin.line);
     this.seen.set(id, origin.line);
     const card = {
       ...fields,
       id,
-      ...textFields(fields.back),
+      ...(typeof text === 'string' ? textFields(text) : textFields(fields.back, text)),
       deck: this.deck.id,
       lang: this.deck.lang,
       tags: [...this.tags],
@@ -130,17 +135,24 @@ export function withBack(card: Card, back: string): Card {
   return { ...rest, back, ...textFields(back) } as Card;
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A key from a few parts of text: `['container-run', 'Names']` → `container-run-names`. */
 export function keyOf(...parts: (string | undefined)[]): string {
   return parts
-    .map((p) => (p ? slugify(p) : ''))
+    // A part that is a slug already (a command path: `container-run`) needs no slugging.
+    .map((p) => (p ? (SLUG.test(p) ? p : slugify(p)) : ''))
     .filter(Boolean)
     .join('-');
 }
 
-/** What quizzes ask about, from the back lexed once: its summary and its key terms. */
-function textFields(back: string): Pick<Card, 'summary' | 'keyTerms'> {
-  const tokens = lex(back);
+// Text in which markdown could mean something: without any of these, a back is its own summary.
+const MARKUP = /[`*_[\]<>#|&\\!~=\n]|^\s*(?:\d+[.)]|[-+*])\s/;
+
+/** What quizzes ask about, from the back's tokens: its summary and its key terms. */
+function textFields(back: string, given?: Token[]): Pick<Card, 'summary' | 'keyTerms'> {
+  if (!given && !MARKUP.test(back)) return { summary: back.replace(/\s+/g, ' ').trim() };
+  const tokens = given ?? lex(back);
   const keyTerms = keyTermsOf(tokens);
   return { summary: summaryOf(tokens), ...(keyTerms.length > 0 ? { keyTerms } : {}) };
 }

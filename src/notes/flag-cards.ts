@@ -65,6 +65,8 @@ export function addFlagCard(
     },
     { key, scope: 'global', alternatives: [[key, section.title]], explicit: flag.anchor },
     origin,
+    // The examples after the description hold no summary and no key terms.
+    flag.description,
   );
   return 'flag';
 }

@@ -114,6 +114,10 @@ function inlineText(tokens: Token[] | undefined): string {
 
 /** Plain text of a bit of markdown (its first block): for keys and fronts made of note text. */
 export function plainOf(markdown: string): string {
+  // Text with nothing markdown could read into it is its own plain text.
+  if (!/[`*_[\]<>&\\!~#|]|^\s*(?:\d+[.)]|[-+*>])\s|\n\s*[-=]+\s*$/.test(markdown)) {
+    return stripControl(markdown).replace(/\s+/g, ' ').trim();
+  }
   const first = lex(markdown).find((t) => t.type !== 'space');
   if (!first) return '';
   const inline = (first as Tokens.Paragraph).tokens;

@@ -23,6 +23,7 @@ import {
   markdownOf,
   type NoteContext,
   type SectionRecognizer,
+  tokensOf,
 } from './recognizers/recognizer.js';
 import { spacedRepetition } from './recognizers/spaced-repetition.js';
 import { termBullets } from './recognizers/term-bullets.js';
@@ -44,6 +45,12 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   flagLines,
   termBullets,
 ];
+
+/** The recognizers for each token type, in the precedence above. */
+const BY_TYPE = new Map<string, BlockRecognizer[]>();
+for (const recognizer of BLOCK_RECOGNIZERS) {
+  for (const type of recognizer.types) BY_TYPE.set(type, [...(BY_TYPE.get(type) ?? []), recognizer]);
+}
 
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   for (let at = 0; at < sections.length; ) {
@@ -73,7 +80,7 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
       continue;
     }
     let claim: Claim | undefined;
-    for (const recognizer of BLOCK_RECOGNIZERS) {
+    for (const recognizer of BY_TYPE.get(blocks[i]!.token.type) ?? []) {
       claim = recognizer.match(section, i, context);
       if (claim) break;
     }
@@ -145,6 +152,7 @@ function addConcept(section: Section, blocks: Block[], { builder }: NoteContext)
       explicit: section.anchor,
     },
     { line: section.line, endLine: last.endLine, recognizer: asks ? 'question-heading' : 'concept' },
+    tokensOf(blocks),
   );
 }
 

@@ -8,6 +8,7 @@ const QUESTION_CALLOUT = /^\[!(?:question|faq|help|quiz|qa|flashcard|card)\][+-]
 
 export const callout: BlockRecognizer = {
   name: 'callout',
+  types: ['blockquote'],
   match(section, at, { builder }) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'blockquote') return undefined;

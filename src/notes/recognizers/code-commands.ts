@@ -9,7 +9,13 @@ import { dockerLines } from '../code-lines.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
 import type { NoteGrammar } from '../grammar.js';
-import { type BlockRecognizer, markdownOf, type NoteContext, type ResolvedLine } from './recognizer.js';
+import {
+  type BlockRecognizer,
+  markdownOf,
+  type NoteContext,
+  type ResolvedLine,
+  tokensOf,
+} from './recognizer.js';
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
@@ -61,6 +67,7 @@ export function resolveLine<L extends { words: string[]; line: number }>(
 
 export const codeCommands: BlockRecognizer = {
   name: 'code-commands',
+  types: ['code'],
   match(section, at, context) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'code') return undefined;
@@ -106,6 +113,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
         explicit: section.anchor,
       },
       { line: section.line, endLine: section.endLine, recognizer: 'code-commands' },
+      tokensOf(text),
     );
     return 1;
   }

@@ -10,6 +10,7 @@ const DOCKER_CELL = /^(?:\$\s*)?docker\s+\S/;
 
 export const commandTable: BlockRecognizer = {
   name: 'command-table',
+  types: ['table'],
   match(section, at, { builder, grammar }) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'table') return undefined;

@@ -4,10 +4,11 @@
 import type { Tokens } from 'marked';
 import { plainText } from '../markdown.js';
 import { isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
-import { type BlockRecognizer, markdownOf } from './recognizer.js';
+import { type BlockRecognizer, markdownOf, tokensOf } from './recognizer.js';
 
 export const details: BlockRecognizer = {
   name: 'details',
+  types: ['html'],
   match(section, at, { builder }) {
     const block = section.blocks[at]!;
     if (!block.details) return undefined;
@@ -34,6 +35,7 @@ export const details: BlockRecognizer = {
       { kind: 'qa', front: question, back: answer },
       { key: questionKey(question), scope: 'deck' },
       { line: section.blocks[start]!.line, endLine: block.endLine, recognizer: 'details' },
+      tokensOf(blocks),
     );
     return { start, end: at + 1, use: 'own' };
   },

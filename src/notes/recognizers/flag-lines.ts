@@ -16,6 +16,9 @@ const FLAG_LINE =
   /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s+(?=\()|\s+)(\S.*)$/;
 const CODE_OPTION = /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]\S+)?\s+(?:#|\/\/)\s*(.+)$/;
 
+/** A cheap first look: a flag line starts with a dash, maybe behind markup. */
+const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
+
 const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text);
 
 /** A line that starts with flags and says something about them. */
@@ -28,12 +31,14 @@ export function readFlagLine(text: string): { term: string; flags: string[]; des
 
 export const flagLines: BlockRecognizer = {
   name: 'flag-lines',
+  types: ['list_item', 'paragraph', 'blockquote', 'code'],
   match(section, at, context) {
     const block = section.blocks[at]!;
     switch (block.token.type) {
       case 'list_item':
         return listItem(section, at, context);
       case 'paragraph':
+        if (!STARTS_WITH_FLAG.test(block.token.raw)) return undefined;
         return lines(section, block, (block.token as Tokens.Paragraph).tokens, context)
           ? { end: at + 1, use: 'text', taught: true }
           : undefined;

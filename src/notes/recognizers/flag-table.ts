@@ -12,6 +12,7 @@ const DESCRIPTION = /^(?:설명|description|desc|의미|meaning|기능|역할|�
 
 export const flagTable: BlockRecognizer = {
   name: 'flag-table',
+  types: ['table'],
   match(section, at, context) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'table') return undefined;

@@ -11,6 +11,8 @@ const OPTION = /^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+(.+?)\s*$/;
 const ANSWER = /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h])\b\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/i;
 /** `**Q1.** ✅ C – \`docker swarm init\``: one entry of an answer key. */
 const KEY_ENTRY = /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
+const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s/;
+const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 const NUMBER = /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]/i;
 
 interface Option {
@@ -55,10 +57,15 @@ function blockLines(blocks: Block[], at: number): { lines: string[]; end: number
 
 export const multipleChoice: BlockRecognizer = {
   name: 'multiple-choice',
+  types: ['paragraph'],
   match(section, at, context) {
     const blocks = section.blocks;
     const first = blocks[at]!;
     if (first.token.type !== 'paragraph') return undefined;
+    // A cheap first look: options here or in the next block, or an answer-key mark.
+    const nextRaw = blocks[next(blocks, at + 1)]?.token.raw ?? '';
+    const raw = first.token.raw;
+    if (!KEY_HINT.test(raw) && !OPTION_LINE.test(raw) && !OPTION_LINE.test(nextRaw)) return undefined;
     const key = keyEntries(first, context);
     if (key) {
       // An explanation quoted below the entry goes with it.

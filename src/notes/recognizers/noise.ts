@@ -11,8 +11,16 @@ const REFERENCE_LABEL = /^\s*(?:ref|refs|reference|references|source|sources|참
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 
+const reasons = new WeakMap<Block, string | null>();
+
 /** Why a block is noise, or undefined when it may teach something. */
 export function noiseReason(block: Block): string | undefined {
+  let reason = reasons.get(block);
+  if (reason === undefined) reasons.set(block, (reason = readNoise(block) ?? null));
+  return reason ?? undefined;
+}
+
+function readNoise(block: Block): string | undefined {
   const { token } = block;
   if (block.details) return undefined;
   if (token.type === 'html') {
@@ -27,6 +35,8 @@ export function noiseReason(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
+  // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
+  if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';
   if (/^!\[\[[^\]]*\]\]$/.test(raw)) return 'an embed';
   const text = plainText(inline).trim();
@@ -86,6 +96,7 @@ function isLinkItem(item: Tokens.ListItem): boolean {
 
 export const noise: BlockRecognizer = {
   name: 'noise',
+  types: ['paragraph', 'text', 'list_item', 'html'],
   match(section, at) {
     const reason = noiseReason(section.blocks[at]!);
     if (!reason) return undefined;

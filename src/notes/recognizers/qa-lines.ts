@@ -7,13 +7,21 @@ import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
 import { endsWithQuestionMark, questionKey } from '../questions.js';
 import { anchorOf } from '../anchors.js';
-import { anchorBefore, type BlockRecognizer, isContent, markdownOf, type NoteContext } from './recognizer.js';
+import {
+  anchorBefore,
+  type BlockRecognizer,
+  isContent,
+  markdownOf,
+  type NoteContext,
+  tokensOf,
+} from './recognizer.js';
 
 const Q_LINE = /^\s*(?:\*\*|__)?(?:Q|Question|질문|문)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
 const A_LINE = /^\s*(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
 
 export const qaLines: BlockRecognizer = {
   name: 'qa-lines',
+  types: ['paragraph', 'blockquote'],
   match(section, at, context) {
     const block = section.blocks[at]!;
     if (block.token.type === 'blockquote') return quoteQuestion(section, at, context);
@@ -102,6 +110,7 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
     { kind: 'qa', front: question, back: markdownOf(answer) },
     { key: questionKey(question), scope: 'deck' },
     { line: blocks[at]!.line, endLine: blocks[end - 1]!.endLine, recognizer: 'qa-lines' },
+    tokensOf(answer),
   );
   return { end, use: 'own' as const };
 }

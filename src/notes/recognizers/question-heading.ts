@@ -1,9 +1,9 @@
 // `## Q1. What is an image?` (or `## 3. Explain …`) with its answer below, under `### Answer`,
 // `### 답변`, `### 핵심 답변` or no sub-heading at all: one card per question, the whole answer on
 // its back (sub-headings of the answer included).
-import type { Section } from '../document.js';
+import type { Block, Section } from '../document.js';
 import { ANSWER_HEADING, isNumbered, questionKey, readsAsQuestion } from '../questions.js';
-import { isContent, markdownOf, type SectionRecognizer } from './recognizer.js';
+import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 /** The sections below `sections[at]` (deeper headings), up to the next heading of its level. */
 export function subtreeEnd(sections: Section[], at: number): number {
@@ -26,9 +26,11 @@ export const questionHeading: SectionRecognizer = {
     if (!(answerChild || (numbered && readsAsQuestion(section.title)))) return undefined;
 
     const parts: string[] = [];
+    const all: Block[] = [];
     let last = section.line;
     for (const part of sections.slice(at, end)) {
       const blocks = part.blocks.filter(isContent);
+      all.push(...blocks);
       last = Math.max(last, part.endLine);
       const text = markdownOf(blocks);
       // The answer's own sub-headings stay as bold lines; `### Answer:` itself is said by the card.
@@ -51,6 +53,7 @@ export const questionHeading: SectionRecognizer = {
         legacyKey: section.title,
       },
       { line: section.line, endLine: last, recognizer: 'question-heading' },
+      tokensOf(all),
     );
     return { end };
   },

@@ -1,6 +1,7 @@
 // What a recognizer is: it reads one shape of note (a flag table, a question bank, `Q::A` lines…),
 // claims the blocks it turns into cards and makes those cards. recognize.ts runs them in a fixed
 // precedence over each section's blocks, once.
+import type { Token, Tokens } from 'marked';
 import type { CardBuilder } from '../card-builder.js';
 import type { DockerLine } from '../code-lines.js';
 import type { Block, Section } from '../document.js';
@@ -41,6 +42,8 @@ export interface Claim {
 
 export interface BlockRecognizer {
   name: string;
+  /** The token types it reads: the others are never offered to it. */
+  types: readonly string[];
   match(section: Section, at: number, context: NoteContext): Claim | undefined;
 }
 
@@ -70,6 +73,27 @@ export function markdownOf(blocks: Block[]): string {
     previous = block;
   }
   return parts.join('\n\n');
+}
+
+/** The tokens of some blocks, items of one list together again as that list (for summaries). */
+export function tokensOf(blocks: Block[]): Token[] {
+  const tokens: Token[] = [];
+  let list: Tokens.List | undefined;
+  for (const block of blocks) {
+    if (block.details) {
+      tokens.push(...tokensOf(block.details.blocks));
+      list = undefined;
+    } else if (block.list) {
+      if (list && (tokens.at(-1) as Tokens.List | undefined)?.items && list === block.list) {
+        (tokens.at(-1) as Tokens.List).items.push(block.token as Tokens.ListItem);
+      } else tokens.push({ ...block.list, items: [block.token as Tokens.ListItem] } as Tokens.List);
+      list = block.list;
+    } else {
+      tokens.push(block.token);
+      list = undefined;
+    }
+  }
+  return tokens;
 }
 
 /** A block's markdown as a card shows it: `<details>` opened up to its inner markdown. */

@@ -13,6 +13,8 @@ import type { BlockRecognizer, NoteContext } from './recognizer.js';
 const maskCode = (line: string) => line.replace(/(`+)[^`]*?\1/g, (m) => '\u0000'.repeat(m.length));
 
 const HIGHLIGHT = /==([^=\s](?:[^=]*?[^=\s])?)==/g;
+/** A cheap first look: none of the syntax, no card. */
+const SYNTAX = /::|==|\n\s*\?\??\s*\n/;
 const HAS_ANKI_CLOZE = /\{\{c\d+::/;
 const ANKI_CLOZE = /\{\{c(\d+)::([^}]*?)(?:::([^}]*))?\}\}/g;
 
@@ -91,9 +93,11 @@ function clozes(line: string, masked: string, at: number): Made[] {
 
 export const spacedRepetition: BlockRecognizer = {
   name: 'spaced-repetition',
+  types: ['paragraph', 'list_item'],
   match(section, at, { builder }: NoteContext) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
+    if (!SYNTAX.test(block.token.raw)) return undefined;
     const made = cardsOf(block);
     if (made.length === 0) return undefined;
     for (const card of made) {

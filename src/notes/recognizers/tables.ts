@@ -7,7 +7,16 @@ export interface TableText {
   rows: string[][];
 }
 
+const read = new WeakMap<Tokens.Table, TableText>();
+
+/** The table's cells as plain text (cached: two recognizers read each table). */
 export function tableText(table: Tokens.Table): TableText {
+  let text = read.get(table);
+  if (!text) read.set(table, (text = readTable(table)));
+  return text;
+}
+
+function readTable(table: Tokens.Table): TableText {
   return {
     header: table.header.map((c) => plainText(c.tokens).trim()),
     rows: table.rows.map((row) => row.map((c) => plainText(c.tokens).replace(/\s+/g, ' ').trim())),

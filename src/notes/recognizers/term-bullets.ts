@@ -6,6 +6,7 @@ import { anchorBefore, type BlockRecognizer } from './recognizer.js';
 
 export const termBullets: BlockRecognizer = {
   name: 'term-bullets',
+  types: ['list_item'],
   match(section, at, { builder }) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'list_item') return undefined;
