@@ -7,6 +7,7 @@ import type { Block, Section } from './document.js';
 import type { SkippedSpan } from './types.js';
 import { callout } from './recognizers/callout.js';
 import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
+import { commandBullets } from './recognizers/command-bullets.js';
 import { commandTable } from './recognizers/command-table.js';
 import { details } from './recognizers/details.js';
 import { flagLines } from './recognizers/flag-lines.js';
@@ -40,6 +41,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   spacedRepetition,
   qaLines,
   commandTable,
+  commandBullets,
   flagTable,
   codeCommands,
   flagLines,
@@ -108,11 +110,8 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
   }
 
   const free = blocks.filter((_, i) => content(i) && uses[i] === undefined);
-  if (taught) {
-    // With no command card to hold it, text beside flag or term cards is on none of them.
-    if (context.commandsOf(section).length === 0) skipSpans(free, 'text beside the cards of its section, on none of them', skipped);
-    return;
-  }
+  // A command card holds its section's text; text beside other cards is a concept of its own.
+  if (taught && context.commandsOf(section).length > 0) return;
   if (section.title === '') {
     skipSpans(free, 'text before the first heading', skipped);
     return;

@@ -33,6 +33,8 @@ describe('a messy Korean note', () => {
       ['container-run-interactive-tty', 'flag', 35],
       ['container-run-filter', 'flag', 36],
       ['quirks-ko-실행-run-포트-연결', 'qa', 38],
+      // The plain bullet beside the instruction bullets is no term: it is the section's text.
+      ['quirks-ko-인스트럭션', 'concept', 49],
       ['dockerfile-from', 'instruction', 51],
       ['dockerfile-env', 'instruction', 59],
       ['quirks-ko-레이어', 'term', 60],
