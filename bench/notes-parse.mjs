@@ -31,24 +31,47 @@ function note(n) {
   for (const [i, cmd] of commands.entries()) {
     out.push(`## ${cmd} ${n}-${i}`, '', `\`docker ${cmd}\` 명령을 정리한다 (${i}).`, '');
     out.push('```bash', `# ${cmd} 예시 ${i}`, `docker ${cmd} -d example/app${i}`, '```', '');
-    if (cmd === 'run') out.push('- `-d` : 백그라운드', '- __-p__ : 포트 연결', '- —rm : 끝나면 삭제', '- -it : 터미널', '');
+    if (cmd === 'run')
+      out.push('- `-d` : 백그라운드', '- __-p__ : 포트 연결', '- —rm : 끝나면 삭제', '- -it : 터미널', '');
   }
   out.push('## 옵션 표', '', '```bash', 'docker run -d nginx', '```', '', '| 옵션 | 설명 |', '| --- | --- |');
-  for (const flag of ['-d', '-p', '--name', '-e', '-v', '--rm', '-w', '-m']) out.push(`| \`${flag}\` | ${flag} 설명 ${n} |`);
+  for (const flag of ['-d', '-p', '--name', '-e', '-v', '--rm', '-w', '-m'])
+    out.push(`| \`${flag}\` | ${flag} 설명 ${n} |`);
   out.push('', '## 명령어 표', '', '| 명령어 | 설명 |', '|---|---|');
-  for (const [i, cmd] of commands.entries()) out.push(`| \`docker ${cmd} x${i}\` | ${cmd} 표 설명 ${n}-${i} |`);
+  for (const [i, cmd] of commands.entries())
+    out.push(`| \`docker ${cmd} x${i}\` | ${cmd} 표 설명 ${n}-${i} |`);
   out.push('');
   for (let q = 0; q < 15; q++) {
-    out.push(`## Q${q + 1}. What does question ${n}-${q} ask?`, '', '### Answer', '', `It asks about thing ${q} of note ${n}.`, '');
+    out.push(
+      `## Q${q + 1}. What does question ${n}-${q} ask?`,
+      '',
+      '### Answer',
+      '',
+      `It asks about thing ${q} of note ${n}.`,
+      '',
+    );
   }
   out.push('## 카드 모음', '');
   for (let q = 0; q < 15; q++) out.push(`용어 ${n}-${q}::설명 ${q}`);
   out.push('', `Layers are ==shared== between images ${n}.`, '');
   for (let q = 0; q < 10; q++) {
-    out.push('<details>', `<summary>${q + 1}. 질문 ${n}-${q}?</summary>`, '', `답변 ${q}: 컨테이너는 프로세스다.`, '', '</details>', '');
+    out.push(
+      '<details>',
+      `<summary>${q + 1}. 질문 ${n}-${q}?</summary>`,
+      '',
+      `답변 ${q}: 컨테이너는 프로세스다.`,
+      '',
+      '</details>',
+      '',
+    );
   }
   for (let c = 0; c < 10; c++) {
-    out.push(`## Concept ${n}-${c}`, '', `A concept paragraph with **bold** words and \`code\` number ${c}.`, '');
+    out.push(
+      `## Concept ${n}-${c}`,
+      '',
+      `A concept paragraph with **bold** words and \`code\` number ${c}.`,
+      '',
+    );
     out.push('- a point', '- another point', '');
   }
   out.push('## 참고', '', '- [docs](https://docs.docker.com)', '');

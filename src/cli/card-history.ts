@@ -17,7 +17,9 @@ export interface ChangedNote {
 
 function identities(note: ParsedNote): UserCardIdentity[] {
   const file = resolve(note.deck.origin);
-  const legacy = new Map((note.spans ?? []).flatMap((s) => (s.legacyId ? [[s.id, s.legacyId] as const] : [])));
+  const legacy = new Map(
+    (note.spans ?? []).flatMap((s) => (s.legacyId ? [[s.id, s.legacyId] as const] : [])),
+  );
   const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];
   return cards.map((card) => {
     const old = legacy.get(card.id);
@@ -31,13 +33,22 @@ function identities(note: ParsedNote): UserCardIdentity[] {
   });
 }
 
-export function keepHistory(changed: ChangedNote[], builtinIds: ReadonlySet<string>, now: number): MovedHistory[] {
+export function keepHistory(
+  changed: ChangedNote[],
+  builtinIds: ReadonlySet<string>,
+  now: number,
+): MovedHistory[] {
   if (changed.length === 0 || !existsSync(storePath())) return [];
   return withStore('write', (store) => {
     // What the store did not know yet of the notes' previous versions is recorded first, so that a
     // card renamed since then is found among the vanished ones.
     const before = changed.flatMap((c) => (c.previous ? identities(c.previous) : []));
-    if (before.length > 0) keepCardHistory(store!, before, { protectedIds: builtinIds, now, recordOnly: true });
-    return keepCardHistory(store!, changed.flatMap((c) => identities(c.note)), { protectedIds: builtinIds, now });
+    if (before.length > 0)
+      keepCardHistory(store!, before, { protectedIds: builtinIds, now, recordOnly: true });
+    return keepCardHistory(
+      store!,
+      changed.flatMap((c) => identities(c.note)),
+      { protectedIds: builtinIds, now },
+    );
   });
 }

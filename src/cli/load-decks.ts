@@ -59,7 +59,11 @@ async function loadUserNotes(paths: string[]): Promise<ParsedNote[]> {
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {
     const { parseNoteFile, keepHistory } = await lazy('user-notes');
-    const changed = missing.map((file) => ({ file, note: parseNoteFile(file), previous: cache.previous(file) }));
+    const changed = missing.map((file) => ({
+      file,
+      note: parseNoteFile(file),
+      previous: cache.previous(file),
+    }));
     // Renamed cards take their history along before the new parse replaces the old one.
     keepHistory(changed, builtinCardIds(), Date.now());
     for (const { file, note } of changed) {

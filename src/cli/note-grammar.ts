@@ -14,7 +14,10 @@ import type { NoteGrammar } from '../notes/grammar.js';
 const subcommands = new Map<string, string[]>();
 const subcommandsOf = (group: string) => {
   let found = subcommands.get(group);
-  if (!found) subcommands.set(group, (found = groupSubcommands(group)));
+  if (!found) {
+    found = groupSubcommands(group);
+    subcommands.set(group, found);
+  }
   return found;
 };
 
@@ -31,7 +34,7 @@ export const noteGrammar: NoteGrammar = {
   misplacedSubcommand: (words) => {
     const found = findCommand(words);
     const [, second] = words;
-    if (!found || found.consumed !== 1 || !second || second.startsWith('-')) return undefined;
+    if (found?.consumed !== 1 || !second || second.startsWith('-')) return undefined;
     const group = found.spec.path.length === 2 ? found.spec.path[0]! : undefined;
     return group && subcommandsOf(group).includes(second) ? `docker ${group} ${second}` : undefined;
   },
@@ -40,7 +43,11 @@ export const noteGrammar: NoteGrammar = {
     if (!group || !isCommandGroup(group)) return undefined;
     const subs = subcommandsOf(group);
     const hint = sub ? suggest(sub, subs) : undefined;
-    const said = sub ? `'docker ${group}' has no subcommand '${sub}'` : `'docker ${group}' needs a subcommand`;
-    return hint && hint !== sub ? `${said} (did you mean 'docker ${group} ${hint}'?)` : `${said}: ${subs.join(', ')}`;
+    const said = sub
+      ? `'docker ${group}' has no subcommand '${sub}'`
+      : `'docker ${group}' needs a subcommand`;
+    return hint && hint !== sub
+      ? `${said} (did you mean 'docker ${group} ${hint}'?)`
+      : `${said}: ${subs.join(', ')}`;
   },
 };

@@ -7,8 +7,8 @@ import type { NoteFile } from './note-files.js';
 import { noteGrammar } from './note-grammar.js';
 
 export { joinAnswerKeys } from '../notes/answer-key.js';
-export { keepHistory } from './card-history.js';
 export { lexCard } from '../ui/markdown.js';
+export { keepHistory } from './card-history.js';
 
 export function parseNoteFile(file: NoteFile): ParsedNote {
   let text: string;

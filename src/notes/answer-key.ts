@@ -22,7 +22,9 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
     const answered: Card[] = [];
     const diagnostics: Diagnostic[] = [...note.diagnostics];
     for (const open of note.openQuestions) {
-      const entry = keys.flatMap((k) => k.answerKey!.filter((e) => e.number === open.number).map((e) => ({ e, k })))[0];
+      const entry = keys.flatMap((k) =>
+        k.answerKey!.filter((e) => e.number === open.number).map((e) => ({ e, k })),
+      )[0];
       if (entry) answered.push(withBack(open.card, entry.e.answer));
       else
         diagnostics.push({

@@ -1,6 +1,6 @@
 import type { Token, Tokens } from 'marked';
-import { plainText } from './markdown.js';
 import { anchorOf } from './anchors.js';
+import { plainText } from './markdown.js';
 import { normalizeDashes } from './slug.js';
 
 /** A bullet of the form `term : description`, e.g. - `FROM` : …, - __-d__ : …, - -t : … */
@@ -23,14 +23,18 @@ const COLON = /\s*[:：]\s*/;
 /** What may stand between a term and its description: `:`, or a dash with space around it. */
 const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
 /** A plain-text flag line without a colon: `-v 볼륨 연결`, `-d (background)`, `-p, --publish 포트`. */
-const PLAIN_FLAGS = /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,})(?=\s|$))?\s+(\S.*)$/s;
+const PLAIN_FLAGS =
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,})(?=\s|$))?\s+(\S.*)$/s;
 
 const read = new WeakMap<Tokens.ListItem, TermBullet | null>();
 
 /** The item read as `term : description` (cached: several recognizers ask of the same item). */
 export function readTermBullet(item: Tokens.ListItem): TermBullet | undefined {
   let bullet = read.get(item);
-  if (bullet === undefined) read.set(item, (bullet = readBullet(item) ?? null));
+  if (bullet === undefined) {
+    bullet = readBullet(item) ?? null;
+    read.set(item, bullet);
+  }
   return bullet ?? undefined;
 }
 
@@ -70,7 +74,11 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
     if (!separator) {
       // `**--rm** 끝나면 지우기`, `` `-d` (background) ``: a flag right before its text.
       if (!flagsOf(term) || !/^\s/.test(next.raw)) return undefined;
-      const description = inline.slice(i).map((t) => t.raw).join('').trim();
+      const description = inline
+        .slice(i)
+        .map((t) => t.raw)
+        .join('')
+        .trim();
       return { term, marked: true, description: unwrap(description) };
     }
     const description = [next.raw.slice(separator[0].length), ...inline.slice(i + 1).map((t) => t.raw)]

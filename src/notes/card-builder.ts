@@ -139,11 +139,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A key from a few parts of text: `['container-run', 'Names']` → `container-run-names`. */
 export function keyOf(...parts: (string | undefined)[]): string {
-  return parts
-    // A part that is a slug already (a command path: `container-run`) needs no slugging.
-    .map((p) => (p ? (SLUG.test(p) ? p : slugify(p)) : ''))
-    .filter(Boolean)
-    .join('-');
+  return (
+    parts
+      // A part that is a slug already (a command path: `container-run`) needs no slugging.
+      .map((p) => (p ? (SLUG.test(p) ? p : slugify(p)) : ''))
+      .filter(Boolean)
+      .join('-')
+  );
 }
 
 // Text in which markdown could mean something: without any of these, a back is its own summary.

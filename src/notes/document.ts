@@ -2,8 +2,8 @@
 // Containers people write in HTML (`<details>`) or in list items (`- ## heading`) are opened up here,
 // once, so that every recognizer reads the same blocks.
 import type { Token, Tokens } from 'marked';
-import { decodeEntities, lex, locate, plainText } from './markdown.js';
 import { anchorOf } from './anchors.js';
+import { decodeEntities, lex, locate, plainText } from './markdown.js';
 
 /** One block of a note with the lines it spans (1-based, inclusive). */
 export interface Block {
@@ -141,7 +141,11 @@ function detailsBlock(inner: { token: Token; line: number }[]): Block {
     token: first.token,
     line: first.line,
     endLine: endOf(last.token.raw, last.line),
-    details: { summary, summaryLine: first.line + countLines(html.slice(0, html.indexOf('<summary'))), blocks },
+    details: {
+      summary,
+      summaryLine: first.line + countLines(html.slice(0, html.indexOf('<summary'))),
+      blocks,
+    },
   };
 }
 
@@ -162,7 +166,14 @@ export function splitSections(blocks: Block[], firstLine: number): { sections: S
   const sections: Section[] = [];
   const empty: Block[] = [];
   const stack: { depth: number; title: string }[] = [];
-  let current: Section = { title: '', depth: 0, line: firstLine, parents: [], blocks: [], endLine: firstLine };
+  let current: Section = {
+    title: '',
+    depth: 0,
+    line: firstLine,
+    parents: [],
+    blocks: [],
+    endLine: firstLine,
+  };
   let pendingAnchor: string | undefined;
   for (const block of blocks) {
     const heading = headingOf(block);

@@ -25,7 +25,7 @@ export function addFlagCard(
   section: Section,
   context: NoteContext,
 ): 'flag' | 'term' | undefined {
-  const { builder, grammar } = context;
+  const { builder } = context;
   const command = flag.command ?? context.commandFor(section);
   const origin = { line: flag.line, endLine: flag.endLine, recognizer: flag.recognizer };
   const unknown = command ? flag.flags.filter((f) => !resolveFlag(context, command, f)) : undefined;

@@ -1,7 +1,8 @@
 // The front matter fields a note may set (deck, title, lang, tags, id), checked: a wrong one is
 // reported and left out, never trusted.
-import { stripControl } from './control.js';
+
 import { CARD_ID } from './anchors.js';
+import { stripControl } from './control.js';
 import { slugify } from './slug.js';
 import type { Card, Lang } from './types.js';
 

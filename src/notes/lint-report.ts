@@ -16,7 +16,8 @@ const range = (line: number, endLine: number) => (endLine > line ? `${line}-${en
 export function lintReport(notes: ParsedNote[]): LintReport {
   const lines: string[] = [];
   const diagnostics = notes.flatMap((n) => n.diagnostics);
-  for (const d of diagnostics) lines.push(`${d.file}:${d.line}: ${d.severity === 'error' ? 'error: ' : ''}${d.message}`);
+  for (const d of diagnostics)
+    lines.push(`${d.file}:${d.line}: ${d.severity === 'error' ? 'error: ' : ''}${d.message}`);
   if (diagnostics.length > 0) lines.push('');
   let cardCount = 0;
   let skippedCount = 0;
@@ -27,10 +28,16 @@ export function lintReport(notes: ParsedNote[]): LintReport {
     for (const span of note.spans ?? []) {
       const kind = kinds.get(span.id);
       const what = kind ? `${kind.padEnd(11)} ${span.id}` : `${'(left out)'.padEnd(11)} ${span.id}`;
-      rows.push({ line: span.line, text: `  ${range(span.line, span.endLine).padEnd(9)} ${what}  [${span.recognizer}]` });
+      rows.push({
+        line: span.line,
+        text: `  ${range(span.line, span.endLine).padEnd(9)} ${what}  [${span.recognizer}]`,
+      });
     }
     for (const skip of note.skipped ?? []) {
-      rows.push({ line: skip.line, text: `  ${range(skip.line, skip.endLine).padEnd(9)} ${'skipped'.padEnd(11)} ${skip.reason}` });
+      rows.push({
+        line: skip.line,
+        text: `  ${range(skip.line, skip.endLine).padEnd(9)} ${'skipped'.padEnd(11)} ${skip.reason}`,
+      });
     }
     rows.sort((a, b) => a.line - b.line);
     cardCount += note.cards.length;

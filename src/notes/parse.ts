@@ -1,6 +1,6 @@
 import { CardBuilder } from './card-builder.js';
 import { stripControl } from './control.js';
-import { type Section, readBlocks, splitSections } from './document.js';
+import { readBlocks, type Section, splitSections } from './document.js';
 import { applyNoteId, deckIdOf, langOf, stringField, tagsOf } from './front-matter-fields.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
@@ -45,7 +45,12 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
   } catch (err) {
     const problem = err instanceof FrontMatterError ? err : new FrontMatterError(String(err));
     diagnostics.push({ file, line: problem.line, message: problem.message, severity: 'error' });
-    const deck: DeckInfo = { id: fallbackDeck, title: fallbackDeck, lang: 'en', origin: options.origin ?? file };
+    const deck: DeckInfo = {
+      id: fallbackDeck,
+      title: fallbackDeck,
+      lang: 'en',
+      origin: options.origin ?? file,
+    };
     return { file, deck, cards: [], diagnostics, spans: [], skipped: [] };
   }
   const data = front.data;
@@ -61,21 +66,35 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
   };
   const tags = tagsOf(data.tags, say);
   const builder = new CardBuilder(deck, file, tags, diagnostics, options.user === true);
-  const skipped: SkippedSpan[] = empty.map((b) => ({ line: b.line, endLine: b.line, reason: 'an empty heading' }));
+  const skipped: SkippedSpan[] = empty.map((b) => ({
+    line: b.line,
+    endLine: b.line,
+    reason: 'an empty heading',
+  }));
   const pending: { cardId: string; number: number }[] = [];
   const answerKey: AnswerKeyEntry[] = [];
   recognize(sections, noteContext(sections, builder, options.grammar, pending, answerKey), skipped);
 
   applyNoteId(data.id, builder.cards, say);
-  if (builder.cards.length === 0 && pending.length === 0 && answerKey.length === 0 && front.body.trim() !== '') {
-    if (/\u0000/.test(source)) diagnostics.push({ file, line: 1, message: 'not a text file', severity: 'error' });
+  if (
+    builder.cards.length === 0 &&
+    pending.length === 0 &&
+    answerKey.length === 0 &&
+    front.body.trim() !== ''
+  ) {
+    if (/\u0000/.test(source))
+      diagnostics.push({ file, line: 1, message: 'not a text file', severity: 'error' });
     else say('nothing to study here: no headings with text, bullets or questions');
   }
   // Deck order is reading order (a section's concept card is decided after its bullets and quotes).
-  const byLine = (a: { source: { line: number } }, b: { source: { line: number } }) => a.source.line - b.source.line;
+  const byLine = (a: { source: { line: number } }, b: { source: { line: number } }) =>
+    a.source.line - b.source.line;
   const open = new Set(pending.map((p) => p.cardId));
   const cards = builder.cards.filter((c) => !open.has(c.id)).sort(byLine);
-  const openQuestions = pending.map((p) => ({ number: p.number, card: builder.cards.find((c) => c.id === p.cardId)! }));
+  const openQuestions = pending.map((p) => ({
+    number: p.number,
+    card: builder.cards.find((c) => c.id === p.cardId)!,
+  }));
   return {
     file,
     deck,
@@ -107,7 +126,9 @@ function noteContext(
   const commandsOf = (section: Section) => {
     let found = commands.get(section);
     if (!found) {
-      found = section.blocks.filter((b) => b.token.type === 'code').flatMap((b) => resolveCode(b, grammar, builder));
+      found = section.blocks
+        .filter((b) => b.token.type === 'code')
+        .flatMap((b) => resolveCode(b, grammar, builder));
       commands.set(section, found);
     }
     return found;

@@ -4,7 +4,8 @@
 // and command shapes that would otherwise read their lines. What no recognizer claims becomes the
 // section's concept card when it explains something, else it is reported as skipped.
 import type { Block, Section } from './document.js';
-import type { SkippedSpan } from './types.js';
+import { plainText } from './markdown.js';
+import { endsWithQuestionMark } from './questions.js';
 import { callout } from './recognizers/callout.js';
 import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
 import { commandBullets } from './recognizers/command-bullets.js';
@@ -28,8 +29,7 @@ import {
 } from './recognizers/recognizer.js';
 import { spacedRepetition } from './recognizers/spaced-repetition.js';
 import { termBullets } from './recognizers/term-bullets.js';
-import { endsWithQuestionMark } from './questions.js';
-import { plainText } from './markdown.js';
+import type { SkippedSpan } from './types.js';
 
 export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack];
 
@@ -132,7 +132,9 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
 /** Some words of prose, or code: a block of text worth a card. */
 function explains(blocks: Block[]): boolean {
   if (blocks.some((b) => b.token.type === 'code' || b.token.type === 'table')) return true;
-  const text = blocks.map((b) => plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw).join(' ');
+  const text = blocks
+    .map((b) => plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw)
+    .join(' ');
   return (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 3;
 }
 
@@ -140,7 +142,10 @@ function addConcept(section: Section, blocks: Block[], { builder }: NoteContext)
   const question = section.parents.at(-1);
   // `## 왜 도커?` asks, and its text answers: the question is the card's front.
   const asks = endsWithQuestionMark(section.title);
-  const front = !asks && question !== undefined && endsWithQuestionMark(question) ? `${question} › ${section.title}` : section.title;
+  const front =
+    !asks && question !== undefined && endsWithQuestionMark(question)
+      ? `${question} › ${section.title}`
+      : section.title;
   const last = blocks.at(-1)!;
   builder.add(
     { kind: asks ? 'qa' : 'concept', front, back: markdownOf(blocks) },
@@ -158,7 +163,8 @@ function addConcept(section: Section, blocks: Block[], { builder }: NoteContext)
 function skipSpans(blocks: Block[], reason: string, skipped: SkippedSpan[]) {
   for (const block of blocks) {
     const previous = skipped.at(-1);
-    if (previous && previous.reason === reason && previous.endLine >= block.line - 2) previous.endLine = block.endLine;
+    if (previous && previous.reason === reason && previous.endLine >= block.line - 2)
+      previous.endLine = block.endLine;
     else skipped.push({ line: block.line, endLine: block.endLine, reason });
   }
 }

@@ -1,4 +1,6 @@
 // Every sentence the UI shows, in both languages. Keys say where a message is used.
+import type { Lang } from '../notes/types.js';
+
 const en = {
   'decks.header': ['deck', 'title', 'cards', 'new', 'due'],
   'cards.header': ['id', 'kind', 'front'],
@@ -27,7 +29,8 @@ const ko: Messages = {
   'decks.available': (ids) => `덱 목록: ${ids.join(', ')}`,
 };
 
-export type Lang = 'ko' | 'en';
+// One language type for content and UI: the notes stage owns it.
+export type { Lang };
 
 export function messages(lang: Lang): Messages {
   return lang === 'ko' ? ko : en;

@@ -9,7 +9,8 @@ import { type CardRecord, removeTempDirs, run, runJson, STORE_FILE, tempDir } fr
 afterAll(removeTempDirs);
 
 const A = '## 실행 (run)\n\n컨테이너를 띄운다.\n\n```bash\ndocker run -d nginx\n```\n\n- `-d` : 백그라운드\n';
-const B = '## Run\n\nStarts a container.\n\n```bash\ndocker run --rm alpine\n```\n\n## Q1. What is an image?\n\nA template.\n';
+const B =
+  '## Run\n\nStarts a container.\n\n```bash\ndocker run --rm alpine\n```\n\n## Q1. What is an image?\n\nA template.\n';
 
 describe('card ids', () => {
   const dir = tempDir();
@@ -37,7 +38,10 @@ describe('an edited note', () => {
     const home = tempDir();
     const dir = tempDir();
     const note = join(dir, 'qa.md');
-    writeFileSync(note, '# Docker\n\n## Q1. What is an imgae?\n\nA read-only template.\n\n## Q2. What is a volume?\n\nStorage that outlives a container.\n');
+    writeFileSync(
+      note,
+      '# Docker\n\n## Q1. What is an imgae?\n\nA read-only template.\n\n## Q2. What is a volume?\n\nStorage that outlives a container.\n',
+    );
     const env = { DOCKSTUDY_NOW: '2026-03-02T10:00:00Z' };
     const first = run(['--no-builtin', '--notes', note, 'review', '--plain'], { home, env, input: '3\n3\n' });
     expect(first.status).toBe(0);
@@ -52,7 +56,10 @@ describe('an edited note', () => {
     expect(statesOf()).toEqual(['qa-what-is-a-volume', 'qa-what-is-an-imgae']);
 
     // The typo fixed, the two questions swapped, the answer of one reworded a little.
-    writeFileSync(note, '# Docker\n\n## Q1. What is a volume?\n\nStorage that outlives the container.\n\n## Q2. What is an image?\n\nA read-only template.\n');
+    writeFileSync(
+      note,
+      '# Docker\n\n## Q1. What is a volume?\n\nStorage that outlives the container.\n\n## Q2. What is an image?\n\nA read-only template.\n',
+    );
     const cards = runJson<CardRecord[]>(['--no-builtin', '--notes', note, 'cards', '--json'], { home }).json;
     expect(cards.map((c) => c.id)).toEqual(['qa-what-is-a-volume', 'qa-what-is-an-image']);
     expect(statesOf()).toEqual(['qa-what-is-a-volume', 'qa-what-is-an-image']);
@@ -62,10 +69,15 @@ describe('an edited note', () => {
 describe('dockstudy lint', () => {
   it('prints each problem as file:line, which lines made which card, what was skipped; exit 0 on warnings', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'n.md'), '# N\n\n## Links\n\n[docs](https://docs.docker.com)\n\n## Run\n\n```bash\ndocker run -d nginx\ndokcer ps\n```\n');
+    writeFileSync(
+      join(dir, 'n.md'),
+      '# N\n\n## Links\n\n[docs](https://docs.docker.com)\n\n## Run\n\n```bash\ndocker run -d nginx\ndokcer ps\n```\n',
+    );
     const result = run(['lint', dir], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("n.md:11: 'dokcer' looks like a typo of 'docker'; this line makes no card\n");
+    expect(result.stdout).toContain(
+      "n.md:11: 'dokcer' looks like a typo of 'docker'; this line makes no card\n",
+    );
     expect(result.stdout).toMatch(/n\.md: deck 'n', 1 card, 1 skipped\n/);
     expect(result.stdout).toMatch(/ {2}5 +skipped +links only\n/);
     expect(result.stdout).toMatch(/ {2}7-12 +command +n-container-run {2}\[code-commands\]\n/);

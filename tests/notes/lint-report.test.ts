@@ -3,7 +3,8 @@ import { lintReport } from '../../src/notes/lint-report.js';
 import { parseNote } from '../../src/notes/parse.js';
 import { stubGrammar } from './grammar-stub.js';
 
-const parse = (text: string, file = 'notes/n.md') => parseNote(text, { file, grammar: stubGrammar, user: true });
+const parse = (text: string, file = 'notes/n.md') =>
+  parseNote(text, { file, grammar: stubGrammar, user: true });
 
 describe('lintReport', () => {
   it('lists diagnostics as file:line, then each note: cards with their lines, skipped spans with reasons', () => {
@@ -24,7 +25,9 @@ describe('lintReport', () => {
 
   it('counts a note that cannot be read as an error', () => {
     const report = lintReport([parse('---js\n{}\n---\n# x\n', 'bad.md')]);
-    expect(report.lines[0]).toBe("bad.md:1: error: front matter in 'js' is not allowed; only YAML front matter is read");
+    expect(report.lines[0]).toBe(
+      "bad.md:1: error: front matter in 'js' is not allowed; only YAML front matter is read",
+    );
     expect(report.errors).toBe(1);
   });
 });

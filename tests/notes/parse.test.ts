@@ -166,7 +166,13 @@ describe('interview-question notes', () => {
       '## 1. What is an image?\n\n### Answer:\n\nA read-only template.\n\n### Layers:\n\nStacked diffs.\n';
     const { cards } = parseNote(md, { file: 'q.md', grammar: stubGrammar });
     expect(cards.map((c) => [c.id, c.kind, c.front, c.back, c.source.line])).toEqual([
-      ['q-what-is-an-image', 'qa', '1. What is an image?', 'A read-only template.\n\n**Layers:**\n\nStacked diffs.', 1],
+      [
+        'q-what-is-an-image',
+        'qa',
+        '1. What is an image?',
+        'A read-only template.\n\n**Layers:**\n\nStacked diffs.',
+        1,
+      ],
     ]);
   });
 });

@@ -42,11 +42,16 @@ describe('flags in every common form (flags.ko.md)', () => {
 
   it('reads what each form says of its flag', () => {
     expect(cards.get('flags-ko-container-run-publish')).toMatchObject({ flag: '--publish', short: '-p' });
-    expect(cards.get('flags-ko-container-run-publish')!.back).toMatch(/^호스트 포트를 컨테이너 포트에 잇는다/);
+    expect(cards.get('flags-ko-container-run-publish')!.back).toMatch(
+      /^호스트 포트를 컨테이너 포트에 잇는다/,
+    );
     expect(cards.get('flags-ko-container-run-env')!.back).toBe('환경 변수 넘기기');
     expect(cards.get('flags-ko-container-run-volume')!.back).toBe('호스트 폴더를 컨테이너에 붙인다');
     expect(cards.get('flags-ko-container-run-rm')!.back).toBe('멈추면 알아서 지운다');
-    expect(cards.get('flags-ko-container-run-hostname')).toMatchObject({ flag: '--hostname', term: '--hostname' });
+    expect(cards.get('flags-ko-container-run-hostname')).toMatchObject({
+      flag: '--hostname',
+      term: '--hostname',
+    });
     expect(cards.get('flags-ko-container-run-workdir')!.back).toBe('컨테이너 안의 작업 폴더');
     expect(cards.get('flags-ko-container-run-memory')).toMatchObject({
       flag: '--memory',
@@ -145,17 +150,22 @@ describe('question banks (questions.en.md, questions.ko.md)', () => {
     expect(cards.get('questions-en-what-is-a-bind-mount')!.back).toBe(
       '- A host folder seen inside the container\n- It changes on both sides',
     );
-    expect(cards.get('questions-en-what-does-docker-login-do')!.back).toBe('It saves credentials for a registry.');
+    expect(cards.get('questions-en-what-does-docker-login-do')!.back).toBe(
+      'It saves credentials for a registry.',
+    );
     expect(cards.get('questions-en-what-port-does-the-registry-image-listen-on')!.back).toBe('Port 5000.');
     expect(cards.get('questions-en-which-command-removes-stopped-containers')).toMatchObject({
-      front: '**Q6.** Which command removes stopped containers?\n\nA. `docker container prune`\nB. `docker image prune`\nC. `docker rm -a`',
+      front:
+        '**Q6.** Which command removes stopped containers?\n\nA. `docker container prune`\nB. `docker image prune`\nC. `docker rm -a`',
       back: '**A.** `docker container prune`',
     });
     expect(cards.get('questions-en-what-does-rm-do')!.back).toBe('The container is removed when it stops.');
   });
 
   it('says which question has no answer', () => {
-    expect(messages(note)).toEqual([[19, "the question 'Q4. What is a dangling image?' has no answer below it"]]);
+    expect(messages(note)).toEqual([
+      [19, "the question 'Q4. What is a dangling image?' has no answer below it"],
+    ]);
   });
 
   it('reads Korean answer headings, "답변 보기" summaries and 질문:/답: lines', () => {
@@ -174,7 +184,11 @@ describe('multiple choice with an answer key in another note of the folder (quiz
 
   it('takes each answer from the key, with its explanation', () => {
     expect(notes[0]!.cards.map((c) => [c.id, c.source.line, c.back])).toEqual([
-      ['practice-which-command-starts-a-swarm', 3, '**B.** `docker swarm init`\n\nIt makes this node the first manager.'],
+      [
+        'practice-which-command-starts-a-swarm',
+        3,
+        '**B.** `docker swarm init`\n\nIt makes this node the first manager.',
+      ],
       ['practice-which-file-keeps-files-out-of-the-build-context', 11, '**B.** `.dockerignore`'],
     ]);
     expect(notes[0]!.cards[1]!.front).toContain('B. `.dockerignore`');
@@ -182,7 +196,10 @@ describe('multiple choice with an answer key in another note of the folder (quiz
 
   it('reports the question the key does not answer, and makes no card of the key itself', () => {
     expect(messages(notes[0]!)).toEqual([
-      [19, 'multiple-choice question 3 has no answer: none below it, and no answer key in its folder gives one'],
+      [
+        19,
+        'multiple-choice question 3 has no answer: none below it, and no answer key in its folder gives one',
+      ],
     ]);
     expect(notes[1]!.cards).toEqual([]);
     expect(notes[1]!.skipped?.map((s) => [s.line, s.endLine])).toEqual([
@@ -219,8 +236,18 @@ describe('spaced-repetition syntax (spaced.en.md)', () => {
         "A container's writable layer is deleted when the container is [...].",
         "A container's writable layer is deleted when the container is removed.",
       ],
-      ['cloze', 16, 'Volumes live under [...] on Linux hosts.', 'Volumes live under /var/lib/docker/volumes on Linux hosts.'],
-      ['cloze', 16, 'Volumes live under /var/lib/docker/volumes on [...] hosts.', 'Volumes live under /var/lib/docker/volumes on Linux hosts.'],
+      [
+        'cloze',
+        16,
+        'Volumes live under [...] on Linux hosts.',
+        'Volumes live under /var/lib/docker/volumes on Linux hosts.',
+      ],
+      [
+        'cloze',
+        16,
+        'Volumes live under /var/lib/docker/volumes on [...] hosts.',
+        'Volumes live under /var/lib/docker/volumes on Linux hosts.',
+      ],
       ['concept', 18, 'Not cards', expect.stringContaining('`[ "$a" == "$b" ]`')],
     ]);
   });
@@ -236,7 +263,11 @@ describe('markup people use (markup.en.md)', () => {
     const note = parse('markup.en.md');
     expect(note.deck.title).toBe('Markup people use');
     expect(note.cards.map((c) => [c.id, c.source.line, c.back])).toEqual([
-      ['markup-en-html-heading-section', 3, 'Docker’s café example keeps the images small.  \nEach line is a layer.'],
+      [
+        'markup-en-html-heading-section',
+        3,
+        'Docker’s café example keeps the images small.  \nEach line is a layer.',
+      ],
       [
         'markup-en-a-heading-inside-a-list-item',
         7,

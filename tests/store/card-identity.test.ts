@@ -10,8 +10,8 @@ import {
   loadStates,
   openStore,
   type Store,
-  undoLast,
   type UserCardIdentity,
+  undoLast,
 } from '../../src/store/index.js';
 import { answer, NOW, tempDir } from './helpers.js';
 
@@ -60,10 +60,16 @@ describe('keepCardHistory', () => {
 
   test('undo after a move restores the card under its new id', () => {
     withStore((store) => {
-      keepCardHistory(store, [card('d-old', 'how do ports work? | publish them')], { protectedIds: none, now: 1 });
+      keepCardHistory(store, [card('d-old', 'how do ports work? | publish them')], {
+        protectedIds: none,
+        now: 1,
+      });
       answer(store, 'd-old', Rating.Good, NOW);
       answer(store, 'd-old', Rating.Easy, new Date(NOW.getTime() + 86_400_000));
-      keepCardHistory(store, [card('d-new', 'how do ports work?? | publish them')], { protectedIds: none, now: 2 });
+      keepCardHistory(store, [card('d-new', 'how do ports work?? | publish them')], {
+        protectedIds: none,
+        now: 2,
+      });
       const undone = undoLast(store, 'd-new');
       expect(undone?.cardId).toBe('d-new');
       expect([...loadStates(store).keys()]).toEqual(['d-new']);
@@ -74,7 +80,10 @@ describe('keepCardHistory', () => {
     withStore((store) => {
       keepCardHistory(store, [card('d-ports', 'ports? | publish wiht -p')], { protectedIds: none, now: 1 });
       answer(store, 'd-ports', Rating.Good, NOW);
-      const moved = keepCardHistory(store, [card('d-ports', 'ports? | publish with -p')], { protectedIds: none, now: 2 });
+      const moved = keepCardHistory(store, [card('d-ports', 'ports? | publish with -p')], {
+        protectedIds: none,
+        now: 2,
+      });
       expect(moved).toEqual([]);
       expect(reviewsOf(store, 'd-ports')).toBe(1);
     });
@@ -134,7 +143,10 @@ describe('keepCardHistory', () => {
         store,
         [
           card('d-image-push', 'push | sends an image', { kind: 'command', legacyIds: ['image-push'] }),
-          card('d-container-run', 'run | starts a container', { kind: 'command', legacyIds: ['container-run'] }),
+          card('d-container-run', 'run | starts a container', {
+            kind: 'command',
+            legacyIds: ['container-run'],
+          }),
         ],
         { protectedIds: new Set(['container-run']), now: 1 },
       );

@@ -3,7 +3,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { Rating } from '../../src/srs/index.js';
 import { closeStore, loadStates, openStore } from '../../src/store/index.js';
-import { LATEST_SCHEMA_VERSION as LATEST, MIGRATIONS, migrate, schemaVersion } from '../../src/store/migrations.js';
+import {
+  LATEST_SCHEMA_VERSION as LATEST,
+  MIGRATIONS,
+  migrate,
+  schemaVersion,
+} from '../../src/store/migrations.js';
 import { answer, NOW, tempDir } from './helpers.js';
 
 function columns(db: Database.Database, table: string): string[] {
@@ -80,7 +85,9 @@ describe('migrations', () => {
       card_before: '{"card_id":"b","reps":0}',
     });
     expect(() => db.exec('UPDATE review_log SET rating = 4')).toThrow(/append-only/);
-    expect(() => db.exec(`UPDATE review_log SET card_before = '{"card_id":"b","reps":9}'`)).toThrow(/append-only/);
+    expect(() => db.exec(`UPDATE review_log SET card_before = '{"card_id":"b","reps":9}'`)).toThrow(
+      /append-only/,
+    );
     db.close();
   });
 
@@ -88,7 +95,10 @@ describe('migrations', () => {
     const file = join(tempDir(), 'dockstudy.db');
     const store = openStore(file);
     answer(store, 'a', Rating.Good, NOW);
-    const next = { version: LATEST + 1, sql: "ALTER TABLE card_state ADD COLUMN flag TEXT NOT NULL DEFAULT ''" };
+    const next = {
+      version: LATEST + 1,
+      sql: "ALTER TABLE card_state ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
+    };
     migrate(store.db, [...MIGRATIONS, next]);
     expect(schemaVersion(store.db)).toBe(LATEST + 1);
     expect(columns(store.db, 'card_state')).toContain('flag');

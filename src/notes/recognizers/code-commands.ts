@@ -143,7 +143,6 @@ function commandCard(path: string, front: string, back: string, lines: ResolvedL
   };
 }
 
-
 /** The text blocks between the previous code block and the code block holding `line`. */
 function textBefore(blocks: Block[], line: number): string {
   const before = blocks.filter((b) => b.line < line);

@@ -19,7 +19,9 @@ function commandAndText(item: Tokens.ListItem): { command: string; text: string 
   const code =
     head?.type === 'codespan'
       ? (head as Tokens.Codespan).text
-      : head?.type === 'link' && (head as Tokens.Link).tokens.length === 1 && (head as Tokens.Link).tokens[0]!.type === 'codespan'
+      : head?.type === 'link' &&
+          (head as Tokens.Link).tokens.length === 1 &&
+          (head as Tokens.Link).tokens[0]!.type === 'codespan'
         ? ((head as Tokens.Link).tokens[0] as Tokens.Codespan).text
         : undefined;
   if (!code || !DOCKER.test(code)) return undefined;

@@ -15,7 +15,9 @@ export const commandTable: BlockRecognizer = {
     const block = section.blocks[at]!;
     if (block.token.type !== 'table') return undefined;
     const { header, rows } = tableText(block.token as Tokens.Table);
-    const column = header.findIndex((_, c) => rows.filter((r) => DOCKER_CELL.test(r[c] ?? '')).length * 2 >= rows.length);
+    const column = header.findIndex(
+      (_, c) => rows.filter((r) => DOCKER_CELL.test(r[c] ?? '')).length * 2 >= rows.length,
+    );
     if (column === -1 || rows.length === 0) return undefined;
     let made = 0;
     for (const [r, row] of rows.entries()) {
@@ -36,7 +38,11 @@ export const commandTable: BlockRecognizer = {
           examples: [cell],
           ...(description ? { tasks: [{ prompt: description, command: cell }] } : {}),
         },
-        { key: id, scope: 'global', alternatives: [[id, ...words.slice(1).filter((w) => /^[\w-]+$/.test(w))]] },
+        {
+          key: id,
+          scope: 'global',
+          alternatives: [[id, ...words.slice(1).filter((w) => /^[\w-]+$/.test(w))]],
+        },
         { line, endLine: line, recognizer: 'command-table' },
       );
       made++;

@@ -14,7 +14,8 @@ import { anchorBefore, type BlockRecognizer, type NoteContext } from './recogniz
 
 const FLAG_LINE =
   /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s+(?=\()|\s+)(\S.*)$/;
-const CODE_OPTION = /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]\S+)?\s+(?:#|\/\/)\s*(.+)$/;
+const CODE_OPTION =
+  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]\S+)?\s+(?:#|\/\/)\s*(.+)$/;
 
 /** A cheap first look: a flag line starts with a dash, maybe behind markup. */
 const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
@@ -22,7 +23,9 @@ const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
 const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text);
 
 /** A line that starts with flags and says something about them. */
-export function readFlagLine(text: string): { term: string; flags: string[]; description: string } | undefined {
+export function readFlagLine(
+  text: string,
+): { term: string; flags: string[]; description: string } | undefined {
   const match = FLAG_LINE.exec(normalizeDashes(text.trim()));
   if (!match) return undefined;
   const flags = flagsOf(match[1]!);
@@ -45,7 +48,9 @@ export const flagLines: BlockRecognizer = {
       case 'blockquote': {
         const inner = (block.token as Tokens.Blockquote).tokens.filter((t) => t.type !== 'space');
         const made = inner.map((t) => quoted(section, block, t, context));
-        return made.length > 0 && made.every(Boolean) ? { end: at + 1, use: 'text', taught: true } : undefined;
+        return made.length > 0 && made.every(Boolean)
+          ? { end: at + 1, use: 'text', taught: true }
+          : undefined;
       }
       case 'code':
         return codeOptions(section, block, context) ? { end: at + 1, use: 'text', taught: true } : undefined;
@@ -84,7 +89,8 @@ function lines(section: Section, block: Block, inline: Token[] | undefined, cont
   let made = false;
   for (const [i, flag] of read.entries()) {
     const line = block.line + i;
-    made = !!addFlagCard({ ...flag!, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
+    made =
+      !!addFlagCard({ ...flag!, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
   }
   return made;
 }
@@ -117,7 +123,9 @@ function quoted(section: Section, block: Block, token: Token, context: NoteConte
 function codeOptions(section: Section, block: Block, context: NoteContext): boolean {
   const code = block.token as Tokens.Code;
   const first = code.codeBlockStyle === 'indented' ? block.line : block.line + 1;
-  const rows = code.text.split('\n').map((l, i) => ({ match: CODE_OPTION.exec(normalizeDashes(l.trim())), line: first + i }));
+  const rows = code.text
+    .split('\n')
+    .map((l, i) => ({ match: CODE_OPTION.exec(normalizeDashes(l.trim())), line: first + i }));
   const options = rows.filter((r) => r.match);
   const written = code.text.split('\n').filter((l) => l.trim() !== '').length;
   if (options.length === 0 || options.length * 2 < written) return false;
@@ -125,7 +133,14 @@ function codeOptions(section: Section, block: Block, context: NoteContext): bool
   for (const { match, line } of options) {
     const flags = flagsOf(match![1]!);
     if (!flags) continue;
-    const flag = { term: match![1]!, flags, description: match![2]!.trim(), line, endLine: line, recognizer: 'flag-lines' };
+    const flag = {
+      term: match![1]!,
+      flags,
+      description: match![2]!.trim(),
+      line,
+      endLine: line,
+      recognizer: 'flag-lines',
+    };
     made = !!addFlagCard(flag, section, context) || made;
   }
   return made;

@@ -19,7 +19,9 @@ export const flagTable: BlockRecognizer = {
     const { header, rows } = tableText(block.token as Tokens.Table);
     const flagsIn = (cell: string) => flagsOf(normalizeDashes(cell));
     const column = header.findIndex(
-      (_, c) => rows.length > 0 && rows.filter((r) => flagsIn(r[c] ?? '') || isInstruction(r[c] ?? '')).length * 2 > rows.length,
+      (_, c) =>
+        rows.length > 0 &&
+        rows.filter((r) => flagsIn(r[c] ?? '') || isInstruction(r[c] ?? '')).length * 2 > rows.length,
     );
     if (column === -1) return undefined;
     const named = columnNamed(header, DESCRIPTION);

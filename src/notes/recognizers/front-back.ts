@@ -16,7 +16,10 @@ export const frontBack: SectionRecognizer = {
     const question = markdownOf(front.blocks.filter(isContent));
     const answer = markdownOf(back.blocks.filter(isContent));
     if (question === '' || answer === '') {
-      builder.diagnose(front.line, `a '${front.title}' / '${back.title}' pair with an empty side makes no card`);
+      builder.diagnose(
+        front.line,
+        `a '${front.title}' / '${back.title}' pair with an empty side makes no card`,
+      );
       return { end: at + 2 };
     }
     builder.add(

@@ -8,9 +8,11 @@ import { questionKey } from '../questions.js';
 import type { BlockRecognizer, NoteContext } from './recognizer.js';
 
 const OPTION = /^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+(.+?)\s*$/;
-const ANSWER = /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h])\b\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/i;
+const ANSWER =
+  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h])\b\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/i;
 /** `**Q1.** ✅ C – \`docker swarm init\``: one entry of an answer key. */
-const KEY_ENTRY = /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
+const KEY_ENTRY =
+  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
 const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s/;
 const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 const NUMBER = /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]/i;
@@ -71,9 +73,13 @@ export const multipleChoice: BlockRecognizer = {
       // An explanation quoted below the entry goes with it.
       const after = next(blocks, at + 1);
       const quote = blocks[after]?.token.type === 'blockquote' ? blocks[after] : undefined;
-      if (quote && key.length === 1) key[0]!.answer += `\n\n${(quote.token as Tokens.Blockquote).text.trim()}`;
+      if (quote && key.length === 1)
+        key[0]!.answer += `\n\n${(quote.token as Tokens.Blockquote).text.trim()}`;
       context.answerKey.push(...key);
-      return { end: quote ? after + 1 : at + 1, use: { skip: 'an answer-key entry (its question gets the answer)' } };
+      return {
+        end: quote ? after + 1 : at + 1,
+        use: { skip: 'an answer-key entry (its question gets the answer)' },
+      };
     }
     const lines = linesOf(first.token.raw.trim());
     let questionLines = lines;
@@ -109,7 +115,11 @@ export const multipleChoice: BlockRecognizer = {
         // The answer in the block below: a paragraph, a quote or a `<details>`.
         const below = next(blocks, end);
         const block = blocks[below];
-        const raw = block?.details ? '' : block?.token.type === 'blockquote' ? (block.token as Tokens.Blockquote).text : block?.token.raw;
+        const raw = block?.details
+          ? ''
+          : block?.token.type === 'blockquote'
+            ? (block.token as Tokens.Blockquote).text
+            : block?.token.raw;
         const text = block?.details ? block.details.blocks.map((b) => b.token.raw).join('\n') : raw;
         if (text && ANSWER.test(text.trim())) {
           answerText = text.trim();

@@ -7,7 +7,8 @@ import type { BlockRecognizer } from './recognizer.js';
 
 const PLACEHOLDER =
   /^(?:작성\s*중|작성\s*예정|todo|tbd|tba|wip|coming soon|준비\s*중|추가\s*예정|\.{3}|…|\{\{[^}]*\}\}|<%[\s\S]*%>)\.?$/i;
-const REFERENCE_LABEL = /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
+const REFERENCE_LABEL =
+  /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 
@@ -16,7 +17,10 @@ const reasons = new WeakMap<Block, string | null>();
 /** Why a block is noise, or undefined when it may teach something. */
 export function noiseReason(block: Block): string | undefined {
   let reason = reasons.get(block);
-  if (reason === undefined) reasons.set(block, (reason = readNoise(block) ?? null));
+  if (reason === undefined) {
+    reason = readNoise(block) ?? null;
+    reasons.set(block, reason);
+  }
   return reason ?? undefined;
 }
 

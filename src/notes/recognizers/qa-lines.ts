@@ -3,10 +3,10 @@
 //   **What does -d do?**    a bold question, answered by the paragraphs or bullets below it
 //   > 포트 연결 ?            a quote whose first line asks, the rest of the quote answers
 import type { Tokens } from 'marked';
+import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
 import { endsWithQuestionMark, questionKey } from '../questions.js';
-import { anchorOf } from '../anchors.js';
 import {
   anchorBefore,
   type BlockRecognizer,
@@ -49,10 +49,9 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
     const next = nextContent(blocks, at + 1);
     const below = blocks[next];
     if (below?.token.type !== 'paragraph' || !A_LINE.test(below.token.raw.split('\n')[0]!)) return undefined;
-    below.token.raw
-      .replace(/\n+$/, '')
-      .split('\n')
-      .forEach((text, i) => all.push({ text, line: below.line + i }));
+    for (const [i, text] of below.token.raw.replace(/\n+$/, '').split('\n').entries()) {
+      all.push({ text, line: below.line + i });
+    }
     end = next + 1;
   }
   let question: { text: string[]; line: number } | undefined;
@@ -90,7 +89,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const blocks = section.blocks;
   const inline = (blocks[at]!.token as Tokens.Paragraph).tokens ?? [];
   const meaningful = inline.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
-  if (meaningful.length !== 1 || (meaningful[0]!.type !== 'strong' && meaningful[0]!.type !== 'em')) return undefined;
+  if (meaningful.length !== 1 || (meaningful[0]!.type !== 'strong' && meaningful[0]!.type !== 'em'))
+    return undefined;
   const question = plainText(inline).trim();
   if (!endsWithQuestionMark(question)) return undefined;
   const answer: Block[] = [];

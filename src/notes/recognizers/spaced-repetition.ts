@@ -28,7 +28,10 @@ interface Made {
 
 /** The cards a block's lines make with this syntax, or none. */
 function cardsOf(block: Block): Made[] {
-  const raw = block.token.type === 'list_item' ? block.token.raw.replace(/^\s*[-*+]\s+|^\s*\d+[.)]\s+/, '') : block.token.raw;
+  const raw =
+    block.token.type === 'list_item'
+      ? block.token.raw.replace(/^\s*[-*+]\s+|^\s*\d+[.)]\s+/, '')
+      : block.token.raw;
   const lines = raw.replace(/\n+$/, '').split('\n');
   const made: Made[] = [];
   const masked = lines.map(maskCode);
@@ -36,16 +39,31 @@ function cardsOf(block: Block): Made[] {
   const mark = masked.findIndex((l) => /^\s*\?\??\s*$/.test(l));
   if (mark > 0 && mark < lines.length - 1) {
     const question = lines.slice(0, mark).join('\n').trim();
-    const answer = lines.slice(mark + 1).join('\n').trim();
+    const answer = lines
+      .slice(mark + 1)
+      .join('\n')
+      .trim();
     made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: block.line });
     if (masked[mark]!.trim() === '??')
-      made.push({ kind: 'qa', front: answer, back: question, key: [plainOf(answer), 'reverse'], line: block.line });
+      made.push({
+        kind: 'qa',
+        front: answer,
+        back: question,
+        key: [plainOf(answer), 'reverse'],
+        line: block.line,
+      });
     return made;
   }
   for (const [i, line] of lines.entries()) {
     const m = masked[i]!;
     const at = block.line + i;
-    const sep = HAS_ANKI_CLOZE.test(m) ? undefined : m.includes(':::') ? ':::' : m.includes('::') ? '::' : undefined;
+    const sep = HAS_ANKI_CLOZE.test(m)
+      ? undefined
+      : m.includes(':::')
+        ? ':::'
+        : m.includes('::')
+          ? '::'
+          : undefined;
     if (sep) {
       const index = m.indexOf(sep);
       const question = line.slice(0, index).trim();
@@ -53,7 +71,13 @@ function cardsOf(block: Block): Made[] {
       if (question && answer && !/^:/.test(answer)) {
         made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: at });
         if (sep === ':::')
-          made.push({ kind: 'qa', front: answer, back: question, key: [plainOf(answer), 'reverse'], line: at });
+          made.push({
+            kind: 'qa',
+            front: answer,
+            back: question,
+            key: [plainOf(answer), 'reverse'],
+            line: at,
+          });
         continue;
       }
     }

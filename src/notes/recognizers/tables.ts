@@ -12,7 +12,10 @@ const read = new WeakMap<Tokens.Table, TableText>();
 /** The table's cells as plain text (cached: two recognizers read each table). */
 export function tableText(table: Tokens.Table): TableText {
   let text = read.get(table);
-  if (!text) read.set(table, (text = readTable(table)));
+  if (!text) {
+    text = readTable(table);
+    read.set(table, text);
+  }
   return text;
 }
 

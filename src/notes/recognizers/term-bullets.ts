@@ -19,7 +19,13 @@ export const termBullets: BlockRecognizer = {
       const examples = bullet.code.flatMap((c) => c.text.split('\n').filter((l) => l.trim() !== ''));
       const key = `dockerfile-${bullet.term.toLowerCase()}`;
       builder.add(
-        { kind: 'instruction', front: `\`${bullet.term}\``, back, term: bullet.term, ...(examples.length > 0 ? { examples } : {}) },
+        {
+          kind: 'instruction',
+          front: `\`${bullet.term}\``,
+          back,
+          term: bullet.term,
+          ...(examples.length > 0 ? { examples } : {}),
+        },
         { key, scope: 'global', alternatives: [[key, section.title]], explicit: anchor },
         origin,
       );
