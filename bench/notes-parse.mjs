@@ -4,7 +4,7 @@
 // English); each measurement runs in a fresh process (a first parse: no warm JIT, no cache), the two
 // interleaved round by round so that both see the same machine load. Prints medians and the ratio.
 //
-//   node bench/notes-parse.mjs [--rounds 7] [--cards 10000]
+//   node bench/notes-parse.mjs [--rounds 7] [--cards 10000]     (BENCH_KEEP=1 keeps the corpus, to profile)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
