@@ -58,7 +58,14 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   let registry: Promise<Registry> | undefined;
   let index: Promise<Registry<CardRef>> | undefined;
   const started = performance.now();
-  const load = { lang: env.lang, builtin: options.builtin, notes: options.notes, storeFile, cwd: io.cwd };
+  const load = {
+    lang: env.lang,
+    builtin: options.builtin,
+    notes: options.notes,
+    storeFile,
+    cwd: io.cwd,
+    now: env.now.getTime(),
+  };
   // The notes' problems are reported once, whichever way the decks were loaded.
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
     for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${d.message}`);

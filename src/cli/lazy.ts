@@ -11,6 +11,7 @@ export const LAZY_SOURCES = {
   due: './commands/due.js',
   stats: './commands/stats.js',
   config: './commands/config.js',
+  lint: './commands/lint.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
@@ -23,6 +24,7 @@ interface LazyModules {
   due: typeof import('./commands/due.js');
   stats: typeof import('./commands/stats.js');
   config: typeof import('./commands/config.js');
+  lint: typeof import('./commands/lint.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

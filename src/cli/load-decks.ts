@@ -32,6 +32,8 @@ export interface LoadOptions {
   storeFile: string;
   /** Note files are shown relative to it. */
   cwd: string;
+  /** The session's clock (ms), for the history a renamed card takes along. */
+  now: number;
 }
 
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
@@ -61,14 +63,29 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   const notes = files.map((file) => cache.get(file));
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {
-    const { parseNoteFile } = await lazy('user-notes');
-    for (const file of missing) {
-      const note = parseNoteFile(file);
+    const { parseNoteFile, keepHistory } = await lazy('user-notes');
+    const changed = missing.map((file) => ({
+      file,
+      note: parseNoteFile(file),
+      previous: cache.previous(file),
+    }));
+    // Renamed cards take their history along before the new parse replaces the old one.
+    keepHistory(options.storeFile, changed, builtinCardIds(), options.now);
+    for (const { file, note } of changed) {
       cache.put(file, note);
       notes[files.indexOf(file)] = note;
     }
   }
-  return notes as ParsedNote[];
+  // Multiple-choice questions get their answers from answer keys in the same folder.
+  if (!notes.some((n) => n?.openQuestions?.length)) return notes as ParsedNote[];
+  const { joinAnswerKeys } = await lazy('user-notes');
+  return joinAnswerKeys(notes as ParsedNote[]);
+}
+
+/** Every built-in card's id, in either language: a user card never takes over their history. */
+function builtinCardIds(): Set<string> {
+  const { notes } = readBuiltinCache();
+  return new Set([...notes.ko, ...notes.en].flatMap((n) => n.cards.map((c) => c.id)));
 }
 
 /** A built-in card's pre-lexed front and back, if the build left them (undefined for user cards). */

@@ -1,12 +1,25 @@
 import {
   canonicalPath,
   commandWords,
+  findCommand,
+  groupSubcommands,
+  isCommandGroup,
   isUncoveredCommand,
   lookupFlag,
   UNCOVERED_COMMANDS,
 } from '../docker/index.js';
 import type { NoteGrammar } from '../notes/grammar.js';
 import { closestName } from '../text/suggest.js';
+
+const subcommands = new Map<string, string[]>();
+const subcommandsOf = (group: string) => {
+  let found = subcommands.get(group);
+  if (!found) {
+    found = groupSubcommands(group);
+    subcommands.set(group, found);
+  }
+  return found;
+};
 
 /** The notes parser learns docker's commands and flags from src/docker. */
 export const noteGrammar: NoteGrammar = {
@@ -17,5 +30,24 @@ export const noteGrammar: NoteGrammar = {
   flag: (command, flag) => {
     const spec = lookupFlag(command, flag);
     return spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}) };
+  },
+  misplacedSubcommand: (words) => {
+    const found = findCommand(words);
+    const [, second] = words;
+    if (found?.consumed !== 1 || !second || second.startsWith('-')) return undefined;
+    const group = found.spec.path.length === 2 ? found.spec.path[0]! : undefined;
+    return group && subcommandsOf(group).includes(second) ? `docker ${group} ${second}` : undefined;
+  },
+  groupProblem: (words) => {
+    const [group, sub] = words;
+    if (!group || !isCommandGroup(group)) return undefined;
+    const subs = subcommandsOf(group);
+    const hint = sub ? closestName(sub, subs) : undefined;
+    const said = sub
+      ? `'docker ${group}' has no subcommand '${sub}'`
+      : `'docker ${group}' needs a subcommand`;
+    return hint && hint !== sub
+      ? `${said} (did you mean 'docker ${group} ${hint}'?)`
+      : `${said}: ${subs.join(', ')}`;
   },
 };

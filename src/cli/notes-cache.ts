@@ -35,10 +35,10 @@ export function notesCache(storeFile: string) {
   const dir = join(dirname(storeFile), 'cache', 'notes');
   const entryPath = (file: NoteFile, kind: 'note' | 'ids') =>
     join(dir, `${hashName(file.absolute)}.${kind}.json`);
-  function read<T>(file: NoteFile, kind: 'note' | 'ids'): T | undefined {
+  function read<T>(file: NoteFile, kind: 'note' | 'ids', stale = false): T | undefined {
     try {
       const entry = JSON.parse(readFileSync(entryPath(file, kind), 'utf8')) as Entry<T>;
-      return entry.key === keyOf(file) ? entry.note : undefined;
+      return stale || entry.key === keyOf(file) ? entry.note : undefined;
     } catch {
       return undefined;
     }
@@ -53,11 +53,16 @@ export function notesCache(storeFile: string) {
   return {
     get: (file: NoteFile) => read<ParsedNote>(file, 'note'),
     getIds: (file: NoteFile) => read<NoteCards<CardRef>>(file, 'ids'),
+    /** The last parse of this file, whether or not it is still current: what the note was before. */
+    previous: (file: NoteFile) => read<ParsedNote>(file, 'note', true),
     put(file: NoteFile, note: ParsedNote): void {
       try {
         mkdirSync(dir, { recursive: true });
         write(file, 'note', note);
-        write(file, 'ids', { ...note, cards: note.cards.map(({ id, deck }) => ({ id, deck })) });
+        // Counting commands see the multiple-choice cards an answer key may complete as well.
+        const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];
+        const { spans: _s, skipped: _k, openQuestions: _o, answerKey: _a, ...rest } = note;
+        write(file, 'ids', { ...rest, cards: cards.map(({ id, deck }) => ({ id, deck })) });
       } catch {
         // A cache that cannot be written only costs time.
       }

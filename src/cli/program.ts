@@ -22,6 +22,7 @@ Examples:
   $ dockstudy --notes ~/notes/docker.md cards --no-builtin
                                              your own markdown notes as a deck
   $ dockstudy --lang ko card dockerfile-cmd  Korean content
+  $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
 `;
 
 /**
@@ -110,6 +111,11 @@ export function buildProgram(
     .description('list the decks with their card counts')
     .option('--json', 'print JSON')
     .action((options) => run((context) => decksCommand(context, options)));
+
+  program
+    .command('lint [paths...]')
+    .description('check notes: every problem as file:line, which lines made which card, what was skipped')
+    .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
 
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
   const config = program

@@ -40,6 +40,17 @@ export function createRegistry<C extends CardRef = Card>(notes: NoteCards<C>[]):
     }
     for (const card of note.cards) {
       const unique = cards.has(card.id) ? { ...card, id: uniqueId(card, cards) } : card;
+      if (unique !== card && 'source' in card) {
+        // Only ids a note gave, or notes sharing a deck, meet here: say so, since the id then
+        // depends on which notes are loaded.
+        const source = (card as unknown as Card).source;
+        diagnostics.push({
+          file: source.file,
+          line: source.line,
+          message: `card id '${card.id}' is taken by another note; here it is '${unique.id}' (give it its own <!-- id: … -->)`,
+          severity: 'warning',
+        });
+      }
       cards.set(unique.id, unique);
       deck.cards.push(unique);
     }

@@ -7,6 +7,8 @@ export {
   commandForPath,
   commandWords,
   findCommand,
+  groupSubcommands,
+  isCommandGroup,
   isUncoveredCommand,
   lookupFlag,
 } from './commands.js';

@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../text/dashes.js';
+import { anchorOf } from './anchors.js';
 import { plainText } from './markdown.js';
-import { anchorOf } from './sections.js';
 
 /** A bullet of the form `term : description`, e.g. - `FROM` : …, - __-d__ : …, - -t : … */
 export interface TermBullet {
@@ -20,8 +20,25 @@ export interface TermBullet {
 
 const MARKUP = new Set(['codespan', 'strong', 'em']);
 const COLON = /\s*[:：]\s*/;
+/** What may stand between a term and its description: `:`, or a dash with space around it. */
+const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
+/** A plain-text flag line without a colon: `-v 볼륨 연결`, `-d (background)`, `-p, --publish 포트`. */
+const PLAIN_FLAGS =
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,})(?=\s|$))?\s+(\S.*)$/s;
 
+const read = new WeakMap<Tokens.ListItem, TermBullet | null>();
+
+/** The item read as `term : description` (cached: several recognizers ask of the same item). */
 export function readTermBullet(item: Tokens.ListItem): TermBullet | undefined {
+  let bullet = read.get(item);
+  if (bullet === undefined) {
+    bullet = readBullet(item) ?? null;
+    read.set(item, bullet);
+  }
+  return bullet ?? undefined;
+}
+
+function readBullet(item: Tokens.ListItem): TermBullet | undefined {
   const [first, ...others] = item.tokens;
   if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
   const inline: Token[] = (first as Tokens.Paragraph).tokens ?? [];
@@ -53,8 +70,18 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
     const term = normalizeDashes(plainText(termTokens).trim());
     const next = inline[i];
     if (!next) return { term, marked: true, description: '' };
-    if (next.type !== 'text' || !/^\s*[:：]/.test(next.raw)) return undefined;
-    const description = [next.raw.replace(/^\s*[:：]\s*/, ''), ...inline.slice(i + 1).map((t) => t.raw)]
+    const separator = next.type === 'text' ? SEPARATOR.exec(next.raw) : null;
+    if (!separator) {
+      // `**--rm** 끝나면 지우기`, `` `-d` (background) ``: a flag right before its text.
+      if (!flagsOf(term) || !/^\s/.test(next.raw)) return undefined;
+      const description = inline
+        .slice(i)
+        .map((t) => t.raw)
+        .join('')
+        .trim();
+      return { term, marked: true, description: unwrap(description) };
+    }
+    const description = [next.raw.slice(separator[0].length), ...inline.slice(i + 1).map((t) => t.raw)]
       .join('')
       .trim();
     return { term, marked: true, description };
@@ -63,11 +90,20 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
   // Plain text: `-t : 이미지 명` or a lone `—filter`.
   const raw = inline.map((t) => t.raw).join('');
   const colon = COLON.exec(raw);
-  const term = normalizeDashes((colon ? raw.slice(0, colon.index) : raw).trim());
+  const before = normalizeDashes((colon ? raw.slice(0, colon.index) : raw).trim());
+  if (!flagsOf(before)) {
+    // No colon after the flags: `-v 볼륨 연결`, `-d (background)`.
+    const plain = PLAIN_FLAGS.exec(normalizeDashes(raw.trim()));
+    if (plain) return { term: plain[1]!, marked: false, description: unwrap(plain[2]!.trim()) };
+  }
+  const term = before;
   if (term === '' || term.includes('\n')) return undefined;
   const description = colon ? raw.slice(colon.index + colon[0].length).trim() : '';
   return { term, marked: false, description };
 }
+
+/** `(background)` → `background`: a description put in brackets. */
+const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text);
 
 const FLAG = /^-{1,2}[A-Za-z0-9][\w-]*(=\S*)?$/;
 

@@ -1,9 +1,46 @@
-// Collects a note's cards: fills in what every card carries and keeps their ids unique.
+// Collects a note's cards: fills in what every card carries, names them, keeps their ids unique and
+// remembers which lines each came from.
+//
+// Ids. A card's id is made from the note alone, never from what else is loaded:
+//  - an id the note gives (`<!-- id: … -->`, front matter `id:`) is used as it is;
+//  - otherwise a structural key: the command path (`container-run`), the flag (`container-run-publish`),
+//    the instruction (`dockerfile-from`), or the heading / question / term slug, which is always
+//    prefixed with the deck (`mynotes-what-is-an-image`);
+//  - in a user's note (not content/) every made-up id is prefixed with the note's deck, so a user's
+//    `docker run` section is `mynotes-container-run` whether or not the built-in decks are loaded.
+// A key used twice in one note takes the next of its alternatives (a more specific key), then `-2`.
+import type { Token } from 'marked';
 import { keyTermsOf, lex, summaryOf } from './markdown.js';
-import type { Card, DeckInfo, Diagnostic } from './types.js';
+import { slugify } from './slug.js';
+import type { Card, CardSpan, DeckInfo, Diagnostic } from './types.js';
+
+type Fields<C> = C extends Card
+  ? Omit<C, 'deck' | 'lang' | 'tags' | 'source' | 'summary' | 'keyTerms' | 'id'>
+  : never;
+export type CardFields = Fields<Card>;
+
+export interface Naming {
+  /** The structural key, in parts each made a slug: `container-run`, `['Ports', 'Why publish?']`. */
+  key: string | string[];
+  /** `global`: command, flag and instruction keys (bare in built-in decks); `deck`: always deck-prefixed. */
+  scope: 'global' | 'deck';
+  /** More specific keys to try, in order, when `key` is taken in this note. */
+  alternatives?: (string | string[])[];
+  /** An id the note gave: used as it is; taken twice, it is reported. */
+  explicit?: string;
+  /** The key an earlier parser used, when it differs (the store moves that card's history over). */
+  legacyKey?: string | string[];
+}
+
+export interface Origin {
+  line: number;
+  endLine: number;
+  recognizer: string;
+}
 
 export class CardBuilder {
   readonly cards: Card[] = [];
+  readonly spans: CardSpan[] = [];
   private readonly seen = new Map<string, number>();
 
   constructor(
@@ -11,59 +48,113 @@ export class CardBuilder {
     private readonly file: string,
     private readonly tags: string[],
     private readonly diagnostics: Diagnostic[],
+    /** A user's note: made-up ids get the deck as namespace. */
+    private readonly user: boolean,
   ) {}
 
-  diagnose(line: number, message: string) {
-    this.diagnostics.push({ file: this.file, line, message });
-  }
-
-  /**
-   * Adds a card. An id given by the note (`<!-- id: … -->`) that is taken already is reported; a
-   * made-up one moves to the next of `alternatives` (longer, more specific ids) without a word.
-   */
-  add(
-    fields: Omit<Card, 'deck' | 'lang' | 'tags' | 'source' | 'summary' | 'keyTerms'>,
-    line: number,
-    naming: { explicit?: boolean; alternatives?: string[] } = {},
-  ) {
-    let id = fields.id;
-    if (this.seen.has(id)) {
-      const free = naming.explicit
-        ? undefined
-        : naming.alternatives?.find((alt) => alt && !this.seen.has(alt));
-      if (free) id = free;
-      else {
-        let n = 2;
-        while (this.seen.has(`${id}-${n}`)) n++;
-        if (naming.explicit) {
-          this.diagnose(
-            line,
-            `card id '${id}' is used already (line ${this.seen.get(id)}); this one is '${id}-${n}'`,
-          );
-        }
-        id = `${id}-${n}`;
-      }
-    }
-    this.seen.set(id, line);
-    this.cards.push({
-      ...fields,
-      id,
-      ...textFields(fields.back),
-      deck: this.deck.id,
-      lang: this.deck.lang,
-      tags: [...this.tags],
-      source: { file: this.file, line },
-    } as Card);
+  diagnose(line: number, message: string, severity: 'error' | 'warning' = 'warning') {
+    this.diagnostics.push({ file: this.file, line, message, severity });
   }
 
   get deckId() {
     return this.deck.id;
   }
+
+  /** The id a structural key stands for in this note. */
+  idOf(key: string | string[], scope: Naming['scope']): string {
+    const slug = keyOf(...[key].flat()) || 'section';
+    if (scope === 'global' && !this.user) return slug;
+    return `${this.deck.id}-${slug}`;
+  }
+
+  /**
+   * Adds a card and returns its id. `text` says what its summary and key terms come from: the
+   * tokens the back was made of (no need to lex it again), or the part of the back that has text
+   * (a flag's description, not the examples fenced after it); by default the whole back.
+   */
+  add(fields: CardFields, naming: Naming, origin: Origin, text?: Token[] | string): string {
+    const id = this.uniqueId(naming, origin.line);
+    this.seen.set(id, origin.line);
+    const card = {
+      ...fields,
+      id,
+      ...(typeof text === 'string' ? textFields(text) : textFields(fields.back, text)),
+      deck: this.deck.id,
+      lang: this.deck.lang,
+      tags: [...this.tags],
+      source: { file: this.file, line: origin.line },
+    } as Card;
+    this.cards.push(card);
+    const legacy = this.legacyIdOf(naming);
+    this.spans.push({
+      id,
+      line: origin.line,
+      endLine: origin.endLine,
+      recognizer: origin.recognizer,
+      ...(legacy && legacy !== id ? { legacyId: legacy } : {}),
+    });
+    return id;
+  }
+
+  /** What the parser before namespaced ids called this card in a user's note. */
+  private legacyIdOf(naming: Naming): string | undefined {
+    if (!this.user || naming.explicit) return undefined;
+    if (naming.legacyKey) return this.idOf(naming.legacyKey, 'deck');
+    return naming.scope === 'global' ? keyOf(...[naming.key].flat()) : undefined;
+  }
+
+  private uniqueId(naming: Naming, line: number): string {
+    if (naming.explicit) {
+      if (!this.seen.has(naming.explicit)) return naming.explicit;
+      const id = this.numbered(naming.explicit);
+      this.diagnose(
+        line,
+        `card id '${naming.explicit}' is used already (line ${this.seen.get(naming.explicit)}); this one is '${id}'`,
+      );
+      return id;
+    }
+    const first = this.idOf(naming.key, naming.scope);
+    if (!this.seen.has(first)) return first;
+    for (const alt of naming.alternatives ?? []) {
+      const id = this.idOf(alt, naming.scope);
+      if (keyOf(...[alt].flat()) && !this.seen.has(id)) return id;
+    }
+    return this.numbered(first);
+  }
+
+  private numbered(id: string): string {
+    let n = 2;
+    while (this.seen.has(`${id}-${n}`)) n++;
+    return `${id}-${n}`;
+  }
 }
 
-/** What quizzes ask about, from the back lexed once: its summary and its key terms. */
-function textFields(back: string): Pick<Card, 'summary' | 'keyTerms'> {
-  const tokens = lex(back);
+/** A card with another back (an answer found later), its summary and key terms made again. */
+export function withBack(card: Card, back: string): Card {
+  const { keyTerms: _old, ...rest } = card;
+  return { ...rest, back, ...textFields(back) } as Card;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A key from a few parts of text: `['container-run', 'Names']` → `container-run-names`. */
+export function keyOf(...parts: (string | undefined)[]): string {
+  return (
+    parts
+      // A part that is a slug already (a command path: `container-run`) needs no slugging.
+      .map((p) => (p ? (SLUG.test(p) ? p : slugify(p)) : ''))
+      .filter(Boolean)
+      .join('-')
+  );
+}
+
+// Text in which markdown could mean something: without any of these, a back is its own summary.
+const MARKUP = /[`*_[\]<>#|&\\!~=\n]|^\s*(?:\d+[.)]|[-+*])\s/;
+
+/** What quizzes ask about, from the back's tokens: its summary and its key terms. */
+function textFields(back: string, given?: Token[]): Pick<Card, 'summary' | 'keyTerms'> {
+  if (!given && !MARKUP.test(back)) return { summary: back.replace(/\s+/g, ' ').trim() };
+  const tokens = given ?? lex(back);
   const keyTerms = keyTermsOf(tokens);
   return { summary: summaryOf(tokens), ...(keyTerms.length > 0 ? { keyTerms } : {}) };
 }

@@ -1,9 +1,10 @@
 // The front matter fields a note may set (deck, title, lang, tags, id), checked: a wrong one is
 // reported and left out, never trusted.
+
+import { CARD_ID } from './anchors.js';
 import { stripControl } from './control.js';
-import { CARD_ID } from './sections.js';
 import { slugify } from './slug.js';
-import type { Card } from './types.js';
+import type { Card, Lang } from './types.js';
 
 export type Say = (message: string) => void;
 
@@ -30,6 +31,15 @@ export function tagsOf(value: unknown, say: Say): string[] {
   const list = Array.isArray(value) ? value : [value];
   if (!list.every((t) => typeof t === 'string')) say("front matter 'tags' must be a list of words");
   return list.filter((t): t is string => typeof t === 'string').map(stripControl);
+}
+
+/** Front matter `lang:` (ko or en), else what the note's text says. */
+export function langOf(value: unknown, detected: Lang, say: Say): Lang {
+  if (value === undefined || value === null) return detected;
+  const lang = String(value).toLowerCase();
+  if (lang === 'ko' || lang === 'en') return lang;
+  say(`front matter 'lang' must be 'ko' or 'en' (got '${stripControl(String(value))}')`);
+  return detected;
 }
 
 /** Front matter `id:` names the note's card when the note makes exactly one. */

@@ -11,4 +11,11 @@ export interface NoteGrammar {
   suggest(word: string): string | undefined;
   /** (`docker container run`, `-p`) → `{ long: '--publish', short: '-p' }`. */
   flag(command: string, flag: string): { long: string; short?: string } | undefined;
+  /**
+   * `['images', 'inspect']` → `docker image inspect`: a command word that takes no subcommand,
+   * followed by a subcommand of its group. Undefined when the words read right.
+   */
+  misplacedSubcommand(words: string[]): string | undefined;
+  /** `['container', 'frob']` → a message naming the group's subcommands; undefined if no group. */
+  groupProblem(words: string[]): string | undefined;
 }

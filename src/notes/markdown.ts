@@ -1,5 +1,14 @@
+import { decodeHTMLStrict } from 'entities';
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { stripControl } from './control.js';
+
+/** `&rsquo;`, `&eacute;`, `&#x41;` → the characters; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
+}
+
+// A line of Obsidian tags (`#flashcards/docker #til`) is tags, not a heading.
+const TAG_LINE = /^ {0,3}#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*(?:\n|$)/;
 
 // Real notes write `#####다운 (pull)` without the space CommonMark requires; read it as a heading.
 // Code fences are tokenized before this runs, so `#` lines inside code stay code.
@@ -7,6 +16,7 @@ const laxHeading: TokenizerExtension = {
   name: 'laxHeading',
   level: 'block',
   tokenizer(src) {
+    if (TAG_LINE.test(src)) return undefined;
     const match = /^ {0,3}(#{1,6})([^#\s][^\n]*)(?:\n|$)/.exec(src);
     if (!match) return undefined;
     const text = match[2]!.replace(/\s+#+\s*$/, '').trim();
@@ -66,6 +76,28 @@ export function plainText(tokens: Token[] | undefined): string {
   return stripControl(inlineText(tokens));
 }
 
+/**
+ * Markdown as a card shows it: HTML entities decoded, `<br>` as a line break, wiki links as their
+ * text. Inline code is left as written.
+ */
+export function tidyMarkdown(markdown: string): string {
+  if (!/[&<[]/.test(markdown)) return markdown;
+  return markdown
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : decodeEntities(part)
+            .replace(/<br\s*\/?>/gi, '  \n')
+            .replace(WIKI_LINK, wikiText),
+    )
+    .join('');
+}
+
+/** `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`: the text a reader sees. */
+export const WIKI_LINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+export const wikiText = (_m: string, page: string, shown?: string) => (shown ?? page).trim();
+
 function inlineText(tokens: Token[] | undefined): string {
   if (!tokens) return '';
   return tokens
@@ -73,9 +105,23 @@ function inlineText(tokens: Token[] | undefined): string {
       if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return inlineText(t.tokens);
       if (t.type === 'codespan') return (t as Tokens.Codespan).text;
       if (t.type === 'br') return '\n';
-      return 'text' in t ? String(t.text) : '';
+      // Inline HTML: `<br>` breaks the line, other tags are markup and go.
+      if (t.type === 'html') return /^<br\s*\/?>$/i.test(t.raw.trim()) ? '\n' : '';
+      return 'text' in t ? decodeEntities(String(t.text)).replace(WIKI_LINK, wikiText) : '';
     })
     .join('');
+}
+
+/** Plain text of a bit of markdown (its first block): for keys and fronts made of note text. */
+export function plainOf(markdown: string): string {
+  // Text with nothing markdown could read into it is its own plain text.
+  if (!/[`*_[\]<>&\\!~#|]|^\s*(?:\d+[.)]|[-+*>])\s|\n\s*[-=]+\s*$/.test(markdown)) {
+    return stripControl(markdown).replace(/\s+/g, ' ').trim();
+  }
+  const first = lex(markdown).find((t) => t.type !== 'space');
+  if (!first) return '';
+  const inline = (first as Tokens.Paragraph).tokens;
+  return (inline ? plainText(inline) : stripControl(first.raw)).replace(/\s+/g, ' ').trim();
 }
 
 /** Plain text of the first paragraph of some markdown's tokens (the first item of a bullet list if none). */

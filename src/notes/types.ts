@@ -1,7 +1,10 @@
 // The card record: what every later stage (decks, quiz, srs, store, ui) works on.
 // Its JSON form is the `cards --json` output described in DESIGN.md.
 
-export type CardKind = 'concept' | 'command' | 'flag' | 'instruction' | 'term' | 'cloze' | 'qa';
+/** The languages of content and UI. */
+export type Lang = 'ko' | 'en';
+
+export type CardKind = Card['kind'];
 
 /** Where a card came from: the markdown file and the 1-based line of its first token. */
 export interface SourceRef {
@@ -20,52 +23,137 @@ export interface KeyTerm {
   sentence: string;
 }
 
-export interface Card {
+/** What every card carries, whatever its kind. */
+interface CardBase {
   id: string;
   deck: string;
-  kind: CardKind;
   /** The question side, markdown. */
   front: string;
   /** The answer side, markdown. */
   back: string;
   /** The first sentence-like paragraph of the back, as plain text: what quizzes ask about. */
   summary: string;
-  lang: string;
+  lang: Lang;
   tags: string[];
   source: SourceRef;
-  /** Full docker command path, e.g. `docker container run` (command and flag cards). */
-  command?: string;
-  /** Long form of the flag(s), e.g. `--publish`; clustered flags are space-joined (`--interactive --tty`). */
-  flag?: string;
-  /** Short form as the note wrote it, e.g. `-p` or `-it`. */
-  short?: string;
-  /** The key term (instruction name, bold term, flag as written). */
-  term?: string;
-  /** Whole command lines or Dockerfile lines. */
-  examples?: string[];
   /** Emphasized or code terms of the back with the sentence they stand in: the material for cloze. */
   keyTerms?: KeyTerm[];
   /** Examples that came with a description: the material for typed questions. */
   tasks?: Task[];
+  /** Whole command lines or Dockerfile lines. */
+  examples?: string[];
+  // Fields of other kinds, absent here: they let code read `card.command` on any card.
+  command?: undefined;
+  flag?: undefined;
+  short?: undefined;
+  term?: undefined;
 }
+
+export interface CommandCard extends Omit<CardBase, 'command'> {
+  kind: 'command';
+  /** Full docker command path, e.g. `docker container run`. */
+  command: string;
+  examples: string[];
+}
+
+export interface FlagCard extends Omit<CardBase, 'command' | 'flag' | 'short' | 'term'> {
+  kind: 'flag';
+  command: string;
+  /** Long form of the flag(s), e.g. `--publish`; clustered flags are space-joined (`--interactive --tty`). */
+  flag: string;
+  /** Short form as the note wrote it, e.g. `-p` or `-it`. */
+  short?: string;
+  /** The flag as written. */
+  term: string;
+  examples: string[];
+}
+
+export interface InstructionCard extends Omit<CardBase, 'term'> {
+  kind: 'instruction';
+  /** The Dockerfile instruction: `FROM`. */
+  term: string;
+}
+
+export interface TermCard extends Omit<CardBase, 'term'> {
+  kind: 'term';
+  /** The bold term (or a flag of no known command) as written. */
+  term: string;
+}
+
+export interface ConceptCard extends CardBase {
+  kind: 'concept';
+}
+
+export interface QaCard extends CardBase {
+  kind: 'qa';
+}
+
+export interface ClozeCard extends CardBase {
+  kind: 'cloze';
+}
+
+export type Card = CommandCard | FlagCard | InstructionCard | TermCard | ConceptCard | QaCard | ClozeCard;
 
 /** A problem found in a note. Notes never throw: they report. */
 export interface Diagnostic {
   file: string;
   line: number;
   message: string;
+  /** An error means the note (or part of it) could not be read at all; warnings name silent losses. */
+  severity?: 'error' | 'warning';
+}
+
+/** Lines of a note that became no card, and why. */
+export interface SkippedSpan {
+  line: number;
+  endLine: number;
+  reason: string;
+}
+
+/** Which lines a card was made from, and by which recognizer. */
+export interface CardSpan {
+  id: string;
+  line: number;
+  endLine: number;
+  recognizer: string;
+  /** The id an earlier version of the parser gave this card, when it differs. */
+  legacyId?: string;
+}
+
+/** A multiple-choice question whose answer the note does not give: a key file beside it may. */
+export interface OpenQuestion {
+  /** The card, complete but for its answer. */
+  card: Card;
+  /** `Q3` → 3. */
+  number: number;
+}
+
+/** `**Q3.** ✅ C – .dockerignore` in an answer-key note. */
+export interface AnswerKeyEntry {
+  number: number;
+  /** The answer as the key states it, markdown: `C – \`.dockerignore\`` and its explanation. */
+  answer: string;
+  line: number;
 }
 
 export interface DeckInfo {
   id: string;
   title: string;
-  lang: string;
+  lang: Lang;
   /** `builtin` for content/, else the notes path it came from. */
   origin: string;
 }
 
 export interface ParsedNote {
+  /** The note's file as shown in `source.file`. */
+  file?: string;
   deck: DeckInfo;
   cards: Card[];
   diagnostics: Diagnostic[];
+  /** For `dockstudy lint`: where each card came from and what was left out. */
+  spans?: CardSpan[];
+  skipped?: SkippedSpan[];
+  /** Multiple-choice questions waiting for an answer key, and the key entries this note holds. */
+  openQuestions?: OpenQuestion[];
+  answerKey?: AnswerKeyEntry[];
 }

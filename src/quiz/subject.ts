@@ -19,7 +19,7 @@ export function subjectsOf(card: Card, say: Phrases): string[] {
       return [`\`${card.command}\``];
     case 'instruction':
     case 'term':
-      return [`\`${card.term ?? plain(card.front)}\``];
+      return [`\`${card.term}\``];
     default:
       return [say.topic(plain(card.front))];
   }

@@ -14,6 +14,12 @@ export {
   type UndoRefusal,
   undoAnswer,
 } from './answers.js';
+export {
+  keepCardHistory,
+  type MovedHistory,
+  SAME_CARD_SIMILARITY,
+  type UserCardIdentity,
+} from './card-identity.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';

@@ -9,7 +9,39 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: SCHEMA_V1_SQL }];
+// v2: user-note cards remembered by note, kind and fingerprint (card-identity.ts), so that a renamed
+// card keeps its history; review rows may then be re-keyed to the card's new id, and only that: the
+// append-only trigger now names every other column, and card_before may change only in its card_id.
+const USER_CARD_IDENTITY_SQL = `
+CREATE TABLE user_card (
+  card_id     TEXT    NOT NULL PRIMARY KEY,
+  note        TEXT    NOT NULL,
+  kind        TEXT    NOT NULL,
+  fingerprint TEXT    NOT NULL,
+  seen_ms     INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX user_card_by_note ON user_card (note);
+
+DROP TRIGGER review_log_append_only;
+CREATE TRIGGER review_log_append_only
+BEFORE UPDATE OF id, reviewed_ms, rating, state_before, state_after, due_before_ms, due_after_ms,
+  stability_after, difficulty_after, elapsed_days, scheduled_days, duration_ms, source ON review_log
+BEGIN
+  SELECT RAISE(ABORT, 'review_log is append-only');
+END;
+CREATE TRIGGER review_log_rekey_only
+BEFORE UPDATE OF card_before ON review_log
+WHEN json_remove(OLD.card_before, '$.card_id') IS NOT json_remove(NEW.card_before, '$.card_id')
+BEGIN
+  SELECT RAISE(ABORT, 'review_log is append-only');
+END;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: SCHEMA_V1_SQL },
+  { version: 2, sql: USER_CARD_IDENTITY_SQL },
+];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
   return migrations.at(-1)?.version ?? 0;

@@ -1,5 +1,6 @@
 // Every sentence the UI shows, in both languages, in one catalogue: a section for each screen.
 // Korean must have every key English has (the type says so).
+import type { Lang } from '../notes/types.js';
 
 const en = {
   decks: { header: ['deck', 'title', 'cards', 'new', 'due'] },
@@ -142,7 +143,8 @@ const ko: Messages = {
   },
 };
 
-export type Lang = 'ko' | 'en';
+// One language type for content and UI: the notes stage owns it.
+export type { Lang };
 
 export function messages(lang: Lang): Messages {
   return lang === 'ko' ? ko : en;

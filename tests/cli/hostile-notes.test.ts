@@ -99,7 +99,7 @@ describe('odd notes', async () => {
     const result = await run(['--notes', dir, '--no-builtin', 'cards', '--json']);
     const cards = JSON.parse(result.stdout) as { id: string; kind: string }[];
     expect(cards.map((c) => [c.id, c.kind])).toEqual([
-      ['container-run', 'command'],
+      ['run-container-run', 'command'],
       ['run-z', 'term'],
     ]);
     expect(result.stderr).toMatch(/run\.md:3: 'docker container run' has no flag '-z'\n$/);

@@ -30,15 +30,15 @@ describe('a messy Korean note (fixtures/ko-notes.md)', async () => {
   it('makes exactly these cards, with their kinds and source lines', async () => {
     expect(cards.map((c) => [c.id, c.kind, c.source.line])).toEqual([
       ['ko-notes-도커-공부-노트', 'concept', 1],
-      ['image-pull', 'command', 7],
-      ['container-run', 'command', 15],
-      ['container-run-detach', 'flag', 17],
-      ['container-run-rm', 'flag', 18],
-      ['container-run-publish', 'flag', 19],
+      ['ko-notes-image-pull', 'command', 7],
+      ['ko-notes-container-run', 'command', 15],
+      ['ko-notes-container-run-detach', 'flag', 17],
+      ['ko-notes-container-run-rm', 'flag', 18],
+      ['ko-notes-container-run-publish', 'flag', 19],
       ['ko-notes-실행-run-포트-포워딩', 'qa', 21],
-      ['dockerfile-from', 'instruction', 34],
-      ['dockerfile-workdir', 'instruction', 35],
-      ['dockerfile-cmd', 'instruction', 36],
+      ['ko-notes-dockerfile-from', 'instruction', 34],
+      ['ko-notes-dockerfile-workdir', 'instruction', 35],
+      ['ko-notes-dockerfile-cmd', 'instruction', 36],
     ]);
   });
 
@@ -58,37 +58,38 @@ describe('a messy Korean note (fixtures/ko-notes.md)', async () => {
   });
 
   it('reads `#####다운 (pull)` (no space after the hashes) as a heading, and `docker pull` as image pull', async () => {
-    expect(byId.get('image-pull')).toMatchObject({
+    expect(byId.get('ko-notes-image-pull')).toMatchObject({
       front: '다운 (pull)',
       command: 'docker image pull',
       examples: ['docker pull nginx'],
     });
   });
 
-  it('reads `docker run` as docker container run, drops the // comment, pairs the # description', async () => {
-    expect(byId.get('container-run')).toMatchObject({
+  it('reads `docker run` as docker container run; a # comment above or a // comment beside describes it', async () => {
+    expect(byId.get('ko-notes-container-run')).toMatchObject({
       front: '실행 (run)',
       command: 'docker container run',
       examples: ['docker run -d -p 8080:80 nginx', 'docker run --rm alpine echo hi'],
       tasks: [
         { prompt: 'nginx를 백그라운드에서 8080 포트로 띄우기', command: 'docker run -d -p 8080:80 nginx' },
+        { prompt: '한 번 쓰고 버림', command: 'docker run --rm alpine echo hi' },
       ],
     });
   });
 
   it('reads __-d__, an em-dash —rm and **-p** as flags with their long names', async () => {
-    expect(byId.get('container-run-detach')).toMatchObject({
+    expect(byId.get('ko-notes-container-run-detach')).toMatchObject({
       command: 'docker container run',
       flag: '--detach',
       short: '-d',
       back: '백그라운드로 돌린다\n\n```bash\ndocker run -d -p 8080:80 nginx\n```',
     });
-    expect(byId.get('container-run-rm')).toMatchObject({
+    expect(byId.get('ko-notes-container-run-rm')).toMatchObject({
       flag: '--rm',
       back: '멈추면 컨테이너를 알아서 지운다\n\n```bash\ndocker run --rm alpine echo hi\n```',
     });
-    expect(byId.get('container-run-rm')!.front).not.toContain('—');
-    expect(byId.get('container-run-publish')).toMatchObject({
+    expect(byId.get('ko-notes-container-run-rm')!.front).not.toContain('—');
+    expect(byId.get('ko-notes-container-run-publish')).toMatchObject({
       flag: '--publish',
       short: '-p',
       examples: ['docker run -d -p 8080:80 nginx'],
@@ -100,11 +101,11 @@ describe('a messy Korean note (fixtures/ko-notes.md)', async () => {
       front: '포트 포워딩 ?',
       back: '호스트의 포트로 들어온 요청을 컨테이너 안의 포트로 넘겨 주는 것',
     });
-    expect(byId.get('container-run')!.back).not.toContain('포트 포워딩 ?');
+    expect(byId.get('ko-notes-container-run')!.back).not.toContain('포트 포워딩 ?');
   });
 
   it('turns `FROM`/`WORKDIR`/`CMD` bullets into instruction cards', async () => {
-    expect(byId.get('dockerfile-workdir')).toMatchObject({
+    expect(byId.get('ko-notes-dockerfile-workdir')).toMatchObject({
       kind: 'instruction',
       front: '`WORKDIR`',
       term: 'WORKDIR',
@@ -123,11 +124,10 @@ describe('a messy Korean note (fixtures/ko-notes.md)', async () => {
     expect(decks.at(-1)).toMatchObject({ id: 'ko-notes', lang: 'ko', cards: 10, origin: KO_NOTES });
   });
 
-  it('keeps the built-in ids when both have `container-run`: the user card is renamed under its deck', async () => {
+  it('keeps the same ids with and without the built-in decks: the user card has its deck as namespace', async () => {
     const { json: all } = await runJson<CardRecord[]>(['--notes', KO_NOTES, 'cards', '--json']);
-    const containerRun = all.filter((c) => c.id === 'container-run');
-    expect(containerRun).toHaveLength(1);
-    expect(containerRun[0]!.deck).toBe('container');
+    expect(all.filter((c) => c.id === 'container-run').map((c) => c.deck)).toEqual(['container']);
+    expect(all.filter((c) => c.deck === 'ko-notes').map((c) => c.id)).toEqual(cards.map((c) => c.id));
     expect(all.find((c) => c.id === 'ko-notes-container-run')).toMatchObject({
       deck: 'ko-notes',
       front: '실행 (run)',

@@ -20,6 +20,10 @@ export const stubGrammar: NoteGrammar = {
   },
   isUncovered: (words) => words[0] === 'compose',
   suggest: (word) => (word === 'warm' ? 'swarm' : undefined),
+  misplacedSubcommand: (words) =>
+    words[0] === 'images' && words[1] === 'inspect' ? 'docker image inspect' : undefined,
+  groupProblem: (words) =>
+    words[0] === 'container' ? `'docker container' has no subcommand '${words[1]}'` : undefined,
   flag(command, flag) {
     if (command === 'docker image build' && flag === '-t') return { long: '--tag', short: '-t' };
     return FLAGS[flag] ?? (flag.startsWith('--') ? { long: flag } : undefined);

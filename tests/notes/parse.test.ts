@@ -33,6 +33,8 @@ describe('a messy Korean note', () => {
       ['container-run-interactive-tty', 'flag', 35],
       ['container-run-filter', 'flag', 36],
       ['quirks-ko-실행-run-포트-연결', 'qa', 38],
+      // The plain bullet beside the instruction bullets is no term: it is the section's text.
+      ['quirks-ko-인스트럭션', 'concept', 49],
       ['dockerfile-from', 'instruction', 51],
       ['dockerfile-env', 'instruction', 59],
       ['quirks-ko-레이어', 'term', 60],
@@ -69,7 +71,10 @@ describe('a messy Korean note', () => {
   it('resolves `docker run` to the full path, drops `// comments`, pairs `# descriptions` with commands', () => {
     const run = byId.get('container-run')!;
     expect(run.examples).toEqual(['docker run -d redis', 'docker container run -p 8080:80 --name web nginx']);
-    expect(run.tasks).toEqual([{ prompt: 'redis를 뒤에서 실행', command: 'docker run -d redis' }]);
+    expect(run.tasks).toEqual([
+      { prompt: 'redis를 뒤에서 실행', command: 'docker run -d redis' },
+      { prompt: '웹 서버', command: 'docker container run -p 8080:80 --name web nginx' },
+    ]);
     expect(run.back).toContain('__-d__ : 뒤에서 실행');
     expect(run.back).not.toContain('포트 연결 ?');
   });
@@ -94,6 +99,7 @@ describe('a messy Korean note', () => {
         file: 'fixtures/quirks.ko.md',
         line: 46,
         message: "'docker warm' is not a docker command (did you mean 'docker swarm'?)",
+        severity: 'warning',
       },
     ]);
   });
@@ -112,6 +118,7 @@ describe('front matter', () => {
         file: 'fixtures/front-matter-js.md',
         line: 1,
         message: "front matter in 'js' is not allowed; only YAML front matter is read",
+        severity: 'error',
       },
     ]);
     delete process.env.DOCKSTUDY_PWNED_FILE;
@@ -154,13 +161,18 @@ describe('concepts and questions', () => {
 });
 
 describe('interview-question notes', () => {
-  it('an `Answer:` heading answers the question heading above it', () => {
+  it('an `Answer:` heading answers the question heading above it, with the rest of the answer', () => {
     const md =
       '## 1. What is an image?\n\n### Answer:\n\nA read-only template.\n\n### Layers:\n\nStacked diffs.\n';
     const { cards } = parseNote(md, { file: 'q.md', grammar: stubGrammar });
     expect(cards.map((c) => [c.id, c.kind, c.front, c.back, c.source.line])).toEqual([
-      ['q-1-what-is-an-image', 'qa', '1. What is an image?', 'A read-only template.', 3],
-      ['q-layers', 'concept', '1. What is an image? › Layers:', 'Stacked diffs.', 7],
+      [
+        'q-what-is-an-image',
+        'qa',
+        '1. What is an image?',
+        'A read-only template.\n\n**Layers:**\n\nStacked diffs.',
+        1,
+      ],
     ]);
   });
 });
@@ -230,6 +242,7 @@ describe('ids that would collide', () => {
         file: 'my_notes.md',
         line: 31,
         message: "card id 'mine' is used already (line 26); this one is 'mine-2'",
+        severity: 'warning',
       },
     ]);
   });

@@ -1,15 +1,19 @@
 import type { Card } from '../../src/notes/types.js';
 
 // A small deck written for these tests.
-const base = { deck: 'test', lang: 'en', tags: [], source: { file: 'test.md', line: 1 } };
+const base = { deck: 'test', lang: 'en' as const, tags: [], source: { file: 'test.md', line: 1 } };
 
-export const card = (fields: Partial<Card> & Pick<Card, 'id' | 'kind'>): Card => ({
-  front: fields.id,
-  back: fields.summary ?? '',
-  summary: '',
-  ...base,
-  ...fields,
-});
+// Loose on purpose: each test card sets the fields of its kind.
+type CardFields = { id: string; kind: Card['kind'] } & Partial<Record<string, unknown>>;
+
+export const card = (fields: CardFields): Card =>
+  ({
+    front: fields.id,
+    back: (fields.summary as string | undefined) ?? '',
+    summary: '',
+    ...base,
+    ...fields,
+  }) as Card;
 
 export const instructions: Card[] = [
   ['FROM', 'Sets the base image of a build stage.'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Card } from '../../src/notes/types.js';
 import { generateQuiz } from '../../src/quiz/generate.js';
 import { gradeAnswer } from '../../src/quiz/grade.js';
 import { choicesOf, questionKey } from '../../src/quiz/question.js';
@@ -29,7 +30,15 @@ describe('generateQuiz', () => {
   });
 
   it('asks a task two cards share once', () => {
-    const twin = { ...deck.at(-1)!, id: 'container-run-detach', kind: 'flag' as const, flag: '--detach' };
+    const twin: Card = {
+      ...deck.at(-1)!,
+      id: 'container-run-detach',
+      kind: 'flag',
+      flag: '--detach',
+      term: '-d',
+      command: 'docker container run',
+      examples: deck.at(-1)!.examples ?? [],
+    };
     const { questions } = generateQuiz([deck.at(-1)!, twin], {
       count: 5,
       types: ['typed'],

@@ -3,7 +3,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { Rating } from '../../src/srs/index.js';
 import { closeStore, loadStates, openStore } from '../../src/store/index.js';
-import { MIGRATIONS, migrate, schemaVersion } from '../../src/store/migrations.js';
+import {
+  LATEST_SCHEMA_VERSION as LATEST,
+  MIGRATIONS,
+  migrate,
+  schemaVersion,
+} from '../../src/store/migrations.js';
 import { answer, NOW, tempDir } from './helpers.js';
 
 function columns(db: Database.Database, table: string): string[] {
@@ -27,7 +32,7 @@ describe('migrations', () => {
 
   test('v1 from nothing: the tables, columns and indexes the store relies on', () => {
     const db = new Database(':memory:');
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 1));
     expect(schemaVersion(db)).toBe(1);
     expect(columns(db, 'card_state')).toEqual([
       'card_id',
@@ -65,17 +70,41 @@ describe('migrations', () => {
     db.close();
   });
 
-  test('a v1 store upgrades to a later version, keeping its data', () => {
+  test('v2: user cards by note, kind and fingerprint; answers may be re-keyed, never edited', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    expect(schemaVersion(db)).toBe(2);
+    expect(columns(db, 'user_card')).toEqual(['card_id', 'note', 'kind', 'fingerprint', 'seen_ms']);
+    db.exec(`INSERT INTO card_state VALUES ('a', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0), ('b', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0);
+      INSERT INTO review_log (card_id, reviewed_ms, rating, state_before, state_after, due_after_ms, stability_after,
+        difficulty_after, elapsed_days, scheduled_days, duration_ms, source, card_before)
+      VALUES ('a', 1, 3, 0, 2, 5, 1, 1, 0, 1, 10, 'review', '{"card_id":"a","reps":0}');`);
+    db.exec(`UPDATE review_log SET card_id = 'b', card_before = json_set(card_before, '$.card_id', 'b')`);
+    expect(db.prepare('SELECT card_id, card_before FROM review_log').get()).toEqual({
+      card_id: 'b',
+      card_before: '{"card_id":"b","reps":0}',
+    });
+    expect(() => db.exec('UPDATE review_log SET rating = 4')).toThrow(/append-only/);
+    expect(() => db.exec(`UPDATE review_log SET card_before = '{"card_id":"b","reps":9}'`)).toThrow(
+      /append-only/,
+    );
+    db.close();
+  });
+
+  test('a store upgrades to a later version, keeping its data', () => {
     const file = join(tempDir(), 'dockstudy.db');
     const store = openStore(file);
     answer(store, 'a', Rating.Good, NOW);
-    const v2 = { version: 2, sql: "ALTER TABLE card_state ADD COLUMN flag TEXT NOT NULL DEFAULT ''" };
-    migrate(store.db, [...MIGRATIONS, v2]);
-    expect(schemaVersion(store.db)).toBe(2);
+    const next = {
+      version: LATEST + 1,
+      sql: "ALTER TABLE card_state ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
+    };
+    migrate(store.db, [...MIGRATIONS, next]);
+    expect(schemaVersion(store.db)).toBe(LATEST + 1);
     expect(columns(store.db, 'card_state')).toContain('flag');
     expect(loadStates(store).has('a')).toBe(true);
-    migrate(store.db, [...MIGRATIONS, v2]); // already there: nothing happens
-    expect(schemaVersion(store.db)).toBe(2);
+    migrate(store.db, [...MIGRATIONS, next]); // already there: nothing happens
+    expect(schemaVersion(store.db)).toBe(LATEST + 1);
     closeStore(store);
   });
 
@@ -83,11 +112,11 @@ describe('migrations', () => {
     const store = openStore(join(tempDir(), 'dockstudy.db'));
     const broken = [
       ...MIGRATIONS,
-      { version: 2, sql: 'CREATE TABLE extra (x)' },
-      { version: 3, sql: 'THIS IS NOT SQL' },
+      { version: LATEST + 1, sql: 'CREATE TABLE extra (x)' },
+      { version: LATEST + 2, sql: 'THIS IS NOT SQL' },
     ];
     expect(() => migrate(store.db, broken)).toThrow();
-    expect(schemaVersion(store.db)).toBe(1);
+    expect(schemaVersion(store.db)).toBe(LATEST);
     expect(store.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({
       n: 0,
     });

@@ -44,7 +44,7 @@ describe('openStore', () => {
     const file = join(tempDir(), 'dockstudy.db');
     writeFileSync(file, '');
     const store = openStore(file);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     closeStore(store);
   });
 

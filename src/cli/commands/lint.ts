@@ -1,0 +1,24 @@
+// `dockstudy lint [PATH...]`: reads notes the way every command does and says what became of them.
+// Every diagnostic as `file:line: message`, then per note which card came from which lines and which
+// spans were skipped and why. Exit 1 when a note has an error; warnings alone exit 0.
+
+import { lintReport } from '../../notes/lint-report.js';
+import { stripControl } from '../../text/safety.js';
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import { noteFiles } from '../note-files.js';
+import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
+
+export async function lintCommand(context: Context, paths: string[]) {
+  const targets = paths.length > 0 ? paths : context.options.notes;
+  if (targets.length === 0) throw new UserError('lint: name the notes to check (a .md file or a folder)');
+  const notes = joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile));
+  const report = lintReport(notes);
+  for (const line of report.lines) context.out(stripControl(line));
+  context.out(
+    `${report.cards} cards, ${report.skipped} skipped spans, ${report.errors} errors, ${report.warnings} warnings`,
+  );
+  // The report said it all: the exit code only tells scripts that a note could not be read.
+  if (report.errors > 0)
+    throw new UserError(`${report.errors} error${report.errors === 1 ? '' : 's'} in the notes`);
+}

@@ -1,0 +1,40 @@
+// Multiple-choice questions whose answers are in an answer key: the key may be in the same note or
+// in another note of the same folder (`multiple-choice.md` beside `answers.md`). Joined after each
+// note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
+import { withBack } from './card-builder.js';
+import type { Card, Diagnostic, ParsedNote } from './types.js';
+
+const folderOf = (file: string) => {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return cut === -1 ? '.' : file.slice(0, cut);
+};
+
+/** Gives each open question the answer its key states; a question no key answers is reported and left out. */
+export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
+  if (!notes.some((n) => n.openQuestions?.length)) return notes;
+  return notes.map((note) => {
+    if (!note.openQuestions?.length) return note;
+    const folder = folderOf(note.file ?? '');
+    // The note's own key first, then the other notes of its folder, in path order.
+    const keys = [note, ...notes.filter((n) => n !== note && folderOf(n.file ?? '') === folder)]
+      .filter((n) => n.answerKey?.length)
+      .sort((a, b) => (a === note ? -1 : b === note ? 1 : (a.file ?? '') < (b.file ?? '') ? -1 : 1));
+    const answered: Card[] = [];
+    const diagnostics: Diagnostic[] = [...note.diagnostics];
+    for (const open of note.openQuestions) {
+      const entry = keys.flatMap((k) =>
+        k.answerKey!.filter((e) => e.number === open.number).map((e) => ({ e, k })),
+      )[0];
+      if (entry) answered.push(withBack(open.card, entry.e.answer));
+      else
+        diagnostics.push({
+          file: open.card.source.file,
+          line: open.card.source.line,
+          message: `multiple-choice question ${open.number} has no answer: none below it, and no answer key in its folder gives one`,
+          severity: 'warning',
+        });
+    }
+    const cards = [...note.cards, ...answered].sort((a, b) => a.source.line - b.source.line);
+    return { ...note, cards, diagnostics, openQuestions: [] };
+  });
+}

@@ -1,0 +1,209 @@
+// A note as the recognizers see it: marked's tokens, each with its lines, cut into heading sections.
+// Containers people write in HTML (`<details>`) or in list items (`- ## heading`) are opened up here,
+// once, so that every recognizer reads the same blocks.
+import type { Token, Tokens } from 'marked';
+import { anchorOf } from './anchors.js';
+import { decodeEntities, lex, locate, plainText } from './markdown.js';
+
+/** One block of a note with the lines it spans (1-based, inclusive). */
+export interface Block {
+  token: Token;
+  line: number;
+  endLine: number;
+  /** For the items of a list: the list they belong to (items are blocks of their own). */
+  list?: Tokens.List;
+  /** For `<details>`: its summary and inner blocks. */
+  details?: { summary: string; summaryLine: number; blocks: Block[] };
+}
+
+export interface Section {
+  /** Heading text, or '' for what comes before the first heading. */
+  title: string;
+  depth: number;
+  line: number;
+  /** Titles of the enclosing headings, outermost first. */
+  parents: string[];
+  /** An `<!-- id: x -->` anchor right before the heading. */
+  anchor?: string;
+  blocks: Block[];
+  /** The last line of the section's own blocks (before the next heading). */
+  endLine: number;
+}
+
+const countLines = (text: string) => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+const endOf = (raw: string, line: number) => line + Math.max(0, countLines(raw.replace(/\n+$/, '')));
+
+/**
+ * Jekyll/Liquid code (`{% highlight bash %}` … `{% endhighlight %}`) becomes a fence of the same
+ * language, line for line, so that line numbers stay the file's.
+ */
+export function liquidToFences(markdown: string): string {
+  if (!markdown.includes('{%')) return markdown;
+  return markdown
+    .replace(/^[ \t]*\{%-?\s*highlight\s+([\w+-]+)[^%]*-?%\}[ \t]*$/gm, '```$1')
+    .replace(/^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gm, '```');
+}
+
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i;
+
+/** `<h2>Title</h2>` as a heading: its depth and text. */
+function htmlHeading(token: Token): { depth: number; title: string } | undefined {
+  if (token.type !== 'html') return undefined;
+  const match = HTML_HEADING.exec(token.raw);
+  if (!match) return undefined;
+  return { depth: Number(match[1]), title: htmlText(match[2]!) };
+}
+
+/** Text of a bit of HTML: tags dropped, entities decoded, space collapsed. */
+export function htmlText(html: string): string {
+  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const isDetailsOpen = (t: Token) => t.type === 'html' && /<details[\s>]/i.test(t.raw);
+const isDetailsClose = (t: Token) => t.type === 'html' && /<\/details>/i.test(t.raw);
+
+/** Lexes a note body and returns its blocks in order; `firstLine` is the body's first line in the file. */
+export function readBlocks(body: string, firstLine: number): Block[] {
+  const tokens = lex(liquidToFences(body));
+  return flatten(tokens, body, firstLine);
+}
+
+function flatten(tokens: Token[], raw: string, firstLine: number): Block[] {
+  const blocks: Block[] = [];
+  const located = locate(tokens, raw, firstLine);
+  for (let i = 0; i < located.length; i++) {
+    const { token, line } = located[i]!;
+    if (isDetailsOpen(token)) {
+      // `<details>` … `</details>`: marked ends an HTML block at a blank line, so the inner
+      // markdown comes as tokens of its own; gather them up to the closing tag.
+      let j = i;
+      while (j < located.length && !isDetailsClose(located[j]!.token)) j++;
+      if (j === located.length) j = i;
+      const inner = located.slice(i, j + 1);
+      blocks.push(detailsBlock(inner));
+      i = j;
+      continue;
+    }
+    if (token.type === 'list') {
+      const list = token as Tokens.List;
+      for (const item of locate(list.items, list.raw, line)) {
+        const [first, ...rest] = item.token.tokens;
+        // `- ## Heading` inside a list item: a heading all the same.
+        if (first?.type === 'heading') {
+          blocks.push({ token: first, line: item.line, endLine: item.line });
+          const inner = rest.filter((t) => t.type !== 'space');
+          if (inner.length > 0) blocks.push(...flatten(inner, item.token.raw, item.line));
+          continue;
+        }
+        blocks.push({ token: item.token, line: item.line, endLine: endOf(item.token.raw, item.line), list });
+      }
+      continue;
+    }
+    blocks.push({ token, line, endLine: endOf(token.raw, line) });
+  }
+  return blocks;
+}
+
+function detailsBlock(inner: { token: Token; line: number }[]): Block {
+  const first = inner[0]!;
+  const last = inner.at(-1)!;
+  const html = inner
+    .filter((t) => t.token.type === 'html')
+    .map((t) => t.token.raw)
+    .join('\n');
+  const summaryMatch = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
+  const summary = summaryMatch ? htmlText(summaryMatch[1]!) : '';
+  // Markdown inside the details: the tokens between the opening and closing tags, and any text the
+  // opening HTML block holds after its `</summary>` (marked keeps that text in the HTML token).
+  const blocks: Block[] = [];
+  for (const [index, { token, line }] of inner.entries()) {
+    if (token.type === 'space') continue;
+    if (token.type === 'html') {
+      const text = token.raw
+        .replace(/<summary[^>]*>[\s\S]*?<\/summary>/i, '')
+        .replace(/<\/?details[^>]*>/gi, '')
+        .trim();
+      if (text === '' || (index !== 0 && index !== inner.length - 1 && /^<[^>]+>$/.test(text))) continue;
+      const lineOfText = line + countLines(token.raw.slice(0, token.raw.indexOf(text.slice(0, 20))));
+      blocks.push(...flatten(lex(text), text, lineOfText));
+      continue;
+    }
+    blocks.push(...flatten([token], token.raw, line));
+  }
+  return {
+    token: first.token,
+    line: first.line,
+    endLine: endOf(last.token.raw, last.line),
+    details: {
+      summary,
+      summaryLine: first.line + countLines(html.slice(0, html.indexOf('<summary'))),
+      blocks,
+    },
+  };
+}
+
+/** A heading block's depth and text (markdown or HTML heading), else undefined. */
+export function headingOf(block: Block): { depth: number; title: string } | undefined {
+  if (block.token.type === 'heading') {
+    const heading = block.token as Tokens.Heading;
+    return { depth: heading.depth, title: plainText(heading.tokens).trim() };
+  }
+  return htmlHeading(block.token);
+}
+
+/**
+ * Cuts blocks into heading sections. Empty headings start none; they are returned apart, to be
+ * reported as skipped.
+ */
+export function splitSections(blocks: Block[], firstLine: number): { sections: Section[]; empty: Block[] } {
+  const sections: Section[] = [];
+  const empty: Block[] = [];
+  const stack: { depth: number; title: string }[] = [];
+  let current: Section = {
+    title: '',
+    depth: 0,
+    line: firstLine,
+    parents: [],
+    blocks: [],
+    endLine: firstLine,
+  };
+  let pendingAnchor: string | undefined;
+  for (const block of blocks) {
+    const heading = headingOf(block);
+    if (heading) {
+      if (heading.title === '') {
+        empty.push(block);
+        continue;
+      }
+      sections.push(current);
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+      current = {
+        title: heading.title,
+        depth: heading.depth,
+        line: block.line,
+        parents: stack.map((s) => s.title),
+        anchor: pendingAnchor,
+        blocks: [],
+        endLine: block.line,
+      };
+      stack.push({ depth: heading.depth, title: heading.title });
+      pendingAnchor = undefined;
+      continue;
+    }
+    const anchor = anchorOf(block.token);
+    // An anchor followed by a heading names the heading's card; otherwise the next block's.
+    if (anchor) pendingAnchor = anchor;
+    else if (block.token.type !== 'space') pendingAnchor = undefined;
+    current.blocks.push(block);
+    current.endLine = Math.max(current.endLine, block.endLine);
+  }
+  sections.push(current);
+  return { sections: sections.filter((s) => s.blocks.length > 0 || s.title !== ''), empty };
+}

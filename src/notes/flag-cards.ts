@@ -1,0 +1,92 @@
+// A flag card, whichever shape the flag was written in (bullet, table row, line, code comment): the
+// flag belongs to its section's command; its back is what the note says of it, then the section's
+// examples that use it. A flag of no known command is still kept, as a term.
+import type { Section } from './document.js';
+import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
+
+export interface WrittenFlag {
+  /** As written, dashes normalized: `-p, --publish`. */
+  term: string;
+  flags: string[];
+  description: string;
+  line: number;
+  endLine: number;
+  recognizer: string;
+  anchor?: string;
+  /** The command the flag was written beside (a code line), if not the section's. */
+  command?: string;
+}
+
+export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
+
+/** Adds the card for a written flag; returns its kind, or undefined when it made none. */
+export function addFlagCard(
+  flag: WrittenFlag,
+  section: Section,
+  context: NoteContext,
+): 'flag' | 'term' | undefined {
+  const { builder } = context;
+  const command = flag.command ?? context.commandFor(section);
+  const origin = { line: flag.line, endLine: flag.endLine, recognizer: flag.recognizer };
+  const unknown = command ? flag.flags.filter((f) => !resolveFlag(context, command, f)) : undefined;
+  if (command && unknown && unknown.length > 0) {
+    builder.diagnose(flag.line, `'${command}' has no flag '${unknown[0]}'`);
+  }
+  if (!command || !unknown || unknown.length > 0) {
+    // Not taught as a flag: the note's text stays, as a term.
+    if (flag.description === '') return undefined;
+    builder.add(
+      { kind: 'term', front: `\`${flag.term}\``, back: flag.description, term: flag.term },
+      { key: flag.term, scope: 'deck', alternatives: [[flag.term, section.title]], explicit: flag.anchor },
+      origin,
+    );
+    return 'term';
+  }
+  const resolved = flag.flags.flatMap((f) => resolveFlag(context, command, f) ?? []);
+  const longs = [...new Set(resolved.map((r) => r.long))];
+  const short = flag.flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
+  const names = (w: string) => w.replace(/=.*$/, '');
+  const using = context
+    .commandsOf(section)
+    .filter((l: ResolvedLine) => l.path === command)
+    .filter((l) => l.words.some((w) => flag.flags.includes(names(w)) || longs.includes(names(w))));
+  const key = `${commandId(command)}-${longs.map((l) => l.replace(/^-+/, '')).join('-')}`;
+  builder.add(
+    {
+      kind: 'flag',
+      front: `\`${command}\` \`${flag.flags.join(', ')}\``,
+      back: [flag.description, fence(using.map((l) => l.text))].filter(Boolean).join('\n\n'),
+      command,
+      flag: longs.join(' '),
+      ...(short ? { short } : {}),
+      term: flag.term,
+      examples: using.map((l) => l.text),
+      ...tasksOf(using),
+    },
+    { key, scope: 'global', alternatives: [[key, section.title]], explicit: flag.anchor },
+    origin,
+    // The examples after the description hold no summary and no key terms.
+    flag.description,
+  );
+  return 'flag';
+}
+
+/** A flag as the grammar knows it; clusters like `-it` split into their letters; undefined if unknown. */
+function resolveFlag(context: NoteContext, command: string, flag: string) {
+  const known = context.grammar.flag(command, flag);
+  if (known) return [known];
+  if (/^-[A-Za-z]{2,}$/.test(flag)) {
+    const letters = [...flag.slice(1)].map((c) => context.grammar.flag(command, `-${c}`));
+    if (letters.every(Boolean)) return letters as { long: string; short?: string }[];
+  }
+  return undefined;
+}
+
+export function tasksOf(lines: ResolvedLine[]): { tasks?: { prompt: string; command: string }[] } {
+  const tasks = lines.filter((l) => l.description).map((l) => ({ prompt: l.description!, command: l.text }));
+  return tasks.length > 0 ? { tasks } : {};
+}
+
+export function fence(lines: string[]): string {
+  return lines.length > 0 ? `\`\`\`bash\n${lines.join('\n')}\n\`\`\`` : '';
+}

@@ -1,0 +1,33 @@
+// How the question-shaped recognizers tell a question from a heading or a sentence, and what of it
+// makes its key (the numbering goes: renumbering a question bank must not rename every card).
+
+/** `Q1.`, `Q.`, `Question 3:`, `질문 2)`, `문제 1.`, `12.`: the numbering in front of a question. */
+const NUMBERING = /^(?:(?:Q|Question|질문|문제|문항)\s*\d*|\d+)\s*[.):：]\s*/i;
+const Q_PREFIX = /^(?:Q|Question|질문|문제|문항)\s*\d*\s*[.):：]\s*/i;
+const INTERROGATIVE =
+  /^(?:what|how|why|when|where|which|who|whom|whose|is|are|can|could|should|does|do|did|will|explain|describe|define|compare|name|list|differentiate|walk me through|scenario)\b|(?:무엇|뭐|왜|어떻게|언제|어디|어느|누가|설명|차이)/i;
+
+/** `Answer:`, `### 답변`, `핵심 답변`… : a heading that introduces the answer to the question above. */
+export const ANSWER_HEADING =
+  /^(?:(?:short|brief|detailed|full|key|the)?\s*answers?|solution|explanation|problem|정답|답|답변|핵심\s*답변|해설|풀이|모범\s*답안)\s*[:：.]?$/i;
+
+/** A `<summary>` that only says "show answer": the question is then outside the details. */
+export const SHOW_ANSWER =
+  /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answer|answer|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
+
+export const endsWithQuestionMark = (text: string) => /[?？]\s*$/.test(text);
+
+/** The question without its numbering: what the card's key is made of. */
+export function questionKey(text: string): string {
+  return text.replace(NUMBERING, '').trim();
+}
+
+export const isNumbered = (text: string) => NUMBERING.test(text);
+export const hasQuestionPrefix = (text: string) => Q_PREFIX.test(text);
+
+/** A question as people write them: a `?` at the end, or a number or `Q` in front of a question. */
+export function readsAsQuestion(text: string): boolean {
+  if (endsWithQuestionMark(text)) return true;
+  if (hasQuestionPrefix(text)) return true;
+  return isNumbered(text) && INTERROGATIVE.test(questionKey(text));
+}

@@ -1,0 +1,170 @@
+// The recognizers in their fixed precedence, run once over a note's sections and blocks. A shape
+// higher in the list wins the blocks it claims: a question bank's headings before anything inside
+// them, noise before everything that could mistake a link list for text, questions before the flag
+// and command shapes that would otherwise read their lines. What no recognizer claims becomes the
+// section's concept card when it explains something, else it is reported as skipped.
+import type { Block, Section } from './document.js';
+import { plainText } from './markdown.js';
+import { endsWithQuestionMark } from './questions.js';
+import { callout } from './recognizers/callout.js';
+import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
+import { commandBullets } from './recognizers/command-bullets.js';
+import { commandTable } from './recognizers/command-table.js';
+import { details } from './recognizers/details.js';
+import { flagLines } from './recognizers/flag-lines.js';
+import { flagTable } from './recognizers/flag-table.js';
+import { frontBack } from './recognizers/front-back.js';
+import { multipleChoice } from './recognizers/multiple-choice.js';
+import { noise } from './recognizers/noise.js';
+import { qaLines } from './recognizers/qa-lines.js';
+import { questionHeading } from './recognizers/question-heading.js';
+import {
+  type BlockRecognizer,
+  type Claim,
+  isContent,
+  markdownOf,
+  type NoteContext,
+  type SectionRecognizer,
+  tokensOf,
+} from './recognizers/recognizer.js';
+import { spacedRepetition } from './recognizers/spaced-repetition.js';
+import { termBullets } from './recognizers/term-bullets.js';
+import type { SkippedSpan } from './types.js';
+
+export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack];
+
+export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
+  noise,
+  details,
+  callout,
+  multipleChoice,
+  spacedRepetition,
+  qaLines,
+  commandTable,
+  commandBullets,
+  flagTable,
+  codeCommands,
+  flagLines,
+  termBullets,
+];
+
+/** The recognizers for each token type, in the precedence above. */
+const BY_TYPE = new Map<string, BlockRecognizer[]>();
+for (const recognizer of BLOCK_RECOGNIZERS) {
+  for (const type of recognizer.types) BY_TYPE.set(type, [...(BY_TYPE.get(type) ?? []), recognizer]);
+}
+
+export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
+  for (let at = 0; at < sections.length; ) {
+    let claimed: { end: number } | undefined;
+    for (const recognizer of SECTION_RECOGNIZERS) {
+      claimed = recognizer.match(sections, at, context);
+      if (claimed) break;
+    }
+    if (claimed) {
+      at = Math.max(claimed.end, at + 1);
+      continue;
+    }
+    const section = sections[at]!;
+    const hasChildren = sections[at + 1] !== undefined && sections[at + 1]!.depth > section.depth;
+    readSection(section, context, skipped, hasChildren);
+    at++;
+  }
+}
+
+function readSection(section: Section, context: NoteContext, skipped: SkippedSpan[], hasChildren: boolean) {
+  const { blocks } = section;
+  const uses: (Claim['use'] | undefined)[] = new Array(blocks.length);
+  let taught = false;
+  for (let i = 0; i < blocks.length; ) {
+    if (!isContent(blocks[i]!)) {
+      i++;
+      continue;
+    }
+    let claim: Claim | undefined;
+    for (const recognizer of BY_TYPE.get(blocks[i]!.token.type) ?? []) {
+      claim = recognizer.match(section, i, context);
+      if (claim) break;
+    }
+    if (!claim) {
+      i++;
+      continue;
+    }
+    for (let j = claim.start ?? i; j < claim.end; j++) uses[j] = claim.use;
+    taught ||= claim.taught === true;
+    i = Math.max(claim.end, i + 1);
+  }
+  const content = (i: number) => isContent(blocks[i]!);
+  const text = blocks.filter((_, i) => content(i) && (uses[i] === undefined || uses[i] === 'text'));
+  if (context.commandsOf(section).length > 0 && addCommandCards(section, text, context) > 0) taught = true;
+
+  // Noise, reported as one span per run of the same reason.
+  for (let i = 0; i < blocks.length; i++) {
+    const use = uses[i];
+    if (typeof use !== 'object') continue;
+    let j = i;
+    while (j + 1 < blocks.length && (uses[j + 1] === use || !content(j + 1))) j++;
+    while (j > i && !content(j)) j--;
+    skipped.push({ line: blocks[i]!.line, endLine: blocks[j]!.endLine, reason: use.skip });
+    i = j;
+  }
+
+  const free = blocks.filter((_, i) => content(i) && uses[i] === undefined);
+  // A command card holds its section's text; text beside other cards is a concept of its own.
+  if (taught && context.commandsOf(section).length > 0) return;
+  if (section.title === '') {
+    skipSpans(free, 'text before the first heading', skipped);
+    return;
+  }
+  if (free.length === 0) {
+    if (!hasChildren && uses.every((u) => u === undefined))
+      skipped.push({ line: section.line, endLine: section.line, reason: 'a heading with nothing under it' });
+    return;
+  }
+  // An id the note gave asks for the card, however short its text.
+  if (!section.anchor && !explains(free)) {
+    skipSpans(free, 'too little text to teach anything', skipped);
+    return;
+  }
+  addConcept(section, free, context);
+}
+
+/** Some words of prose, or code: a block of text worth a card. */
+function explains(blocks: Block[]): boolean {
+  if (blocks.some((b) => b.token.type === 'code' || b.token.type === 'table')) return true;
+  const text = blocks
+    .map((b) => plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw)
+    .join(' ');
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 3;
+}
+
+function addConcept(section: Section, blocks: Block[], { builder }: NoteContext) {
+  const question = section.parents.at(-1);
+  // `## 왜 도커?` asks, and its text answers: the question is the card's front.
+  const asks = endsWithQuestionMark(section.title);
+  const front =
+    !asks && question !== undefined && endsWithQuestionMark(question)
+      ? `${question} › ${section.title}`
+      : section.title;
+  const last = blocks.at(-1)!;
+  builder.add(
+    { kind: asks ? 'qa' : 'concept', front, back: markdownOf(blocks) },
+    {
+      key: section.title,
+      scope: 'deck',
+      alternatives: [[section.parents.at(-1) ?? '', section.title]],
+      explicit: section.anchor,
+    },
+    { line: section.line, endLine: last.endLine, recognizer: asks ? 'question-heading' : 'concept' },
+    tokensOf(blocks),
+  );
+}
+
+function skipSpans(blocks: Block[], reason: string, skipped: SkippedSpan[]) {
+  for (const block of blocks) {
+    const previous = skipped.at(-1);
+    if (previous && previous.reason === reason && previous.endLine >= block.line - 2)
+      previous.endLine = block.endLine;
+    else skipped.push({ line: block.line, endLine: block.endLine, reason });
+  }
+}

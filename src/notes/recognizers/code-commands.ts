@@ -1,0 +1,158 @@
+// `docker …` lines in any code: fences of any language or none, indented code, shell prompts,
+// Liquid `{% highlight %}` blocks (document.ts makes those fences). A section that teaches one command
+// makes one card of the whole section; a section of several commands gives each its own card with the
+// text that explains it: the text before its code, or after it when the section opens with code (the
+// usual Korean TIL layout: code, then what it does).
+import type { Tokens } from 'marked';
+import type { CardBuilder } from '../card-builder.js';
+import { dockerLines } from '../code-lines.js';
+import type { Block, Section } from '../document.js';
+import { addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
+import type { NoteGrammar } from '../grammar.js';
+import {
+  type BlockRecognizer,
+  markdownOf,
+  type NoteContext,
+  type ResolvedLine,
+  tokensOf,
+} from './recognizer.js';
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+
+/** The first line of a code block's code. */
+const codeStart = (block: Block) =>
+  (block.token as Tokens.Code).codeBlockStyle === 'indented' ? block.line : block.line + 1;
+
+/** The docker lines of one code block the grammar knows; the others are reported when they read as commands. */
+export function resolveCode(block: Block, grammar: NoteGrammar, builder: CardBuilder): ResolvedLine[] {
+  const { lines, mistyped } = dockerLines((block.token as Tokens.Code).text, codeStart(block));
+  for (const typo of mistyped) {
+    builder.diagnose(typo.line, `'${typo.word}' looks like a typo of 'docker'; this line makes no card`);
+  }
+  return lines.flatMap((line) => resolveLine(line, grammar, builder));
+}
+
+/** A docker line with its command path, or nothing (with a warning when it reads as a command). */
+export function resolveLine<L extends { words: string[]; line: number }>(
+  line: L,
+  grammar: NoteGrammar,
+  builder: CardBuilder,
+): (L & { path: string })[] {
+  const [word = '', second] = line.words;
+  // Prose in code (`docker image가 …`, `docker 를 설치`) is no command: nothing to say about it.
+  if (!/^[a-z][a-z0-9-]*$/.test(word) || HANGUL.test(line.words.slice(0, 2).join(' '))) return [];
+  const path = grammar.commandPath(line.words);
+  if (path) {
+    const better = grammar.misplacedSubcommand(line.words);
+    if (better) {
+      builder.diagnose(
+        line.line,
+        `'docker ${word} ${second}': '${path}' has no subcommand '${second}' (did you mean '${better}'?); this line makes no card`,
+      );
+      return [];
+    }
+    return [{ ...line, path }];
+  }
+  if (grammar.isUncovered(line.words)) return [];
+  const group = grammar.groupProblem(line.words);
+  if (group) {
+    builder.diagnose(line.line, group);
+    return [];
+  }
+  const hint = grammar.suggest(word);
+  const mean = hint && hint !== word ? ` (did you mean 'docker ${hint}'?)` : '';
+  builder.diagnose(line.line, `'docker ${word}' is not a docker command${mean}`);
+  return [];
+}
+
+export const codeCommands: BlockRecognizer = {
+  name: 'code-commands',
+  types: ['code'],
+  match(section, at, context) {
+    const block = section.blocks[at]!;
+    if (block.token.type !== 'code') return undefined;
+    const mine = context.commandsOf(section).filter((l) => l.line >= block.line && l.line <= block.endLine);
+    if (mine.length === 0) return undefined;
+    // Options explained beside a command's continuation lines: `-d \  # 백그라운드`.
+    let taught = false;
+    for (const line of mine) {
+      for (const note of line.flagNotes) {
+        const flag = {
+          term: note.flag,
+          flags: [note.flag],
+          description: note.text,
+          line: note.line,
+          endLine: note.line,
+          recognizer: 'code-commands',
+          command: line.path,
+        };
+        taught = !!addFlagCard(flag, section, context) || taught;
+      }
+    }
+    return { end: at + 1, use: 'text', taught };
+  },
+};
+
+/**
+ * The command cards of a section, once its blocks are claimed: `text` are the blocks that are the
+ * section's text (what no question or noise took), in order.
+ */
+export function addCommandCards(section: Section, text: Block[], context: NoteContext): number {
+  const lines = context.commandsOf(section);
+  const paths = [...new Set(lines.map((l) => l.path))];
+  const { builder } = context;
+  if (paths.length === 1) {
+    // The whole section teaches its command: text, flag bullets and examples all go on the back.
+    const path = paths[0]!;
+    builder.add(
+      commandCard(path, section.title || `\`${path}\``, markdownOf(text), lines),
+      {
+        key: commandId(path),
+        scope: 'global',
+        alternatives: [[commandId(path), section.title]],
+        explicit: section.anchor,
+      },
+      { line: section.line, endLine: section.endLine, recognizer: 'code-commands' },
+      tokensOf(text),
+    );
+    return 1;
+  }
+  const codeFirst = text[0]?.token.type === 'code';
+  for (const path of paths) {
+    const mine = lines.filter((l) => l.path === path);
+    const explanation = codeFirst ? textAfter(text, mine[0]!.line) : textBefore(text, mine[0]!.line);
+    const back = [explanation, fence(mine.map((l) => l.text))].filter(Boolean).join('\n\n');
+    builder.add(
+      commandCard(path, `\`${path}\``, back, mine),
+      { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
+      { line: mine[0]!.line, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
+    );
+  }
+  return paths.length;
+}
+
+function commandCard(path: string, front: string, back: string, lines: ResolvedLine[]) {
+  const mine = lines.filter((l) => l.path === path);
+  return {
+    kind: 'command' as const,
+    front,
+    back,
+    command: path,
+    examples: mine.map((l) => l.text),
+    ...tasksOf(mine),
+  };
+}
+
+/** The text blocks between the previous code block and the code block holding `line`. */
+function textBefore(blocks: Block[], line: number): string {
+  const before = blocks.filter((b) => b.line < line);
+  const lastCode = before.findLastIndex((b, i) => b.token.type === 'code' && i < before.length - 1);
+  return markdownOf(before.slice(lastCode + 1).filter((b) => b.token.type !== 'code'));
+}
+
+/** The text blocks after the code block holding `line`, up to the next code block. */
+function textAfter(blocks: Block[], line: number): string {
+  const at = blocks.findIndex((b) => b.token.type === 'code' && b.line <= line && line <= b.endLine);
+  const next = blocks.findIndex((b, i) => i > at && b.token.type === 'code');
+  return markdownOf(blocks.slice(at + 1, next === -1 ? undefined : next));
+}

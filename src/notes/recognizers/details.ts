@@ -1,0 +1,42 @@
+// `<details><summary>1. What is Docker?</summary> answer </details>`: the summary is the question,
+// the inside the answer. A summary that only says "답변 보기" / "Show answer" leaves the question
+// outside: the paragraph (or heading) right before the details.
+import type { Tokens } from 'marked';
+import { plainText } from '../markdown.js';
+import { isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
+import { type BlockRecognizer, markdownOf, tokensOf } from './recognizer.js';
+
+export const details: BlockRecognizer = {
+  name: 'details',
+  types: ['html'],
+  match(section, at, { builder }) {
+    const block = section.blocks[at]!;
+    if (!block.details) return undefined;
+    const { summary, blocks } = block.details;
+    let question = summary;
+    let start = at;
+    if (summary === '' || SHOW_ANSWER.test(summary)) {
+      // The question is the paragraph before, else the section's heading.
+      let i = at - 1;
+      while (i >= 0 && section.blocks[i]!.token.type === 'space') i--;
+      const before = i >= 0 ? section.blocks[i]! : undefined;
+      if (before?.token.type === 'paragraph') {
+        question = plainText((before.token as Tokens.Paragraph).tokens).trim();
+        start = i;
+      } else question = section.title;
+    } else if (!readsAsQuestion(summary) && !isNumbered(summary)) return undefined;
+    if (question === '') return undefined;
+    const answer = markdownOf(blocks);
+    if (answer === '') {
+      builder.diagnose(block.line, `the question '${question}' has no answer inside its <details>`);
+      return { start, end: at + 1, use: { skip: 'a question with an empty answer' } };
+    }
+    builder.add(
+      { kind: 'qa', front: question, back: answer },
+      { key: questionKey(question), scope: 'deck' },
+      { line: section.blocks[start]!.line, endLine: block.endLine, recognizer: 'details' },
+      tokensOf(blocks),
+    );
+    return { start, end: at + 1, use: 'own' };
+  },
+};

@@ -1,0 +1,160 @@
+// Flags written as lines, attached to their section's command:
+//   - `-d` : 백그라운드 / - __-d__ : … / - -v 볼륨 연결 / * **--rm** — …   (bullets, any markup or none)
+//   -it : 터미널 입력 / -d (background)                                (bare lines of a paragraph)
+//   > -p : 포트                                                         (in a quote)
+//   -d    # 백그라운드 / --rm  // 끝나면 삭제                              (options explained in code)
+import type { Token, Tokens } from 'marked';
+import { anchorOf } from '../anchors.js';
+import { flagsOf, readTermBullet } from '../bullets.js';
+import type { Block, Section } from '../document.js';
+import { addFlagCard } from '../flag-cards.js';
+import { plainText } from '../markdown.js';
+import { normalizeDashes } from '../../text/dashes.js';
+import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
+
+const FLAG_LINE =
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s+(?=\()|\s+)(\S.*)$/;
+/**
+ * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
+ * `-d — …`, `-d (background)`) or is short (`-v 볼륨 연결`): `--read-only mounts the root
+ * filesystem read-only, so…` is a sentence that mentions the flag, in any language.
+ */
+const SET_APART =
+  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s+\([^()]*\)$)/;
+const SHORT_LINE = 40;
+
+function setApart(line: string): boolean {
+  const text = normalizeDashes(line.trim());
+  return text.length <= SHORT_LINE || SET_APART.test(text);
+}
+const CODE_OPTION =
+  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]\S+)?\s+(?:#|\/\/)\s*(.+)$/;
+
+/** A cheap first look: a flag line starts with a dash, maybe behind markup. */
+const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
+
+const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text);
+
+/** A line that starts with flags and says something about them. */
+export function readFlagLine(
+  text: string,
+): { term: string; flags: string[]; description: string } | undefined {
+  const match = FLAG_LINE.exec(normalizeDashes(text.trim()));
+  if (!match) return undefined;
+  const flags = flagsOf(match[1]!);
+  return flags ? { term: match[1]!, flags, description: unwrap(match[2]!.trim()) } : undefined;
+}
+
+export const flagLines: BlockRecognizer = {
+  name: 'flag-lines',
+  types: ['list_item', 'paragraph', 'blockquote', 'code'],
+  match(section, at, context) {
+    const block = section.blocks[at]!;
+    switch (block.token.type) {
+      case 'list_item':
+        return listItem(section, at, context);
+      case 'paragraph':
+        if (!STARTS_WITH_FLAG.test(block.token.raw)) return undefined;
+        return lines(section, block, (block.token as Tokens.Paragraph).tokens, context)
+          ? { end: at + 1, use: 'text', taught: true }
+          : undefined;
+      case 'blockquote': {
+        const inner = (block.token as Tokens.Blockquote).tokens.filter((t) => t.type !== 'space');
+        const made = inner.map((t) => quoted(section, block, t, context));
+        return made.length > 0 && made.every(Boolean)
+          ? { end: at + 1, use: 'text', taught: true }
+          : undefined;
+      }
+      case 'code':
+        return codeOptions(section, block, context) ? { end: at + 1, use: 'text', taught: true } : undefined;
+      default:
+        return undefined;
+    }
+  },
+};
+
+function listItem(section: Section, at: number, context: NoteContext) {
+  const block = section.blocks[at]!;
+  const bullet = readTermBullet(block.token as Tokens.ListItem);
+  const flags = bullet && flagsOf(bullet.term);
+  if (!bullet || !flags) return undefined;
+  const made = addFlagCard(
+    {
+      term: bullet.term,
+      flags,
+      description: [bullet.description, bullet.rest].filter(Boolean).join('\n\n'),
+      line: block.line,
+      endLine: block.endLine,
+      recognizer: 'flag-lines',
+      anchor: bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token)),
+    },
+    section,
+    context,
+  );
+  return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
+}
+
+/** Every line of a paragraph a flag line: one card each. */
+function lines(section: Section, block: Block, inline: Token[] | undefined, context: NoteContext): boolean {
+  const text = plainText(inline).split('\n');
+  const read = text.map((line) => (setApart(line) ? readFlagLine(line) : undefined));
+  if (read.length === 0 || !read.every(Boolean)) return false;
+  let made = false;
+  for (const [i, flag] of read.entries()) {
+    const line = block.line + i;
+    made =
+      !!addFlagCard({ ...flag!, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
+  }
+  return made;
+}
+
+function quoted(section: Section, block: Block, token: Token, context: NoteContext): boolean {
+  if (token.type === 'paragraph') return lines(section, block, (token as Tokens.Paragraph).tokens, context);
+  if (token.type !== 'list') return false;
+  return (token as Tokens.List).items.every((item) => {
+    const bullet = readTermBullet(item);
+    const flags = bullet && flagsOf(bullet.term);
+    return (
+      !!flags &&
+      !!addFlagCard(
+        {
+          term: bullet.term,
+          flags,
+          description: bullet.description,
+          line: block.line,
+          endLine: block.endLine,
+          recognizer: 'flag-lines',
+        },
+        section,
+        context,
+      )
+    );
+  });
+}
+
+/** A code block of options, each with a `#` or `//` comment: `-d   # 백그라운드`. */
+function codeOptions(section: Section, block: Block, context: NoteContext): boolean {
+  const code = block.token as Tokens.Code;
+  const first = code.codeBlockStyle === 'indented' ? block.line : block.line + 1;
+  const rows = code.text
+    .split('\n')
+    .map((l, i) => ({ match: CODE_OPTION.exec(normalizeDashes(l.trim())), line: first + i }));
+  const options = rows.filter((r) => r.match);
+  const written = code.text.split('\n').filter((l) => l.trim() !== '').length;
+  if (options.length === 0 || options.length * 2 < written) return false;
+  let made = false;
+  for (const { match, line } of options) {
+    const flags = flagsOf(match![1]!);
+    if (!flags) continue;
+    const flag = {
+      term: match![1]!,
+      flags,
+      description: match![2]!.trim(),
+      line,
+      endLine: line,
+      recognizer: 'flag-lines',
+    };
+    made = !!addFlagCard(flag, section, context) || made;
+  }
+  return made;
+}

@@ -1,0 +1,32 @@
+// `### Front` … `### Back` … (flashcard templates): the Front section's text is the question, the
+// Back section's the answer.
+import { plainOf } from '../markdown.js';
+import { isContent, markdownOf, type SectionRecognizer } from './recognizer.js';
+
+const FRONT = /^(?:front|앞|앞면|질문)\s*[:：]?$/i;
+const BACK = /^(?:back|뒤|뒷면|답|정답)\s*[:：]?$/i;
+
+export const frontBack: SectionRecognizer = {
+  name: 'front-back',
+  match(sections, at, { builder }) {
+    const front = sections[at]!;
+    const back = sections[at + 1];
+    if (!back || !FRONT.test(front.title) || !BACK.test(back.title) || back.depth !== front.depth)
+      return undefined;
+    const question = markdownOf(front.blocks.filter(isContent));
+    const answer = markdownOf(back.blocks.filter(isContent));
+    if (question === '' || answer === '') {
+      builder.diagnose(
+        front.line,
+        `a '${front.title}' / '${back.title}' pair with an empty side makes no card`,
+      );
+      return { end: at + 2 };
+    }
+    builder.add(
+      { kind: 'qa', front: question, back: answer },
+      { key: plainOf(question), scope: 'deck', explicit: front.anchor },
+      { line: front.line, endLine: back.endLine, recognizer: 'front-back' },
+    );
+    return { end: at + 2 };
+  },
+};

@@ -1,0 +1,117 @@
+// Blocks that teach nothing: links alone, images, embeds, a table of contents, template placeholders,
+// `ref:` lines, tag lines. They get no card; lint lists them as skipped with the reason.
+import type { Token, Tokens } from 'marked';
+import type { Block } from '../document.js';
+import { plainText, WIKI_LINK } from '../markdown.js';
+import type { BlockRecognizer } from './recognizer.js';
+
+const PLACEHOLDER =
+  /^(?:작성\s*중|작성\s*예정|todo|tbd|tba|wip|coming soon|준비\s*중|추가\s*예정|\.{3}|…|\{\{[^}]*\}\}|<%[\s\S]*%>)\.?$/i;
+const REFERENCE_LABEL =
+  /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
+const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
+const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
+
+const reasons = new WeakMap<Block, string | null>();
+
+/** Why a block is noise, or undefined when it may teach something. */
+export function noiseReason(block: Block): string | undefined {
+  let reason = reasons.get(block);
+  if (reason === undefined) {
+    reason = readNoise(block) ?? null;
+    reasons.set(block, reason);
+  }
+  return reason ?? undefined;
+}
+
+function readNoise(block: Block): string | undefined {
+  const { token } = block;
+  if (block.details) return undefined;
+  if (token.type === 'html') {
+    if (/^\s*<!--[\s\S]*-->\s*$/.test(token.raw)) return undefined;
+    if (/^\s*<(?:img|iframe|video|audio|embed|object|picture)\b/i.test(token.raw)) return 'an image or embed';
+    const text = token.raw
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .trim();
+    return text === '' ? 'HTML markup without text' : undefined;
+  }
+  const inline = inlineOf(token);
+  if (!inline) return undefined;
+  const raw = token.raw.trim();
+  // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
+  if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
+  if (TAG_LINE.test(raw)) return 'tags';
+  if (/^!\[\[[^\]]*\]\]$/.test(raw)) return 'an embed';
+  const text = plainText(inline).trim();
+  if (PLACEHOLDER.test(text)) return 'a placeholder, not yet written';
+  if (REFERENCE_LABEL.test(text) && inline.some((t) => t.type === 'link')) {
+    const said = inline
+      .filter((t) => t.type !== 'link' && t.type !== 'image')
+      .map((t) => t.raw)
+      .join('')
+      .replace(REFERENCE_LABEL, '');
+    if (said.replace(/[\s,|·•/-]+/g, '') === '') return 'reference links';
+  }
+  if (inline.every((t) => t.type === 'image' || isBlank(t))) return 'an image';
+  if (isLinksOnly(inline)) return isTocLink(inline) ? 'a table of contents' : 'links only';
+  return undefined;
+}
+
+function inlineOf(token: Token): Token[] | undefined {
+  if (token.type === 'paragraph' || token.type === 'text') return (token as Tokens.Paragraph).tokens;
+  if (token.type === 'list_item') {
+    const first = (token as Tokens.ListItem).tokens[0];
+    const rest = (token as Tokens.ListItem).tokens.slice(1).filter((t) => t.type !== 'space');
+    // An item with nested content (a sub-list of real text) is judged by a reader, not here.
+    if (!first || rest.some((t) => t.type !== 'list')) return undefined;
+    if (rest.length > 0 && !rest.every((t) => (t as Tokens.List).items.every((i) => isLinkItem(i))))
+      return undefined;
+    return (first as Tokens.Paragraph).tokens;
+  }
+  return undefined;
+}
+
+const isBlank = (t: Token) =>
+  (t.type === 'text' && /^[\s,|·•/-]*$/.test(t.raw)) || t.type === 'br' || t.type === 'space';
+
+function isLinksOnly(inline: Token[]): boolean {
+  const links = inline.filter((t) => t.type === 'link' || t.type === 'image');
+  const text = withoutLinks(inline);
+  // A bare URL is a link as well (marked makes it one with GFM); wiki links count too.
+  return (links.length > 0 || HAS_WIKI_LINK.test(text)) && text.replace(WIKI_LINK, '').trim() === '';
+}
+
+function withoutLinks(inline: Token[]): string {
+  return inline
+    .filter((t) => t.type !== 'link' && t.type !== 'image')
+    .map((t) => ('text' in t ? String(t.text) : ''))
+    .join('')
+    .replace(/[\s,|·•:/-]+/g, ' ');
+}
+
+const isTocLink = (inline: Token[]) =>
+  inline.some((t) => t.type === 'link' && (t as Tokens.Link).href.startsWith('#'));
+
+function isLinkItem(item: Tokens.ListItem): boolean {
+  const first = item.tokens[0] as Tokens.Paragraph | undefined;
+  return !!first?.tokens && isLinksOnly(first.tokens);
+}
+
+export const noise: BlockRecognizer = {
+  name: 'noise',
+  types: ['paragraph', 'text', 'list_item', 'html'],
+  match(section, at) {
+    const reason = noiseReason(section.blocks[at]!);
+    if (!reason) return undefined;
+    // A run of such blocks (a table of contents is many items) is one skipped span.
+    let end = at + 1;
+    while (end < section.blocks.length) {
+      const next = section.blocks[end]!;
+      if (next.token.type !== 'space' && noiseReason(next) !== reason) break;
+      end++;
+    }
+    while (end > at + 1 && section.blocks[end - 1]!.token.type === 'space') end--;
+    return { end, use: { skip: reason } };
+  },
+};

@@ -1,0 +1,153 @@
+// Questions written as lines:
+//   Q: … / A: …            (also `Question:`/`Answer:`, `질문:`/`답:`), in one paragraph or two
+//   **What does -d do?**    a bold question, answered by the paragraphs or bullets below it
+//   > 포트 연결 ?            a quote whose first line asks, the rest of the quote answers
+import type { Tokens } from 'marked';
+import { anchorOf } from '../anchors.js';
+import type { Block, Section } from '../document.js';
+import { plainOf, plainText } from '../markdown.js';
+import { endsWithQuestionMark, questionKey } from '../questions.js';
+import {
+  anchorBefore,
+  type BlockRecognizer,
+  isContent,
+  markdownOf,
+  type NoteContext,
+  tokensOf,
+} from './recognizer.js';
+
+const Q_LINE = /^\s*(?:\*\*|__)?(?:Q|Question|질문|문)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
+const A_LINE = /^\s*(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
+
+export const qaLines: BlockRecognizer = {
+  name: 'qa-lines',
+  types: ['paragraph', 'blockquote'],
+  match(section, at, context) {
+    const block = section.blocks[at]!;
+    if (block.token.type === 'blockquote') return quoteQuestion(section, at, context);
+    if (block.token.type !== 'paragraph') return undefined;
+    return qaPairs(section, at, context) ?? boldQuestion(section, at, context);
+  },
+};
+
+const nextContent = (blocks: Block[], from: number) => {
+  let i = from;
+  while (i < blocks.length && blocks[i]!.token.type === 'space') i++;
+  return i;
+};
+
+/** `Q:` and `A:` lines; an answer runs until the next `Q:`. */
+function qaPairs(section: Section, at: number, { builder }: NoteContext) {
+  const blocks = section.blocks;
+  const block = blocks[at]!;
+  const lines = block.token.raw.replace(/\n+$/, '').split('\n');
+  if (!Q_LINE.test(lines[0]!)) return undefined;
+  // The answer may be the next paragraph.
+  let end = at + 1;
+  const all = lines.map((text, i) => ({ text, line: block.line + i }));
+  if (!all.some((l) => A_LINE.test(l.text))) {
+    const next = nextContent(blocks, at + 1);
+    const below = blocks[next];
+    if (below?.token.type !== 'paragraph' || !A_LINE.test(below.token.raw.split('\n')[0]!)) return undefined;
+    for (const [i, text] of below.token.raw.replace(/\n+$/, '').split('\n').entries()) {
+      all.push({ text, line: below.line + i });
+    }
+    end = next + 1;
+  }
+  let question: { text: string[]; line: number } | undefined;
+  let answer: string[] | undefined;
+  const flush = (endLine: number) => {
+    if (!question) return;
+    const front = question.text.join('\n').trim();
+    const back = (answer ?? []).join('\n').trim();
+    if (back === '') builder.diagnose(question.line, `the question '${plainOf(front)}' has no answer`);
+    else
+      builder.add(
+        { kind: 'qa', front, back },
+        { key: questionKey(plainOf(front)), scope: 'deck' },
+        { line: question.line, endLine, recognizer: 'qa-lines' },
+      );
+    question = undefined;
+    answer = undefined;
+  };
+  for (const { text, line } of all) {
+    const q = Q_LINE.exec(text);
+    const a = A_LINE.exec(text);
+    if (q) {
+      flush(line - 1);
+      question = { text: [q[1]!], line };
+    } else if (a && question && !answer) answer = [a[1]!];
+    else if (answer) answer.push(text);
+    else question?.text.push(text);
+  }
+  flush(blocks[end - 1]!.endLine);
+  return { end, use: 'own' as const };
+}
+
+/** A paragraph that is one bold question, answered by what follows up to a rule or the next question. */
+function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
+  const blocks = section.blocks;
+  const inline = (blocks[at]!.token as Tokens.Paragraph).tokens ?? [];
+  const meaningful = inline.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  if (meaningful.length !== 1 || (meaningful[0]!.type !== 'strong' && meaningful[0]!.type !== 'em'))
+    return undefined;
+  const question = plainText(inline).trim();
+  if (!endsWithQuestionMark(question)) return undefined;
+  const answer: Block[] = [];
+  let end = at + 1;
+  for (let i = at + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.token.type === 'space') continue;
+    if (!isContent(block) || block.details || endsAnswer(block)) break;
+    answer.push(block);
+    end = i + 1;
+  }
+  if (answer.length === 0) {
+    builder.diagnose(blocks[at]!.line, `the question '${question}' has no answer below it`);
+    return { end, use: { skip: 'a question with an empty answer' } };
+  }
+  builder.add(
+    { kind: 'qa', front: question, back: markdownOf(answer) },
+    { key: questionKey(question), scope: 'deck' },
+    { line: blocks[at]!.line, endLine: blocks[end - 1]!.endLine, recognizer: 'qa-lines' },
+    tokensOf(answer),
+  );
+  return { end, use: 'own' as const };
+}
+
+/** Where a bold question's answer stops: at the next question of any shape. */
+function endsAnswer(block: Block): boolean {
+  const { token } = block;
+  if (token.type === 'paragraph') {
+    const text = plainText((token as Tokens.Paragraph).tokens).trim();
+    return Q_LINE.test(token.raw.split('\n')[0]!) || endsWithQuestionMark(text);
+  }
+  if (token.type === 'blockquote') return endsWithQuestionMark(plainOf((token as Tokens.Blockquote).text));
+  return false;
+}
+
+/** `> question?` and the rest of the quote as its answer. */
+function quoteQuestion(section: Section, at: number, { builder }: NoteContext) {
+  const block = section.blocks[at]!;
+  const [question, ...answer] = (block.token as Tokens.Blockquote).tokens.filter((t) => t.type !== 'space');
+  if (question?.type !== 'paragraph') return undefined;
+  const front = plainText((question as Tokens.Paragraph).tokens).trim();
+  if (!endsWithQuestionMark(front)) return undefined;
+  const back = answer.map((t) => t.raw.trim()).join('\n\n');
+  if (back === '') {
+    builder.diagnose(block.line, `the question '${front}' has no answer below it in the quote`);
+    return { end: at + 1, use: { skip: 'a question with an empty answer' } };
+  }
+  const anchor = anchorBefore(section, at, (b) => anchorOf(b.token));
+  builder.add(
+    { kind: 'qa', front, back },
+    {
+      key: [section.title, front],
+      scope: 'deck',
+      alternatives: [[section.parents.at(-1) ?? '', section.title, front]],
+      explicit: anchor,
+    },
+    { line: block.line, endLine: block.endLine, recognizer: 'qa-lines' },
+  );
+  return { end: at + 1, use: 'own' as const };
+}

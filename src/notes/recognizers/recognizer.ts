@@ -1,0 +1,113 @@
+// What a recognizer is: it reads one shape of note (a flag table, a question bank, `Q::A` lines…),
+// claims the blocks it turns into cards and makes those cards. recognize.ts runs them in a fixed
+// precedence over each section's blocks, once.
+import type { Token, Tokens } from 'marked';
+import type { CardBuilder } from '../card-builder.js';
+import type { DockerLine } from '../code-lines.js';
+import type { Block, Section } from '../document.js';
+import type { NoteGrammar } from '../grammar.js';
+import { tidyMarkdown } from '../markdown.js';
+import type { AnswerKeyEntry } from '../types.js';
+
+/** A docker line the grammar knows: its command path (`docker container run`). */
+export interface ResolvedLine extends DockerLine {
+  path: string;
+}
+
+export interface NoteContext {
+  grammar: NoteGrammar;
+  builder: CardBuilder;
+  /** The section's known docker lines (from its code), computed once per section. */
+  commandsOf(section: Section): ResolvedLine[];
+  /** The command a section's flags belong to: its code's, its heading's, else its parent section's. */
+  commandFor(section: Section): string | undefined;
+  /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
+  openQuestions: { cardId: string; number: number }[];
+  answerKey: AnswerKeyEntry[];
+}
+
+/** What a recognizer took: blocks `[start, end)` of the section (`start` defaults to where it matched). */
+export interface Claim {
+  /** Earlier than the match when the shape begins before it (a question above its `<details>`). */
+  start?: number;
+  end: number;
+  /**
+   * `text`: the blocks also stay the section's text (flag bullets are part of their command's back);
+   * `own`: they belong to the cards made; `skip`: noise, with the reason lint shows.
+   */
+  use: 'text' | 'own' | { skip: string };
+  /** True when the claim made flag, term or instruction cards: the section is then no concept. */
+  taught?: boolean;
+}
+
+export interface BlockRecognizer {
+  name: string;
+  /** The token types it reads: the others are never offered to it. */
+  types: readonly string[];
+  match(section: Section, at: number, context: NoteContext): Claim | undefined;
+}
+
+/** Recognizers that read whole sections (a question heading and its answer headings). */
+export interface SectionRecognizer {
+  name: string;
+  /** Claims sections `[at, end)`; their blocks are used up. */
+  match(sections: Section[], at: number, context: NoteContext): { end: number } | undefined;
+}
+
+/** The blocks of a section that carry text (not blank lines, rules, comments or id anchors). */
+export function isContent(block: Block): boolean {
+  const { token } = block;
+  if (token.type === 'space' || token.type === 'hr') return false;
+  return !(token.type === 'html' && !block.details && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw));
+}
+
+/** Markdown of some blocks: items of one list stay one list. */
+export function markdownOf(blocks: Block[]): string {
+  const parts: string[] = [];
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    const raw = rawOf(block).trim();
+    if (raw === '') continue;
+    if (previous?.list && previous.list === block.list) parts[parts.length - 1] += `\n${raw}`;
+    else parts.push(raw);
+    previous = block;
+  }
+  return parts.join('\n\n');
+}
+
+/** The tokens of some blocks, items of one list together again as that list (for summaries). */
+export function tokensOf(blocks: Block[]): Token[] {
+  const tokens: Token[] = [];
+  let list: Tokens.List | undefined;
+  for (const block of blocks) {
+    if (block.details) {
+      tokens.push(...tokensOf(block.details.blocks));
+      list = undefined;
+    } else if (block.list) {
+      if (list && (tokens.at(-1) as Tokens.List | undefined)?.items && list === block.list) {
+        (tokens.at(-1) as Tokens.List).items.push(block.token as Tokens.ListItem);
+      } else tokens.push({ ...block.list, items: [block.token as Tokens.ListItem] } as Tokens.List);
+      list = block.list;
+    } else {
+      tokens.push(block.token);
+      list = undefined;
+    }
+  }
+  return tokens;
+}
+
+/** A block's markdown as a card shows it: `<details>` opened up to its inner markdown. */
+export function rawOf(block: Block): string {
+  if (block.details) return markdownOf(block.details.blocks);
+  return block.token.type === 'code' ? block.token.raw : tidyMarkdown(block.token.raw);
+}
+
+/** The `<!-- id: … -->` anchor a claim at `at` may carry: the block right before it. */
+export function anchorBefore(section: Section, at: number, anchorOf: (b: Block) => string | undefined) {
+  for (let i = at - 1; i >= 0; i--) {
+    const block = section.blocks[i]!;
+    if (block.token.type === 'space') continue;
+    return anchorOf(block);
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+// Spaced-repetition syntax (Obsidian SR, Anki) in paragraphs and list items:
+//   Question::Answer        one card
+//   Question:::Answer       a card each way
+//   a question / `?` / the answer (lines of one paragraph)
+//   ==deleted== words       one cloze card per deletion
+//   {{c1::deleted}}          one cloze card per number
+// Never inside inline code or code blocks (`-p 8080:80`, `[ "$a" == "$b" ]`).
+import type { Block } from '../document.js';
+import { plainOf } from '../markdown.js';
+import type { BlockRecognizer, NoteContext } from './recognizer.js';
+
+/** Inline code masked out, so that `::` or `==` inside it is never read as syntax. */
+const maskCode = (line: string) => line.replace(/(`+)[^`]*?\1/g, (m) => '\u0000'.repeat(m.length));
+
+const HIGHLIGHT = /==([^=\s](?:[^=]*?[^=\s])?)==/g;
+/** A cheap first look: none of the syntax, no card. */
+const SYNTAX = /::|==|\n\s*\?\??\s*\n/;
+const HAS_ANKI_CLOZE = /\{\{c\d+::/;
+const ANKI_CLOZE = /\{\{c(\d+)::([^}]*?)(?:::([^}]*))?\}\}/g;
+
+interface Made {
+  front: string;
+  back: string;
+  kind: 'qa' | 'cloze';
+  key: string | string[];
+  line: number;
+}
+
+/** The cards a block's lines make with this syntax, or none. */
+function cardsOf(block: Block): Made[] {
+  const raw =
+    block.token.type === 'list_item'
+      ? block.token.raw.replace(/^\s*[-*+]\s+|^\s*\d+[.)]\s+/, '')
+      : block.token.raw;
+  const lines = raw.replace(/\n+$/, '').split('\n');
+  const made: Made[] = [];
+  const masked = lines.map(maskCode);
+  // A question, a line with `?` (or `??`, both ways) alone, then the answer.
+  const mark = masked.findIndex((l) => /^\s*\?\??\s*$/.test(l));
+  if (mark > 0 && mark < lines.length - 1) {
+    const question = lines.slice(0, mark).join('\n').trim();
+    const answer = lines
+      .slice(mark + 1)
+      .join('\n')
+      .trim();
+    made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: block.line });
+    if (masked[mark]!.trim() === '??')
+      made.push({
+        kind: 'qa',
+        front: answer,
+        back: question,
+        key: [plainOf(answer), 'reverse'],
+        line: block.line,
+      });
+    return made;
+  }
+  for (const [i, line] of lines.entries()) {
+    const m = masked[i]!;
+    const at = block.line + i;
+    const sep = HAS_ANKI_CLOZE.test(m)
+      ? undefined
+      : m.includes(':::')
+        ? ':::'
+        : m.includes('::')
+          ? '::'
+          : undefined;
+    if (sep) {
+      const index = m.indexOf(sep);
+      const question = line.slice(0, index).trim();
+      const answer = line.slice(index + sep.length).trim();
+      if (question && answer && !/^:/.test(answer)) {
+        made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: at });
+        if (sep === ':::')
+          made.push({
+            kind: 'qa',
+            front: answer,
+            back: question,
+            key: [plainOf(answer), 'reverse'],
+            line: at,
+          });
+        continue;
+      }
+    }
+    made.push(...clozes(line, m, at));
+  }
+  return made;
+}
+
+function clozes(line: string, masked: string, at: number): Made[] {
+  const made: Made[] = [];
+  const shown = (text: string) => text.replace(HIGHLIGHT, '$1').replace(ANKI_CLOZE, '$2');
+  const highlights = [...masked.matchAll(HIGHLIGHT)];
+  for (const [n, match] of highlights.entries()) {
+    const before = line.slice(0, match.index);
+    const after = line.slice(match.index + match[0].length);
+    const front = `${shown(before)}[...]${shown(after)}`;
+    made.push({ kind: 'cloze', front, back: shown(line), key: [plainOf(shown(line)), `${n + 1}`], line: at });
+  }
+  const groups = new Map<string, RegExpMatchArray[]>();
+  for (const match of masked.matchAll(ANKI_CLOZE)) {
+    const list = groups.get(match[1]!) ?? [];
+    list.push(match);
+    groups.set(match[1]!, list);
+  }
+  for (const [n, matches] of groups) {
+    let front = '';
+    let cursor = 0;
+    for (const match of matches) {
+      front += shown(line.slice(cursor, match.index)) + (match[3] ? `[${match[3]}]` : '[...]');
+      cursor = match.index! + match[0].length;
+    }
+    front += shown(line.slice(cursor));
+    made.push({ kind: 'cloze', front, back: shown(line), key: [plainOf(shown(line)), `c${n}`], line: at });
+  }
+  return made;
+}
+
+export const spacedRepetition: BlockRecognizer = {
+  name: 'spaced-repetition',
+  types: ['paragraph', 'list_item'],
+  match(section, at, { builder }: NoteContext) {
+    const block = section.blocks[at]!;
+    if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
+    if (!SYNTAX.test(block.token.raw)) return undefined;
+    const made = cardsOf(block);
+    if (made.length === 0) return undefined;
+    for (const card of made) {
+      builder.add(
+        { kind: card.kind, front: card.front, back: card.back },
+        { key: card.key, scope: 'deck' },
+        { line: card.line, endLine: block.endLine, recognizer: 'spaced-repetition' },
+      );
+    }
+    return { end: at + 1, use: 'own' };
+  },
+};

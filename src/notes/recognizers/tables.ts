@@ -1,0 +1,35 @@
+// What the table recognizers share: a table's cells as plain text.
+import type { Tokens } from 'marked';
+import { plainText } from '../markdown.js';
+
+export interface TableText {
+  header: string[];
+  rows: string[][];
+}
+
+const read = new WeakMap<Tokens.Table, TableText>();
+
+/** The table's cells as plain text (cached: two recognizers read each table). */
+export function tableText(table: Tokens.Table): TableText {
+  let text = read.get(table);
+  if (!text) {
+    text = readTable(table);
+    read.set(table, text);
+  }
+  return text;
+}
+
+function readTable(table: Tokens.Table): TableText {
+  return {
+    header: table.header.map((c) => plainText(c.tokens).trim()),
+    rows: table.rows.map((row) => row.map((c) => plainText(c.tokens).replace(/\s+/g, ' ').trim())),
+  };
+}
+
+/** The line of each row: the header, the delimiter row, then one line a row. */
+export const rowLine = (tableLine: number, row: number) => tableLine + 2 + row;
+
+/** The column whose header names one of `names`, else -1. */
+export function columnNamed(header: string[], names: RegExp): number {
+  return header.findIndex((h) => names.test(h.trim()));
+}

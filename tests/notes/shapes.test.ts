@@ -1,0 +1,308 @@
+// Every note shape the recognizers read, one fixture each (see fixtures/README.md), parsed with the
+// real docker grammar.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { noteGrammar } from '../../src/cli/note-grammar.js';
+import { joinAnswerKeys } from '../../src/notes/answer-key.js';
+import { parseNote } from '../../src/notes/parse.js';
+import type { Card, ParsedNote } from '../../src/notes/types.js';
+
+const dir = join(__dirname, 'fixtures', 'shapes');
+const parse = (name: string, user = true): ParsedNote =>
+  parseNote(readFileSync(join(dir, name), 'utf8'), { file: `shapes/${name}`, grammar: noteGrammar, user });
+const table = (cards: Card[]) => cards.map((c) => [c.kind, c.id, c.source.line, c.front]);
+const byId = (note: ParsedNote) => new Map(note.cards.map((c) => [c.id, c]));
+const messages = (note: ParsedNote) => note.diagnostics.map((d) => [d.line, d.message]);
+
+describe('flags in every common form (flags.ko.md)', () => {
+  const note = parse('flags.ko.md');
+  const cards = byId(note);
+
+  it('attaches every flag to the command of its section, from tables, lines, bullets, quotes and code', () => {
+    expect(table(note.cards)).toEqual([
+      ['command', 'flags-ko-container-run', 3, 'docker run'],
+      ['flag', 'flags-ko-container-run-detach', 11, '`docker container run` `-d`'],
+      ['flag', 'flags-ko-container-run-publish', 12, '`docker container run` `-p, --publish`'],
+      ['flag', 'flags-ko-container-run-name', 16, '`docker container run` `--name`'],
+      ['flag', 'flags-ko-container-run-interactive-tty', 18, '`docker container run` `-it`'],
+      ['flag', 'flags-ko-container-run-env', 19, '`docker container run` `-e`'],
+      ['flag', 'flags-ko-container-run-volume', 21, '`docker container run` `-v`'],
+      ['flag', 'flags-ko-container-run-rm', 22, '`docker container run` `--rm`'],
+      ['flag', 'flags-ko-container-run-hostname', 23, '`docker container run` `--hostname`'],
+      ['flag', 'flags-ko-container-run-restart', 24, '`docker container run` `--restart`'],
+      ['flag', 'flags-ko-container-run-workdir', 26, '`docker container run` `-w`'],
+      ['flag', 'flags-ko-container-run-memory', 30, '`docker container run` `-m`'],
+      ['flag', 'flags-ko-container-run-cpus', 31, '`docker container run` `--cpus`'],
+      ['flag', 'flags-ko-container-ls-all', 38, '`docker container ls` `-a`'],
+      ['flag', 'flags-ko-container-ls-quiet', 39, '`docker container ls` `-q`'],
+    ]);
+    expect(note.diagnostics).toEqual([]);
+  });
+
+  it('reads what each form says of its flag', () => {
+    expect(cards.get('flags-ko-container-run-publish')).toMatchObject({ flag: '--publish', short: '-p' });
+    expect(cards.get('flags-ko-container-run-publish')!.back).toMatch(
+      /^호스트 포트를 컨테이너 포트에 잇는다/,
+    );
+    expect(cards.get('flags-ko-container-run-env')!.back).toBe('환경 변수 넘기기');
+    expect(cards.get('flags-ko-container-run-volume')!.back).toBe('호스트 폴더를 컨테이너에 붙인다');
+    expect(cards.get('flags-ko-container-run-rm')!.back).toBe('멈추면 알아서 지운다');
+    expect(cards.get('flags-ko-container-run-hostname')).toMatchObject({
+      flag: '--hostname',
+      term: '--hostname',
+    });
+    expect(cards.get('flags-ko-container-run-workdir')!.back).toBe('컨테이너 안의 작업 폴더');
+    expect(cards.get('flags-ko-container-run-memory')).toMatchObject({
+      flag: '--memory',
+      examples: ['docker run -m 512m --cpus 1 nginx'],
+    });
+    expect(cards.get('flags-ko-container-ls-quiet')!.back).toBe('ID만 찍는다');
+  });
+});
+
+describe('commands in any code (commands.en.md, commands.ko.md)', () => {
+  const note = parse('commands.en.md');
+  const cards = byId(note);
+
+  it('a card per table row, per command of any fence, prompt, indented or Liquid code', () => {
+    expect(table(note.cards)).toEqual([
+      ['command', 'commands-en-container-ls', 7, '`docker ps -a`'],
+      ['command', 'commands-en-container-logs', 8, '`docker logs -f web`'],
+      ['command', 'commands-en-image-ls', 9, '`docker image ls`'],
+      ['command', 'commands-en-image-pull', 14, '`docker image pull`'],
+      ['command', 'commands-en-image-inspect', 18, '`docker image inspect`'],
+      ['command', 'commands-en-container-stop', 22, '`docker container stop`'],
+      ['command', 'commands-en-container-start', 26, '`docker container start`'],
+      ['command', 'commands-en-container-rm', 29, '`docker container rm`'],
+      ['command', 'commands-en-volume-ls', 32, '`docker volume ls`'],
+      ['command', 'commands-en-network-create', 38, '`docker network create`'],
+      ['command', 'commands-en-network-ls', 44, '`docker network ls`'],
+      ['concept', 'commands-en-mistakes', 49, 'Mistakes'],
+    ]);
+  });
+
+  it('a table row is a typed task: its description asks for its command', () => {
+    expect(cards.get('commands-en-container-logs')).toMatchObject({
+      command: 'docker container logs',
+      back: 'Follows the output of the web container',
+      tasks: [{ prompt: 'Follows the output of the web container', command: 'docker logs -f web' }],
+    });
+  });
+
+  it('code first, then its text: each command gets the text after its code', () => {
+    expect(cards.get('commands-en-network-create')!.back).toMatch(/^Makes a user-defined bridge network/);
+    expect(cards.get('commands-en-network-ls')!.back).toMatch(/^Shows every network with its driver\./);
+  });
+
+  it('warns of typos and unknown subcommands, never of plugin commands or prose', () => {
+    expect(messages(note)).toEqual([
+      [52, "'dokcer' looks like a typo of 'docker'; this line makes no card"],
+      [
+        53,
+        "'docker images inspect': 'docker image ls' has no subcommand 'inspect' (did you mean 'docker image inspect'?); this line makes no card",
+      ],
+      [54, expect.stringMatching(/^'docker container' has no subcommand 'frob'/)],
+      [59, "'docker frobnicate' is not a docker command"],
+    ]);
+    const korean = parse('commands.ko.md');
+    expect(korean.diagnostics).toEqual([]);
+    expect(table(korean.cards)).toEqual([
+      ['command', 'commands-ko-container-run', 5, '`docker run -it ubuntu bash`'],
+      ['command', 'commands-ko-container-exec', 6, '`docker exec -it web sh`'],
+      ['concept', 'commands-ko-설명하는-코드', 8, '설명하는 코드'],
+    ]);
+  });
+});
+
+describe('question banks (questions.en.md, questions.ko.md)', () => {
+  const note = parse('questions.en.md');
+  const cards = byId(note);
+
+  it('one card per question, fronted by the question, whatever its shape', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front.split('\n')[0]])).toEqual([
+      ['qa', 3, 'Q1. What does a Dockerfile describe?'],
+      ['qa', 9, 'Q2. Why do images have layers?'],
+      ['qa', 13, '3. Explain the difference between CMD and ENTRYPOINT.'],
+      ['qa', 23, '5. What does docker ps show?'],
+      ['qa', 30, 'Which flag keeps STDIN open?'],
+      ['qa', 36, 'What is a bind mount?'],
+      ['qa', 41, 'What is a registry?'],
+      ['qa', 44, 'What does docker login do?'],
+      ['qa', 48, 'What port does the registry image listen on?'],
+      ['qa', 58, '**Q6.** Which command removes stopped containers?'],
+      ['qa', 66, 'What does `--rm` do?'],
+    ]);
+  });
+
+  it('keys a question by its words, not its number', () => {
+    expect(cards.get('questions-en-what-does-a-dockerfile-describe')!.back).toBe(
+      'The steps that build an image, one instruction per line.',
+    );
+    expect(cards.has('questions-en-why-do-images-have-layers')).toBe(true);
+  });
+
+  it('reads answers under any sub-heading, in <details>, in bullets, after A:, on the Back', () => {
+    expect(cards.get('questions-en-explain-the-difference-between-cmd-and-entrypoint')!.back).toBe(
+      'ENTRYPOINT fixes the program; CMD gives its default arguments.',
+    );
+    expect(cards.get('questions-en-which-flag-keeps-stdin-open')!.back).toBe('The -i flag.');
+    expect(cards.get('questions-en-what-is-a-bind-mount')!.back).toBe(
+      '- A host folder seen inside the container\n- It changes on both sides',
+    );
+    expect(cards.get('questions-en-what-does-docker-login-do')!.back).toBe(
+      'It saves credentials for a registry.',
+    );
+    expect(cards.get('questions-en-what-port-does-the-registry-image-listen-on')!.back).toBe('Port 5000.');
+    expect(cards.get('questions-en-which-command-removes-stopped-containers')).toMatchObject({
+      front:
+        '**Q6.** Which command removes stopped containers?\n\nA. `docker container prune`\nB. `docker image prune`\nC. `docker rm -a`',
+      back: '**A.** `docker container prune`',
+    });
+    expect(cards.get('questions-en-what-does-rm-do')!.back).toBe('The container is removed when it stops.');
+  });
+
+  it('says which question has no answer', () => {
+    expect(messages(note)).toEqual([
+      [19, "the question 'Q4. What is a dangling image?' has no answer below it"],
+    ]);
+  });
+
+  it('reads Korean answer headings, "답변 보기" summaries and 질문:/답: lines', () => {
+    const korean = parse('questions.ko.md');
+    expect(korean.cards.map((c) => [c.id, c.source.line, c.back.slice(0, 12)])).toEqual([
+      ['questions-ko-컨테이너와-가상-머신은-어떻게-다른가', 3, '컨테이너는 호스트 커널'],
+      ['questions-ko-이미지-레이어란', 9, '이미지를 이루는 읽기 '],
+      ['questions-ko-볼륨과-바인드-마운트의-차이는', 17, '볼륨은 도커가 관리하고'],
+      ['questions-ko-도커-허브란', 26, '공개 이미지 저장소다.'],
+    ]);
+  });
+});
+
+describe('multiple choice with an answer key in another note of the folder (quiz-folder/)', () => {
+  const notes = joinAnswerKeys([parse('quiz-folder/practice.md'), parse('quiz-folder/key.md')]);
+
+  it('takes each answer from the key, with its explanation', () => {
+    expect(notes[0]!.cards.map((c) => [c.id, c.source.line, c.back])).toEqual([
+      [
+        'practice-which-command-starts-a-swarm',
+        3,
+        '**B.** `docker swarm init`\n\nIt makes this node the first manager.',
+      ],
+      ['practice-which-file-keeps-files-out-of-the-build-context', 11, '**B.** `.dockerignore`'],
+    ]);
+    expect(notes[0]!.cards[1]!.front).toContain('B. `.dockerignore`');
+  });
+
+  it('reports the question the key does not answer, and makes no card of the key itself', () => {
+    expect(messages(notes[0]!)).toEqual([
+      [
+        19,
+        'multiple-choice question 3 has no answer: none below it, and no answer key in its folder gives one',
+      ],
+    ]);
+    expect(notes[1]!.cards).toEqual([]);
+    expect(notes[1]!.skipped?.map((s) => [s.line, s.endLine])).toEqual([
+      [3, 4],
+      [6, 6],
+    ]);
+  });
+
+  it('leaves the questions open when the key is not loaded beside them', () => {
+    const alone = parse('quiz-folder/practice.md');
+    expect(alone.cards).toEqual([]);
+    expect(alone.openQuestions?.map((o) => o.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('spaced-repetition syntax (spaced.en.md)', () => {
+  const note = parse('spaced.en.md');
+
+  it('makes a card per ::, two per :::, one per ? block, one per deletion', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['qa', 7, 'The default network driver', 'bridge'],
+      ['qa', 8, 'Port publishing flag', '-p'],
+      ['qa', 8, '-p', 'Port publishing flag'],
+      ['qa', 10, 'Which command shows disk usage by images and containers?', 'docker system df'],
+      [
+        'cloze',
+        14,
+        "A container's writable layer is [...] when the container is removed.",
+        "A container's writable layer is deleted when the container is removed.",
+      ],
+      [
+        'cloze',
+        14,
+        "A container's writable layer is deleted when the container is [...].",
+        "A container's writable layer is deleted when the container is removed.",
+      ],
+      [
+        'cloze',
+        16,
+        'Volumes live under [...] on Linux hosts.',
+        'Volumes live under /var/lib/docker/volumes on Linux hosts.',
+      ],
+      [
+        'cloze',
+        16,
+        'Volumes live under /var/lib/docker/volumes on [...] hosts.',
+        'Volumes live under /var/lib/docker/volumes on Linux hosts.',
+      ],
+      ['concept', 18, 'Not cards', expect.stringContaining('`[ "$a" == "$b" ]`')],
+    ]);
+  });
+
+  it('reads a #tags line as tags, not as a heading', () => {
+    expect(note.skipped).toEqual([{ line: 3, endLine: 3, reason: 'tags' }]);
+    expect(note.deck.title).toBe('Spaced repetition');
+  });
+});
+
+describe('markup people use (markup.en.md)', () => {
+  it('reads HTML headings and headings in list items; decodes entities, <br> and wiki links', () => {
+    const note = parse('markup.en.md');
+    expect(note.deck.title).toBe('Markup people use');
+    expect(note.cards.map((c) => [c.id, c.source.line, c.back])).toEqual([
+      [
+        'markup-en-html-heading-section',
+        3,
+        'Docker’s café example keeps the images small.  \nEach line is a layer.',
+      ],
+      [
+        'markup-en-a-heading-inside-a-list-item',
+        7,
+        'Text under the list heading explains volumes and Networks.',
+      ],
+    ]);
+  });
+});
+
+describe('noise (noise.ko.md)', () => {
+  it('gets no card, and each span says why', () => {
+    const note = parse('noise.ko.md');
+    expect(note.cards.map((c) => c.id)).toEqual(['noise-ko-진짜-내용']);
+    expect(note.skipped?.map((s) => [s.line, s.reason])).toEqual([
+      [5, 'a table of contents'],
+      [10, 'links only'],
+      [15, 'an image'],
+      [19, 'an embed'],
+      [23, 'a placeholder, not yet written'],
+      [27, 'reference links'],
+      [29, 'an empty heading'],
+    ]);
+  });
+});
+
+describe('card ids', () => {
+  it('in a user note carry the deck as namespace; built-in decks keep bare command ids', () => {
+    expect(parse('flags.ko.md').cards[0]!.id).toBe('flags-ko-container-run');
+    expect(parse('flags.ko.md', false).cards[0]!.id).toBe('container-run');
+    expect(parse('flags.ko.md', false).cards[1]!.id).toBe('container-run-detach');
+  });
+
+  it('depend only on the note: the same text gives the same ids in any company', () => {
+    const alone = parse('questions.en.md').cards.map((c) => c.id);
+    const [, again] = joinAnswerKeys([parse('commands.en.md'), parse('questions.en.md')]);
+    expect(again!.cards.map((c) => c.id)).toEqual(alone);
+  });
+});
