@@ -119,7 +119,8 @@ const ko: Messages = {
     stopped: '중간에 멈춤',
     empty: '(답 없음)',
     readAs: '이렇게 읽음',
-    short: (made, asked) => `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
+    short: (made, asked) =>
+      `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
   },
   stats: {
     title: '학습 통계',

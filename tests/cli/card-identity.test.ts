@@ -43,7 +43,11 @@ describe('an edited note', () => {
       '# Docker\n\n## Q1. What is an imgae?\n\nA read-only template.\n\n## Q2. What is a volume?\n\nStorage that outlives a container.\n',
     );
     const env = { DOCKSTUDY_NOW: '2026-03-02T10:00:00Z' };
-    const first = await run(['--no-builtin', '--notes', note, 'review', '--plain'], { home, env, input: '3\n3\n' });
+    const first = await run(['--no-builtin', '--notes', note, 'review', '--plain'], {
+      home,
+      env,
+      input: '3\n3\n',
+    });
     expect(first.status).toBe(0);
     const statesOf = () => {
       const store = openStore(join(home, STORE_FILE));
@@ -60,7 +64,9 @@ describe('an edited note', () => {
       note,
       '# Docker\n\n## Q1. What is a volume?\n\nStorage that outlives the container.\n\n## Q2. What is an image?\n\nA read-only template.\n',
     );
-    const cards = (await runJson<CardRecord[]>(['--no-builtin', '--notes', note, 'cards', '--json'], { home })).json;
+    const cards = (
+      await runJson<CardRecord[]>(['--no-builtin', '--notes', note, 'cards', '--json'], { home })
+    ).json;
     expect(cards.map((c) => c.id)).toEqual(['qa-what-is-a-volume', 'qa-what-is-an-image']);
     expect(statesOf()).toEqual(['qa-what-is-a-volume', 'qa-what-is-an-image']);
   });

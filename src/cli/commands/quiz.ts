@@ -1,7 +1,13 @@
 import { selectDecks } from '../../decks/registry.js';
 import { canonicalCommand } from '../../docker/index.js';
 import { generateQuiz } from '../../quiz/generate.js';
-import { choicesOf, QUESTION_TYPES, type Question, type QuestionType, type Verdict } from '../../quiz/question.js';
+import {
+  choicesOf,
+  QUESTION_TYPES,
+  type Question,
+  type QuestionType,
+  type Verdict,
+} from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { openQuizRecorder, readStates } from '../../study/index.js';
 import { createLineReader } from '../../ui/line-reader.js';
@@ -71,7 +77,9 @@ export async function quizCommand(context: Context, deckNames: string[], options
   if (options.print) return printQuiz(context, questions, options.json);
 
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record ? openQuizRecorder(context.storeFile, readStates(context.storeFile)) : undefined;
+  const recorder = options.record
+    ? openQuizRecorder(context.storeFile, readStates(context.storeFile))
+    : undefined;
   const record =
     recorder &&
     ((a: AnsweredQuestion) => {
