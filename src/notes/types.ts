@@ -1,5 +1,5 @@
 // The card record: what every later stage (decks, quiz, srs, store, ui) works on.
-// Its JSON form is the `cards --json` output described in DESIGN.md.
+// Its JSON form is the `cards --json` record (README: Your own notes).
 
 /** The languages of content and UI. */
 export type Lang = 'ko' | 'en';

@@ -132,7 +132,7 @@ describe('build, security and orchestration decks', () => {
     expect(cards.flatMap((c) => c.tasks ?? []).length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(DECKS)('%s names its cards the way DESIGN.md says', (deck) => {
+  it.each(DECKS)('%s names its cards by command path, flag or deck prefix', (deck) => {
     for (const card of notes.en[deck].cards) {
       if (card.kind === 'concept' || card.kind === 'term' || card.kind === 'qa')
         expect(card.id, card.front).toMatch(new RegExp(`^${deck}-[a-z0-9-]+$`));
