@@ -135,6 +135,8 @@ describe('a store that cannot be used', async () => {
       env: cliEnv(tempDir(), { DOCKSTUDY_HOME: home, DOCKSTUDY_NOW: '2026-03-02T10:00:00Z' }).env,
     });
     chmodSync(home, 0o700);
+    // A node binary nobody may not run (say, in another user's private folder) fails here, plainly.
+    expect(result.error).toBeUndefined();
     expect(result.stderr).not.toMatch(/Cannot find|MODULE_NOT_FOUND/);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
