@@ -3,6 +3,8 @@
 // spans were skipped and why. Exit 1 when a note has an error; warnings alone exit 0.
 
 import { lintReport } from '../../notes/lint-report.js';
+import type { Diagnostic, ParsedNote } from '../../notes/types.js';
+import { cardSoundness } from '../../quiz/every-question.js';
 import { stripControl } from '../../text/safety.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
@@ -12,7 +14,7 @@ import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
 export async function lintCommand(context: Context, paths: string[]) {
   const targets = paths.length > 0 ? paths : context.options.notes;
   if (targets.length === 0) throw new UserError('lint: name the notes to check (a .md file or a folder)');
-  const notes = joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile));
+  const notes = withUnsoundCards(joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile)));
   const report = lintReport(notes);
   for (const line of report.lines) context.out(stripControl(line));
   context.out(
@@ -21,4 +23,28 @@ export async function lintCommand(context: Context, paths: string[]) {
   // The report said it all: the exit code only tells scripts that a note could not be read.
   if (report.errors > 0)
     throw new UserError(`${report.errors} error${report.errors === 1 ? '' : 's'} in the notes`);
+}
+
+/**
+ * Each note with a warning for every card of it that no quiz could ask soundly (issue 9's rules,
+ * src/quiz/soundness.ts). The pool is every linted card: what a quiz over these notes draws from.
+ * (src/notes knows nothing of quizzes, so the check lives here, at the edge.)
+ */
+function withUnsoundCards(notes: ParsedNote[]): ParsedNote[] {
+  const pool = notes.flatMap((n) => n.cards);
+  return notes.map((note) => {
+    const warnings: Diagnostic[] = [];
+    for (const card of note.cards) {
+      const { sound, defects } = cardSoundness(card, pool, card.lang);
+      if (sound > 0) continue;
+      const reasons = [...new Set(defects.map((d) => d.rule))].join(', ') || 'no question can be made from it';
+      warnings.push({
+        file: card.source.file,
+        line: card.source.line,
+        severity: 'warning',
+        message: `warning: card ${card.id} gives no sound quiz question (${reasons})`,
+      });
+    }
+    return warnings.length === 0 ? note : { ...note, diagnostics: [...note.diagnostics, ...warnings] };
+  });
 }
