@@ -1,5 +1,5 @@
 import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
-import type { QuizResult } from '../quiz/session.js';
+import { countsAsRight, type QuizResult } from '../quiz/session.js';
 import { stripControl } from '../text/safety.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
@@ -38,7 +38,8 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
   return lines.join('\n');
 }
 
-export function renderVerdict(verdict: Verdict, options: QuizViewOptions): string {
+/** `hint`: how to say "I was right", shown under a wrong verdict. */
+export function renderVerdict(verdict: Verdict, options: QuizViewOptions, hint?: string): string {
   const chalk = chalkFor(options.color);
   const w = messages(options.lang).quiz;
   const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
@@ -54,7 +55,13 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
         .replace(/^/gm, '  ')}`;
   const lines = [answer];
   for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
+  if (hint) lines.push(chalk.dim(`  ${hint}`));
   return lines.join('\n');
+}
+
+/** `✓ recorded as right`: the learner overrode the wrong verdict. */
+export function renderOverridden(options: QuizViewOptions): string {
+  return chalkFor(options.color).green(`✓ ${messages(options.lang).quiz.overridden}`);
 }
 
 /** `  read as: docker container run --detach nginx`: a typed command as the grader understood it. */
@@ -71,7 +78,7 @@ export function renderSummary(result: QuizResult, options: QuizViewOptions): str
     `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,
   ];
   const missed = [
-    ...new Set(result.answered.filter((a) => !a.verdict.correct).map((a) => a.question.cardId)),
+    ...new Set(result.answered.filter((a) => !countsAsRight(a)).map((a) => a.question.cardId)),
   ];
   if (missed.length > 0) {
     lines.push(`${w.missed}`);
