@@ -129,7 +129,7 @@ const ko: Messages = {
     readAs: '이렇게 읽음',
     short: (made, asked) =>
       `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
-    overrideKey: 'r: 내 답이 맞음 · 다른 키: 다음',
+    overrideKey: 'r(ㄱ): 내 답이 맞음 · 다른 키: 다음',
     overrideLine: `다음 줄에 ${OVERRIDE_COMMAND}: 내 답이 맞음`,
     overridden: '맞은 것으로 기록했습니다',
     nothingToOverride: `${OVERRIDE_COMMAND}: 방금 답은 오답 판정이 아니었습니다. 이 질문에 답하세요`,

@@ -44,7 +44,7 @@ export async function promptAnswer(
 }
 
 /**
- * After a wrong verdict: one key. `r` says "I was right" (true); any other key, or the end of the
+ * After a wrong verdict: one key. `r` (or `ㄱ`, the same key with a Korean layout) says "I was right" (true); any other key, or the end of the
  * input, goes on (false); Ctrl-C rejects with PromptInterrupted. The verdict line shows the keys.
  */
 export async function promptOverride(input: KeyInput): Promise<boolean> {
@@ -52,7 +52,8 @@ export async function promptOverride(input: KeyInput): Promise<boolean> {
   try {
     const key = await keys.next();
     if (isInterrupt(key)) throw new PromptInterrupted();
-    return key.name === 'r' && !key.ctrl;
+    // The r key: ㄱ when a Korean keyboard layout is on.
+    return key.sequence === 'r' || key.sequence === 'ㄱ';
   } finally {
     keys.close();
   }
