@@ -293,6 +293,32 @@ describe('"I was right": a !right line after a wrong verdict (plain mode)', asyn
     ]);
   });
 
+  it('stats --overrides and stats --json list the overridden answers: card, text, time', async () => {
+    const typed = wrongAnswer(q2);
+    const answers = [rightAnswer(q0), rightAnswer(q1), typed, '!right', rightAnswer(q3)];
+    const { home } = await run(quiz, { input: lines(answers) });
+    const [row] = readReviews(home).filter((r) => r.overridden === 1);
+    expect(row).toMatchObject({ card_id: ids[2], answer_text: typed });
+    const at = new Date(row!.reviewed_ms).toISOString();
+    const listed = await run(['stats', '--overrides'], { home });
+    expect(listed.status).toBe(0);
+    // In local time (this process's zone, as the in-process run sees it).
+    const local = new Date(row!.reviewed_ms - new Date(NOW_MS).getTimezoneOffset() * 60_000);
+    const shown = local.toISOString().slice(0, 16).replace('T', ' ');
+    expect(listed.stdout).toBe(
+      `Quiz answers you marked right after a wrong verdict: 1\n  ${shown}  ${ids[2]}  ${typed}\n`,
+    );
+    const json = (await runJson<{ overrides: unknown[] }>(['stats', '--json'], { home })).json;
+    expect(json.overrides).toEqual([{ cardId: ids[2], answer: typed, at }]);
+    // --deck keeps to that deck's cards.
+    const other = (await runJson<{ overrides: unknown[] }>(['stats', '--json', '--deck', 'image'], { home })).json;
+    expect(other.overrides).toEqual([]);
+    // No store yet: none.
+    expect((await run(['stats', '--overrides'])).stdout).toBe(
+      'Quiz answers you marked right after a wrong verdict: 0\n',
+    );
+  });
+
   it('the last question too: the line after its verdict may be !right', async () => {
     const answers = [...questions.slice(0, 3).map(rightAnswer), wrongAnswer(q3), '!right'];
     const result = await run(quiz, { input: lines(answers) });

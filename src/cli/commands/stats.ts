@@ -1,13 +1,22 @@
 import { selectDecks } from '../../decks/registry.js';
 import { type Card, localUtcOffsetMinutes } from '../../srs/index.js';
 import { computeStats, type Stats, statsHistoryQuery } from '../../stats/index.js';
-import { loadReviewHistory, loadStates, type ReviewHistory, withStore } from '../../store/index.js';
-import { renderStats } from '../../ui/stats-view.js';
+import {
+  loadOverriddenAnswers,
+  loadReviewHistory,
+  loadStates,
+  type OverriddenAnswer,
+  type ReviewHistory,
+  withStore,
+} from '../../store/index.js';
+import { renderOverriddenAnswers, renderStats } from '../../ui/stats-view.js';
 import type { Context } from '../context.js';
 
 export interface StatsOptions {
   deck?: string;
   json?: boolean;
+  /** Only the quiz answers overridden as "I was right", to find where the grader was wrong. */
+  overrides?: boolean;
 }
 
 /** What a learner with no store file yet has done: nothing. */
@@ -17,7 +26,8 @@ const NO_HISTORY: ReviewHistory = Object.freeze({ totalReviews: 0, days: [], stu
  * `dockstudy stats [--deck ID] [--json]`: cards by state, reviews, true retention, streak, and
  * charts of reviews per day and cards due per day. Reads the store read-only; never creates it.
  *
- * With --deck, every figure is that deck's: its cards, and the answers given to them.
+ * With --deck, every figure is that deck's: its cards, and the answers given to them. --json also
+ * lists the overridden quiz answers (`overrides`); --overrides prints only those.
  */
 export async function statsCommand(context: Context, options: StatsOptions): Promise<void> {
   const registry = await context.registry();
@@ -28,6 +38,15 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
 
   const now = context.env.now;
   const tz = localUtcOffsetMinutes(now);
+  const view = { lang: context.env.lang, color: context.env.color, width: context.env.width };
+  const overridden = (): OverriddenAnswer[] =>
+    withStore(context.storeFile, 'read', (store) =>
+      store ? loadOverriddenAnswers(store, deck ? cardIds : undefined) : [],
+    );
+  if (options.overrides && !options.json) {
+    context.out(renderOverriddenAnswers(overridden(), { ...view, utcOffsetMinutes: tz }));
+    return;
+  }
   const stats: Stats = withStore(context.storeFile, 'read', (store) => {
     const states: ReadonlyMap<string, Card> = store ? loadStates(store) : new Map();
     const query = { ...statsHistoryQuery(now, tz), ...(deck ? { cardIds } : {}) };
@@ -37,15 +56,15 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
 
   if (options.json) {
     // `deck` says what the card figures cover (null: every deck).
-    context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats }, null, 2));
+    const overrides = overridden().map((o) => ({
+      cardId: o.cardId,
+      answer: o.answer,
+      at: new Date(o.reviewedMs).toISOString(),
+    }));
+    context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats, overrides }, null, 2));
     return;
   }
   context.out(
-    renderStats(stats, {
-      lang: context.env.lang,
-      color: context.env.color,
-      width: context.env.width,
-      deck: deck && { id: deck.id, title: deck.title },
-    }),
+    renderStats(stats, { ...view, deck: deck && { id: deck.id, title: deck.title } }),
   );
 }
