@@ -25,7 +25,9 @@ export function withDefaultArguments(
     return { flags, positionals: positionals.filter((server) => !DOCKER_HUB.has(serverHost(server))) };
   }
   if (path === 'docker image ls' && positionals.length > 0) {
-    const references = positionals.map((ref): ParsedFlag => ({ long: '--filter', value: `reference=${ref}` }));
+    const references = positionals.map(
+      (ref): ParsedFlag => ({ long: '--filter', value: `reference=${ref}` }),
+    );
     return { flags: [...flags, ...references], positionals: [] };
   }
   return { flags, positionals };

@@ -62,7 +62,8 @@ export async function playQuiz(
       answered.push(entry);
       io.tell(question, verdict, index, questions.length, answer);
       try {
-        if (!verdict.correct && io.overrule) entry.overridden = await io.overrule(entry, index, questions.length);
+        if (!verdict.correct && io.overrule)
+          entry.overridden = await io.overrule(entry, index, questions.length);
       } finally {
         // Recorded once, as final: even when the learner interrupts instead of answering the override.
         io.record?.(entry);

@@ -77,9 +77,7 @@ export function renderSummary(result: QuizResult, options: QuizViewOptions): str
   const lines = [
     `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,
   ];
-  const missed = [
-    ...new Set(result.answered.filter((a) => !countsAsRight(a)).map((a) => a.question.cardId)),
-  ];
+  const missed = [...new Set(result.answered.filter((a) => !countsAsRight(a)).map((a) => a.question.cardId))];
   if (missed.length > 0) {
     lines.push(`${w.missed}`);
     for (const id of missed) lines.push(`  dockstudy card ${id}`);

@@ -219,7 +219,9 @@ export function readReviews(home: string): ReviewRow[] {
   const store = openStore(join(home, STORE_FILE), { readonly: true });
   try {
     return store.db
-      .prepare<[], ReviewRow>('SELECT card_id, rating, source, reviewed_ms, answer_text, overridden FROM review_log ORDER BY id')
+      .prepare<[], ReviewRow>(
+        'SELECT card_id, rating, source, reviewed_ms, answer_text, overridden FROM review_log ORDER BY id',
+      )
       .all();
   } finally {
     closeStore(store);

@@ -311,7 +311,8 @@ describe('"I was right": a !right line after a wrong verdict (plain mode)', asyn
     const json = (await runJson<{ overrides: unknown[] }>(['stats', '--json'], { home })).json;
     expect(json.overrides).toEqual([{ cardId: ids[2], answer: typed, at }]);
     // --deck keeps to that deck's cards.
-    const other = (await runJson<{ overrides: unknown[] }>(['stats', '--json', '--deck', 'image'], { home })).json;
+    const other = (await runJson<{ overrides: unknown[] }>(['stats', '--json', '--deck', 'image'], { home }))
+      .json;
     expect(other.overrides).toEqual([]);
     // No store yet: none.
     expect((await run(['stats', '--overrides'])).stdout).toBe(

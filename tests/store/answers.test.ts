@@ -241,7 +241,13 @@ describe('overridden quiz answers', () => {
     const store = open();
     const quiz = (cardId: string, text: string, overridden: boolean, at: Date) =>
       recordAnswer(store, {
-        ...answerInput(cardId, loadStates(store).get(cardId), overridden ? Rating.Good : Rating.Again, at, 'quiz'),
+        ...answerInput(
+          cardId,
+          loadStates(store).get(cardId),
+          overridden ? Rating.Good : Rating.Again,
+          at,
+          'quiz',
+        ),
         quizAnswer: { text, overridden },
       });
     quiz('a', 'docker login docker.io', true, later(2));

@@ -37,7 +37,8 @@ function withUnsoundCards(notes: ParsedNote[]): ParsedNote[] {
     for (const card of note.cards) {
       const { sound, defects } = cardSoundness(card, pool, card.lang);
       if (sound > 0) continue;
-      const reasons = [...new Set(defects.map((d) => d.rule))].join(', ') || 'no question can be made from it';
+      const reasons =
+        [...new Set(defects.map((d) => d.rule))].join(', ') || 'no question can be made from it';
       warnings.push({
         file: card.source.file,
         line: card.source.line,

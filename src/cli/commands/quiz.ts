@@ -135,7 +135,13 @@ type View = QuizViewOptions;
  * The verdict; for a wrong typed command, also how it was read (its canonical form), when it could
  * be. `hint`: how to override a wrong verdict in this mode.
  */
-function verdictLines(question: Question, verdict: Verdict, answer: string, view: View, hint: string): string {
+function verdictLines(
+  question: Question,
+  verdict: Verdict,
+  answer: string,
+  view: View,
+  hint: string,
+): string {
   const lines = [renderVerdict(verdict, view, hint)];
   if (question.type === 'typed' && !verdict.correct && answer.trim() !== '') {
     const reading = canonicalCommand(answer);
@@ -162,7 +168,9 @@ async function playPlain(
   const show = (index: number) => {
     if (index >= questions.length || index === shown) return;
     shown = index;
-    context.out(`\n${renderProgress(index, questions.length, view)}\n${renderQuestion(questions[index]!, view)}`);
+    context.out(
+      `\n${renderProgress(index, questions.length, view)}\n${renderQuestion(questions[index]!, view)}`,
+    );
   };
   const readLine = async () => {
     context.write('> ');
@@ -226,7 +234,9 @@ async function playInteractive(
           output: context.stdout,
         }),
       tell: (question, verdict, _i, _n, answer) =>
-        context.out(`${verdictLines(question, verdict, answer, view, messages(view.lang).quiz.overrideKey)}\n`),
+        context.out(
+          `${verdictLines(question, verdict, answer, view, messages(view.lang).quiz.overrideKey)}\n`,
+        ),
       // One key after a wrong verdict: `r` says "I was right".
       overrule: async () => {
         const right = await promptOverride(context.stdin);

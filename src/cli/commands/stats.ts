@@ -64,7 +64,5 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
     context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats, overrides }, null, 2));
     return;
   }
-  context.out(
-    renderStats(stats, { ...view, deck: deck && { id: deck.id, title: deck.title } }),
-  );
+  context.out(renderStats(stats, { ...view, deck: deck && { id: deck.id, title: deck.title } }));
 }
