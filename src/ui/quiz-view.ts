@@ -38,8 +38,7 @@ export function renderQuestion(question: Question, options: QuizViewOptions, num
   return lines.join('\n');
 }
 
-/** `hint`: how to say "I was right", shown under a wrong verdict. */
-export function renderVerdict(verdict: Verdict, options: QuizViewOptions, hint?: string): string {
+export function renderVerdict(verdict: Verdict, options: QuizViewOptions): string {
   const chalk = chalkFor(options.color);
   const w = messages(options.lang).quiz;
   const md = (text: string) => renderMarkdown(text, { width: options.width, color: options.color }).trimEnd();
@@ -55,8 +54,12 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions, hint?:
         .replace(/^/gm, '  ')}`;
   const lines = [answer];
   for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
-  if (hint) lines.push(chalk.dim(`  ${hint}`));
   return lines.join('\n');
+}
+
+/** `  r: I was right · any other key: next`, the last line under a wrong verdict. */
+export function renderOverrideHint(hint: string, options: QuizViewOptions): string {
+  return chalkFor(options.color).dim(`  ${hint}`);
 }
 
 /** `✓ recorded as right`: the learner overrode the wrong verdict. */

@@ -16,6 +16,7 @@ import { PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-p
 import {
   type QuizViewOptions,
   renderOverridden,
+  renderOverrideHint,
   renderProgress,
   renderQuestion,
   renderReading,
@@ -142,11 +143,12 @@ function verdictLines(
   view: View,
   hint: string,
 ): string {
-  const lines = [renderVerdict(verdict, view, hint)];
+  const lines = [renderVerdict(verdict, view)];
   if (question.type === 'typed' && !verdict.correct && answer.trim() !== '') {
     const reading = canonicalCommand(answer);
     if (typeof reading === 'string') lines.push(renderReading(reading, view));
   }
+  if (!verdict.correct) lines.push(renderOverrideHint(hint, view));
   return lines.join('\n');
 }
 
