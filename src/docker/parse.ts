@@ -9,9 +9,9 @@ import {
   isUncoveredCommand,
   pathOf,
 } from './commands.js';
+import { withDefaultArguments } from './default-arguments.js';
 import { readFlags } from './flag-reader.js';
 import { flagsFromHits } from './flag-values.js';
-import { withDefaultArguments } from './default-arguments.js';
 import { withImpliedFlags } from './implied-flags.js';
 import { type ShellToken, tokenizeShell } from './shell-words.js';
 import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types.js';

@@ -7,6 +7,7 @@ import {
   loadStates,
   type OverriddenAnswer,
   type ReviewHistory,
+  type Store,
   withStore,
 } from '../../store/index.js';
 import { renderOverriddenAnswers, renderStats } from '../../ui/stats-view.js';
@@ -39,29 +40,29 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
   const now = context.env.now;
   const tz = localUtcOffsetMinutes(now);
   const view = { lang: context.env.lang, color: context.env.color, width: context.env.width };
-  const overridden = (): OverriddenAnswer[] =>
-    withStore(context.storeFile, 'read', (store) =>
-      store ? loadOverriddenAnswers(store, deck ? cardIds : undefined) : [],
-    );
+  const overridesOf = (store: Store | undefined): OverriddenAnswer[] =>
+    store ? loadOverriddenAnswers(store, deck ? cardIds : undefined) : [];
   if (options.overrides && !options.json) {
-    context.out(renderOverriddenAnswers(overridden(), { ...view, utcOffsetMinutes: tz }));
+    const overrides = withStore(context.storeFile, 'read', overridesOf);
+    context.out(renderOverriddenAnswers(overrides, { ...view, utcOffsetMinutes: tz }));
     return;
   }
-  const stats: Stats = withStore(context.storeFile, 'read', (store) => {
+  const { stats, overrides } = withStore(context.storeFile, 'read', (store) => {
     const states: ReadonlyMap<string, Card> = store ? loadStates(store) : new Map();
     const query = { ...statsHistoryQuery(now, tz), ...(deck ? { cardIds } : {}) };
     const history = store ? loadReviewHistory(store, query) : NO_HISTORY;
-    return computeStats({ cardIds, states, history }, now, tz);
+    const stats: Stats = computeStats({ cardIds, states, history }, now, tz);
+    return { stats, overrides: options.json ? overridesOf(store) : [] };
   });
 
   if (options.json) {
     // `deck` says what the card figures cover (null: every deck).
-    const overrides = overridden().map((o) => ({
+    const listed = overrides.map((o) => ({
       cardId: o.cardId,
       answer: o.answer,
       at: new Date(o.reviewedMs).toISOString(),
     }));
-    context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats, overrides }, null, 2));
+    context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats, overrides: listed }, null, 2));
     return;
   }
   context.out(renderStats(stats, { ...view, deck: deck && { id: deck.id, title: deck.title } }));
