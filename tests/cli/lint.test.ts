@@ -24,6 +24,10 @@ const NOTE = [
   '',
   'see above',
   '',
+  '## Q1. What is an image?',
+  '',
+  'A read-only template that containers start from.',
+  '',
 ].join('\n');
 
 describe('dockstudy lint: cards with no sound question', () => {
@@ -41,6 +45,19 @@ describe('dockstudy lint: cards with no sound question', () => {
     );
     // The card that explains a flag and a term can be asked: no warning.
     expect(result.stdout).not.toContain('card n-ports gives');
-    expect(result.stdout).toMatch(/3 cards, 0 skipped spans, 0 errors, 2 warnings\n$/);
+    // A question card takes its wrong options from the built-in decks' explanations.
+    expect(result.stdout).not.toContain('card n-what-is-an-image gives');
+    expect(result.stdout).toMatch(/4 cards, 0 skipped spans, 0 errors, 2 warnings\n$/);
+  });
+
+  it('without the built-in decks a lone question card has no wrong options to offer: a warning', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'n.md'), NOTE);
+    const result = await run(['--no-builtin', 'lint', dir], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'n.md:17: warning: card n-what-is-an-image gives no sound quiz question (no question can be made from it)\n',
+    );
+    expect(result.stdout).toMatch(/4 cards, 0 skipped spans, 0 errors, 3 warnings\n$/);
   });
 });
