@@ -91,6 +91,7 @@ export function buildProgram(
     .description('your progress: cards by state, reviews, retention, streak, reviews and due cards per day')
     .option('--deck <id>', 'only the cards of this deck')
     .option('--json', 'print the figures as JSON')
+    .option('--overrides', 'list the quiz answers you marked right after a wrong verdict')
     .action((options) => run(async (context) => (await lazy('stats')).statsCommand(context, options)));
 
   program

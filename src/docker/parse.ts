@@ -9,6 +9,7 @@ import {
   isUncoveredCommand,
   pathOf,
 } from './commands.js';
+import { withDefaultArguments } from './default-arguments.js';
 import { readFlags } from './flag-reader.js';
 import { flagsFromHits } from './flag-values.js';
 import { withImpliedFlags } from './implied-flags.js';
@@ -157,10 +158,11 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
     if (wrongCount) return wrongCount;
   }
   const splitAt = spec.commandAfter ?? reading.args.length;
+  const read = withDefaultArguments(path, flags, reading.args.slice(0, splitAt));
   return {
     path,
-    flags: withImpliedFlags(path, flags),
-    positionals: reading.args.slice(0, splitAt),
+    flags: withImpliedFlags(path, read.flags),
+    positionals: read.positionals,
     command: reading.args.slice(splitAt),
     ...base,
   };

@@ -25,6 +25,14 @@ export interface AnswerInput {
   durationMs: number;
   source: AnswerSource;
   now: Date;
+  /** A quiz answer: the text the learner gave, and whether they overrode a wrong verdict. */
+  quizAnswer?: QuizAnswerText;
+}
+
+export interface QuizAnswerText {
+  text: string;
+  /** Graded wrong, but the learner said "I was right": recorded as right. */
+  overridden: boolean;
 }
 
 export interface RecordedAnswer {
@@ -49,10 +57,10 @@ export type UndoRefusal = 'gone' | 'answered-since';
 const INSERT_LOG_SQL = `
 INSERT INTO review_log (card_id, reviewed_ms, rating, state_before, state_after, due_before_ms,
   due_after_ms, stability_after, difficulty_after, elapsed_days, scheduled_days, duration_ms, source,
-  card_before)
+  card_before, answer_text, overridden)
 VALUES (@card_id, @reviewed_ms, @rating, @state_before, @state_after, @due_before_ms,
   @due_after_ms, @stability_after, @difficulty_after, @elapsed_days, @scheduled_days, @duration_ms,
-  @source, @card_before)`;
+  @source, @card_before, @answer_text, @overridden)`;
 
 const SELECT_STATE_SQL = 'SELECT * FROM card_state WHERE card_id = ?';
 
@@ -96,6 +104,8 @@ export function recordAnswer(store: Store, input: AnswerInput): RecordedAnswer {
           duration_ms: Math.max(0, Math.round(input.durationMs)),
           source: input.source,
           card_before: before ? JSON.stringify(before) : null,
+          answer_text: input.quizAnswer?.text ?? null,
+          overridden: input.quizAnswer ? Number(input.quizAnswer.overridden) : null,
         });
         return { logId: Number(result.lastInsertRowid), card: answer.card, rebased };
       })

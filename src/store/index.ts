@@ -8,6 +8,7 @@ export { withStore } from './access.js';
 export {
   type AnswerInput,
   type AnswerSource,
+  type QuizAnswerText,
   type RecordedAnswer,
   recordAnswer,
   type UndoneAnswer,
@@ -30,5 +31,6 @@ export {
   type ReviewHistory,
 } from './history.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
+export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export { BUSY_TIMEOUT_MS, closeStore, type OpenOptions, openStore, type Store } from './open.js';
 export { defaultStorePath, STORE_FILE_NAME } from './paths.js';

@@ -38,9 +38,29 @@ BEGIN
 END;
 `;
 
+// v3: a quiz answer keeps what the learner typed, and whether they overrode a wrong verdict ("I was
+// right": recorded as Good), so that wrong verdicts can be found later. Both NULL on rows from before
+// and on review/card answers. The append-only trigger is made again to name the two new columns.
+const QUIZ_ANSWER_TEXT_SQL = `
+ALTER TABLE review_log ADD COLUMN answer_text TEXT;
+ALTER TABLE review_log ADD COLUMN overridden INTEGER CHECK (overridden IN (0, 1));
+
+CREATE INDEX review_log_overridden ON review_log (reviewed_ms) WHERE overridden = 1;
+
+DROP TRIGGER review_log_append_only;
+CREATE TRIGGER review_log_append_only
+BEFORE UPDATE OF id, reviewed_ms, rating, state_before, state_after, due_before_ms, due_after_ms,
+  stability_after, difficulty_after, elapsed_days, scheduled_days, duration_ms, source, answer_text,
+  overridden ON review_log
+BEGIN
+  SELECT RAISE(ABORT, 'review_log is append-only');
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1_SQL },
   { version: 2, sql: USER_CARD_IDENTITY_SQL },
+  { version: 3, sql: QUIZ_ANSWER_TEXT_SQL },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

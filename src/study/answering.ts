@@ -16,6 +16,7 @@ import {
 import {
   type AnswerSource,
   closeStore,
+  type QuizAnswerText,
   getConfig,
   loadStates,
   openStore,
@@ -55,6 +56,8 @@ export interface AnswerOptions {
   now: Date;
   durationMs: number;
   source: AnswerSource;
+  /** A quiz answer's text and override, kept in the review log. */
+  quizAnswer?: QuizAnswerText;
 }
 
 /** An open store for one study session. `states` is kept up to date with every commit and undo. */
@@ -97,7 +100,7 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
       const grades = previewAnswers(from, now, config);
       return { cardId, from, grades, intervals: intervalsOf(grades) };
     },
-    commit(preview, grade, { now, durationMs, source }) {
+    commit(preview, grade, { now, durationMs, source, quizAnswer }) {
       const { cardId } = preview;
       const recorded = recordAnswer(store, {
         cardId,
@@ -107,6 +110,7 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
         durationMs,
         source,
         now,
+        ...(quizAnswer ? { quizAnswer } : {}),
       });
       states.set(cardId, recorded.card);
       mine.push({ logId: recorded.logId, cardId });

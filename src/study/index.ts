@@ -16,7 +16,7 @@ export {
   readQueue,
   readStates,
 } from './queues.js';
-export { gradeOfQuizAnswer, openQuizRecorder, type QuizRecorder } from './quiz-answers.js';
+export { gradeOfQuizAnswer, openQuizRecorder, type QuizAnswer, type QuizRecorder } from './quiz-answers.js';
 export {
   type BackChoice,
   type FrontChoice,

@@ -2,6 +2,9 @@
 // Korean must have every key English has (the type says so).
 import type { Lang } from '../notes/types.js';
 
+/** What a plain-mode quiz line says to override the wrong verdict before it ("I was right"). */
+export const OVERRIDE_COMMAND = '!right';
+
 const en = {
   decks: { header: ['deck', 'title', 'cards', 'new', 'due'] },
   cards: { header: ['id', 'kind', 'front'], none: 'No cards match.' },
@@ -50,6 +53,10 @@ const en = {
     readAs: 'read as',
     short: (made: number, asked: number) =>
       `Only ${made} different questions can be made from these cards (${asked} asked for); asking those.`,
+    overrideKey: 'r: I was right · any other key: next',
+    overrideLine: `${OVERRIDE_COMMAND} on the next line: I was right`,
+    overridden: 'recorded as right',
+    nothingToOverride: `${OVERRIDE_COMMAND}: the last answer was not graded wrong; answer this question`,
   },
   stats: {
     title: 'Study statistics',
@@ -70,6 +77,7 @@ const en = {
     reviewsChart: (days: number) => `Reviews per day, last ${days} days`,
     dueChart: (days: number) => `Cards due per day, next ${days} days`,
     noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
+    overrides: (n: number) => `Quiz answers you marked right after a wrong verdict: ${n}`,
   },
 };
 
@@ -121,6 +129,10 @@ const ko: Messages = {
     readAs: '이렇게 읽음',
     short: (made, asked) =>
       `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
+    overrideKey: 'r(ㄱ): 내 답이 맞음 · 다른 키: 다음',
+    overrideLine: `다음 줄에 ${OVERRIDE_COMMAND}: 내 답이 맞음`,
+    overridden: '맞은 것으로 기록했습니다',
+    nothingToOverride: `${OVERRIDE_COMMAND}: 방금 답은 오답 판정이 아니었습니다. 이 질문에 답하세요`,
   },
   stats: {
     title: '학습 통계',
@@ -141,6 +153,7 @@ const ko: Messages = {
     reviewsChart: (days) => `일별 복습 수 (최근 ${days}일)`,
     dueChart: (days) => `일별 복습 예정 카드 (앞으로 ${days}일)`,
     noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
+    overrides: (n) => `오답 판정 뒤 맞음으로 바꾼 퀴즈 답: ${n}개`,
   },
 };
 

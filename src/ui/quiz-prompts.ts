@@ -1,4 +1,5 @@
 import { choicesOf, type Question } from '../quiz/question.js';
+import { createKeyReader, isInterrupt, type KeyInput } from './keys.js';
 import { renderMarkdown } from './markdown.js';
 
 export interface PromptStreams {
@@ -39,5 +40,21 @@ export async function promptAnswer(
       throw new PromptInterrupted();
     }
     throw err;
+  }
+}
+
+/**
+ * After a wrong verdict: one key. `r` (or `ㄱ`, the same key with a Korean layout) says "I was right" (true); any other key, or the end of the
+ * input, goes on (false); Ctrl-C rejects with PromptInterrupted. The verdict line shows the keys.
+ */
+export async function promptOverride(input: KeyInput): Promise<boolean> {
+  const keys = createKeyReader(input);
+  try {
+    const key = await keys.next();
+    if (isInterrupt(key)) throw new PromptInterrupted();
+    // The r key: ㄱ when a Korean keyboard layout is on.
+    return key.sequence === 'r' || key.sequence === 'ㄱ';
+  } finally {
+    keys.close();
   }
 }

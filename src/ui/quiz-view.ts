@@ -1,5 +1,5 @@
 import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
-import type { QuizResult } from '../quiz/session.js';
+import { countsAsRight, type QuizResult } from '../quiz/session.js';
 import { stripControl } from '../text/safety.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
@@ -57,6 +57,16 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
   return lines.join('\n');
 }
 
+/** `  r: I was right · any other key: next`, the last line under a wrong verdict. */
+export function renderOverrideHint(hint: string, options: QuizViewOptions): string {
+  return chalkFor(options.color).dim(`  ${hint}`);
+}
+
+/** `✓ recorded as right`: the learner overrode the wrong verdict. */
+export function renderOverridden(options: QuizViewOptions): string {
+  return chalkFor(options.color).green(`✓ ${messages(options.lang).quiz.overridden}`);
+}
+
 /** `  read as: docker container run --detach nginx`: a typed command as the grader understood it. */
 export function renderReading(canonical: string, options: QuizViewOptions): string {
   const chalk = chalkFor(options.color);
@@ -70,9 +80,7 @@ export function renderSummary(result: QuizResult, options: QuizViewOptions): str
   const lines = [
     `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,
   ];
-  const missed = [
-    ...new Set(result.answered.filter((a) => !a.verdict.correct).map((a) => a.question.cardId)),
-  ];
+  const missed = [...new Set(result.answered.filter((a) => !countsAsRight(a)).map((a) => a.question.cardId))];
   if (missed.length > 0) {
     lines.push(`${w.missed}`);
     for (const id of missed) lines.push(`  dockstudy card ${id}`);

@@ -109,3 +109,23 @@ export function renderStats(stats: Stats, opts: StatsViewOptions): string {
   );
   return out.join('\n');
 }
+
+/**
+ * `dockstudy stats --overrides`: the quiz answers the learner marked right after a wrong verdict,
+ * oldest first, as `  YYYY-MM-DD HH:MM  card-id  answer` in local time.
+ */
+export function renderOverriddenAnswers(
+  answers: readonly { cardId: string; answer: string; reviewedMs: number }[],
+  options: Omit<StatsViewOptions, 'deck'> & { utcOffsetMinutes: number },
+): string {
+  const chalk = chalkFor(options.color);
+  const at = (ms: number) =>
+    new Date(ms + options.utcOffsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const idWidth = Math.max(0, ...answers.map((a) => displayWidth(a.cardId)));
+  return [
+    chalk.bold(messages(options.lang).stats.overrides(answers.length)),
+    ...answers.map(
+      (a) => `  ${chalk.dim(at(a.reviewedMs))}  ${padEnd(a.cardId, idWidth)}  ${stripControl(a.answer)}`,
+    ),
+  ].join('\n');
+}

@@ -209,6 +209,9 @@ export interface ReviewRow {
   rating: number;
   source: string;
   reviewed_ms: number;
+  /** A quiz answer's text, and whether its wrong verdict was overridden (NULL for other answers). */
+  answer_text: string | null;
+  overridden: number | null;
 }
 
 /** The review log of the store in `home`, oldest first. */
@@ -216,7 +219,9 @@ export function readReviews(home: string): ReviewRow[] {
   const store = openStore(join(home, STORE_FILE), { readonly: true });
   try {
     return store.db
-      .prepare<[], ReviewRow>('SELECT card_id, rating, source, reviewed_ms FROM review_log ORDER BY id')
+      .prepare<[], ReviewRow>(
+        'SELECT card_id, rating, source, reviewed_ms, answer_text, overridden FROM review_log ORDER BY id',
+      )
       .all();
   } finally {
     closeStore(store);

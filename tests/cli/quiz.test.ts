@@ -258,6 +258,105 @@ describe('a plain-mode quiz, answers on stdin', async () => {
   });
 });
 
+describe('"I was right": a !right line after a wrong verdict (plain mode)', async () => {
+  const quiz = ['quiz', 'dockerfile', '--seed', '9', '--count', '4', '--plain'];
+  const questions = (await runJson<QuizQuestion[]>([...quiz, '--print', '--json'])).json;
+  const ids = questions.map((q) => q.cardId);
+  const lines = (answers: string[]) => answers.map((a) => `${a}\n`).join('');
+  const [q0, q1, q2, q3] = questions as [QuizQuestion, QuizQuestion, QuizQuestion, QuizQuestion];
+
+  it('each wrong verdict says how to override it; a right one does not', async () => {
+    const result = await run([...quiz, '--no-record'], {
+      input: lines([wrongAnswer(q0), rightAnswer(q1), rightAnswer(q2), rightAnswer(q3)]),
+    });
+    expect(result.stdout.match(/\n {2}!right on the next line: I was right\n/g)).toHaveLength(1);
+    const verdict = result.stdout.indexOf('✗ wrong, the answer is');
+    expect(result.stdout.indexOf('!right on the next line')).toBeGreaterThan(verdict);
+  });
+
+  it('records the overridden answer once, as Good, with its text; it counts and is not listed as missed', async () => {
+    const typed = wrongAnswer(q1);
+    const answers = [rightAnswer(q0), typed, '!right', rightAnswer(q2), wrongAnswer(q3), ''];
+    const result = await run(quiz, { input: lines(answers) });
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/✓ recorded as right/g)).toHaveLength(1);
+    // The third question, shown before the !right line, is asked again: shown once, prompted twice.
+    expect(result.stdout.match(/\n3\/4 /g)).toHaveLength(1);
+    expect(result.stdout).toContain('✓ recorded as right\n> ');
+    const summary = result.stdout.slice(result.stdout.lastIndexOf('Score: '));
+    expect(summary).toBe(`Score: 3/4\nMissed — study them with\n  dockstudy card ${ids[3]}\n`);
+    expect(readReviews(result.home).map((r) => [r.card_id, r.rating, r.answer_text, r.overridden])).toEqual([
+      [ids[0], GOOD, rightAnswer(q0), 0],
+      [ids[1], GOOD, typed, 1],
+      [ids[2], GOOD, rightAnswer(q2), 0],
+      [ids[3], AGAIN, wrongAnswer(q3), 0],
+    ]);
+  });
+
+  it('stats --overrides and stats --json list the overridden answers: card, text, time', async () => {
+    const typed = wrongAnswer(q2);
+    const answers = [rightAnswer(q0), rightAnswer(q1), typed, '!right', rightAnswer(q3)];
+    const { home } = await run(quiz, { input: lines(answers) });
+    const [row] = readReviews(home).filter((r) => r.overridden === 1);
+    expect(row).toMatchObject({ card_id: ids[2], answer_text: typed });
+    const at = new Date(row!.reviewed_ms).toISOString();
+    const listed = await run(['stats', '--overrides'], { home });
+    expect(listed.status).toBe(0);
+    // In local time (this process's zone, as the in-process run sees it).
+    const local = new Date(row!.reviewed_ms - new Date(NOW_MS).getTimezoneOffset() * 60_000);
+    const shown = local.toISOString().slice(0, 16).replace('T', ' ');
+    expect(listed.stdout).toBe(
+      `Quiz answers you marked right after a wrong verdict: 1\n  ${shown}  ${ids[2]}  ${typed}\n`,
+    );
+    const json = (await runJson<{ overrides: unknown[] }>(['stats', '--json'], { home })).json;
+    expect(json.overrides).toEqual([{ cardId: ids[2], answer: typed, at }]);
+    // --deck keeps to that deck's cards.
+    const other = (await runJson<{ overrides: unknown[] }>(['stats', '--json', '--deck', 'image'], { home }))
+      .json;
+    expect(other.overrides).toEqual([]);
+    // No store yet: none.
+    expect((await run(['stats', '--overrides'])).stdout).toBe(
+      'Quiz answers you marked right after a wrong verdict: 0\n',
+    );
+  });
+
+  it('the last question too: the line after its verdict may be !right', async () => {
+    const answers = [...questions.slice(0, 3).map(rightAnswer), wrongAnswer(q3), '!right'];
+    const result = await run(quiz, { input: lines(answers) });
+    expect(result.stdout).toMatch(/✓ recorded as right\n\nScore: 4\/4\n$/);
+    expect(readReviews(result.home).map((r) => [r.rating, r.overridden])).toEqual([
+      [GOOD, 0],
+      [GOOD, 0],
+      [GOOD, 0],
+      [GOOD, 1],
+    ]);
+  });
+
+  it('a !right with no wrong verdict before it is no answer: the question is asked again', async () => {
+    const answers = ['!right', ...questions.map(rightAnswer)];
+    const result = await run(quiz, { input: lines(answers) });
+    expect(result.stdout).toContain('!right: the last answer was not graded wrong; answer this question\n> ');
+    expect(result.stdout).toMatch(/\nScore: 4\/4\n$/);
+    expect(readReviews(result.home).map((r) => r.overridden)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('input that ends after a wrong verdict records it as wrong', async () => {
+    const result = await run(quiz, { input: lines([wrongAnswer(q0)]) });
+    expect(result.stdout).toMatch(/Score: 0\/4 \(stopped early: 1\/4\)/);
+    expect(readReviews(result.home).map((r) => [r.rating, r.overridden])).toEqual([[AGAIN, 0]]);
+  });
+
+  it('speaks Korean with --lang ko', async () => {
+    const ko = (await runJson<QuizQuestion[]>([...quiz, '--lang', 'ko', '--print', '--json'])).json;
+    const result = await run([...quiz, '--lang', 'ko', '--no-record'], {
+      input: lines([wrongAnswer(ko[0]!), '!right', ...ko.slice(1).map(rightAnswer)]),
+    });
+    expect(result.stdout).toContain('  다음 줄에 !right: 내 답이 맞음\n');
+    expect(result.stdout).toContain('✓ 맞은 것으로 기록했습니다\n');
+    expect(result.stdout).toMatch(/\n점수: 4\/4\n$/);
+  });
+});
+
 describe('typed questions are graded by meaning (fixtures/ko-notes.md)', async () => {
   const quiz = ['--notes', 'tests/cli/fixtures/ko-notes.md', '--no-builtin', 'quiz', '--types', 'typed'];
   const quizArgs = [...quiz, '--seed', '1', '--count', '1', '--plain', '--no-record'];

@@ -37,6 +37,55 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
     different: ['docker image ls nginx:latest'],
   },
   {
+    name: 'docker image ls REPOSITORY is the filter reference=REPOSITORY',
+    expected: 'docker image ls nginx',
+    same: [
+      'docker image ls --filter reference=nginx',
+      'docker images -f reference=nginx',
+      'docker image list --filter=reference=nginx',
+    ],
+    different: [
+      'docker image ls --filter reference=nginx:latest',
+      'docker image ls --filter reference=redis',
+      'docker image ls --filter label=nginx',
+      'docker image ls',
+    ],
+  },
+  {
+    name: 'the filter reference= is the REPOSITORY[:TAG] argument, the other way round',
+    expected: 'docker image ls --filter reference=nginx:1.27',
+    same: ['docker image ls nginx:1.27', 'docker images nginx:1.27'],
+    different: ['docker image ls nginx', 'docker image ls --filter reference=nginx:1.27 -a'],
+  },
+  {
+    name: 'docker login with no server logs in to Docker Hub',
+    expected: 'docker login',
+    same: [
+      'docker login docker.io',
+      'docker login index.docker.io',
+      'docker login registry-1.docker.io',
+      'docker login https://index.docker.io/v1/',
+    ],
+    different: [
+      'docker login ghcr.io',
+      'docker login docker.io.example.com',
+      'docker login localhost:5000',
+      'docker logout',
+    ],
+  },
+  {
+    name: 'docker login to Docker Hub with a user, the server named or not',
+    expected: 'docker login -u alice docker.io',
+    same: ['docker login -u alice', 'docker login --username=alice index.docker.io'],
+    different: ['docker login -u alice ghcr.io', 'docker login -u bob docker.io'],
+  },
+  {
+    name: 'docker logout from Docker Hub likewise',
+    expected: 'docker logout',
+    same: ['docker logout docker.io'],
+    different: ['docker logout ghcr.io'],
+  },
+  {
     name: 'generic docker inspect for a container',
     expected: 'docker container inspect web',
     same: [

@@ -4,6 +4,7 @@ import { previewAnswers, Rating, State } from '../../src/srs/index.js';
 import {
   closeStore,
   countNewIntroducedSince,
+  loadOverriddenAnswers,
   loadStates,
   openStore,
   recordAnswer,
@@ -52,6 +53,8 @@ describe('recordAnswer', () => {
         duration_ms: 3211,
         source: 'quiz',
         card_before: null,
+        answer_text: null,
+        overridden: null,
       },
     ]);
     closeStore(store);
@@ -230,5 +233,41 @@ describe('two connections on one file', () => {
     expect(loadStates(check).size).toBe(40);
     expect(check.db.prepare('SELECT count(*) AS n FROM review_log').get()).toEqual({ n: 40 });
     closeStore(check);
+  });
+});
+
+describe('overridden quiz answers', () => {
+  test('a quiz answer keeps its text; the overridden ones are found again, oldest first, by card', () => {
+    const store = open();
+    const quiz = (cardId: string, text: string, overridden: boolean, at: Date) =>
+      recordAnswer(store, {
+        ...answerInput(
+          cardId,
+          loadStates(store).get(cardId),
+          overridden ? Rating.Good : Rating.Again,
+          at,
+          'quiz',
+        ),
+        quizAnswer: { text, overridden },
+      });
+    quiz('a', 'docker login docker.io', true, later(2));
+    quiz('b', 'docker ps', false, later(1));
+    quiz('b', 'docker image ls nginx', true, later(3));
+    answer(store, 'a', Rating.Good, later(4)); // a review: no text
+    expect(logRows(store).map((r) => [r.card_id, r.answer_text, r.overridden])).toEqual([
+      ['a', 'docker login docker.io', 1],
+      ['b', 'docker ps', 0],
+      ['b', 'docker image ls nginx', 1],
+      ['a', null, null],
+    ]);
+    expect(loadOverriddenAnswers(store)).toEqual([
+      { cardId: 'a', answer: 'docker login docker.io', reviewedMs: later(2).getTime() },
+      { cardId: 'b', answer: 'docker image ls nginx', reviewedMs: later(3).getTime() },
+    ]);
+    expect(loadOverriddenAnswers(store, ['b', 'c'])).toEqual([
+      { cardId: 'b', answer: 'docker image ls nginx', reviewedMs: later(3).getTime() },
+    ]);
+    expect(loadOverriddenAnswers(store, [])).toEqual([]);
+    closeStore(store);
   });
 });

@@ -72,7 +72,7 @@ describe('migrations', () => {
 
   test('v2: user cards by note, kind and fingerprint; answers may be re-keyed, never edited', () => {
     const db = new Database(':memory:');
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 2));
     expect(schemaVersion(db)).toBe(2);
     expect(columns(db, 'user_card')).toEqual(['card_id', 'note', 'kind', 'fingerprint', 'seen_ms']);
     db.exec(`INSERT INTO card_state VALUES ('a', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0), ('b', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0);
@@ -88,6 +88,36 @@ describe('migrations', () => {
     expect(() => db.exec(`UPDATE review_log SET card_before = '{"card_id":"b","reps":9}'`)).toThrow(
       /append-only/,
     );
+    db.close();
+  });
+
+  test('v3: a quiz answer keeps its text and override; rows before it have neither; still append-only', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const insert = (values: string, extra = '') =>
+      db.exec(`INSERT INTO review_log (card_id, reviewed_ms, rating, state_before, state_after, due_after_ms,
+        stability_after, difficulty_after, elapsed_days, scheduled_days, duration_ms, source${extra})
+        VALUES ${values};`);
+    db.exec(`INSERT INTO card_state VALUES ('a', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0);`);
+    insert(`('a', 1, 3, 0, 2, 5, 1, 1, 0, 1, 10, 'review')`);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(schemaVersion(db)).toBe(3);
+    expect(columns(db, 'review_log').slice(-3)).toEqual(['card_before', 'answer_text', 'overridden']);
+    expect(indexes(db)).toContain('review_log_overridden');
+    insert(`('a', 2, 3, 2, 2, 9, 1, 1, 0, 1, 10, 'quiz', 'docker ps', 1)`, ', answer_text, overridden');
+    expect(db.prepare('SELECT answer_text, overridden FROM review_log ORDER BY id').all()).toEqual([
+      { answer_text: null, overridden: null },
+      { answer_text: 'docker ps', overridden: 1 },
+    ]);
+    expect(() =>
+      insert(`('a', 3, 3, 2, 2, 9, 1, 1, 0, 1, 10, 'quiz', 'x', 2)`, ', answer_text, overridden'),
+    ).toThrow(/CHECK/);
+    expect(() => db.exec("UPDATE review_log SET answer_text = 'docker ps -a'")).toThrow(/append-only/);
+    expect(() => db.exec('UPDATE review_log SET overridden = 0')).toThrow(/append-only/);
+    expect(() => db.exec('UPDATE review_log SET rating = 1')).toThrow(/append-only/);
+    // Re-keying a card (v2) still works.
+    db.exec(`INSERT INTO card_state VALUES ('b', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0);`);
+    db.exec(`UPDATE review_log SET card_id = 'b'`);
     db.close();
   });
 

@@ -12,13 +12,17 @@ function logOf(file: string) {
   const store = openStore(file, { readonly: true });
   try {
     return store.db
-      .prepare('SELECT id, card_id, rating, state_before, card_before FROM review_log ORDER BY id')
+      .prepare(
+        'SELECT id, card_id, rating, state_before, card_before, answer_text, overridden FROM review_log ORDER BY id',
+      )
       .all() as {
       id: number;
       card_id: string;
       rating: number;
       state_before: number;
       card_before: string | null;
+      answer_text: string | null;
+      overridden: number | null;
     }[];
   } finally {
     closeStore(store);
@@ -124,9 +128,27 @@ describe('undo', () => {
 });
 
 describe('quiz answers', () => {
-  test('right is Good, wrong is Again', () => {
-    expect(gradeOfQuizAnswer(true)).toBe(Rating.Good);
-    expect(gradeOfQuizAnswer(false)).toBe(Rating.Again);
+  test('right is Good, wrong is Again, wrong but overridden ("I was right") is Good', () => {
+    expect(gradeOfQuizAnswer({ correct: true })).toBe(Rating.Good);
+    expect(gradeOfQuizAnswer({ correct: false })).toBe(Rating.Again);
+    expect(gradeOfQuizAnswer({ correct: false, overridden: true })).toBe(Rating.Good);
+  });
+
+  test('each answer is one row with the text given; an override is Good and flagged', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const quiz = openQuizRecorder(file, new Map());
+    const given = { durationMs: 900, correct: false, overridden: false };
+    quiz.record({ ...given, cardId: 'a', answer: 'docker ps -a' }, NOW);
+    quiz.record({ ...given, cardId: 'b', answer: 'docker image ls nginx', overridden: true }, NOW);
+    // An override of a right verdict is no override.
+    quiz.record({ ...given, cardId: 'c', answer: '2', correct: true, overridden: true }, NOW);
+    quiz.close();
+    const rows = logOf(file);
+    expect(rows.map((r) => [r.card_id, r.rating, r.answer_text, r.overridden])).toEqual([
+      ['a', Rating.Again, 'docker ps -a', 0],
+      ['b', Rating.Good, 'docker image ls nginx', 1],
+      ['c', Rating.Good, '2', 0],
+    ]);
   });
 
   test('a quiz that read the states before a review answered the card builds on that review', () => {
@@ -134,7 +156,10 @@ describe('quiz answers', () => {
     const quiz = openQuizRecorder(file, new Map()); // read at the quiz's start: nothing yet
     const review = openAnswering(file);
     const reviewed = review.commit(review.preview('x', NOW), Rating.Easy, { ...answer, now: NOW });
-    const quizzed = quiz.record({ cardId: 'x', correct: false, durationMs: 1000 }, later(5));
+    const quizzed = quiz.record(
+      { cardId: 'x', answer: 'docker ps', correct: false, overridden: false, durationMs: 1000 },
+      later(5),
+    );
     expect(quizzed).toMatchObject({ rebased: true, grade: Rating.Again });
     expect(quizzed.card.lapses).toBe(reviewed.card.state === State.Review ? 1 : 0);
     expect(quizzed.card.reps).toBe(2);

@@ -1,9 +1,15 @@
 // promptAnswer (the interactive quiz prompt) driven through @inquirer/testing's fake terminal.
 
+import { PassThrough } from 'node:stream';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/quiz/question.js';
-import { PromptInterrupted, type PromptStreams, promptAnswer } from '../../src/ui/quiz-prompts.js';
+import {
+  PromptInterrupted,
+  type PromptStreams,
+  promptAnswer,
+  promptOverride,
+} from '../../src/ui/quiz-prompts.js';
 
 const view = { width: 80, color: false };
 
@@ -111,5 +117,32 @@ describe('a cloze question', () => {
     events.type('AS');
     events.keypress('enter');
     await expect(answer).resolves.toBe('AS');
+  });
+});
+
+describe('the key after a wrong verdict ("I was right")', () => {
+  /** promptOverride over a fake key stream that already holds `keys`. */
+  const press = (keys: string, end = false) => {
+    const input = new PassThrough();
+    input.write(keys);
+    if (end) input.end();
+    return { input, answer: promptOverride(input) };
+  };
+
+  it('r overrides the verdict (ㄱ too: the r key with a Korean keyboard)', async () => {
+    await expect(press('r').answer).resolves.toBe(true);
+    await expect(press('ㄱ').answer).resolves.toBe(true);
+  });
+
+  it('any other key goes on: Enter, Space, n, R (shift-r is not r)', async () => {
+    for (const key of ['\r', ' ', 'n', 'R']) await expect(press(key).answer).resolves.toBe(false);
+  });
+
+  it('the end of the input goes on', async () => {
+    await expect(press('', true).answer).resolves.toBe(false);
+  });
+
+  it('Ctrl-C rejects with PromptInterrupted', async () => {
+    await expect(press('\x03').answer).rejects.toBeInstanceOf(PromptInterrupted);
   });
 });

@@ -11,10 +11,12 @@ import {
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { openQuizRecorder, readStates } from '../../study/index.js';
 import { createLineReader } from '../../ui/line-reader.js';
-import { messages } from '../../ui/messages.js';
-import { PromptInterrupted, promptAnswer } from '../../ui/quiz-prompts.js';
+import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
+import { PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
 import {
   type QuizViewOptions,
+  renderOverridden,
+  renderOverrideHint,
   renderProgress,
   renderQuestion,
   renderReading,
@@ -84,8 +86,9 @@ export async function quizCommand(context: Context, deckNames: string[], options
     recorder &&
     ((a: AnsweredQuestion) => {
       const { cardId } = a.question;
+      const { answer, overridden, durationMs } = a;
       const committed = recorder.record(
-        { cardId, correct: a.verdict.correct, durationMs: a.durationMs },
+        { cardId, answer, correct: a.verdict.correct, overridden, durationMs },
         new Date(context.clock()),
       );
       if (committed.rebased) context.out(messages(context.env.lang).answer.rebased(cardId));
@@ -129,33 +132,85 @@ function printQuiz(context: Context, questions: Question[], json?: boolean) {
 
 type View = QuizViewOptions;
 
-/** The verdict; for a wrong typed command, also how it was read (its canonical form), when it could be. */
-function verdictLines(question: Question, verdict: Verdict, answer: string, view: View): string {
+/**
+ * The verdict; for a wrong typed command, also how it was read (its canonical form), when it could
+ * be. `hint`: how to override a wrong verdict in this mode.
+ */
+function verdictLines(
+  question: Question,
+  verdict: Verdict,
+  answer: string,
+  view: View,
+  hint: string,
+): string {
   const lines = [renderVerdict(verdict, view)];
   if (question.type === 'typed' && !verdict.correct && answer.trim() !== '') {
     const reading = canonicalCommand(answer);
     if (typeof reading === 'string') lines.push(renderReading(reading, view));
   }
+  if (!verdict.correct) lines.push(renderOverrideHint(hint, view));
   return lines.join('\n');
 }
 
+/**
+ * One answer per line. After a wrong verdict the next question is shown and the line read ahead:
+ * `!right` overrides the verdict (the question is asked again), anything else answers the question.
+ * So the wrong answer is recorded once, final, and a pipe of answers works as before.
+ */
 async function playPlain(
   context: Context,
   questions: Question[],
   view: View,
   record?: (a: AnsweredQuestion) => void,
 ): Promise<QuizResult & { interrupted?: boolean }> {
+  const w = messages(view.lang).quiz;
   const lines = createLineReader(context.stdin, context.interrupt);
+  const isOverride = (line: string | undefined) => line?.trim() === OVERRIDE_COMMAND;
+  let shown = -1;
+  const show = (index: number) => {
+    if (index >= questions.length || index === shown) return;
+    shown = index;
+    context.out(
+      `\n${renderProgress(index, questions.length, view)}\n${renderQuestion(questions[index]!, view)}`,
+    );
+  };
+  const readLine = async () => {
+    context.write('> ');
+    const line = await lines.next();
+    if (line === undefined) context.write('\n');
+    return line;
+  };
+  let readAhead: { line: string | undefined } | undefined;
   try {
     const result = await playQuiz(questions, {
-      ask: async (question, index, total) => {
-        context.out(`\n${renderProgress(index, total, view)}\n${renderQuestion(question, view)}`);
-        context.write('> ');
-        const line = await lines.next();
-        if (line === undefined) context.write('\n');
+      ask: async (_question, index) => {
+        let line: string | undefined;
+        if (readAhead) {
+          line = readAhead.line;
+          readAhead = undefined;
+        } else {
+          show(index);
+          line = await readLine();
+        }
+        // `!right` with no wrong verdict before it is no answer either.
+        while (isOverride(line)) {
+          context.out(w.nothingToOverride);
+          line = await readLine();
+        }
         return line;
       },
-      tell: (question, verdict, _i, _n, answer) => context.out(verdictLines(question, verdict, answer, view)),
+      tell: (question, verdict, _i, _n, answer) =>
+        context.out(verdictLines(question, verdict, answer, view, w.overrideLine)),
+      overrule: async (_answered, index) => {
+        show(index + 1);
+        const line = await readLine();
+        if (isOverride(line)) {
+          context.out(renderOverridden(view));
+          return true;
+        }
+        readAhead = { line };
+        return false;
+      },
       record,
       clock: context.clock,
     });
@@ -181,7 +236,15 @@ async function playInteractive(
           output: context.stdout,
         }),
       tell: (question, verdict, _i, _n, answer) =>
-        context.out(`${verdictLines(question, verdict, answer, view)}\n`),
+        context.out(
+          `${verdictLines(question, verdict, answer, view, messages(view.lang).quiz.overrideKey)}\n`,
+        ),
+      // One key after a wrong verdict: `r` says "I was right".
+      overrule: async () => {
+        const right = await promptOverride(context.stdin);
+        if (right) context.out(renderOverridden(view));
+        return right;
+      },
       record,
       clock: context.clock,
     },
