@@ -72,7 +72,21 @@ export function templateSpelling(value: string): string {
   return value.replace(/\{\{(?!-)\s+/g, '{{').replace(/\s+(?<!-)\}\}/g, '}}');
 }
 
+/** Capability names as the daemon normalises them: any case, `CAP_` optional (`all` = `ALL`). */
+export function capabilitySpelling(value: string): string {
+  const upper = value.toUpperCase();
+  return upper === 'ALL' ? upper : upper.replace(/^CAP_/, '');
+}
+
+/** `no-new-privileges` is a boolean option: bare, `:true` and `=true` all turn it on. */
+export function securityOptSpelling(value: string): string {
+  return /^no-new-privileges(?:[:=]true)?$/.test(value) ? 'no-new-privileges' : value;
+}
+
 const BY_FLAG: Record<string, (value: string) => string> = {
+  '--cap-add': capabilitySpelling,
+  '--cap-drop': capabilitySpelling,
+  '--security-opt': securityOptSpelling,
   '--format': templateSpelling,
   '--signal': signalSpelling,
   '--stop-signal': signalSpelling,

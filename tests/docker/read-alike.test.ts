@@ -118,6 +118,30 @@ const CASES: Array<{ name: string; expected: string; same: string[]; different: 
     ],
   },
   {
+    name: 'capabilities in any case, with or without CAP_',
+    expected: 'docker container run -d --cap-drop ALL --cap-add NET_BIND_SERVICE nginx',
+    same: [
+      'docker run -d --cap-drop all --cap-add net_bind_service nginx',
+      'docker run -d --cap-drop ALL --cap-add CAP_NET_BIND_SERVICE nginx',
+    ],
+    different: [
+      'docker run -d --cap-drop ALL --cap-add NET_ADMIN nginx',
+      'docker run -d --cap-add NET_BIND_SERVICE nginx',
+    ],
+  },
+  {
+    name: 'no-new-privileges bare or set to true',
+    expected: 'docker container run -d --security-opt no-new-privileges myapp:1.0',
+    same: [
+      'docker run -d --security-opt no-new-privileges:true myapp:1.0',
+      'docker run -d --security-opt no-new-privileges=true myapp:1.0',
+    ],
+    different: [
+      'docker run -d --security-opt no-new-privileges:false myapp:1.0',
+      'docker run -d --security-opt seccomp=unconfined myapp:1.0',
+    ],
+  },
+  {
     name: 'a signal by name, without SIG or by number',
     expected: 'docker container kill -s SIGHUP web',
     same: [
