@@ -137,7 +137,8 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     prompt = say.whatDoes(`\`${card.command}\``);
   } else if (card.kind === 'instruction' || card.kind === 'term') {
     siblings = siblings.filter((c) => !overlap(c.term ?? '', card.term ?? ''));
-    prompt = say.whatDoes(`\`${card.term}\``);
+    // An instruction does something; a term names something.
+    prompt = card.kind === 'term' ? say.whatIs(`\`${card.term}\``) : say.whatDoes(`\`${card.term}\``);
   } else {
     // Another topic's explanation that speaks of this topic may be true of it as well.
     // Words most of the deck uses ("container") tell nothing; rarer ones ("hypervisor") do.
