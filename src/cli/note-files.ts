@@ -16,8 +16,16 @@ export interface NoteFile {
 
 /** The markdown files named by --notes paths: a file, or a folder searched recursively. */
 export function noteFiles(paths: string[], cwd: string): NoteFile[] {
+  // A note named twice (remembered, and inside a --notes folder) loads once.
+  const seen = new Set<string>();
   return paths
     .flatMap((path) => markdownFiles(path, cwd))
+    .filter((path) => {
+      const absolute = resolve(cwd, path);
+      if (seen.has(absolute)) return false;
+      seen.add(absolute);
+      return true;
+    })
     .flatMap((path) => {
       const absolute = resolve(cwd, path);
       const display = displayPath(absolute, cwd);

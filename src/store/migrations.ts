@@ -38,9 +38,19 @@ BEGIN
 END;
 `;
 
+// v3 (remembered notes): the paths `dockstudy notes add` keeps, loaded by every command as if given
+// with --notes. Self-contained: one new table, nothing else changes.
+const REMEMBERED_NOTES_SQL = `
+CREATE TABLE remembered_note (
+  path     TEXT    NOT NULL PRIMARY KEY,
+  added_ms INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1_SQL },
   { version: 2, sql: USER_CARD_IDENTITY_SQL },
+  { version: 3, sql: REMEMBERED_NOTES_SQL },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
