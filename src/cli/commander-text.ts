@@ -1,16 +1,17 @@
 // commander in the UI's language: its headings and the "(default: …)" notes of the help, and its
 // error messages, which it writes in English and which are put in the catalogue's words here.
 import { Help, type HelpConfiguration } from 'commander';
-import { displayWidth } from '../ui/text.js';
 import type { Messages } from '../ui/messages.js';
+import { displayWidth } from '../ui/text.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The help's headings, option notes and (for Korean) widths in terminal columns. */
 export function helpConfiguration(t: Messages): HelpConfiguration {
   const notes = (text: string) =>
-    text.replace(/\((default|choices): /g, (_, word: string) =>
-      `(${word === 'default' ? t.commander.default : t.commander.choices}: `,
+    text.replace(
+      /\((default|choices): /g,
+      (_, word: string) => `(${word === 'default' ? t.commander.default : t.commander.choices}: `,
     );
   return {
     styleTitle: (title) => t.commander.titles[title] ?? title,

@@ -3,7 +3,7 @@ import type { CardRef, Registry } from '../decks/registry.js';
 import { defaultCacheDir, defaultStorePath } from '../store/paths.js';
 import { stripControl } from '../text/safety.js';
 import type { KeyInput } from '../ui/keys.js';
-import { messages } from '../ui/messages.js';
+import { messages, noteWarning } from '../ui/messages.js';
 import { type Environment, readEnvironment } from './environment.js';
 import { type LoadOptions, loadCardIndex, loadRegistry } from './load-decks.js';
 import { envNotes, rememberedNotes } from './remembered-notes.js';
@@ -78,11 +78,7 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     loading ??= rememberedNotes(storeFile).then((remembered) => ({
       lang: env.lang,
       builtin: options.builtin,
-      notes: [
-        ...remembered.filter(stillThere),
-        ...envNotes(io.environ.DOCKSTUDY_NOTES),
-        ...options.notes,
-      ],
+      notes: [...remembered.filter(stillThere), ...envNotes(io.environ.DOCKSTUDY_NOTES), ...options.notes],
       cacheDir,
       storeFile,
       cwd: io.cwd,
@@ -92,7 +88,7 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   };
   // The notes' problems are reported once, whichever way the decks were loaded.
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
-    for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${d.message}`);
+    for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${noteWarning(env.lang, d.message)}`);
     return r;
   };
   const context: Context = {

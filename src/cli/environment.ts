@@ -68,7 +68,10 @@ export interface Terminal {
   columns: number | undefined;
 }
 
-export function readEnvironment(options: { lang?: string; color?: boolean }, terminal: Terminal): Environment {
+export function readEnvironment(
+  options: { lang?: string; color?: boolean },
+  terminal: Terminal,
+): Environment {
   const env = terminal.environ;
   return {
     now: readNow(env),

@@ -36,7 +36,11 @@ export function buildProgram(
     .helpOption('-h, --help', t.commander.help)
     .helpCommand('help [command]', t.commander.help)
     .description(h.program)
-    .version(typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0', '-V, --version', t.commander.version)
+    .version(
+      typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0',
+      '-V, --version',
+      t.commander.version,
+    )
     .option('--notes <path>', h.notes, collect, [])
     .option('--no-builtin', h.builtin)
     .addOption(
@@ -115,9 +119,7 @@ export function buildProgram(
     .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
 
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
-  const config = program
-    .command('config')
-    .description(h.config);
+  const config = program.command('config').description(h.config);
   config
     .command('get [key]')
     .description(h.configGet)

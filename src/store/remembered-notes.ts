@@ -7,10 +7,7 @@ import type { Store } from './open.js';
 /** The remembered paths, in the order they were added. */
 export function listRememberedNotes(store: Store): string[] {
   return guarded(store.path, () =>
-    store.db
-      .prepare<[], string>('SELECT path FROM remembered_note ORDER BY added_ms, path')
-      .pluck()
-      .all(),
+    store.db.prepare<[], string>('SELECT path FROM remembered_note ORDER BY added_ms, path').pluck().all(),
   );
 }
 

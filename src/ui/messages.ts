@@ -83,6 +83,12 @@ const en = {
       `warning: remembered notes ${path} are gone, skipped (forget them with: dockstudy notes remove ${path})`,
   },
   paths: { store: 'store', cache: 'cache' },
+  lint: {
+    needPaths: 'lint: name the notes to check (a .md file or a folder)',
+    summary: (cards: number, skipped: number, errors: number, warnings: number) =>
+      `${cards} cards, ${skipped} skipped spans, ${errors} errors, ${warnings} warnings`,
+    errors: (n: number) => `${n} error${n === 1 ? '' : 's'} in the notes`,
+  },
   output: { failed: (code: string) => `cannot write the output (${code})` },
   unexpected: (message: string) => `unexpected error: ${message}`,
   /** What commander prints: its headings and errors, then every command's and option's description. */
@@ -106,7 +112,8 @@ const en = {
     optionArgumentMissing: (flags: string) => `error: option '${flags}' argument missing`,
     tooManyArguments: (expected: string, got: string) =>
       `error: too many arguments: expected ${expected}, got ${got}`,
-    invalidArgument: (flags: string, value: string) => `error: option '${flags}' argument '${value}' is invalid`,
+    invalidArgument: (flags: string, value: string) =>
+      `error: option '${flags}' argument '${value}' is invalid`,
   },
   help: {
     program: 'Learn Docker from the terminal: decks of cards from markdown notes.',
@@ -183,7 +190,6 @@ Exit codes:
 `,
   },
 };
-
 
 export type Messages = typeof en;
 
@@ -265,6 +271,12 @@ const ko: Messages = {
       `경고: 기억한 노트 ${path}이(가) 없어져 건너뜁니다 (잊으려면: dockstudy notes remove ${path})`,
   },
   paths: { store: '저장소', cache: '캐시' },
+  lint: {
+    needPaths: 'lint: 검사할 노트를 지정하세요 (.md 파일이나 폴더)',
+    summary: (cards, skipped, errors, warnings) =>
+      `카드 ${cards}장, 건너뛴 부분 ${skipped}곳, 오류 ${errors}개, 경고 ${warnings}개`,
+    errors: (n) => `노트에 오류 ${n}개`,
+  },
   output: { failed: (code) => `출력을 쓸 수 없습니다 (${code})` },
   unexpected: (message) => `예상하지 못한 오류: ${message}`,
   commander: {
@@ -285,7 +297,8 @@ const ko: Messages = {
     didYouMean: (names) => `(혹시 ${names}?)`,
     missingArgument: (name) => `오류: 필요한 인자 '${name}'이(가) 없습니다`,
     optionArgumentMissing: (flags) => `오류: 옵션 '${flags}'에 값이 없습니다`,
-    tooManyArguments: (expected, got) => `오류: 인자가 너무 많습니다: ${expected}개를 받는데 ${got}개가 왔습니다`,
+    tooManyArguments: (expected, got) =>
+      `오류: 인자가 너무 많습니다: ${expected}개를 받는데 ${got}개가 왔습니다`,
     invalidArgument: (flags, value) => `오류: 옵션 '${flags}'의 값 '${value}'은(는) 쓸 수 없습니다`,
   },
   help: {
@@ -364,10 +377,106 @@ const ko: Messages = {
   },
 };
 
-
 // One language type for content and UI: the notes stage owns it.
 export type { Lang };
 
 export function messages(lang: Lang): Messages {
   return lang === 'ko' ? ko : en;
+}
+
+// The notes stage reports in English (it stays pure: no UI language there); its sentences are the
+// ids of these Korean forms. A sentence without a form here is shown as it is.
+type NoteRule = [RegExp, (m: RegExpMatchArray) => string];
+const NOTE_WARNINGS_KO: NoteRule[] = [
+  [
+    /^front matter 'deck' must be a name with letters or digits$/,
+    () => "front matter 'deck'은(는) 글자나 숫자로 된 이름이어야 합니다",
+  ],
+  [/^front matter 'tags' must be a list of words$/, () => "front matter 'tags'는 단어 목록이어야 합니다"],
+  [
+    /^front matter 'lang' must be 'ko' or 'en' \(got '(.*)'\)$/,
+    (m) => `front matter 'lang'은 'ko'나 'en'이어야 합니다 (받은 값: '${m[1]}')`,
+  ],
+  [
+    /^front matter 'id' must be lowercase letters, digits and - \. \/ \(got '(.*)'\)$/,
+    (m) => `front matter 'id'는 소문자, 숫자, - . / 로만 씁니다 (받은 값: '${m[1]}')`,
+  ],
+  [
+    /^front matter 'id' names a note's only card, but this note has (\d+)$/,
+    (m) => `front matter 'id'는 카드가 하나인 노트에만 쓰는데, 이 노트의 카드는 ${m[1]}장입니다`,
+  ],
+  [/^front matter '(.+)' must be text$/, (m) => `front matter '${m[1]}'은(는) 텍스트여야 합니다`],
+  [/^front matter: (.*)$/, (m) => `front matter 오류: ${m[1]}`],
+  [
+    /^a deck cannot be called 'all' \(it means every deck\); this one is 'all-deck'$/,
+    () => "덱 이름은 'all'일 수 없습니다 (모든 덱을 뜻함): 이 덱은 'all-deck'입니다",
+  ],
+  [/^not a text file$/, () => '텍스트 파일이 아닙니다'],
+  [/^cannot read this note \((.+)\)$/, (m) => `이 노트를 읽을 수 없습니다 (${m[1]})`],
+  [
+    /^nothing to study here: no headings with text, bullets or questions$/,
+    () => '공부할 내용이 없습니다: 글이 있는 제목, 목록, 질문이 없습니다',
+  ],
+  [
+    /^multiple-choice question (.+) has no answer: none below it, and no answer key in its folder gives one$/,
+    (m) => `객관식 문제 ${m[1]}에 정답이 없습니다: 아래에도 없고, 같은 폴더의 정답표에도 없습니다`,
+  ],
+  [/^the multiple-choice question '(.*)' has no answer$/, (m) => `객관식 문제 '${m[1]}'에 정답이 없습니다`],
+  [/^an answer key line that could not be read$/, () => '읽을 수 없는 정답표 줄'],
+  [/^'(.+)' has no flag '(.+)'$/, (m) => `'${m[1]}'에는 '${m[2]}' 플래그가 없습니다`],
+  [
+    /^card id '(.+)' is used already \(line (\d+)\); this one is '(.+)'$/,
+    (m) => `카드 id '${m[1]}'은(는) 이미 쓰였습니다 (${m[2]}번째 줄): 이 카드는 '${m[3]}'입니다`,
+  ],
+  [
+    /^the question '(.*)' has no answer inside its <details>$/,
+    (m) => `질문 '${m[1]}'의 <details> 안에 답이 없습니다`,
+  ],
+  [
+    /^the question '(.*)' has no answer below it in the quote$/,
+    (m) => `질문 '${m[1]}' 아래 인용문에 답이 없습니다`,
+  ],
+  [/^the question '(.*)' has no answer below it$/, (m) => `질문 '${m[1]}' 아래에 답이 없습니다`],
+  [/^the question '(.*)' has no answer in its callout$/, (m) => `질문 '${m[1]}'의 콜아웃에 답이 없습니다`],
+  [/^the question '(.*)' has no answer$/, (m) => `질문 '${m[1]}'에 답이 없습니다`],
+  [
+    /^'(.+)' looks like a typo of 'docker'; this line makes no card$/,
+    (m) => `'${m[1]}'은(는) 'docker'의 오타로 보입니다: 이 줄은 카드가 되지 않습니다`,
+  ],
+  [
+    /^'docker ([^']+)': '(.+)' has no subcommand '(.+)' \(did you mean '(.+)'\?\); this line makes no card$/,
+    (m) =>
+      `'docker ${m[1]}': '${m[2]}'에는 '${m[3]}' 하위 명령이 없습니다 (혹시 '${m[4]}'?): 이 줄은 카드가 되지 않습니다`,
+  ],
+  [
+    /^'docker (\S+)' has no subcommand '(.+)' \(did you mean '(.+)'\?\)$/,
+    (m) => `'docker ${m[1]}'에는 '${m[2]}' 하위 명령이 없습니다 (혹시 '${m[3]}'?)`,
+  ],
+  [
+    /^'docker (\S+)' has no subcommand '(.+)': (.+)$/,
+    (m) => `'docker ${m[1]}'에는 '${m[2]}' 하위 명령이 없습니다: ${m[3]}`,
+  ],
+  [
+    /^'docker (\S+)' needs a subcommand: (.+)$/,
+    (m) => `'docker ${m[1]}'에는 하위 명령이 필요합니다: ${m[2]}`,
+  ],
+  [
+    /^'docker (.+)' is not a docker command \(did you mean '(.+)'\?\)$/,
+    (m) => `'docker ${m[1]}'은(는) docker 명령이 아닙니다 (혹시 '${m[2]}'?)`,
+  ],
+  [/^'docker (.+)' is not a docker command$/, (m) => `'docker ${m[1]}'은(는) docker 명령이 아닙니다`],
+  [
+    /^a '(.*)' \/ '(.*)' pair with an empty side makes no card$/,
+    (m) => `'${m[1]}' / '${m[2]}' 짝의 한쪽이 비어 카드가 되지 않습니다`,
+  ],
+];
+
+/** A note diagnostic's message in the UI's language. */
+export function noteWarning(lang: Lang, message: string): string {
+  if (lang !== 'ko') return message;
+  for (const [pattern, say] of NOTE_WARNINGS_KO) {
+    const match = message.match(pattern);
+    if (match) return say(match);
+  }
+  return message;
 }

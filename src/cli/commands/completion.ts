@@ -80,7 +80,9 @@ export async function completeCommand(context: Context, program: Command, words:
   if (kind === undefined) return;
   if (kind === 'files') return context.out(FILES);
   const local = { ...context.options, lang, builtin, notes: [...context.options.notes, ...notes] };
-  const candidates = Array.isArray(kind) ? kind : await operandsOf(kind, createContext(local, context), program);
+  const candidates = Array.isArray(kind)
+    ? kind
+    : await operandsOf(kind, createContext(local, context), program);
   const matching = candidates.filter((c) => c.startsWith(current));
   if (matching.length > 0) context.out(matching.join('\n'));
 }
@@ -95,7 +97,9 @@ function optionFlags(command: Command): string[] {
 }
 
 function visibleCommands(command: Command): string[] {
-  return command.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden).map((c) => c.name());
+  return command.commands
+    .filter((c) => !(c as unknown as { _hidden?: boolean })._hidden)
+    .map((c) => c.name());
 }
 
 function commandPath(command: Command): string {

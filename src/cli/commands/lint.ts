@@ -4,21 +4,23 @@
 
 import { lintReport } from '../../notes/lint-report.js';
 import { stripControl } from '../../text/safety.js';
+import { messages, noteWarning } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { noteFiles } from '../note-files.js';
 import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
 
 export async function lintCommand(context: Context, paths: string[]) {
+  const t = messages(context.env.lang);
   const targets = paths.length > 0 ? paths : context.options.notes;
-  if (targets.length === 0) throw new UserError('lint: name the notes to check (a .md file or a folder)');
-  const notes = joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile));
+  if (targets.length === 0) throw new UserError(t.lint.needPaths);
+  const notes = joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile)).map((note) => ({
+    ...note,
+    diagnostics: note.diagnostics.map((d) => ({ ...d, message: noteWarning(context.env.lang, d.message) })),
+  }));
   const report = lintReport(notes);
   for (const line of report.lines) context.out(stripControl(line));
-  context.out(
-    `${report.cards} cards, ${report.skipped} skipped spans, ${report.errors} errors, ${report.warnings} warnings`,
-  );
+  context.out(t.lint.summary(report.cards, report.skipped, report.errors, report.warnings));
   // The report said it all: the exit code only tells scripts that a note could not be read.
-  if (report.errors > 0)
-    throw new UserError(`${report.errors} error${report.errors === 1 ? '' : 's'} in the notes`);
+  if (report.errors > 0) throw new UserError(t.lint.errors(report.errors));
 }

@@ -25,7 +25,8 @@ export async function notesAdd(context: Context, paths: string[]) {
     return { added, all: listRememberedNotes(store!) };
   });
   writeRememberedCopy(context.storeFile, all);
-  for (const path of absolute) context.out(added.includes(path) ? t.notes.added(path) : t.notes.already(path));
+  for (const path of absolute)
+    context.out(added.includes(path) ? t.notes.added(path) : t.notes.already(path));
 }
 
 export async function notesList(context: Context, options: { json?: boolean }) {
