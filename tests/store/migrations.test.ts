@@ -72,7 +72,7 @@ describe('migrations', () => {
 
   test('v2: user cards by note, kind and fingerprint; answers may be re-keyed, never edited', () => {
     const db = new Database(':memory:');
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 2));
     expect(schemaVersion(db)).toBe(2);
     expect(columns(db, 'user_card')).toEqual(['card_id', 'note', 'kind', 'fingerprint', 'seen_ms']);
     db.exec(`INSERT INTO card_state VALUES ('a', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0), ('b', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0);
@@ -88,6 +88,16 @@ describe('migrations', () => {
     expect(() => db.exec(`UPDATE review_log SET card_before = '{"card_id":"b","reps":9}'`)).toThrow(
       /append-only/,
     );
+    db.close();
+  });
+
+  test('v3: remembered notes, one row a path', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(schemaVersion(db)).toBe(3);
+    expect(columns(db, 'remembered_note')).toEqual(['path', 'added_ms']);
+    db.exec("INSERT INTO remembered_note VALUES ('/notes', 1)");
+    expect(() => db.exec("INSERT INTO remembered_note VALUES ('/notes', 2)")).toThrow(/UNIQUE/);
     db.close();
   });
 
