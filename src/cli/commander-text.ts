@@ -30,6 +30,10 @@ type Rule = [RegExp, (m: RegExpMatchArray) => string];
 /** One commander error message (with its "Did you mean" line, if any) in the catalogue's words. */
 export function translateCommanderError(text: string, t: Messages): string {
   const c = t.commander;
+  const allowed = (rest: string | undefined) => {
+    const choices = rest?.match(/^Allowed choices are (.*)\.$/);
+    return choices ? ` ${c.allowed(choices[1]!)}` : rest ? ` ${rest}` : '';
+  };
   const rules: Rule[] = [
     [/^error: unknown option '(.*)'$/, (m) => c.unknownOption(m[1]!)],
     [/^error: unknown command '(.*)'$/, (m) => c.unknownCommand(m[1]!)],
@@ -41,7 +45,11 @@ export function translateCommanderError(text: string, t: Messages): string {
     ],
     [
       /^error: option '(.*)' argument '(.*)' is invalid\.(?: (.*))?$/,
-      (m) => `${c.invalidArgument(m[1]!, m[2]!)}${m[3] ? ` ${m[3]}` : ''}`,
+      (m) => `${c.invalidArgument(m[1]!, m[2]!)}${allowed(m[3])}`,
+    ],
+    [
+      /^error: command-argument value '(.*)' is invalid for argument '(.*)'\.(?: (.*))?$/,
+      (m) => `${c.invalidOperand(m[1]!, m[2]!)}${allowed(m[3])}`,
     ],
     [/^\(Did you mean (?:one of )?(.*)\?\)$/, (m) => c.didYouMean(m[1]!)],
   ];

@@ -114,6 +114,8 @@ const en = {
       `error: too many arguments: expected ${expected}, got ${got}`,
     invalidArgument: (flags: string, value: string) =>
       `error: option '${flags}' argument '${value}' is invalid`,
+    invalidOperand: (value: string, name: string) => `error: '${value}' is not a valid ${name}`,
+    allowed: (choices: string) => `(allowed: ${choices})`,
   },
   help: {
     program: 'Learn Docker from the terminal: decks of cards from markdown notes.',
@@ -300,6 +302,8 @@ const ko: Messages = {
     tooManyArguments: (expected, got) =>
       `오류: 인자가 너무 많습니다: ${expected}개를 받는데 ${got}개가 왔습니다`,
     invalidArgument: (flags, value) => `오류: 옵션 '${flags}'의 값 '${value}'은(는) 쓸 수 없습니다`,
+    invalidOperand: (value, name) => `오류: '${value}'은(는) ${name}(으)로 쓸 수 없습니다`,
+    allowed: (choices) => `(가능한 값: ${choices})`,
   },
   help: {
     program: '터미널에서 Docker 배우기: 마크다운 노트로 만든 카드 덱.',
