@@ -77,12 +77,16 @@ describe('completion scripts', () => {
       })
       .join('\n');
     const { env } = cliEnv(home);
-    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `source <(dockstudy completion bash)\n${calls}`], {
-      cwd: ROOT,
-      env: { ...env, PATH: `${bin}:${env.PATH}` },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      'bash',
+      ['--norc', '--noprofile', '-c', `source <(dockstudy completion bash)\n${calls}`],
+      {
+        cwd: ROOT,
+        env: { ...env, PATH: `${bin}:${env.PATH}` },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       '[card cards]',

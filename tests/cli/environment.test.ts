@@ -60,9 +60,12 @@ describe('colour', () => {
     // --no-color is said on this very command line: it beats every variable.
     [{ FORCE_COLOR: '1' }, true, false, false],
     [{}, true, false, false],
-  ] as [Record<string, string>, boolean, boolean, boolean][])('%o, tty %s, flag %s → %s', (env, tty, flag, on) => {
-    expect(useColor(env, tty, flag)).toBe(on);
-  });
+  ] as [Record<string, string>, boolean, boolean, boolean][])(
+    '%o, tty %s, flag %s → %s',
+    (env, tty, flag, on) => {
+      expect(useColor(env, tty, flag)).toBe(on);
+    },
+  );
 
   test('FORCE_COLOR colours a pipe; --no-color takes it away again', async () => {
     const env = { NO_COLOR: undefined, FORCE_COLOR: '1' };

@@ -34,16 +34,21 @@ const englishSentences = [
 ];
 
 describe('Korean help', () => {
-  test.each(COMMANDS)('dockstudy --lang ko %s --help: every heading and description in Korean', async (...path) => {
-    const help = await run(['--lang', 'ko', ...path, '--help']);
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^사용법: dockstudy/);
-    for (const sentence of englishSentences) expect(help.stdout).not.toContain(sentence);
-    // Every described item (two spaces, a name, two spaces, a description) is described in Korean.
-    const items = help.stdout.split('\n').filter((line) => /^ {2}\S.*\S {2,}\S/.test(line) && !line.includes('$ '));
-    expect(items.length).toBeGreaterThan(0);
-    for (const line of items.filter((l) => !/^ {2}[A-Z_]+ /.test(l))) expect(line).toMatch(HANGUL);
-  });
+  test.each(COMMANDS)(
+    'dockstudy --lang ko %s --help: every heading and description in Korean',
+    async (...path) => {
+      const help = await run(['--lang', 'ko', ...path, '--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^사용법: dockstudy/);
+      for (const sentence of englishSentences) expect(help.stdout).not.toContain(sentence);
+      // Every described item (two spaces, a name, two spaces, a description) is described in Korean.
+      const items = help.stdout
+        .split('\n')
+        .filter((line) => /^ {2}\S.*\S {2,}\S/.test(line) && !line.includes('$ '));
+      expect(items.length).toBeGreaterThan(0);
+      for (const line of items.filter((l) => !/^ {2}[A-Z_]+ /.test(l))) expect(line).toMatch(HANGUL);
+    },
+  );
 
   test('the locale alone makes the help Korean', async () => {
     const help = await run(['--help'], { env: { LANG: 'ko_KR.UTF-8' } });
@@ -59,7 +64,14 @@ describe('Korean help', () => {
       const help = (await run(['--lang', lang!, '--help'])).stdout;
       expect(help).toContain(env);
       expect(help).toContain(codes);
-      for (const name of ['DOCKSTUDY_HOME', 'DOCKSTUDY_NOTES', 'DOCKSTUDY_NOW', 'NO_COLOR', 'FORCE_COLOR', 'LANGUAGE'])
+      for (const name of [
+        'DOCKSTUDY_HOME',
+        'DOCKSTUDY_NOTES',
+        'DOCKSTUDY_NOW',
+        'NO_COLOR',
+        'FORCE_COLOR',
+        'LANGUAGE',
+      ])
         expect(help).toContain(name);
       expect(help).toMatch(/0 .*· 1 .*· 2 .*· 130 /);
     }
@@ -85,7 +97,9 @@ describe("commander's errors in Korean", () => {
 
   test('in English they stay commander’s', async () => {
     const result = await run(['crds']);
-    expect(result.stderr).toBe("error: unknown command 'crds'\n(Did you mean cards?)\n(run dockstudy --help for usage)\n");
+    expect(result.stderr).toBe(
+      "error: unknown command 'crds'\n(Did you mean cards?)\n(run dockstudy --help for usage)\n",
+    );
   });
 });
 

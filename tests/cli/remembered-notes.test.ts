@@ -51,8 +51,12 @@ describe('remembered notes', () => {
     expect(decks.stderr.trim().split('\n')).toEqual([
       `warning: remembered notes ${folder} are gone, skipped (forget them with: dockstudy notes remove ${folder})`,
     ]);
-    expect((await run(['--lang', 'ko', 'decks'], { home })).stderr).toMatch(/^경고: 기억한 노트 .* 건너뜁니다/);
-    expect((await runJson(['notes', 'list', '--json'], { home })).json).toEqual([{ path: folder, exists: false }]);
+    expect((await run(['--lang', 'ko', 'decks'], { home })).stderr).toMatch(
+      /^경고: 기억한 노트 .* 건너뜁니다/,
+    );
+    expect((await runJson(['notes', 'list', '--json'], { home })).json).toEqual([
+      { path: folder, exists: false },
+    ]);
     expect((await run(['notes', 'list'], { home })).stdout).toBe(`${folder}  (missing)\n`);
   });
 
