@@ -6,8 +6,8 @@ import { displayWidth } from '../ui/text.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** The help's headings, option notes and (for Korean) widths in terminal columns. */
-export function helpConfiguration(t: Messages): HelpConfiguration {
+/** The help's headings, option notes and (for Korean, whose letters take two columns) widths. */
+export function helpConfiguration(t: Messages, wide: boolean): HelpConfiguration {
   const notes = (text: string) =>
     text.replace(
       /\((default|choices): /g,
@@ -15,7 +15,7 @@ export function helpConfiguration(t: Messages): HelpConfiguration {
     );
   return {
     styleTitle: (title) => t.commander.titles[title] ?? title,
-    displayWidth: (text) => displayWidth(text.replace(ANSI, '')),
+    ...(wide ? { displayWidth: (text: string) => displayWidth(text.replace(ANSI, '')) } : {}),
     optionDescription(option) {
       return notes(Help.prototype.optionDescription.call(this, option));
     },

@@ -32,7 +32,7 @@ export function buildProgram(
       getOutHasColors: () => output.color,
       getErrHasColors: () => output.color,
     })
-    .configureHelp(helpConfiguration(t))
+    .configureHelp(helpConfiguration(t, output.lang === 'ko'))
     .helpOption('-h, --help', t.commander.help)
     .helpCommand('help [command]', t.commander.help)
     .description(h.program)
