@@ -1,4 +1,4 @@
-import type { Lang } from '../ui/messages.js';
+import { type Lang, messages } from '../ui/messages.js';
 import { UsageError } from './errors.js';
 
 export type { Lang };
@@ -41,14 +41,14 @@ export function detectLang(flag: string | undefined, env: Environ): Lang {
 }
 
 /** DOCKSTUDY_NOW replaces the clock everywhere, so tests and demos can travel in time. */
-export function readNow(env: Environ, clock: () => Date = () => new Date()): Date {
+export function readNow(env: Environ, lang: Lang = 'en', clock: () => Date = () => new Date()): Date {
   const value = env.DOCKSTUDY_NOW;
   if (value === undefined || value === '') return clock();
   // Date() also reads 'March 7' or '1' (as years in 2001): only ISO 8601 is a time here.
   const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
   const now = new Date(value);
   if (!iso.test(value) || Number.isNaN(now.getTime())) {
-    throw new UsageError(`DOCKSTUDY_NOW is not an ISO 8601 time: '${value}' (example: 2026-03-01T09:00:00Z)`);
+    throw new UsageError(messages(lang).badNow(value));
   }
   return now;
 }
@@ -73,9 +73,10 @@ export function readEnvironment(
   terminal: Terminal,
 ): Environment {
   const env = terminal.environ;
+  const lang = detectLang(options.lang, env);
   return {
-    now: readNow(env),
-    lang: detectLang(options.lang, env),
+    now: readNow(env, lang),
+    lang,
     color: useColor(env, terminal.stdoutIsTTY, options.color ?? true),
     width: Math.max(40, Math.min(terminal.columns || 80, 100)),
     interactive: terminal.stdoutIsTTY && terminal.stdinIsTTY,

@@ -48,7 +48,7 @@ export async function loadRegistry(options: LoadOptions): Promise<Registry> {
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) {
-    const files = noteFiles(options.notes, options.cwd);
+    const files = noteFiles(options.notes, options.cwd, options.lang);
     const cache = notesCache(options.cacheDir);
     const indexes = files.map((file) => cache.getIds(file));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
@@ -60,7 +60,7 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
 async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
-  const files = noteFiles(options.notes, options.cwd);
+  const files = noteFiles(options.notes, options.cwd, options.lang);
   const cache = notesCache(options.cacheDir);
   const notes = files.map((file) => cache.get(file));
   const missing = files.filter((_, i) => notes[i] === undefined);

@@ -79,6 +79,9 @@ const en = {
     notRemembered: (path: string) => `${path} is not a remembered note (see: dockstudy notes list)`,
     none: 'No notes remembered; add a file or folder with: dockstudy notes add PATH',
     missingMark: '(missing)',
+    noSuchPath: (given: string) => `--notes ${given}: no such file or folder`,
+    notFileOrFolder: (given: string) => `--notes ${given}: not a file or folder`,
+    noMarkdown: (given: string) => `--notes ${given}: no .md files in this folder`,
     vanished: (path: string) =>
       `warning: remembered notes ${path} are gone, skipped (forget them with: dockstudy notes remove ${path})`,
   },
@@ -91,6 +94,8 @@ const en = {
   },
   output: { failed: (code: string) => `cannot write the output (${code})` },
   unexpected: (message: string) => `unexpected error: ${message}`,
+  badNow: (value: string) =>
+    `DOCKSTUDY_NOW is not an ISO 8601 time: '${value}' (example: 2026-03-01T09:00:00Z)`,
   /** What commander prints: its headings and errors, then every command's and option's description. */
   commander: {
     titles: {
@@ -121,7 +126,7 @@ const en = {
     program: 'Learn Docker from the terminal: decks of cards from markdown notes.',
     notes: 'add your own notes (a .md file or a folder), repeatable; adds to the remembered ones',
     builtin: 'leave the built-in decks out',
-    lang: 'content and UI language, ko or en, any case (default: from the locale)',
+    lang: 'content and UI language, in any case (default: from the locale)',
     color: 'no colour (as NO_COLOR=1)',
     quiz: 'a quiz on one or more decks (or all), every answer checked',
     quizCount: 'how many questions',
@@ -269,6 +274,9 @@ const ko: Messages = {
     notRemembered: (path) => `${path}은(는) 기억한 노트가 아닙니다 (목록: dockstudy notes list)`,
     none: '기억한 노트가 없습니다. 파일이나 폴더를 추가하려면: dockstudy notes add 경로',
     missingMark: '(없음)',
+    noSuchPath: (given) => `--notes ${given}: 그런 파일이나 폴더가 없습니다`,
+    notFileOrFolder: (given) => `--notes ${given}: 파일도 폴더도 아닙니다`,
+    noMarkdown: (given) => `--notes ${given}: 이 폴더에 .md 파일이 없습니다`,
     vanished: (path) =>
       `경고: 기억한 노트 ${path}이(가) 없어져 건너뜁니다 (잊으려면: dockstudy notes remove ${path})`,
   },
@@ -281,6 +289,7 @@ const ko: Messages = {
   },
   output: { failed: (code) => `출력을 쓸 수 없습니다 (${code})` },
   unexpected: (message) => `예상하지 못한 오류: ${message}`,
+  badNow: (value) => `DOCKSTUDY_NOW가 ISO 8601 시각이 아닙니다: '${value}' (예: 2026-03-01T09:00:00Z)`,
   commander: {
     titles: {
       'Usage:': '사용법:',
@@ -309,7 +318,7 @@ const ko: Messages = {
     program: '터미널에서 Docker 배우기: 마크다운 노트로 만든 카드 덱.',
     notes: '내 노트 추가 (.md 파일이나 폴더), 여러 번 가능; 기억한 노트에 더해짐',
     builtin: '내장 덱 빼기',
-    lang: '내용과 UI 언어, ko 또는 en, 대소문자 무관 (기본값: 로캘에서)',
+    lang: '내용과 UI 언어, 대소문자 무관 (기본값: 로캘에서)',
     color: '색 없이 (NO_COLOR=1과 같음)',
     quiz: '하나 이상의 덱(또는 전체)으로 퀴즈, 모든 답을 채점',
     quizCount: '문제 수',

@@ -14,10 +14,12 @@ export async function lintCommand(context: Context, paths: string[]) {
   const t = messages(context.env.lang);
   const targets = paths.length > 0 ? paths : context.options.notes;
   if (targets.length === 0) throw new UserError(t.lint.needPaths);
-  const notes = joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile)).map((note) => ({
-    ...note,
-    diagnostics: note.diagnostics.map((d) => ({ ...d, message: noteWarning(context.env.lang, d.message) })),
-  }));
+  const notes = joinAnswerKeys(noteFiles(targets, context.cwd, context.env.lang).map(parseNoteFile)).map(
+    (note) => ({
+      ...note,
+      diagnostics: note.diagnostics.map((d) => ({ ...d, message: noteWarning(context.env.lang, d.message) })),
+    }),
+  );
   const report = lintReport(notes);
   for (const line of report.lines) context.out(stripControl(line));
   context.out(t.lint.summary(report.cards, report.skipped, report.errors, report.warnings));

@@ -17,7 +17,7 @@ export async function notesAdd(context: Context, paths: string[]) {
   const t = messages(context.env.lang);
   // Each path must hold notes now: noteFiles names the one that does not.
   const absolute = paths.map((path) => {
-    noteFiles([path], context.cwd);
+    noteFiles([path], context.cwd, context.env.lang);
     return resolve(context.cwd, path);
   });
   const { added, all } = withStore(context.storeFile, 'write', (store) => {
