@@ -47,6 +47,8 @@ export interface Context extends ProcessIo {
   /** Where the parsed-notes cache lives (store/paths.ts). */
   cacheDir: string;
   registry(): Promise<Registry>;
+  /** The notes paths in play: remembered ones still there, DOCKSTUDY_NOTES, --notes. */
+  notePaths(): Promise<string[]>;
   /** The decks with card ids only, for commands that count (faster with big notes). */
   cardIndex(): Promise<Registry<CardRef>>;
   /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
@@ -97,6 +99,7 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     options,
     storeFile,
     cacheDir,
+    notePaths: () => load().then((o) => o.notes),
     registry: () => {
       registry ??= load().then(loadRegistry).then(reported);
       return registry;

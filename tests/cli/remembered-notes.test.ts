@@ -23,6 +23,8 @@ describe('remembered notes', () => {
     expect(await deckIds(home)).toContain('lab');
     expect((await run(['card', 'lab-bridge'], { home })).status).toBe(0);
     expect((await run(['notes', 'list'], { home })).stdout).toBe(`${folder}\n`);
+    // lint without paths checks the notes every command loads.
+    expect((await run(['lint'], { home })).stdout).toMatch(/networks.md: deck 'lab', 1 card/);
 
     // --notes and DOCKSTUDY_NOTES add to the remembered ones; a note named twice loads once.
     const ko = join(FIXTURES, 'ko-notes.md');

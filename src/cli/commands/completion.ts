@@ -23,7 +23,6 @@ const OPERANDS: Record<string, Kind> = {
   'config get': 'setting',
   'config set': 'setting',
   completion: 'shell',
-  help: 'command',
 };
 /** What option values are, for options without choices of their own. */
 const OPTION_VALUES: Record<string, Kind | string[]> = {
@@ -31,7 +30,7 @@ const OPTION_VALUES: Record<string, Kind | string[]> = {
   '--notes': 'files',
   '--types': ['choice', 'typed', 'cloze', 'scenario'],
 };
-type Kind = 'deck' | 'card' | 'files' | 'remembered' | 'setting' | 'shell' | 'command';
+type Kind = 'deck' | 'card' | 'files' | 'remembered' | 'setting' | 'shell';
 
 function findOption(command: Command, flag: string): Option | undefined {
   for (let c: Command | null = command; c; c = c.parent) {
@@ -80,9 +79,7 @@ export async function completeCommand(context: Context, program: Command, words:
   if (kind === undefined) return;
   if (kind === 'files') return context.out(FILES);
   const local = { ...context.options, lang, builtin, notes: [...context.options.notes, ...notes] };
-  const candidates = Array.isArray(kind)
-    ? kind
-    : await operandsOf(kind, createContext(local, context), program);
+  const candidates = Array.isArray(kind) ? kind : await operandsOf(kind, createContext(local, context));
   const matching = candidates.filter((c) => c.startsWith(current));
   if (matching.length > 0) context.out(matching.join('\n'));
 }
@@ -108,7 +105,7 @@ function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-async function operandsOf(kind: Kind, context: Context, program: Command): Promise<string[]> {
+async function operandsOf(kind: Kind, context: Context): Promise<string[]> {
   switch (kind) {
     case 'deck':
       return (await context.cardIndex()).decks.map((d) => d.id);
@@ -120,8 +117,6 @@ async function operandsOf(kind: Kind, context: Context, program: Command): Promi
       return SETTINGS.map((s) => SETTING_RULES[s].name);
     case 'shell':
       return SHELLS;
-    case 'command':
-      return visibleCommands(program);
     case 'files':
       return [];
   }

@@ -1,4 +1,5 @@
-// `dockstudy lint [PATH...]`: reads notes the way every command does and says what became of them.
+// `dockstudy lint [PATH...]`: reads notes the way every command does and says what became of them
+// (without paths: the notes every command loads, remembered ones, DOCKSTUDY_NOTES and --notes).
 // Every diagnostic as `file:line: message`, then per note which card came from which lines and which
 // spans were skipped and why. Exit 1 when a note has an error; warnings alone exit 0.
 
@@ -12,7 +13,7 @@ import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
 
 export async function lintCommand(context: Context, paths: string[]) {
   const t = messages(context.env.lang);
-  const targets = paths.length > 0 ? paths : context.options.notes;
+  const targets = paths.length > 0 ? paths : await context.notePaths();
   if (targets.length === 0) throw new UserError(t.lint.needPaths);
   const notes = joinAnswerKeys(noteFiles(targets, context.cwd, context.env.lang).map(parseNoteFile)).map(
     (note) => ({
