@@ -37,7 +37,13 @@ export async function rememberedNotes(storeFile: string): Promise<string[]> {
   const copy = readCopy(storeFile);
   if (copy) return copy;
   if (!existsSync(storeFile)) return [];
-  const paths = (await lazy('notes')).readRememberedNotes(storeFile);
+  let paths: string[];
+  try {
+    paths = (await lazy('notes')).readRememberedNotes(storeFile);
+  } catch {
+    // A store that cannot be read is reported by the commands that need it, not by every command.
+    return [];
+  }
   writeRememberedCopy(storeFile, paths);
   return paths;
 }

@@ -1,5 +1,5 @@
 // `dockstudy notes add|list|remove`, DOCKSTUDY_NOTES and --notes on top: which decks every command sees.
-import { cpSync, existsSync, rmSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { FIXTURES, removeTempDirs, run, runJson, storeFiles, tempDir } from './helpers.js';
@@ -83,6 +83,13 @@ describe('remembered notes', () => {
     const env = await run(['decks'], { home, env: { DOCKSTUDY_NOTES: join(home, 'nowhere') } });
     expect(env.status).toBe(1);
     expect(env.stderr).toMatch(/nowhere: no such file or folder/);
+  });
+
+  test('a store that cannot be read does not stop commands that do not need it', async () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'dockstudy.db'), 'not a database');
+    expect((await run(['card', 'container-run'], { home })).status).toBe(0);
+    expect((await run(['notes', 'list'], { home })).status).toBe(1);
   });
 
   test('commands that need no store do not create one', async () => {
