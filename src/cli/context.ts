@@ -1,15 +1,20 @@
+import { existsSync } from 'node:fs';
 import type { CardRef, Registry } from '../decks/registry.js';
-import { defaultStorePath } from '../store/paths.js';
+import { defaultCacheDir, defaultStorePath } from '../store/paths.js';
 import { stripControl } from '../text/safety.js';
 import type { KeyInput } from '../ui/keys.js';
+import { messages, noteWarning } from '../ui/messages.js';
 import { type Environment, readEnvironment } from './environment.js';
-import { loadCardIndex, loadRegistry } from './load-decks.js';
+import { type LoadOptions, loadCardIndex, loadRegistry } from './load-decks.js';
+import { envNotes, rememberedNotes } from './remembered-notes.js';
 
 /** The global options every command shares. */
 export interface GlobalOptions {
   notes: string[];
   builtin: boolean;
   lang?: string;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 export type Output = NodeJS.WritableStream;
@@ -39,7 +44,11 @@ export interface Context extends ProcessIo {
   options: GlobalOptions;
   /** The learner's store file (it may not exist yet). */
   storeFile: string;
+  /** Where the parsed-notes cache lives (store/paths.ts). */
+  cacheDir: string;
   registry(): Promise<Registry>;
+  /** The notes paths in play: remembered ones still there, DOCKSTUDY_NOTES, --notes. */
+  notePaths(): Promise<string[]>;
   /** The decks with card ids only, for commands that count (faster with big notes). */
   cardIndex(): Promise<Registry<CardRef>>;
   /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
@@ -55,20 +64,33 @@ export interface Context extends ProcessIo {
 export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   const env = readEnvironment(options, io);
   const storeFile = defaultStorePath(io.environ);
+  const cacheDir = defaultCacheDir(io.environ);
   let registry: Promise<Registry> | undefined;
   let index: Promise<Registry<CardRef>> | undefined;
   const started = performance.now();
-  const load = {
-    lang: env.lang,
-    builtin: options.builtin,
-    notes: options.notes,
-    storeFile,
-    cwd: io.cwd,
-    now: env.now.getTime(),
+  // The notes: the remembered ones that are still there (a vanished one is a warning), then
+  // DOCKSTUDY_NOTES and --notes (a missing one of those is an error). Read once, when decks load.
+  let loading: Promise<LoadOptions> | undefined;
+  const stillThere = (path: string) => {
+    if (existsSync(path)) return true;
+    context.warn(messages(env.lang).notes.vanished(path));
+    return false;
+  };
+  const load = () => {
+    loading ??= rememberedNotes(storeFile).then((remembered) => ({
+      lang: env.lang,
+      builtin: options.builtin,
+      notes: [...remembered.filter(stillThere), ...envNotes(io.environ.DOCKSTUDY_NOTES), ...options.notes],
+      cacheDir,
+      storeFile,
+      cwd: io.cwd,
+      now: env.now.getTime(),
+    }));
+    return loading;
   };
   // The notes' problems are reported once, whichever way the decks were loaded.
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
-    for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${d.message}`);
+    for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${noteWarning(env.lang, d.message)}`);
     return r;
   };
   const context: Context = {
@@ -76,12 +98,14 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     env,
     options,
     storeFile,
+    cacheDir,
+    notePaths: () => load().then((o) => o.notes),
     registry: () => {
-      registry ??= loadRegistry(load).then(reported);
+      registry ??= load().then(loadRegistry).then(reported);
       return registry;
     },
     cardIndex: () => {
-      index ??= loadCardIndex(load).then(reported);
+      index ??= load().then(loadCardIndex).then(reported);
       return index;
     },
     clock: () => env.now.getTime() + Math.round(performance.now() - started),

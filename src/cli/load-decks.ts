@@ -28,8 +28,10 @@ export interface LoadOptions {
   lang: Lang;
   builtin: boolean;
   notes: string[];
-  /** The store file: the parse cache lives beside it. */
+  /** The store file: renamed cards take their history along in it. */
   storeFile: string;
+  /** The parse cache's folder. */
+  cacheDir: string;
   /** Note files are shown relative to it. */
   cwd: string;
   /** The session's clock (ms), for the history a renamed card takes along. */
@@ -46,8 +48,8 @@ export async function loadRegistry(options: LoadOptions): Promise<Registry> {
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) {
-    const files = noteFiles(options.notes, options.cwd);
-    const cache = notesCache(options.storeFile);
+    const files = noteFiles(options.notes, options.cwd, options.lang);
+    const cache = notesCache(options.cacheDir);
     const indexes = files.map((file) => cache.getIds(file));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
@@ -58,8 +60,8 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
 async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
-  const files = noteFiles(options.notes, options.cwd);
-  const cache = notesCache(options.storeFile);
+  const files = noteFiles(options.notes, options.cwd, options.lang);
+  const cache = notesCache(options.cacheDir);
   const notes = files.map((file) => cache.get(file));
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {

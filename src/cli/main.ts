@@ -1,7 +1,7 @@
 // The edge of the program: the real process's streams, environment and signals go in, an exit code
 // comes out. Everything else takes them from the context (see run.ts).
 import { getEventListeners } from 'node:events';
-import { runCli } from './run.js';
+import { outputFailed, runCli } from './run.js';
 
 const interrupt = new AbortController();
 process.on('SIGINT', () => {
@@ -15,6 +15,9 @@ process.on('SIGINT', () => {
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   // `dockstudy cards | head` closes the pipe early: that is not a failure.
   if (err.code === 'EPIPE') process.exit(0);
+  // A full disk or `> /dev/full`: the output is lost, and the exit code must say so.
+  process.stderr.write(outputFailed(err.code ?? 'EIO', process.argv.slice(2), process.env));
+  process.exit(1);
 });
 
 runCli(process.argv.slice(2), {

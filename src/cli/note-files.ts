@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { type Lang, messages } from '../ui/messages.js';
 import { UserError } from './errors.js';
 
 /** A note file to load, with what tells whether a cached parse of it is still good. */
@@ -15,9 +16,17 @@ export interface NoteFile {
 }
 
 /** The markdown files named by --notes paths: a file, or a folder searched recursively. */
-export function noteFiles(paths: string[], cwd: string): NoteFile[] {
+export function noteFiles(paths: string[], cwd: string, lang: Lang = 'en'): NoteFile[] {
+  // A note named twice (remembered, and inside a --notes folder) loads once.
+  const seen = new Set<string>();
   return paths
-    .flatMap((path) => markdownFiles(path, cwd))
+    .flatMap((path) => markdownFiles(path, cwd, lang))
+    .filter((path) => {
+      const absolute = resolve(cwd, path);
+      if (seen.has(absolute)) return false;
+      seen.add(absolute);
+      return true;
+    })
     .flatMap((path) => {
       const absolute = resolve(cwd, path);
       const display = displayPath(absolute, cwd);
@@ -30,15 +39,16 @@ export function noteFiles(paths: string[], cwd: string): NoteFile[] {
 }
 
 /** The files under `given` (as typed, relative to `cwd`), as paths under `given`. */
-function markdownFiles(given: string, cwd: string): string[] {
+function markdownFiles(given: string, cwd: string, lang: Lang): string[] {
+  const t = messages(lang).notes;
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(resolve(cwd, given));
   } catch {
-    throw new UserError(`--notes ${given}: no such file or folder`);
+    throw new UserError(t.noSuchPath(given));
   }
   if (stats.isFile()) return [given];
-  if (!stats.isDirectory()) throw new UserError(`--notes ${given}: not a file or folder`);
+  if (!stats.isDirectory()) throw new UserError(t.notFileOrFolder(given));
   const found: string[] = [];
   const walk = (dir: string) => {
     // Code-point order: stable across machines, and localeCompare's first call costs ~7 ms of ICU set-up.
@@ -54,7 +64,7 @@ function markdownFiles(given: string, cwd: string): string[] {
     }
   };
   walk(given);
-  if (found.length === 0) throw new UserError(`--notes ${given}: no .md files in this folder`);
+  if (found.length === 0) throw new UserError(t.noMarkdown(given));
   return found;
 }
 

@@ -1,8 +1,8 @@
-// Parsed user notes, kept beside the store and reused while the file is unchanged (same size and
+// Parsed user notes, kept in the cache folder (store/paths.ts) and reused while the file is unchanged (same size and
 // modification time, same parser): large notes then start as fast as the built-in decks.
 // Each note has two entries: the whole parse, and its card ids alone for the commands that only count.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { CardRef, NoteCards } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import type { NoteFile } from './note-files.js';
@@ -31,8 +31,8 @@ function hashName(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-export function notesCache(storeFile: string) {
-  const dir = join(dirname(storeFile), 'cache', 'notes');
+export function notesCache(cacheDir: string) {
+  const dir = join(cacheDir, 'notes');
   const entryPath = (file: NoteFile, kind: 'note' | 'ids') =>
     join(dir, `${hashName(file.absolute)}.${kind}.json`);
   function read<T>(file: NoteFile, kind: 'note' | 'ids', stale = false): T | undefined {

@@ -1,83 +1,84 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { messages } from '../ui/messages.js';
+import { helpConfiguration, translateCommanderError } from './commander-text.js';
 import { cardCommand } from './commands/card.js';
 import { cardsCommand } from './commands/cards.js';
+import { completeCommand, completionScript, SHELLS } from './commands/completion.js';
 import { decksCommand } from './commands/decks.js';
 import type { Context, Output } from './context.js';
+import { type Lang, langNamed } from './environment.js';
 import { lazy } from './lazy.js';
 
 declare const DOCKSTUDY_VERSION: string;
 
-const EXAMPLES = `
-Examples:
-  $ dockstudy quiz dockerfile                a 10-question quiz on Dockerfile instructions
-  $ dockstudy quiz container --types typed   type docker commands, graded by meaning
-  $ dockstudy review --due                   today's due cards, scheduled by FSRS
-  $ dockstudy review --due --json            {"due": N, "new": M, "cards": [...]} for a shell prompt
-  $ dockstudy stats                          progress, retention, streak and two charts
-  $ dockstudy config set new-per-day 30      study settings (retention, new-per-day)
-  $ dockstudy decks                          the decks and how many cards each has
-  $ dockstudy cards container                the cards of one deck
-  $ dockstudy cards --search publish --json  search, as JSON
-  $ dockstudy card container-run             one card: front, then the answer on a key
-  $ dockstudy --notes ~/notes/docker.md cards --no-builtin
-                                             your own markdown notes as a deck
-  $ dockstudy --lang ko card dockerfile-cmd  Korean content
-  $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
-`;
-
 /**
- * Builds the commander program; `run` is what each action does with the parsed options. The light
- * commands are bundled in; the heavy ones load through `lazy` when they run.
+ * Builds the commander program in the UI's language; `run` is what each action does with the parsed
+ * options. The light commands are bundled in; the heavy ones load through `lazy` when they run.
  */
 export function buildProgram(
   run: (action: (context: Context) => Promise<void>) => Promise<void>,
-  output: { stdout: Output; stderr: Output; columns: number | undefined; color: boolean },
+  output: { stdout: Output; stderr: Output; columns: number | undefined; color: boolean; lang: Lang },
 ): Command {
+  const t = messages(output.lang);
+  const h = t.help;
   const program = new Command('dockstudy')
-    // Set before the subcommands are made, so that they inherit it, as they do exitOverride.
+    // Set before the subcommands are made, so that they inherit it, as they do exitOverride and help.
     .configureOutput({
       writeOut: (text) => output.stdout.write(text),
       writeErr: (text) => output.stderr.write(text),
+      outputError: (text, write) => write(translateCommanderError(text, t)),
       getOutHelpWidth: () => output.columns ?? 80,
       getErrHelpWidth: () => output.columns ?? 80,
       getOutHasColors: () => output.color,
       getErrHasColors: () => output.color,
     })
-    .description('Learn Docker from the terminal: decks of cards from markdown notes.')
-    .version(typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0', '-V, --version')
-    .option('--notes <path>', 'add your own notes (a .md file or a folder), repeatable', collect, [])
-    .option('--no-builtin', 'leave the built-in decks out')
-    .addOption(
-      new Option('--lang <lang>', 'content and UI language (default: from the locale)').choices(['ko', 'en']),
+    .configureHelp(helpConfiguration(t, output.lang === 'ko'))
+    .helpOption('-h, --help', t.commander.help)
+    .helpCommand('help [command]', t.commander.help)
+    .description(h.program)
+    .version(
+      typeof DOCKSTUDY_VERSION === 'string' ? DOCKSTUDY_VERSION : '0.0.0',
+      '-V, --version',
+      t.commander.version,
     )
-    .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run dockstudy --help for usage)')
+    .option('--notes <path>', h.notes, collect, [])
+    .option('--no-builtin', h.builtin)
+    .addOption(
+      new Option('--lang <lang>', h.lang).choices(['ko', 'en']).argParser((value) => {
+        const lang = langNamed(value);
+        if (!lang) throw new InvalidArgumentError('(ko, en)');
+        return lang;
+      }),
+    )
+    .option('--no-color', h.color)
+    .addHelpText('after', h.examples)
+    .showHelpAfterError(t.commander.helpAfterError)
     // Set before the subcommands are made, so that they inherit it: main.ts maps usage errors to exit 2.
     .exitOverride();
 
   program
     .command('quiz [decks...]')
-    .description('a quiz on one or more decks (or all), every answer checked')
-    .option('-n, --count <n>', 'how many questions', '10')
-    .option('--types <list>', 'question types: choice,typed,cloze,scenario')
-    .option('--seed <n>', 'the same seed gives the same quiz')
-    .option('--print', 'print the quiz (a worksheet) instead of asking')
-    .option('--json', 'with --print: the questions as JSON')
-    .option('--plain', 'no prompts: questions printed, answers read one per line')
-    .option('--no-record', 'practice only: answers are not recorded as reviews')
+    .description(h.quiz)
+    .option('-n, --count <n>', h.quizCount, '10')
+    .option('--types <list>', h.quizTypes)
+    .option('--seed <n>', h.quizSeed)
+    .option('--print', h.quizPrint)
+    .option('--json', h.quizJson)
+    .option('--plain', h.quizPlain)
+    .option('--no-record', h.quizRecord)
     .action((decks, options) =>
       run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)),
     );
 
   program
     .command('review')
-    .description('spaced repetition: the cards whose time has come, graded Again/Hard/Good/Easy')
-    .option('--due', 'only cards that are due (no new ones)')
-    .option('--deck <id>', 'only this deck')
-    .option('--new <n>', "new cards this session (instead of the day's allowance)")
-    .option('--limit <n>', 'stop after this many answers')
-    .option('--plain', 'no key presses: each card printed, the rating read as a line')
-    .option('--json', 'no session: print {"due", "new", "cards"} for prompts and status bars')
+    .description(h.review)
+    .option('--due', h.reviewDue)
+    .option('--deck <id>', h.reviewDeck)
+    .option('--new <n>', h.reviewNew)
+    .option('--limit <n>', h.reviewLimit)
+    .option('--plain', h.reviewPlain)
+    .option('--json', h.reviewJson)
     .action((options) =>
       run(async (context) =>
         options.json
@@ -88,61 +89,92 @@ export function buildProgram(
 
   program
     .command('stats')
-    .description('your progress: cards by state, reviews, retention, streak, reviews and due cards per day')
-    .option('--deck <id>', 'only the cards of this deck')
-    .option('--json', 'print the figures as JSON')
-    .option('--overrides', 'list the quiz answers you marked right after a wrong verdict')
+    .description(h.stats)
+    .option('--deck <id>', h.statsDeck)
+    .option('--json', h.json)
+    .option('--overrides', h.statsOverrides)
     .action((options) => run(async (context) => (await lazy('stats')).statsCommand(context, options)));
 
   program
     .command('card <id>')
-    .description('show one card: the front, then the answer on a key')
-    .option('--reveal', 'print front and back without waiting')
+    .description(h.card)
+    .option('--reveal', h.cardReveal)
     .action((id, options) => run((context) => cardCommand(context, id, options)));
 
   program
     .command('cards [deck]')
-    .description('list the cards of a deck (or all decks)')
-    .option('--json', 'print the card records as JSON')
-    .option('--search <text>', 'only cards containing every word of TEXT')
+    .description(h.cards)
+    .option('--json', h.cardsJson)
+    .option('--search <text>', h.cardsSearch)
     .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
 
   program
     .command('decks')
-    .description('list the decks with their card counts')
-    .option('--json', 'print JSON')
+    .description(h.decks)
+    .option('--json', h.json)
     .action((options) => run((context) => decksCommand(context, options)));
 
   program
     .command('lint [paths...]')
-    .description('check notes: every problem as file:line, which lines made which card, what was skipped')
+    .description(h.lint)
     .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
 
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
-  const config = program
-    .command('config')
-    .description('show or change the study settings: retention, new-per-day');
+  const config = program.command('config').description(h.config);
   config
     .command('get [key]')
-    .description('print one setting, or all of them')
-    .option('--json', 'print JSON')
+    .description(h.configGet)
+    .option('--json', h.json)
     .action((key, options) =>
       run(async (context) => (await lazy('config')).configShow(context, key, options)),
     );
   config
     .command('set <key> <value>')
-    .description('change a setting: retention 0.7–0.99 (default 0.9), new-per-day 0–9999 (default 20)')
-    .option('--json', 'print the new value as JSON')
+    .description(h.configSet)
+    .option('--json', h.configSetJson)
     .action((key, value, options) =>
       run(async (context) => (await lazy('config')).configSet(context, key, value, options)),
     );
   config
     .command('list')
-    .description('print every setting')
-    .option('--json', 'print JSON')
+    .description(h.configList)
+    .option('--json', h.json)
     .action((options) =>
       run(async (context) => (await lazy('config')).configShow(context, undefined, options)),
     );
+
+  config
+    .command('path')
+    .description(h.configPath)
+    .option('--json', h.json)
+    .action((options) => run(async (context) => (await lazy('config')).configPath(context, options)));
+
+  // ---- issue 12: remembered notes, shell completion ----
+  const notes = program.command('notes').description(h.notesGroup);
+  notes
+    .command('add <paths...>')
+    .description(h.notesAdd)
+    .action((paths) => run(async (context) => (await lazy('notes')).notesAdd(context, paths)));
+  notes
+    .command('list')
+    .description(h.notesList)
+    .option('--json', h.json)
+    .action((options) => run(async (context) => (await lazy('notes')).notesList(context, options)));
+  notes
+    .command('remove <path>')
+    .description(h.notesRemove)
+    .action((path) => run(async (context) => (await lazy('notes')).notesRemove(context, path)));
+
+  program
+    .command('completion')
+    .description(h.completion)
+    .addArgument(new Argument('<shell>').choices(SHELLS))
+    .action((shell) => run(async (context) => context.write(completionScript(shell))));
+  // What the completion scripts ask at each Tab: `dockstudy __complete -- WORD… CURRENT`.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action((words) => run((context) => completeCommand(context, program, words)));
 
   return program;
 }

@@ -10,6 +10,10 @@ import { buildProgram } from './program.js';
  * that decides exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted.
  */
 export async function runCli(args: string[], io: ProcessIo): Promise<number> {
+  // commander's help and errors come before the options are parsed: their language and colour are
+  // read from the arguments first.
+  const early = earlyOptions(args);
+  const lang = detectLang(early.lang, io.environ);
   const program = buildProgram(
     async (action) => {
       await action(createContext(program.opts<GlobalOptions>(), io));
@@ -18,15 +22,31 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
       stdout: io.stdout,
       stderr: io.stderr,
       columns: io.columns,
-      color: useColor(io.environ, io.stdoutIsTTY),
+      color: useColor(io.environ, io.stdoutIsTTY, early.color),
+      lang,
     },
   );
   try {
     await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (err) {
-    return report(err, program.opts<GlobalOptions>().lang, io);
+    return report(err, program.opts<GlobalOptions>().lang ?? early.lang, io);
   }
+}
+
+/** The line for a failed write to stdout (ENOSPC, EIO…), in the UI's language. */
+export function outputFailed(code: string, args: string[], environ: ProcessIo['environ']): string {
+  return `dockstudy: ${messages(detectLang(earlyOptions(args).lang, environ)).output.failed(code)}\n`;
+}
+
+/** `--lang X` (or `--lang=X`) and `--no-color` among the arguments, before any `--`. */
+function earlyOptions(args: string[]): { lang?: string; color: boolean } {
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const words = args.slice(0, end);
+  const at = words.lastIndexOf('--lang');
+  const joined = words.findLast((word) => word.startsWith('--lang='));
+  const lang = joined?.slice('--lang='.length) ?? (at >= 0 ? words[at + 1] : undefined);
+  return { ...(lang === undefined ? {} : { lang }), color: !words.includes('--no-color') };
 }
 
 function report(err: unknown, langFlag: string | undefined, io: ProcessIo): number {
@@ -62,7 +82,7 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
       say(error.message);
       return (error as { exitCode?: number }).exitCode ?? 1;
     default:
-      say(`unexpected error: ${error.message}`);
+      say(t.unexpected(error.message));
       if (io.environ.DOCKSTUDY_DEBUG) line(`${error.stack}`);
       return 1;
   }

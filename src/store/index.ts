@@ -33,4 +33,5 @@ export {
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
 export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export { BUSY_TIMEOUT_MS, closeStore, type OpenOptions, openStore, type Store } from './open.js';
-export { defaultStorePath, STORE_FILE_NAME } from './paths.js';
+export { defaultCacheDir, defaultStorePath, rememberedNotesFile, STORE_FILE_NAME } from './paths.js';
+export { forgetNotes, listRememberedNotes, rememberNotes } from './remembered-notes.js';

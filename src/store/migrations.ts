@@ -57,10 +57,20 @@ BEGIN
 END;
 `;
 
+// v4 (remembered notes): the paths `dockstudy notes add` keeps, loaded by every command as if given
+// with --notes. Self-contained: one new table, nothing else changes.
+const REMEMBERED_NOTES_SQL = `
+CREATE TABLE remembered_note (
+  path     TEXT    NOT NULL PRIMARY KEY,
+  added_ms INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1_SQL },
   { version: 2, sql: USER_CARD_IDENTITY_SQL },
   { version: 3, sql: QUIZ_ANSWER_TEXT_SQL },
+  { version: 4, sql: REMEMBERED_NOTES_SQL },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

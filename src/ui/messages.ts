@@ -79,6 +79,132 @@ const en = {
     noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
     overrides: (n: number) => `Quiz answers you marked right after a wrong verdict: ${n}`,
   },
+  // ---- around the edges (issue 12): remembered notes, data folders, output errors, help, commander ----
+  notes: {
+    added: (path: string) => `remembered: ${path}`,
+    already: (path: string) => `already remembered: ${path}`,
+    removed: (path: string) => `forgotten: ${path}`,
+    notRemembered: (path: string) => `${path} is not a remembered note (see: dockstudy notes list)`,
+    none: 'No notes remembered; add a file or folder with: dockstudy notes add PATH',
+    missingMark: '(missing)',
+    noSuchPath: (given: string) => `--notes ${given}: no such file or folder`,
+    notFileOrFolder: (given: string) => `--notes ${given}: not a file or folder`,
+    noMarkdown: (given: string) => `--notes ${given}: no .md files in this folder`,
+    vanished: (path: string) =>
+      `warning: remembered notes ${path} are gone, skipped (forget them with: dockstudy notes remove ${path})`,
+  },
+  paths: { store: 'store', cache: 'cache' },
+  lint: {
+    needPaths: 'lint: name the notes to check (a .md file or a folder)',
+    summary: (cards: number, skipped: number, errors: number, warnings: number) =>
+      `${cards} cards, ${skipped} skipped spans, ${errors} errors, ${warnings} warnings`,
+    errors: (n: number) => `${n} error${n === 1 ? '' : 's'} in the notes`,
+  },
+  output: { failed: (code: string) => `cannot write the output (${code})` },
+  unexpected: (message: string) => `unexpected error: ${message}`,
+  badNow: (value: string) =>
+    `DOCKSTUDY_NOW is not an ISO 8601 time: '${value}' (example: 2026-03-01T09:00:00Z)`,
+  /** What commander prints: its headings and errors, then every command's and option's description. */
+  commander: {
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Global Options:': 'Global Options:',
+      'Commands:': 'Commands:',
+    } as Record<string, string>,
+    default: 'default',
+    choices: 'choices',
+    help: 'display help for command',
+    version: 'print the version',
+    helpAfterError: '(run dockstudy --help for usage)',
+    unknownOption: (flag: string) => `error: unknown option '${flag}'`,
+    unknownCommand: (name: string) => `error: unknown command '${name}'`,
+    didYouMean: (names: string) => `(Did you mean ${names}?)`,
+    missingArgument: (name: string) => `error: missing required argument '${name}'`,
+    optionArgumentMissing: (flags: string) => `error: option '${flags}' argument missing`,
+    tooManyArguments: (expected: string, got: string) =>
+      `error: too many arguments: expected ${expected}, got ${got}`,
+    invalidArgument: (flags: string, value: string) =>
+      `error: option '${flags}' argument '${value}' is invalid`,
+    invalidOperand: (value: string, name: string) => `error: '${value}' is not a valid ${name}`,
+    allowed: (choices: string) => `(allowed: ${choices})`,
+  },
+  help: {
+    program: 'Learn Docker from the terminal: decks of cards from markdown notes.',
+    notes: 'add your own notes (a .md file or a folder), repeatable; adds to the remembered ones',
+    builtin: 'leave the built-in decks out',
+    lang: 'content and UI language, in any case (default: from the locale)',
+    color: 'no colour (as NO_COLOR=1)',
+    quiz: 'a quiz on one or more decks (or all), every answer checked',
+    quizCount: 'how many questions',
+    quizTypes: 'question types: choice,typed,cloze,scenario',
+    quizSeed: 'the same seed gives the same quiz',
+    quizPrint: 'print the quiz (a worksheet) instead of asking',
+    quizJson: 'with --print: the questions as JSON',
+    quizPlain: 'no prompts: questions printed, answers read one per line',
+    quizRecord: 'practice only: answers are not recorded as reviews',
+    review: 'spaced repetition: the cards whose time has come, graded Again/Hard/Good/Easy',
+    reviewDue: 'only cards that are due (no new ones)',
+    reviewDeck: 'only this deck',
+    reviewNew: "new cards this session (instead of the day's allowance)",
+    reviewLimit: 'stop after this many answers',
+    reviewPlain: 'no key presses: each card printed, the rating read as a line',
+    reviewJson: 'no session: print {"due", "new", "cards"} for prompts and status bars',
+    stats: 'your progress: cards by state, reviews, retention, streak, reviews and due cards per day',
+    statsDeck: 'only the cards of this deck',
+    statsOverrides: 'list the quiz answers you marked right after a wrong verdict',
+    json: 'print JSON',
+    card: 'show one card: the front, then the answer on a key',
+    cardReveal: 'print front and back without waiting',
+    cards: 'list the cards of a deck (or all decks)',
+    cardsJson: 'print the card records as JSON',
+    cardsSearch: 'only cards containing every word of TEXT',
+    decks: 'list the decks with their card counts',
+    lint: 'check notes: every problem as file:line, which lines made which card, what was skipped',
+    notesGroup: 'notes every command loads without --notes: add, list, remove',
+    notesAdd: 'remember notes files or folders',
+    notesList: 'print the remembered notes',
+    notesRemove: 'forget remembered notes',
+    config: 'show or change the study settings (retention, new-per-day); where dockstudy keeps its files',
+    configGet: 'print one setting, or all of them',
+    configSet: 'change a setting: retention 0.7–0.99 (default 0.9), new-per-day 0–9999 (default 20)',
+    configSetJson: 'print the new value as JSON',
+    configList: 'print every setting',
+    configPath: 'print where the store and the cache are',
+    completion: 'print a shell completion script: bash, zsh or fish',
+    examples: `
+Examples:
+  $ dockstudy quiz dockerfile                a 10-question quiz on Dockerfile instructions
+  $ dockstudy quiz container --types typed   type docker commands, graded by meaning
+  $ dockstudy review --due                   today's due cards, scheduled by FSRS
+  $ dockstudy review --due --json            {"due": N, "new": M, "cards": [...]} for a shell prompt
+  $ dockstudy stats                          progress, retention, streak and two charts
+  $ dockstudy config set new-per-day 30      study settings (retention, new-per-day)
+  $ dockstudy decks                          the decks and how many cards each has
+  $ dockstudy cards container                the cards of one deck
+  $ dockstudy cards --search publish --json  search, as JSON
+  $ dockstudy card container-run             one card: front, then the answer on a key
+  $ dockstudy notes add ~/notes/docker       your own notes, loaded by every command from now on
+  $ dockstudy --notes ~/notes/docker.md cards --no-builtin
+                                             your own markdown notes as a deck, this once
+  $ dockstudy --lang ko card dockerfile-cmd  Korean content
+  $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
+  $ source <(dockstudy completion bash)      tab completion of commands, options, decks and cards
+
+Environment:
+  DOCKSTUDY_HOME     the folder of the store (default: the platform data folder)
+  DOCKSTUDY_NOTES    notes to load, as --notes, paths joined by ':'
+  DOCKSTUDY_NOW      the clock, an ISO 8601 time (for demos and tests)
+  NO_COLOR           no colour when set; FORCE_COLOR colour even in a pipe (0: none)
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+                     the UI language when there is no --lang (ko* is Korean)
+  XDG_CACHE_HOME     where the parsed-notes cache goes
+
+Exit codes:
+  0 done · 1 failed · 2 bad usage · 130 interrupted (Ctrl-C)
+`,
+  },
 };
 
 export type Messages = typeof en;
@@ -155,6 +281,128 @@ const ko: Messages = {
     noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
     overrides: (n) => `오답 판정 뒤 맞음으로 바꾼 퀴즈 답: ${n}개`,
   },
+  notes: {
+    added: (path) => `기억함: ${path}`,
+    already: (path) => `이미 기억하고 있음: ${path}`,
+    removed: (path) => `잊음: ${path}`,
+    notRemembered: (path) => `${path}은(는) 기억한 노트가 아닙니다 (목록: dockstudy notes list)`,
+    none: '기억한 노트가 없습니다. 파일이나 폴더를 추가하려면: dockstudy notes add 경로',
+    missingMark: '(없음)',
+    noSuchPath: (given) => `--notes ${given}: 그런 파일이나 폴더가 없습니다`,
+    notFileOrFolder: (given) => `--notes ${given}: 파일도 폴더도 아닙니다`,
+    noMarkdown: (given) => `--notes ${given}: 이 폴더에 .md 파일이 없습니다`,
+    vanished: (path) =>
+      `경고: 기억한 노트 ${path}이(가) 없어져 건너뜁니다 (잊으려면: dockstudy notes remove ${path})`,
+  },
+  paths: { store: '저장소', cache: '캐시' },
+  lint: {
+    needPaths: 'lint: 검사할 노트를 지정하세요 (.md 파일이나 폴더)',
+    summary: (cards, skipped, errors, warnings) =>
+      `카드 ${cards}장, 건너뛴 부분 ${skipped}곳, 오류 ${errors}개, 경고 ${warnings}개`,
+    errors: (n) => `노트에 오류 ${n}개`,
+  },
+  output: { failed: (code) => `출력을 쓸 수 없습니다 (${code})` },
+  unexpected: (message) => `예상하지 못한 오류: ${message}`,
+  badNow: (value) => `DOCKSTUDY_NOW가 ISO 8601 시각이 아닙니다: '${value}' (예: 2026-03-01T09:00:00Z)`,
+  commander: {
+    titles: {
+      'Usage:': '사용법:',
+      'Arguments:': '인자:',
+      'Options:': '옵션:',
+      'Global Options:': '공통 옵션:',
+      'Commands:': '명령:',
+    },
+    default: '기본값',
+    choices: '선택',
+    help: '명령의 도움말 보기',
+    version: '버전 보기',
+    helpAfterError: '(사용법: dockstudy --help)',
+    unknownOption: (flag) => `오류: 알 수 없는 옵션 '${flag}'`,
+    unknownCommand: (name) => `오류: 알 수 없는 명령 '${name}'`,
+    didYouMean: (names) => `(혹시 ${names}?)`,
+    missingArgument: (name) => `오류: 필요한 인자 '${name}'이(가) 없습니다`,
+    optionArgumentMissing: (flags) => `오류: 옵션 '${flags}'에 값이 없습니다`,
+    tooManyArguments: (expected, got) =>
+      `오류: 인자가 너무 많습니다: ${expected}개를 받는데 ${got}개가 왔습니다`,
+    invalidArgument: (flags, value) => `오류: 옵션 '${flags}'의 값 '${value}'은(는) 쓸 수 없습니다`,
+    invalidOperand: (value, name) => `오류: '${value}'은(는) ${name}(으)로 쓸 수 없습니다`,
+    allowed: (choices) => `(가능한 값: ${choices})`,
+  },
+  help: {
+    program: '터미널에서 Docker 배우기: 마크다운 노트로 만든 카드 덱.',
+    notes: '내 노트 추가 (.md 파일이나 폴더), 여러 번 가능; 기억한 노트에 더해짐',
+    builtin: '내장 덱 빼기',
+    lang: '내용과 UI 언어, 대소문자 무관 (기본값: 로캘에서)',
+    color: '색 없이 (NO_COLOR=1과 같음)',
+    quiz: '하나 이상의 덱(또는 전체)으로 퀴즈, 모든 답을 채점',
+    quizCount: '문제 수',
+    quizTypes: '문제 유형: choice,typed,cloze,scenario',
+    quizSeed: '같은 시드는 같은 퀴즈',
+    quizPrint: '묻지 않고 퀴즈를 출력 (학습지)',
+    quizJson: '--print와 함께: 문제를 JSON으로',
+    quizPlain: '프롬프트 없이: 문제를 출력하고 답을 한 줄씩 읽음',
+    quizRecord: '연습만: 답을 복습 기록으로 남기지 않음',
+    review: '간격 반복: 때가 된 카드를 다시/어려움/좋음/쉬움으로 평가',
+    reviewDue: '복습할 카드만 (새 카드 없이)',
+    reviewDeck: '이 덱만',
+    reviewNew: '이번 세션의 새 카드 수 (하루 할당 대신)',
+    reviewLimit: '이만큼 답하면 멈춤',
+    reviewPlain: '키 입력 없이: 카드를 출력하고 평가를 한 줄로 읽음',
+    reviewJson: '세션 없이: 프롬프트와 상태 표시줄용 {"due", "new", "cards"} 출력',
+    stats: '진행 상황: 상태별 카드, 복습, 기억률, 연속 학습, 일별 복습과 복습 예정',
+    statsDeck: '이 덱의 카드만',
+    statsOverrides: '틀렸다고 채점됐지만 맞다고 표시한 퀴즈 답 목록',
+    json: 'JSON으로 출력',
+    card: '카드 하나 보기: 앞면, 키를 누르면 정답',
+    cardReveal: '기다리지 않고 앞면과 뒷면 출력',
+    cards: '덱(또는 모든 덱)의 카드 목록',
+    cardsJson: '카드 기록을 JSON으로 출력',
+    cardsSearch: 'TEXT의 모든 단어가 들어 있는 카드만',
+    decks: '덱 목록과 카드 수',
+    lint: '노트 검사: 모든 문제를 file:line으로, 어느 줄이 어느 카드가 됐는지, 무엇을 건너뛰었는지',
+    notesGroup: '--notes 없이도 모든 명령이 읽는 노트: add, list, remove',
+    notesAdd: '노트 파일이나 폴더를 기억',
+    notesList: '기억한 노트 출력',
+    notesRemove: '기억한 노트 잊기',
+    config: '학습 설정 보기와 바꾸기 (retention, new-per-day); dockstudy가 파일을 두는 곳',
+    configGet: '설정 하나 또는 전부 출력',
+    configSet: '설정 바꾸기: retention 0.7–0.99 (기본값 0.9), new-per-day 0–9999 (기본값 20)',
+    configSetJson: '새 값을 JSON으로 출력',
+    configList: '모든 설정 출력',
+    configPath: '저장소와 캐시의 위치 출력',
+    completion: '셸 자동 완성 스크립트 출력: bash, zsh, fish',
+    examples: `
+예:
+  $ dockstudy quiz dockerfile                Dockerfile 명령어 퀴즈 10문제
+  $ dockstudy quiz container --types typed   docker 명령을 입력하면 의미로 채점
+  $ dockstudy review --due                   오늘 복습할 카드 (FSRS 일정)
+  $ dockstudy review --due --json            셸 프롬프트용 {"due": N, "new": M, "cards": [...]}
+  $ dockstudy stats                          진행 상황, 기억률, 연속 학습, 차트 두 개
+  $ dockstudy config set new-per-day 30      학습 설정 (retention, new-per-day)
+  $ dockstudy decks                          덱과 덱마다의 카드 수
+  $ dockstudy cards container                덱 하나의 카드
+  $ dockstudy cards --search publish --json  검색 결과를 JSON으로
+  $ dockstudy card container-run             카드 하나: 앞면, 키를 누르면 정답
+  $ dockstudy notes add ~/notes/docker       내 노트를 앞으로 모든 명령이 읽음
+  $ dockstudy --notes ~/notes/docker.md cards --no-builtin
+                                             내 마크다운 노트를 이번 한 번 덱으로
+  $ dockstudy --lang ko card dockerfile-cmd  한국어 내용
+  $ dockstudy lint ~/notes                   노트가 무엇이 되는지, 모든 문제와 그 줄
+  $ source <(dockstudy completion bash)      명령, 옵션, 덱, 카드의 탭 자동 완성
+
+환경 변수:
+  DOCKSTUDY_HOME     저장소 폴더 (기본값: 플랫폼의 데이터 폴더)
+  DOCKSTUDY_NOTES    --notes처럼 읽을 노트, 경로를 ':'로 이음
+  DOCKSTUDY_NOW      시계, ISO 8601 시각 (시연과 테스트용)
+  NO_COLOR           있으면 색 없음; FORCE_COLOR는 파이프에서도 색 (0: 없음)
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+                     --lang이 없을 때 UI 언어 (ko*는 한국어)
+  XDG_CACHE_HOME     파싱한 노트 캐시를 두는 곳
+
+종료 코드:
+  0 완료 · 1 실패 · 2 잘못된 사용 · 130 중단됨 (Ctrl-C)
+`,
+  },
 };
 
 // One language type for content and UI: the notes stage owns it.
@@ -162,4 +410,109 @@ export type { Lang };
 
 export function messages(lang: Lang): Messages {
   return lang === 'ko' ? ko : en;
+}
+
+// The notes stage reports in English (it stays pure: no UI language there); its sentences are the
+// ids of these Korean forms. A sentence without a form here is shown as it is.
+type NoteRule = [RegExp, (m: RegExpMatchArray) => string];
+const NOTE_WARNINGS_KO: NoteRule[] = [
+  [
+    /^warning: card (\S+) gives no sound quiz question \(no question can be made from it\)$/,
+    (m) => `경고: ${m[1]} 카드로는 퀴즈 질문을 만들 수 없습니다`,
+  ],
+  [
+    /^warning: card (\S+) gives no sound quiz question \((.*)\)$/,
+    (m) => `경고: ${m[1]} 카드로는 규칙에 맞는 퀴즈 질문을 만들 수 없습니다 (${m[2]})`,
+  ],
+  [
+    /^front matter 'deck' must be a name with letters or digits$/,
+    () => "front matter 'deck'은(는) 글자나 숫자로 된 이름이어야 합니다",
+  ],
+  [/^front matter 'tags' must be a list of words$/, () => "front matter 'tags'는 단어 목록이어야 합니다"],
+  [
+    /^front matter 'lang' must be 'ko' or 'en' \(got '(.*)'\)$/,
+    (m) => `front matter 'lang'은 'ko'나 'en'이어야 합니다 (받은 값: '${m[1]}')`,
+  ],
+  [
+    /^front matter 'id' must be lowercase letters, digits and - \. \/ \(got '(.*)'\)$/,
+    (m) => `front matter 'id'는 소문자, 숫자, - . / 로만 씁니다 (받은 값: '${m[1]}')`,
+  ],
+  [
+    /^front matter 'id' names a note's only card, but this note has (\d+)$/,
+    (m) => `front matter 'id'는 카드가 하나인 노트에만 쓰는데, 이 노트의 카드는 ${m[1]}장입니다`,
+  ],
+  [/^front matter '(.+)' must be text$/, (m) => `front matter '${m[1]}'은(는) 텍스트여야 합니다`],
+  [/^front matter: (.*)$/, (m) => `front matter 오류: ${m[1]}`],
+  [
+    /^a deck cannot be called 'all' \(it means every deck\); this one is 'all-deck'$/,
+    () => "덱 이름은 'all'일 수 없습니다 (모든 덱을 뜻함): 이 덱은 'all-deck'입니다",
+  ],
+  [/^not a text file$/, () => '텍스트 파일이 아닙니다'],
+  [/^cannot read this note \((.+)\)$/, (m) => `이 노트를 읽을 수 없습니다 (${m[1]})`],
+  [
+    /^nothing to study here: no headings with text, bullets or questions$/,
+    () => '공부할 내용이 없습니다: 글이 있는 제목, 목록, 질문이 없습니다',
+  ],
+  [
+    /^multiple-choice question (.+) has no answer: none below it, and no answer key in its folder gives one$/,
+    (m) => `객관식 문제 ${m[1]}에 정답이 없습니다: 아래에도 없고, 같은 폴더의 정답표에도 없습니다`,
+  ],
+  [/^the multiple-choice question '(.*)' has no answer$/, (m) => `객관식 문제 '${m[1]}'에 정답이 없습니다`],
+  [/^an answer key line that could not be read$/, () => '읽을 수 없는 정답표 줄'],
+  [/^'(.+)' has no flag '(.+)'$/, (m) => `'${m[1]}'에는 '${m[2]}' 플래그가 없습니다`],
+  [
+    /^card id '(.+)' is used already \(line (\d+)\); this one is '(.+)'$/,
+    (m) => `카드 id '${m[1]}'은(는) 이미 쓰였습니다 (${m[2]}번째 줄): 이 카드는 '${m[3]}'입니다`,
+  ],
+  [
+    /^the question '(.*)' has no answer inside its <details>$/,
+    (m) => `질문 '${m[1]}'의 <details> 안에 답이 없습니다`,
+  ],
+  [
+    /^the question '(.*)' has no answer below it in the quote$/,
+    (m) => `질문 '${m[1]}' 아래 인용문에 답이 없습니다`,
+  ],
+  [/^the question '(.*)' has no answer below it$/, (m) => `질문 '${m[1]}' 아래에 답이 없습니다`],
+  [/^the question '(.*)' has no answer in its callout$/, (m) => `질문 '${m[1]}'의 콜아웃에 답이 없습니다`],
+  [/^the question '(.*)' has no answer$/, (m) => `질문 '${m[1]}'에 답이 없습니다`],
+  [
+    /^'(.+)' looks like a typo of 'docker'; this line makes no card$/,
+    (m) => `'${m[1]}'은(는) 'docker'의 오타로 보입니다: 이 줄은 카드가 되지 않습니다`,
+  ],
+  [
+    /^'docker ([^']+)': '(.+)' has no subcommand '(.+)' \(did you mean '(.+)'\?\); this line makes no card$/,
+    (m) =>
+      `'docker ${m[1]}': '${m[2]}'에는 '${m[3]}' 하위 명령이 없습니다 (혹시 '${m[4]}'?): 이 줄은 카드가 되지 않습니다`,
+  ],
+  [
+    /^'docker (\S+)' has no subcommand '(.+)' \(did you mean '(.+)'\?\)$/,
+    (m) => `'docker ${m[1]}'에는 '${m[2]}' 하위 명령이 없습니다 (혹시 '${m[3]}'?)`,
+  ],
+  [
+    /^'docker (\S+)' has no subcommand '(.+)': (.+)$/,
+    (m) => `'docker ${m[1]}'에는 '${m[2]}' 하위 명령이 없습니다: ${m[3]}`,
+  ],
+  [
+    /^'docker (\S+)' needs a subcommand: (.+)$/,
+    (m) => `'docker ${m[1]}'에는 하위 명령이 필요합니다: ${m[2]}`,
+  ],
+  [
+    /^'docker (.+)' is not a docker command \(did you mean '(.+)'\?\)$/,
+    (m) => `'docker ${m[1]}'은(는) docker 명령이 아닙니다 (혹시 '${m[2]}'?)`,
+  ],
+  [/^'docker (.+)' is not a docker command$/, (m) => `'docker ${m[1]}'은(는) docker 명령이 아닙니다`],
+  [
+    /^a '(.*)' \/ '(.*)' pair with an empty side makes no card$/,
+    (m) => `'${m[1]}' / '${m[2]}' 짝의 한쪽이 비어 카드가 되지 않습니다`,
+  ],
+];
+
+/** A note diagnostic's message in the UI's language. */
+export function noteWarning(lang: Lang, message: string): string {
+  if (lang !== 'ko') return message;
+  for (const [pattern, say] of NOTE_WARNINGS_KO) {
+    const match = message.match(pattern);
+    if (match) return say(match);
+  }
+  return message;
 }

@@ -121,6 +121,16 @@ describe('migrations', () => {
     db.close();
   });
 
+  test('v4: remembered notes, one row a path', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(schemaVersion(db)).toBe(4);
+    expect(columns(db, 'remembered_note')).toEqual(['path', 'added_ms']);
+    db.exec("INSERT INTO remembered_note VALUES ('/notes', 1)");
+    expect(() => db.exec("INSERT INTO remembered_note VALUES ('/notes', 2)")).toThrow(/UNIQUE/);
+    db.close();
+  });
+
   test('a store upgrades to a later version, keeping its data', () => {
     const file = join(tempDir(), 'dockstudy.db');
     const store = openStore(file);

@@ -10,6 +10,7 @@ import {
 } from '../../srs/index.js';
 import { getConfig, setConfig, withStore } from '../../store/index.js';
 import { quoteInput } from '../../text/safety.js';
+import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -70,4 +71,15 @@ export async function configShow(
     store ? getConfig(store) : { ...DEFAULT_SRS_CONFIG },
   );
   context.out(options.json ? JSON.stringify(toJson(config, settings), null, 2) : toLines(config, settings));
+}
+
+/** `dockstudy config path`: where the store and the notes cache are. */
+export async function configPath(context: Context, options: { json?: boolean } = {}) {
+  const t = messages(context.env.lang);
+  const paths = { store: context.storeFile, cache: context.cacheDir };
+  context.out(
+    options.json
+      ? JSON.stringify(paths, null, 2)
+      : [`${t.paths.store}: ${paths.store}`, `${t.paths.cache}: ${paths.cache}`].join('\n'),
+  );
 }

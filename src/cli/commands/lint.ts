@@ -1,4 +1,5 @@
-// `dockstudy lint [PATH...]`: reads notes the way every command does and says what became of them.
+// `dockstudy lint [PATH...]`: reads notes the way every command does and says what became of them
+// (without paths: the notes every command loads, remembered ones, DOCKSTUDY_NOTES and --notes).
 // Every diagnostic as `file:line: message`, then per note which card came from which lines and which
 // spans were skipped and why. Exit 1 when a note has an error; warnings alone exit 0.
 
@@ -6,6 +7,7 @@ import { lintReport } from '../../notes/lint-report.js';
 import type { Card, Diagnostic, ParsedNote } from '../../notes/types.js';
 import { cardSoundness } from '../../quiz/every-question.js';
 import { stripControl } from '../../text/safety.js';
+import { messages, noteWarning } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { readBuiltinCache } from '../load-decks.js';
@@ -13,23 +15,24 @@ import { noteFiles } from '../note-files.js';
 import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
 
 export async function lintCommand(context: Context, paths: string[]) {
-  const targets = paths.length > 0 ? paths : context.options.notes;
-  if (targets.length === 0) throw new UserError('lint: name the notes to check (a .md file or a folder)');
-  const parsed = joinAnswerKeys(noteFiles(targets, context.cwd).map(parseNoteFile));
+  const t = messages(context.env.lang);
+  const targets = paths.length > 0 ? paths : await context.notePaths();
+  if (targets.length === 0) throw new UserError(t.lint.needPaths);
+  const parsed = joinAnswerKeys(noteFiles(targets, context.cwd, context.env.lang).map(parseNoteFile));
   // A quiz over these notes may take wrong options from the built-in decks too (unless --no-builtin).
   const builtin = context.options.builtin ? Object.values(readBuiltinCache().notes).flat() : [];
   const notes = withUnsoundCards(
     parsed,
     [...parsed, ...builtin].flatMap((n) => n.cards),
-  );
+  ).map((note) => ({
+    ...note,
+    diagnostics: note.diagnostics.map((d) => ({ ...d, message: noteWarning(context.env.lang, d.message) })),
+  }));
   const report = lintReport(notes);
   for (const line of report.lines) context.out(stripControl(line));
-  context.out(
-    `${report.cards} cards, ${report.skipped} skipped spans, ${report.errors} errors, ${report.warnings} warnings`,
-  );
+  context.out(t.lint.summary(report.cards, report.skipped, report.errors, report.warnings));
   // The report said it all: the exit code only tells scripts that a note could not be read.
-  if (report.errors > 0)
-    throw new UserError(`${report.errors} error${report.errors === 1 ? '' : 's'} in the notes`);
+  if (report.errors > 0) throw new UserError(t.lint.errors(report.errors));
 }
 
 /**
