@@ -6,6 +6,17 @@
 
 export { withStore } from './access.js';
 export {
+  type AnkiCardRow,
+  type AnkiCollectionContent,
+  type AnkiCollectionData,
+  type AnkiDeck,
+  type AnkiNoteRow,
+  type AnkiNoteType,
+  type AnkiRevlogRow,
+  readAnkiCollection,
+  writeAnkiCollection,
+} from './anki-collection.js';
+export {
   type AnswerInput,
   type AnswerSource,
   type RecordedAnswer,
@@ -21,14 +32,25 @@ export {
   type UserCardIdentity,
 } from './card-identity.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
+export type { CardStateRow } from './card-row.js';
 export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
+export {
+  applyImport,
+  backupStore,
+  type CardHistory,
+  type ImportBatch,
+  type ImportCounts,
+  type ReviewRecord,
+  readHistories,
+} from './exchange.js';
 export {
   type DayReviews,
   type HistoryQuery,
   loadReviewHistory,
   type ReviewHistory,
 } from './history.js';
+export { type ImportedCard, loadImportedCards } from './imported-cards.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
 export { BUSY_TIMEOUT_MS, closeStore, type OpenOptions, openStore, type Store } from './open.js';
 export { defaultStorePath, STORE_FILE_NAME } from './paths.js';

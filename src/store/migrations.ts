@@ -38,9 +38,27 @@ BEGIN
 END;
 `;
 
+// v3: cards brought in by `dockstudy import` (an Anki package or text export, or a backup's imported
+// cards). They live here rather than in a note, so they load without --notes; tags is a JSON array.
+const IMPORTED_CARD_SQL = `
+CREATE TABLE imported_card (
+  card_id     TEXT    NOT NULL PRIMARY KEY,
+  deck        TEXT    NOT NULL,
+  deck_title  TEXT    NOT NULL,
+  kind        TEXT    NOT NULL,
+  front       TEXT    NOT NULL,
+  back        TEXT    NOT NULL,
+  lang        TEXT    NOT NULL CHECK (lang IN ('ko', 'en')),
+  tags        TEXT    NOT NULL,
+  origin      TEXT    NOT NULL,
+  imported_ms INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1_SQL },
   { version: 2, sql: USER_CARD_IDENTITY_SQL },
+  { version: 3, sql: IMPORTED_CARD_SQL },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

@@ -73,7 +73,7 @@ describe('migrations', () => {
   test('v2: user cards by note, kind and fingerprint; answers may be re-keyed, never edited', () => {
     const db = new Database(':memory:');
     migrate(db);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(LATEST);
     expect(columns(db, 'user_card')).toEqual(['card_id', 'note', 'kind', 'fingerprint', 'seen_ms']);
     db.exec(`INSERT INTO card_state VALUES ('a', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0), ('b', 0, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0);
       INSERT INTO review_log (card_id, reviewed_ms, rating, state_before, state_after, due_after_ms, stability_after,
