@@ -12,6 +12,8 @@ export const LAZY_SOURCES = {
   stats: './commands/stats.js',
   config: './commands/config.js',
   lint: './commands/lint.js',
+  exchange: './commands/exchange.js',
+  'stored-cards': '../exchange/stored-cards.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
@@ -25,6 +27,8 @@ interface LazyModules {
   stats: typeof import('./commands/stats.js');
   config: typeof import('./commands/config.js');
   lint: typeof import('./commands/lint.js');
+  exchange: typeof import('./commands/exchange.js');
+  'stored-cards': typeof import('../exchange/stored-cards.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

@@ -23,6 +23,9 @@ Examples:
                                              your own markdown notes as a deck
   $ dockstudy --lang ko card dockerfile-cmd  Korean content
   $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
+  $ dockstudy export --format apkg --out d.apkg   everything as an Anki package, with its schedule
+  $ dockstudy import deck.apkg               an Anki deck and its history (or a backup, or Anki text)
+  $ dockstudy backup                         a copy of your progress, named with the date
 `;
 
 /**
@@ -116,6 +119,28 @@ export function buildProgram(
     .command('lint [paths...]')
     .description('check notes: every problem as file:line, which lines made which card, what was skipped')
     .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
+
+  program
+    .command('export')
+    .description('write cards with their states and history: a JSON backup, Anki text, an Anki package, CSV')
+    .addOption(
+      new Option('--format <format>', 'json (backup), anki (text import), apkg (package), csv')
+        .choices(['json', 'anki', 'apkg', 'csv'])
+        .default('json'),
+    )
+    .option('--deck <id>', 'only this deck, repeatable', collect, [])
+    .option('--out <file>', 'write to FILE instead of stdout (needed for apkg)')
+    .action((options) => run(async (context) => (await lazy('exchange')).exportCommand(context, options)));
+
+  program
+    .command('import <file>')
+    .description('bring in a dockstudy backup, an Anki package (.apkg/.colpkg) or an Anki text export')
+    .action((file) => run(async (context) => (await lazy('exchange')).importCommand(context, file)));
+
+  program
+    .command('backup [file]')
+    .description('a consistent copy of your progress (default: dockstudy-backup-DATE.db here)')
+    .action((file) => run(async (context) => (await lazy('exchange')).backupCommand(context, file)));
 
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
   const config = program

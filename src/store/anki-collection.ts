@@ -177,13 +177,17 @@ export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
     );
     for (const table of ['col', 'notes', 'cards', 'revlog'])
       if (!tables.has(table)) throw new Error(`the collection has no ${table} table`);
-    const col = db.prepare<[], { crt: number; models: string; decks: string }>('SELECT crt, models, decks FROM col').get();
+    const col = db
+      .prepare<[], { crt: number; models: string; decks: string }>('SELECT crt, models, decks FROM col')
+      .get();
     if (!col) throw new Error('the collection has no col row');
     return {
       crt: col.crt,
       decks: tables.has('decks') ? decksFromTable(db) : decksFromJson(col.decks),
       noteTypes: tables.has('notetypes') ? noteTypesFromTables(db) : noteTypesFromJson(col.models),
-      notes: db.prepare('SELECT id, guid, mid, tags, flds FROM notes ORDER BY id').all() as AnkiCollectionContent['notes'],
+      notes: db
+        .prepare('SELECT id, guid, mid, tags, flds FROM notes ORDER BY id')
+        .all() as AnkiCollectionContent['notes'],
       cards: db
         .prepare('SELECT id, nid, did, ord, type, queue, due, ivl FROM cards ORDER BY nid, ord')
         .all() as AnkiCollectionContent['cards'],

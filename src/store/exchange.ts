@@ -46,7 +46,10 @@ export function readHistories(store: Store, cardIds?: readonly string[]): Map<st
   const histories = new Map<string, CardHistory>();
   const historyOf = (id: string) => {
     let history = histories.get(id);
-    if (!history) histories.set(id, (history = { reviews: [] }));
+    if (!history) {
+      history = { reviews: [] };
+      histories.set(id, history);
+    }
     return history;
   };
   const ids = cardIds ? JSON.stringify(cardIds) : null;
@@ -111,7 +114,9 @@ export function applyImport(store: Store, batch: ImportBatch): ImportCounts {
     db
       .transaction(() => {
         const stateOf = db.prepare<[string], CardStateRow>('SELECT * FROM card_state WHERE card_id = ?');
-        const imported = db.prepare<[string], number>('SELECT 1 FROM imported_card WHERE card_id = ?').pluck();
+        const imported = db
+          .prepare<[string], number>('SELECT 1 FROM imported_card WHERE card_id = ?')
+          .pluck();
         const hasReview = db
           .prepare<[string, number], number>('SELECT 1 FROM review_log WHERE card_id = ? AND reviewed_ms = ?')
           .pluck();

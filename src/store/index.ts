@@ -31,8 +31,8 @@ export {
   SAME_CARD_SIMILARITY,
   type UserCardIdentity,
 } from './card-identity.js';
+export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
-export type { CardStateRow } from './card-row.js';
 export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export {

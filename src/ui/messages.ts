@@ -71,7 +71,25 @@ const en = {
     dueChart: (days: number) => `Cards due per day, next ${days} days`,
     noReviews: "No reviews yet: answer some cards with 'dockstudy quiz' to start.",
   },
+  exchange: {
+    imported: (file: string, kind: string, c: ExchangeCounts) =>
+      `${file} (${kind}): cards ${c.cards.added} added, ${c.cards.updated} updated, ${c.cards.skipped} skipped; ` +
+      `reviews ${c.reviews.added} added, ${c.reviews.skipped} skipped`,
+    exported: (file: string, cards: number) => `${file}: ${cards} card${cards === 1 ? '' : 's'} written`,
+    backedUp: (file: string) => `backed up to ${file}`,
+    apkgNeedsOut: '--format apkg writes a zip: name the file with --out FILE',
+    exists: (file: string) => `${file} already exists; name another file`,
+    noStore: (file: string) => `${file}: no store yet, nothing to back up`,
+    unreadable: (file: string, code: string) => `${file}: cannot read it (${code})`,
+    unwritable: (file: string, code: string) => `${file}: cannot write it (${code})`,
+  },
 };
+
+/** What an import added, updated and skipped. */
+interface ExchangeCounts {
+  cards: { added: number; updated: number; skipped: number };
+  reviews: { added: number; skipped: number };
+}
 
 export type Messages = typeof en;
 
@@ -141,6 +159,18 @@ const ko: Messages = {
     reviewsChart: (days) => `일별 복습 수 (최근 ${days}일)`,
     dueChart: (days) => `일별 복습 예정 카드 (앞으로 ${days}일)`,
     noReviews: "아직 복습 기록이 없습니다. 'dockstudy quiz'로 카드에 답하며 시작하세요.",
+  },
+  exchange: {
+    imported: (file, kind, c) =>
+      `${file} (${kind}): 카드 추가 ${c.cards.added}, 갱신 ${c.cards.updated}, 건너뜀 ${c.cards.skipped}; ` +
+      `복습 기록 추가 ${c.reviews.added}, 건너뜀 ${c.reviews.skipped}`,
+    exported: (file, cards) => `${file}: 카드 ${cards}장을 썼습니다`,
+    backedUp: (file) => `${file}에 백업했습니다`,
+    apkgNeedsOut: '--format apkg는 zip 파일을 씁니다: --out FILE로 파일 이름을 주세요',
+    exists: (file) => `${file}이(가) 이미 있습니다. 다른 이름을 주세요`,
+    noStore: (file) => `${file}: 아직 저장소가 없어 백업할 것이 없습니다`,
+    unreadable: (file, code) => `${file}: 읽을 수 없습니다 (${code})`,
+    unwritable: (file, code) => `${file}: 쓸 수 없습니다 (${code})`,
   },
 };
 
