@@ -52,7 +52,8 @@ export async function exportCommand(context: Context, options: ExportOptions): P
     histories,
     // A whole backup also keeps the history of cards whose notes are not loaded now.
     orphans: whole && options.format === 'json',
-    nowMs: context.clock(),
+    // The session's start: the same DOCKSTUDY_NOW gives the same file.
+    nowMs: context.env.now.getTime(),
   });
   if (!options.out) {
     // Only apkg is binary, and it needs --out.
@@ -71,7 +72,7 @@ export async function exportCommand(context: Context, options: ExportOptions): P
 /** `dockstudy backup [FILE]`: a consistent copy of the store, by default named with today's date. */
 export async function backupCommand(context: Context, name: string | undefined): Promise<void> {
   const t = messages(context.env.lang).exchange;
-  const date = new Date(context.clock()).toISOString().slice(0, 10);
+  const date = context.env.now.toISOString().slice(0, 10);
   const given = name ?? `dockstudy-backup-${date}.db`;
   const file = resolve(context.cwd, given);
   if (!existsSync(context.storeFile)) throw new UserError(t.noStore(context.storeFile));
