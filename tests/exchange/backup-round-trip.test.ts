@@ -14,7 +14,11 @@ describe('JSON backup: export then import', () => {
     const exported = await run(['export', '--format', 'json'], { home: from });
     expect(exported.status).toBe(0);
     const doc = JSON.parse(exported.stdout);
-    expect(doc).toMatchObject({ format: 'dockstudy-backup', version: 1, exportedAt: '2026-03-01T09:00:00.000Z' });
+    expect(doc).toMatchObject({
+      format: 'dockstudy-backup',
+      version: 1,
+      exportedAt: '2026-03-01T09:00:00.000Z',
+    });
     const answered = doc.cards.filter((c: { state: unknown }) => c.state);
     expect(answered.map((c: { id: string }) => c.id).sort()).toEqual([...ids].sort());
     expect(answered[0].reviews[0]).toHaveProperty('reviewed_ms');

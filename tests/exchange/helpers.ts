@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { Rating } from '../../src/srs/index.js';
 import {
   type AnkiCollectionData,
@@ -13,14 +13,17 @@ import {
   readHistories,
   writeAnkiCollection,
 } from '../../src/store/index.js';
-import { answer } from '../store/helpers.js';
 import { STORE_FILE } from '../cli/helpers.js';
+import { answer } from '../store/helpers.js';
 
 const DAY = 86_400_000;
 export const T0 = Date.parse('2026-02-01T09:00:00Z');
 
 /** Answers a few built-in cards in the store of `home` over some days; returns the ids answered. */
-export function seedHistory(home: string, ids = ['container-run', 'dockerfile-cmd', 'image-build']): string[] {
+export function seedHistory(
+  home: string,
+  ids = ['container-run', 'dockerfile-cmd', 'image-build'],
+): string[] {
   const store = openStore(join(home, STORE_FILE));
   try {
     ids.forEach((id, i) => {
@@ -81,14 +84,20 @@ export const ANKI = {
       id: 11,
       guid: 'Ab#1xQ',
       mid: 1_700_000_000_010,
-      flds: ['Which driver joins containers on one host?', '<b>bridge</b><br>the default<div><img src="net.png"></div>'],
+      flds: [
+        'Which driver joins containers on one host?',
+        '<b>bridge</b><br>the default<div><img src="net.png"></div>',
+      ],
     },
     { id: 12, guid: 'Cz!9', mid: 1_700_000_000_011, flds: ['Publish with {{c1::-p::flag}} on the host', ''] },
     {
       id: 13,
       guid: 'Hs*2',
       mid: 1_700_000_000_010,
-      flds: ['<script>alert(1)</script>List networks\u001b[31m', '<pre><code>docker network ls\n&lt;none&gt;</code></pre>'],
+      flds: [
+        '<script>alert(1)</script>List networks\u001b[31m',
+        '<pre><code>docker network ls\n&lt;none&gt;</code></pre>',
+      ],
     },
   ],
   revlog: [
@@ -109,8 +118,18 @@ export function schema11Collection(): Buffer {
     mod: T0,
     conf: '{}',
     models: JSON.stringify({
-      [ANKI.basicId]: { id: ANKI.basicId, name: 'Basic', type: 0, flds: [field('Front', 0), field('Back', 1)] },
-      [ANKI.clozeId]: { id: ANKI.clozeId, name: 'Cloze', type: 1, flds: [field('Text', 0), field('Extra', 1)] },
+      [ANKI.basicId]: {
+        id: ANKI.basicId,
+        name: 'Basic',
+        type: 0,
+        flds: [field('Front', 0), field('Back', 1)],
+      },
+      [ANKI.clozeId]: {
+        id: ANKI.clozeId,
+        name: 'Cloze',
+        type: 1,
+        flds: [field('Text', 0), field('Extra', 1)],
+      },
     }),
     decks: JSON.stringify({
       1: { id: 1, name: 'Default' },
@@ -172,8 +191,16 @@ export function schema18Collection(): Buffer {
   fieldRow.run(ANKI.clozeId, 0, 'Text');
   fieldRow.run(ANKI.clozeId, 1, 'Extra');
   // The template's protobuf config holds its question format as text.
-  db.prepare('INSERT INTO templates VALUES (?, 0, ?, 0, 0, ?)').run(ANKI.basicId, 'Card 1', Buffer.from('\n\t{{Front}}'));
-  db.prepare('INSERT INTO templates VALUES (?, 0, ?, 0, 0, ?)').run(ANKI.clozeId, 'Cloze', Buffer.from('\n\x0b{{cloze:Text}}'));
+  db.prepare('INSERT INTO templates VALUES (?, 0, ?, 0, 0, ?)').run(
+    ANKI.basicId,
+    'Card 1',
+    Buffer.from('\n\t{{Front}}'),
+  );
+  db.prepare('INSERT INTO templates VALUES (?, 0, ?, 0, 0, ?)').run(
+    ANKI.clozeId,
+    'Cloze',
+    Buffer.from('\n\x0b{{cloze:Text}}'),
+  );
   const bytes = db.serialize();
   db.close();
   return bytes;
