@@ -165,6 +165,8 @@ export interface AnkiCollectionContent {
  * what is wrong when the bytes are not an Anki collection.
  */
 export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
+  if (!bytes.subarray(0, 16).equals(Buffer.from('SQLite format 3\0', 'latin1')))
+    throw new Error('the collection is not an SQLite database');
   let db: Database.Database;
   try {
     db = new Database(bytes, { readonly: true, nativeBinding: NATIVE_BINDING });
