@@ -35,7 +35,7 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-const BLOCK_END = /<\/(?:p|div|h[1-6]|li|tr|blockquote|ul|ol|table)\s*>/gi;
+const BLOCK_END = /<\/(?:p|div|h[1-6]|tr|blockquote|ul|ol|table)\s*>/gi;
 
 /** An Anki field's HTML as markdown that is safe to show. */
 export function htmlToMarkdown(html: string): string {
@@ -57,9 +57,10 @@ export function htmlToMarkdown(html: string): string {
   });
   text = text
     .replace(
-      /<img\b[^>]*?\bsrc\s*=\s*(["']?)([^"'\s>]+)\1[^>]*>/gi,
-      (_, _q, src: string) => `[image: ${src}]`,
+      /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi,
+      (_, double?: string, single?: string, bare?: string) => `[image: ${double ?? single ?? bare}]`,
     )
+    .replace(/<\/li\s*>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(BLOCK_END, '\n\n')
