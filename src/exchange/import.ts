@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
+import { keyTermsOf, lex, summaryOf } from '../notes/markdown.js';
 import {
   type AnkiCollectionContent,
   type CardHistory,
@@ -54,6 +55,12 @@ export function readImport(bytes: Uint8Array, settings: ImportSettings): ReadImp
   );
 }
 
+/** An imported card, with what quizzes ask about derived from its back the way notes derive it. */
+function importedCard(card: Omit<ImportedCard, 'summary' | 'keyTerms'>): ImportedCard {
+  const tokens = lex(card.back);
+  return { ...card, summary: summaryOf(tokens), keyTerms: keyTermsOf(tokens) };
+}
+
 const batchOf = (settings: ImportSettings, cards: ImportedCard[], histories: Map<string, CardHistory>) => ({
   cards,
   histories,
@@ -67,17 +74,19 @@ function fromBackup(text: string, settings: ImportSettings): ReadImport {
   const histories = new Map<string, CardHistory>();
   for (const card of backup.cards) {
     if (card.imported && card.deck && card.kind && card.front !== null && card.back !== null && card.lang) {
-      cards.push({
-        id: card.id,
-        deck: card.deck,
-        deckTitle: card.imported.deckTitle,
-        kind: card.kind,
-        front: stripControl(card.front),
-        back: stripControl(card.back),
-        lang: card.lang,
-        tags: card.imported.tags,
-        origin: card.source?.file ?? settings.file,
-      });
+      cards.push(
+        importedCard({
+          id: card.id,
+          deck: card.deck,
+          deckTitle: card.imported.deckTitle,
+          kind: card.kind,
+          front: stripControl(card.front),
+          back: stripControl(card.back),
+          lang: card.lang,
+          tags: card.imported.tags,
+          origin: card.source?.file ?? settings.file,
+        }),
+      );
     }
     if (card.state || card.reviews.length > 0) {
       histories.set(card.id, {
@@ -167,17 +176,19 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
       continue;
     }
     const id = cardIdOf(note.guid, deck, String(note.id));
-    cards.push({
-      id,
-      deck,
-      deckTitle: deckName,
-      kind: 'qa',
-      front,
-      back,
-      lang: langOf(front + back),
-      tags: note.tags.split(/\s+/).filter(Boolean).map(stripControl),
-      origin: basename(settings.file),
-    });
+    cards.push(
+      importedCard({
+        id,
+        deck,
+        deckTitle: deckName,
+        kind: 'qa',
+        front,
+        back,
+        lang: langOf(front + back),
+        tags: note.tags.split(/\s+/).filter(Boolean).map(stripControl),
+        origin: basename(settings.file),
+      }),
+    );
     const history = replayRevlog(id, revlogs.get(card.id) ?? [], settings.retention);
     if (history.state) histories.set(id, history);
   }
@@ -206,17 +217,19 @@ function fromAnkiText(text: string, settings: ImportSettings): ReadImport {
       continue;
     }
     ids.add(id);
-    cards.push({
-      id,
-      deck,
-      deckTitle: deckName,
-      kind: 'qa',
-      front,
-      back,
-      lang: langOf(front + back),
-      tags: note.tags.map(stripControl),
-      origin: basename(settings.file),
-    });
+    cards.push(
+      importedCard({
+        id,
+        deck,
+        deckTitle: deckName,
+        kind: 'qa',
+        front,
+        back,
+        lang: langOf(front + back),
+        tags: note.tags.map(stripControl),
+        origin: basename(settings.file),
+      }),
+    );
   }
   return { kind: 'anki text', batch: batchOf(settings, cards, new Map()), notices };
 }

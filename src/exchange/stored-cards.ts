@@ -30,25 +30,10 @@ function toCard(card: ImportedCard): Card {
     kind: 'qa',
     front: card.front,
     back: card.back,
-    summary: summaryOf(card.back),
+    summary: card.summary,
+    ...(card.keyTerms.length > 0 ? { keyTerms: card.keyTerms } : {}),
     lang: card.lang,
     tags: card.tags,
     source: { file: card.origin, line: 1 },
   };
-}
-
-/** The back's first paragraph that is not code, as plain text: what a quiz asks about. */
-export function summaryOf(markdown: string): string {
-  const paragraphs = markdown
-    .replace(/(```|~~~)[\s\S]*?\1/g, '')
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .replace(/[*_`]+/g, '')
-        .replace(/^\s*[-#>]+\s*/gm, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter(Boolean);
-  return paragraphs[0] ?? '';
 }

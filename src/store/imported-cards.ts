@@ -12,6 +12,9 @@ export interface ImportedCard {
   /** Markdown. */
   front: string;
   back: string;
+  /** What quizzes ask about, and the terms cloze questions hide (as the notes stage makes them). */
+  summary: string;
+  keyTerms: { term: string; sentence: string }[];
   lang: 'ko' | 'en';
   tags: string[];
   /** The file it was imported from (as the user named it). */
@@ -25,6 +28,8 @@ interface ImportedCardRow {
   kind: string;
   front: string;
   back: string;
+  summary: string;
+  key_terms: string;
   lang: 'ko' | 'en';
   tags: string;
   origin: string;
@@ -37,6 +42,8 @@ const fromRow = (row: ImportedCardRow): ImportedCard => ({
   kind: row.kind,
   front: row.front,
   back: row.back,
+  summary: row.summary,
+  keyTerms: JSON.parse(row.key_terms) as ImportedCard['keyTerms'],
   lang: row.lang,
   tags: JSON.parse(row.tags) as string[],
   origin: row.origin,
@@ -47,7 +54,8 @@ export function loadImportedCards(store: Store): ImportedCard[] {
   return guarded(store.path, () =>
     store.db
       .prepare<[], ImportedCardRow>(
-        'SELECT card_id, deck, deck_title, kind, front, back, lang, tags, origin FROM imported_card ORDER BY imported_ms, card_id',
+        `SELECT card_id, deck, deck_title, kind, front, back, summary, key_terms, lang, tags, origin
+         FROM imported_card ORDER BY imported_ms, card_id`,
       )
       .all()
       .map(fromRow),
@@ -74,6 +82,8 @@ export function upsertImportedCard(
     kind: card.kind,
     front: card.front,
     back: card.back,
+    summary: card.summary,
+    key_terms: JSON.stringify(card.keyTerms),
     lang: card.lang,
     tags: JSON.stringify(card.tags),
     origin: card.origin,
@@ -81,11 +91,12 @@ export function upsertImportedCard(
   if (before && (Object.keys(row) as (keyof typeof row)[]).every((key) => before[key] === row[key]))
     return 'unchanged';
   db.prepare(
-    `INSERT INTO imported_card (card_id, deck, deck_title, kind, front, back, lang, tags, origin, imported_ms)
-     VALUES (@card_id, @deck, @deck_title, @kind, @front, @back, @lang, @tags, @origin, @now)
+    `INSERT INTO imported_card (card_id, deck, deck_title, kind, front, back, summary, key_terms, lang, tags,
+       origin, imported_ms)
+     VALUES (@card_id, @deck, @deck_title, @kind, @front, @back, @summary, @key_terms, @lang, @tags, @origin, @now)
      ON CONFLICT (card_id) DO UPDATE SET deck = excluded.deck, deck_title = excluded.deck_title,
-       kind = excluded.kind, front = excluded.front, back = excluded.back, lang = excluded.lang,
-       tags = excluded.tags, origin = excluded.origin`,
+       kind = excluded.kind, front = excluded.front, back = excluded.back, summary = excluded.summary,
+       key_terms = excluded.key_terms, lang = excluded.lang, tags = excluded.tags, origin = excluded.origin`,
   ).run({ ...row, now: nowMs });
   return before ? 'updated' : 'added';
 }

@@ -39,7 +39,8 @@ END;
 `;
 
 // v3: cards brought in by `dockstudy import` (an Anki package or text export, or a backup's imported
-// cards). They live here rather than in a note, so they load without --notes; tags is a JSON array.
+// cards). They live here rather than in a note, so they load without --notes. summary and key_terms
+// (a JSON array) are what the notes stage derives from the back, kept so that loading needs no parser.
 const IMPORTED_CARD_SQL = `
 CREATE TABLE imported_card (
   card_id     TEXT    NOT NULL PRIMARY KEY,
@@ -48,6 +49,8 @@ CREATE TABLE imported_card (
   kind        TEXT    NOT NULL,
   front       TEXT    NOT NULL,
   back        TEXT    NOT NULL,
+  summary     TEXT    NOT NULL,
+  key_terms   TEXT    NOT NULL,
   lang        TEXT    NOT NULL CHECK (lang IN ('ko', 'en')),
   tags        TEXT    NOT NULL,
   origin      TEXT    NOT NULL,
