@@ -210,8 +210,31 @@ describe('import of an Anki package', () => {
         { home },
       );
       expect(JSON.stringify(stats.json)).toContain('"total":3');
+      const queue = await runJson<{ due: number; cards: unknown[] }>(
+        ['review', '--due', '--json', '--no-builtin'],
+        {
+          home,
+        },
+      );
+      expect(JSON.stringify(queue.json.cards)).toContain(`"${basic?.id}"`);
       const again = await run(['import', file], { home });
       expect(again.stdout).toContain('cards 0 added, 0 updated, 3 skipped; reviews 0 added, 3 skipped');
     },
   );
+
+  it('a JSON backup carries imported decks to another machine, content and history', async () => {
+    const a = tempDir();
+    const apkg = join(tempDir(), 'networks.apkg');
+    writeFileSync(apkg, zipOf({ 'collection.anki2': schema11Collection(), media: '{}' }));
+    await run(['import', apkg], { home: a });
+    const backup = join(tempDir(), 'a.json');
+    writeFileSync(backup, (await run(['export'], { home: a })).stdout);
+    const b = tempDir();
+    const result = await run(['import', backup], { home: b });
+    expect(result.status, result.stderr).toBe(0);
+    const cardsOf = async (home: string) =>
+      (await runJson<unknown[]>(['cards', 'docker-networks', '--json'], { home })).json;
+    expect(await cardsOf(b)).toEqual(await cardsOf(a));
+    expect(historiesOf(b)).toEqual(historiesOf(a));
+  });
 });
