@@ -124,6 +124,9 @@ function cardIdOf(guid: string | undefined, deck: string, fallback: string): str
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 const langOf = (text: string): 'ko' | 'en' => (HANGUL.test(text) ? 'ko' : 'en');
 
+/** A cloze deletion in a note's first field: the mark of Anki's Cloze note type. */
+const CLOZE_MARK = /\{\{c\d+::/;
+
 /** A cloze note's text: the question hides each `{{c1::answer::hint}}`, the answer shows it. */
 function clozeSides(text: string): { front: string; back: string } {
   const CLOZE = /\{\{c\d+::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
@@ -150,7 +153,6 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
     throw new ExchangeError(settings.file, (error as Error).message);
   }
   const decks = new Map(content.decks.map((d) => [d.id, d.name]));
-  const noteTypes = new Map(content.noteTypes.map((nt) => [nt.id, nt]));
   const firstCard = new Map<number, (typeof content.cards)[number]>();
   for (const card of content.cards) if (!firstCard.has(card.nid)) firstCard.set(card.nid, card);
   const revlogs = new Map<number, typeof content.revlog>();
@@ -167,10 +169,11 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
   for (const note of content.notes) {
     const card = firstCard.get(note.id);
     if (!card) continue;
-    const deckName = stripControl(decks.get(card.did) ?? 'Anki').trim() || 'Anki';
+    // A card in a filtered deck belongs to its original deck (odid).
+    const deckName = stripControl(decks.get(card.odid || card.did) ?? 'Anki').trim() || 'Anki';
     const deck = deckSlug(deckName);
-    const cloze = noteTypes.get(note.mid)?.type === 1;
-    const { front, back } = sides(note.flds.split('\u001f'), cloze, true);
+    const fields = note.flds.split('\u001f');
+    const { front, back } = sides(fields, CLOZE_MARK.test(fields[0] ?? ''), true);
     if (!front) {
       empty++;
       continue;
@@ -205,7 +208,7 @@ function fromAnkiText(text: string, settings: ImportSettings): ReadImport {
   for (const note of parsed.notes) {
     const deckName = stripControl(note.deck ?? fallbackDeck).trim() || fallbackDeck;
     const deck = deckSlug(deckName);
-    const cloze = /cloze/i.test(note.notetype ?? '');
+    const cloze = /cloze/i.test(note.notetype ?? '') || CLOZE_MARK.test(note.fields[0] ?? '');
     const { front, back } = sides(note.fields, cloze, parsed.html);
     if (!front) {
       notices.push(`${settings.file}:${note.line}: a note with an empty front was left out`);

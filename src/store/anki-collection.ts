@@ -1,7 +1,10 @@
 // Anki collections (the SQLite file inside an .apkg) written and read in memory. The tables follow
 // Anki's schema 11 (rslib/src/storage/schema11.sql: col, notes, cards, revlog, graves), which every
 // Anki since 2.1 imports; a newer collection (schema 18, `collection.anki21b`) keeps its decks and
-// note types in tables of their own instead of col's JSON, and is read from those.
+// note types in tables of their own instead of col's JSON. Its fields and templates tables cannot be
+// read here at all (their WITHOUT ROWID keys carry Anki's own `unicase` collation, which only Anki
+// registers), so an import reads notes, cards, revlog and decks only: what a note's fields mean
+// (a cloze or not) is told from the fields themselves.
 
 import Database from 'better-sqlite3';
 import { NATIVE_BINDING } from './open.js';
@@ -141,22 +144,12 @@ export interface AnkiDeck {
   name: string;
 }
 
-export interface AnkiNoteType {
-  id: number;
-  name: string;
-  /** 0 standard, 1 cloze. */
-  type: number;
-  /** Field names in order. */
-  fields: string[];
-}
-
 /** What an import needs of a collection, whichever schema wrote it. */
 export interface AnkiCollectionContent {
   crt: number;
   decks: AnkiDeck[];
-  noteTypes: AnkiNoteType[];
   notes: Pick<AnkiNoteRow, 'id' | 'guid' | 'mid' | 'tags' | 'flds'>[];
-  cards: Pick<AnkiCardRow, 'id' | 'nid' | 'did' | 'ord' | 'type' | 'queue' | 'due' | 'ivl'>[];
+  cards: Pick<AnkiCardRow, 'id' | 'nid' | 'did' | 'odid' | 'ord' | 'type' | 'queue' | 'due' | 'ivl'>[];
   revlog: AnkiRevlogRow[];
 }
 
@@ -179,19 +172,16 @@ export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
     );
     for (const table of ['col', 'notes', 'cards', 'revlog'])
       if (!tables.has(table)) throw new Error(`the collection has no ${table} table`);
-    const col = db
-      .prepare<[], { crt: number; models: string; decks: string }>('SELECT crt, models, decks FROM col')
-      .get();
+    const col = db.prepare<[], { crt: number; decks: string }>('SELECT crt, decks FROM col').get();
     if (!col) throw new Error('the collection has no col row');
     return {
       crt: col.crt,
       decks: tables.has('decks') ? decksFromTable(db) : decksFromJson(col.decks),
-      noteTypes: tables.has('notetypes') ? noteTypesFromTables(db) : noteTypesFromJson(col.models),
       notes: db
         .prepare('SELECT id, guid, mid, tags, flds FROM notes ORDER BY id')
         .all() as AnkiCollectionContent['notes'],
       cards: db
-        .prepare('SELECT id, nid, did, ord, type, queue, due, ivl FROM cards ORDER BY nid, ord')
+        .prepare('SELECT id, nid, did, odid, ord, type, queue, due, ivl FROM cards ORDER BY nid, ord')
         .all() as AnkiCollectionContent['cards'],
       revlog: db.prepare('SELECT * FROM revlog ORDER BY cid, id').all() as AnkiRevlogRow[],
     };
@@ -222,36 +212,10 @@ function decksFromJson(text: string): AnkiDeck[] {
   }));
 }
 
-function noteTypesFromJson(text: string): AnkiNoteType[] {
-  return Object.values(parseJsonObject(text, 'note types')).map((model) => ({
-    id: Number(model.id),
-    name: String(model.name ?? ''),
-    type: Number(model.type ?? 0),
-    fields: Array.isArray(model.flds) ? model.flds.map((f: { name?: unknown }) => String(f?.name ?? '')) : [],
-  }));
-}
-
 // Schema 18 separates a deck's levels with U+001F in the decks table.
 function decksFromTable(db: Database.Database): AnkiDeck[] {
   return db
     .prepare<[], AnkiDeck>('SELECT id, name FROM decks')
     .all()
     .map((deck) => ({ id: deck.id, name: deck.name.split('\u001f').join('::') }));
-}
-
-function noteTypesFromTables(db: Database.Database): AnkiNoteType[] {
-  const fields = db.prepare<[number], string>('SELECT name FROM fields WHERE ntid = ? ORDER BY ord').pluck();
-  // A cloze note type says so in its protobuf config; its templates have {{cloze:…}} in them.
-  const hasTemplates = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'templates'").get();
-  const cloze = hasTemplates
-    ? db
-        .prepare<[number], number>(
-          "SELECT 1 FROM templates WHERE ntid = ? AND CAST(config AS TEXT) LIKE '%{{cloze:%'",
-        )
-        .pluck()
-    : undefined;
-  return db
-    .prepare<[], { id: number; name: string }>('SELECT id, name FROM notetypes')
-    .all()
-    .map((nt) => ({ id: nt.id, name: nt.name, type: cloze?.get(nt.id) ? 1 : 0, fields: fields.all(nt.id) }));
 }

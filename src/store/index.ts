@@ -11,7 +11,6 @@ export {
   type AnkiCollectionData,
   type AnkiDeck,
   type AnkiNoteRow,
-  type AnkiNoteType,
   type AnkiRevlogRow,
   readAnkiCollection,
   writeAnkiCollection,

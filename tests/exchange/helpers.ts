@@ -165,19 +165,21 @@ function rows() {
 
 /**
  * The same collection the way Anki 2.1.50+ keeps it (schema 18): decks, note types and fields in
- * tables of their own, col's JSON columns empty. Made with plain SQL; only what an import reads.
+ * tables of their own, col's JSON columns empty, names in the `unicase` collation (which makes the
+ * fields and templates tables unreadable without Anki). Made with plain SQL.
  */
 export function schema18Collection(): Buffer {
   const db = new Database(schema11Collection());
   db.exec(`
     UPDATE col SET models = '{}', decks = '{}', ver = 18;
-    CREATE TABLE decks (id integer PRIMARY KEY NOT NULL, name text NOT NULL, mtime_secs integer NOT NULL,
+    CREATE TABLE decks (id integer PRIMARY KEY NOT NULL, name text NOT NULL COLLATE  nocase, mtime_secs integer NOT NULL,
       usn integer NOT NULL, common blob NOT NULL, kind blob NOT NULL);
-    CREATE TABLE notetypes (id integer PRIMARY KEY NOT NULL, name text NOT NULL, mtime_secs integer NOT NULL,
+    CREATE UNIQUE INDEX idx_decks_name ON decks (name);
+    CREATE TABLE notetypes (id integer PRIMARY KEY NOT NULL, name text NOT NULL COLLATE  nocase, mtime_secs integer NOT NULL,
       usn integer NOT NULL, config blob NOT NULL);
-    CREATE TABLE fields (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL, config blob NOT NULL,
+    CREATE TABLE fields (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL COLLATE  nocase, config blob NOT NULL,
       PRIMARY KEY (ntid, ord)) WITHOUT ROWID;
-    CREATE TABLE templates (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL,
+    CREATE TABLE templates (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL COLLATE  nocase,
       mtime_secs integer NOT NULL, usn integer NOT NULL, config blob NOT NULL, PRIMARY KEY (ntid, ord)) WITHOUT ROWID;
   `);
   const deck = db.prepare("INSERT INTO decks VALUES (?, ?, 0, 0, x'', x'')");
@@ -203,6 +205,12 @@ export function schema18Collection(): Buffer {
   );
   const bytes = db.serialize();
   db.close();
+  // Anki's names sort with its own collation, `unicase`, which only Anki registers: the schema
+  // names it, and a reader must cope. SQLite refuses to create it, so the schema text is patched
+  // in the file's bytes, one length for another ("COLLATE  nocase" and "COLLATE unicase").
+  const from = Buffer.from('COLLATE  nocase');
+  for (let at = bytes.indexOf(from); at >= 0; at = bytes.indexOf(from, at))
+    bytes.write('COLLATE unicase', at);
   return bytes;
 }
 
