@@ -23,7 +23,8 @@ Examples:
                                              your own markdown notes as a deck
   $ dockstudy --lang ko card dockerfile-cmd  Korean content
   $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
-  $ dockstudy export --format apkg --out d.apkg   everything as an Anki package, with its schedule
+  $ dockstudy export --format apkg --out my.apkg
+                                             everything as an Anki package, with its schedule
   $ dockstudy import deck.apkg               an Anki deck and its history (or a backup, or Anki text)
   $ dockstudy backup                         a copy of your progress, named with the date
 `;

@@ -19,7 +19,6 @@ import { writeCsv } from './csv.js';
 import { htmlToText, markdownToHtml } from './html.js';
 
 export type ExportFormat = 'json' | 'anki' | 'apkg' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'anki', 'apkg', 'csv'];
 
 export interface ExportInput {
   /** The cards to write, in order. */
@@ -137,7 +136,7 @@ function exportCsv(input: ExportInput): string {
 const round = (value: number) => Number(value.toFixed(4));
 
 /** A stable positive id (under 2^48) for a name: the same card gets the same Anki ids every export. */
-export function stableId(name: string): number {
+function stableId(name: string): number {
   return Number.parseInt(createHash('sha1').update(name).digest('hex').slice(0, 12), 16);
 }
 

@@ -6,7 +6,7 @@
 import { Marked } from 'marked';
 import { decodeEntities, stripControl } from '../text/safety.js';
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

@@ -9,6 +9,7 @@ import {
   type ExportFormat,
   exportCards,
   IMPORTED_ORIGIN,
+  type ReadImport,
   readImport,
 } from '../../exchange/index.js';
 import { DEFAULT_SRS_CONFIG } from '../../srs/index.js';
@@ -96,7 +97,7 @@ export async function importCommand(context: Context, name: string): Promise<voi
   const { retention } = withStore(context.storeFile, 'read', (store) =>
     store ? getConfig(store) : DEFAULT_SRS_CONFIG,
   );
-  let read: ReturnType<typeof readImport>;
+  let read: ReadImport;
   try {
     read = readImport(bytes, { file: name, protectedIds, retention, nowMs: context.clock() });
   } catch (error) {
