@@ -13,6 +13,8 @@ export const LAZY_SOURCES = {
   config: './commands/config.js',
   lint: './commands/lint.js',
   notes: './commands/notes.js',
+  exchange: './commands/exchange.js',
+  'stored-cards': '../exchange/stored-cards.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
@@ -27,6 +29,8 @@ interface LazyModules {
   config: typeof import('./commands/config.js');
   lint: typeof import('./commands/lint.js');
   notes: typeof import('./commands/notes.js');
+  exchange: typeof import('./commands/exchange.js');
+  'stored-cards': typeof import('../exchange/stored-cards.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

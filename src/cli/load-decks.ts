@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { type CardRef, createRegistry, type NoteCards, type Registry } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import { BUILD_DIR } from './build-output.js';
@@ -41,7 +41,13 @@ export interface LoadOptions {
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
   const notes: ParsedNote[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
   if (options.notes.length > 0) notes.push(...(await loadUserNotes(options)));
+  notes.push(...(await importedNotes(options.storeFile)));
   return createRegistry(notes);
+}
+
+/** Cards `dockstudy import` brought in: they live in the store (read only when there is one). */
+async function importedNotes(storeFile: string): Promise<ParsedNote[]> {
+  return existsSync(storeFile) ? (await lazy('stored-cards')).importedNotes(storeFile) : [];
 }
 
 /** The same decks with card ids only, for counting commands: user notes come from their small ids entries. */
@@ -55,6 +61,7 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
     notes.push(...(indexes as NoteCards<CardRef>[]));
   }
+  notes.push(...(await importedNotes(options.storeFile)));
   return createRegistry(notes);
 }
 

@@ -119,6 +119,28 @@ export function buildProgram(
     .description(h.lint)
     .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
 
+  program
+    .command('export')
+    .description(h.export)
+    .addOption(
+      new Option('--format <format>', h.exportFormat)
+        .choices(['json', 'anki', 'apkg', 'csv'])
+        .default('json'),
+    )
+    .option('--deck <id>', h.exportDeck, collect, [])
+    .option('--out <file>', h.exportOut)
+    .action((options) => run(async (context) => (await lazy('exchange')).exportCommand(context, options)));
+
+  program
+    .command('import <file>')
+    .description(h.import)
+    .action((file) => run(async (context) => (await lazy('exchange')).importCommand(context, file)));
+
+  program
+    .command('backup [file]')
+    .description(h.backup)
+    .action((file) => run(async (context) => (await lazy('exchange')).backupCommand(context, file)));
+
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
   const config = program.command('config').description(h.config);
   config

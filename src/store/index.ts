@@ -6,6 +6,16 @@
 
 export { withStore } from './access.js';
 export {
+  type AnkiCardRow,
+  type AnkiCollectionContent,
+  type AnkiCollectionData,
+  type AnkiDeck,
+  type AnkiNoteRow,
+  type AnkiRevlogRow,
+  readAnkiCollection,
+  writeAnkiCollection,
+} from './anki-collection.js';
+export {
   type AnswerInput,
   type AnswerSource,
   type QuizAnswerText,
@@ -21,15 +31,26 @@ export {
   SAME_CARD_SIMILARITY,
   type UserCardIdentity,
 } from './card-identity.js';
+export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
+export {
+  applyImport,
+  backupStore,
+  type CardHistory,
+  type ImportBatch,
+  type ImportCounts,
+  type ReviewRecord,
+  readHistories,
+} from './exchange.js';
 export {
   type DayReviews,
   type HistoryQuery,
   loadReviewHistory,
   type ReviewHistory,
 } from './history.js';
+export { type ImportedCard, loadImportedCards } from './imported-cards.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
 export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export { BUSY_TIMEOUT_MS, closeStore, type OpenOptions, openStore, type Store } from './open.js';

@@ -66,11 +66,32 @@ CREATE TABLE remembered_note (
 ) STRICT, WITHOUT ROWID;
 `;
 
+// v5: cards brought in by `dockstudy import` (an Anki package or text export, or a backup's imported
+// cards). They live here rather than in a note, so they load without --notes. summary and key_terms
+// (a JSON array) are what the notes stage derives from the back, kept so that loading needs no parser.
+const IMPORTED_CARD_SQL = `
+CREATE TABLE imported_card (
+  card_id     TEXT    NOT NULL PRIMARY KEY,
+  deck        TEXT    NOT NULL,
+  deck_title  TEXT    NOT NULL,
+  kind        TEXT    NOT NULL,
+  front       TEXT    NOT NULL,
+  back        TEXT    NOT NULL,
+  summary     TEXT    NOT NULL,
+  key_terms   TEXT    NOT NULL,
+  lang        TEXT    NOT NULL CHECK (lang IN ('ko', 'en')),
+  tags        TEXT    NOT NULL,
+  origin      TEXT    NOT NULL,
+  imported_ms INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1_SQL },
   { version: 2, sql: USER_CARD_IDENTITY_SQL },
   { version: 3, sql: QUIZ_ANSWER_TEXT_SQL },
   { version: 4, sql: REMEMBERED_NOTES_SQL },
+  { version: 5, sql: IMPORTED_CARD_SQL },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

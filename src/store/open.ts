@@ -27,7 +27,7 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 // The addon's path, given to better-sqlite3 directly: its own lookup (the `bindings` package) probes
 // a dozen paths, and naming it lets the build bundle better-sqlite3's JavaScript with ours.
-const NATIVE_BINDING = createRequire(import.meta.url).resolve(
+export const NATIVE_BINDING = createRequire(import.meta.url).resolve(
   'better-sqlite3/build/Release/better_sqlite3.node',
 );
 

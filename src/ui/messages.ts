@@ -173,6 +173,12 @@ const en = {
     configList: 'print every setting',
     configPath: 'print where the store and the cache are',
     completion: 'print a shell completion script: bash, zsh or fish',
+    export: 'write cards with their states and history: a JSON backup, Anki text, an Anki package, CSV',
+    exportFormat: 'json (backup), anki (text import), apkg (package), csv',
+    exportDeck: 'only this deck, repeatable',
+    exportOut: 'write to FILE instead of stdout (needed for apkg)',
+    import: 'bring in a dockstudy backup, an Anki package (.apkg/.colpkg) or an Anki text export',
+    backup: 'a consistent copy of your progress (default: dockstudy-backup-DATE.db here)',
     examples: `
 Examples:
   $ dockstudy quiz dockerfile                a 10-question quiz on Dockerfile instructions
@@ -190,6 +196,10 @@ Examples:
                                              your own markdown notes as a deck, this once
   $ dockstudy --lang ko card dockerfile-cmd  Korean content
   $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
+  $ dockstudy export --format apkg --out my.apkg
+                                             everything as an Anki package, with its schedule
+  $ dockstudy import deck.apkg               an Anki deck and its history (or a backup, or Anki text)
+  $ dockstudy backup                         a copy of your progress, named with the date
   $ source <(dockstudy completion bash)      tab completion of commands, options, decks and cards
 
 Environment:
@@ -205,7 +215,25 @@ Exit codes:
   0 done · 1 failed · 2 bad usage · 130 interrupted (Ctrl-C)
 `,
   },
+  exchange: {
+    imported: (file: string, kind: string, c: ExchangeCounts) =>
+      `${file} (${kind}): cards ${c.cards.added} added, ${c.cards.updated} updated, ${c.cards.skipped} skipped; ` +
+      `reviews ${c.reviews.added} added, ${c.reviews.skipped} skipped`,
+    exported: (file: string, cards: number) => `${file}: ${cards} card${cards === 1 ? '' : 's'} written`,
+    backedUp: (file: string) => `backed up to ${file}`,
+    apkgNeedsOut: '--format apkg writes a zip: name the file with --out FILE',
+    exists: (file: string) => `${file} already exists; name another file`,
+    noStore: (file: string) => `${file}: no store yet, nothing to back up`,
+    unreadable: (file: string, code: string) => `${file}: cannot read it (${code})`,
+    unwritable: (file: string, code: string) => `${file}: cannot write it (${code})`,
+  },
 };
+
+/** What an import added, updated and skipped. */
+interface ExchangeCounts {
+  cards: { added: number; updated: number; skipped: number };
+  reviews: { added: number; skipped: number };
+}
 
 export type Messages = typeof en;
 
@@ -371,6 +399,12 @@ const ko: Messages = {
     configList: '모든 설정 출력',
     configPath: '저장소와 캐시의 위치 출력',
     completion: '셸 자동 완성 스크립트 출력: bash, zsh, fish',
+    export: '카드를 상태와 복습 기록과 함께 내보냄: JSON 백업, Anki 텍스트, Anki 패키지, CSV',
+    exportFormat: 'json(백업), anki(텍스트 가져오기), apkg(패키지), csv',
+    exportDeck: '이 덱만 (여러 번 쓸 수 있음)',
+    exportOut: '표준출력 대신 FILE에 씀 (apkg에는 꼭 필요)',
+    import: 'dockstudy 백업, Anki 패키지(.apkg/.colpkg), Anki 텍스트 내보내기를 가져옴',
+    backup: '진행 상황의 일관된 사본 (기본: 현재 폴더의 dockstudy-backup-날짜.db)',
     examples: `
 예:
   $ dockstudy quiz dockerfile                Dockerfile 명령어 퀴즈 10문제
@@ -388,6 +422,10 @@ const ko: Messages = {
                                              내 마크다운 노트를 이번 한 번 덱으로
   $ dockstudy --lang ko card dockerfile-cmd  한국어 내용
   $ dockstudy lint ~/notes                   노트가 무엇이 되는지, 모든 문제와 그 줄
+  $ dockstudy export --format apkg --out my.apkg
+                                             모든 카드를 일정과 함께 Anki 패키지로
+  $ dockstudy import deck.apkg               Anki 덱과 그 기록 (또는 백업, Anki 텍스트)
+  $ dockstudy backup                         날짜가 붙은 진행 상황 사본
   $ source <(dockstudy completion bash)      명령, 옵션, 덱, 카드의 탭 자동 완성
 
 환경 변수:
@@ -402,6 +440,18 @@ const ko: Messages = {
 종료 코드:
   0 완료 · 1 실패 · 2 잘못된 사용 · 130 중단됨 (Ctrl-C)
 `,
+  },
+  exchange: {
+    imported: (file, kind, c) =>
+      `${file} (${kind}): 카드 추가 ${c.cards.added}, 갱신 ${c.cards.updated}, 건너뜀 ${c.cards.skipped}; ` +
+      `복습 기록 추가 ${c.reviews.added}, 건너뜀 ${c.reviews.skipped}`,
+    exported: (file, cards) => `${file}: 카드 ${cards}장을 썼습니다`,
+    backedUp: (file) => `${file}에 백업했습니다`,
+    apkgNeedsOut: '--format apkg는 zip 파일을 씁니다: --out FILE로 파일 이름을 주세요',
+    exists: (file) => `${file}이(가) 이미 있습니다. 다른 이름을 주세요`,
+    noStore: (file) => `${file}: 아직 저장소가 없어 백업할 것이 없습니다`,
+    unreadable: (file, code) => `${file}: 읽을 수 없습니다 (${code})`,
+    unwritable: (file, code) => `${file}: 쓸 수 없습니다 (${code})`,
   },
 };
 
