@@ -20,6 +20,7 @@ export {
   SAME_CARD_SIMILARITY,
   type UserCardIdentity,
 } from './card-identity.js';
+export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';

@@ -5,6 +5,7 @@ export {
   type Answering,
   type AnswerOptions,
   type Committed,
+  type MarkAction,
   openAnswering,
   type Preview,
   type UndoOutcome,
@@ -19,6 +20,8 @@ export {
 export { gradeOfQuizAnswer, openQuizRecorder, type QuizRecorder } from './quiz-answers.js';
 export {
   type BackChoice,
+  type CardStatus,
+  type EditOutcome,
   type FrontChoice,
   playReview,
   type ReviewEvent,
@@ -27,3 +30,4 @@ export {
   type ReviewProgress,
   type ReviewResult,
 } from './review-session.js';
+export { suggestFromTyped } from './typed-answer.js';
