@@ -27,7 +27,11 @@ describe('config', () => {
   test('set values persist across opens', () => {
     const file = join(tempDir(), 'dockstudy.db');
     const store = openStore(file);
-    expect(setConfig(store, { retention: 0.85 })).toEqual({ retention: 0.85, newPerDay: 20, leechThreshold: 8 });
+    expect(setConfig(store, { retention: 0.85 })).toEqual({
+      retention: 0.85,
+      newPerDay: 20,
+      leechThreshold: 8,
+    });
     expect(setConfig(store, { newPerDay: 0 })).toEqual({ retention: 0.85, newPerDay: 0, leechThreshold: 8 });
     closeStore(store);
     const again = openStore(file, { readonly: true });
@@ -56,7 +60,11 @@ describe('config', () => {
       newPerDay: 9999,
       leechThreshold: 8,
     });
-    expect(setConfig(store, { retention: 0.99, newPerDay: 0 })).toEqual({ retention: 0.99, newPerDay: 0, leechThreshold: 8 });
+    expect(setConfig(store, { retention: 0.99, newPerDay: 0 })).toEqual({
+      retention: 0.99,
+      newPerDay: 0,
+      leechThreshold: 8,
+    });
     closeStore(store);
   });
 
@@ -106,14 +114,22 @@ describe('config', () => {
 
     test('setting the bad value right mends it', () => {
       const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '0.8')"));
-      expect(setConfig(store, { newPerDay: 30 })).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
+      expect(setConfig(store, { newPerDay: 30 })).toEqual({
+        retention: 0.8,
+        newPerDay: 30,
+        leechThreshold: 8,
+      });
       expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
       closeStore(store);
     });
 
     test('setting both at once replaces both bad values', () => {
       const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '2')"));
-      expect(setConfig(store, { retention: 0.8, newPerDay: 5 })).toEqual({ retention: 0.8, newPerDay: 5, leechThreshold: 8 });
+      expect(setConfig(store, { retention: 0.8, newPerDay: 5 })).toEqual({
+        retention: 0.8,
+        newPerDay: 5,
+        leechThreshold: 8,
+      });
       expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 5, leechThreshold: 8 });
       closeStore(store);
     });
@@ -121,14 +137,22 @@ describe('config', () => {
     test('two bad values can be mended one at a time', () => {
       const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '2')"));
       // The one still bad comes back as its default, and is still reported on reading.
-      expect(setConfig(store, { retention: 0.8 })).toEqual({ retention: 0.8, newPerDay: 20, leechThreshold: 8 });
+      expect(setConfig(store, { retention: 0.8 })).toEqual({
+        retention: 0.8,
+        newPerDay: 20,
+        leechThreshold: 8,
+      });
       expect(() => getConfig(store)).toThrow(
         expect.objectContaining({
           message: expect.stringMatching(/new-per-day .*\(got abc\)$/),
           badSetting: 'new-per-day',
         }),
       );
-      expect(setConfig(store, { newPerDay: 30 })).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
+      expect(setConfig(store, { newPerDay: 30 })).toEqual({
+        retention: 0.8,
+        newPerDay: 30,
+        leechThreshold: 8,
+      });
       expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
       closeStore(store);
     });

@@ -82,7 +82,9 @@ describe('migrations', () => {
       'tags',
       'updated_ms',
     ]);
-    expect(() => db.exec(`INSERT INTO card_mark (card_id, suspended, updated_ms) VALUES ('a', 2, 0)`)).toThrow();
+    expect(() =>
+      db.exec(`INSERT INTO card_mark (card_id, suspended, updated_ms) VALUES ('a', 2, 0)`),
+    ).toThrow();
     db.close();
   });
 

@@ -106,19 +106,20 @@ function leftLines(
   context: Context,
   answering: Answering,
   cardIds: readonly string[],
-  options: { due?: boolean; newLimit?: number; deck?: string },
+  options: { due?: boolean; deck?: string },
   t: Messages,
 ): string[] {
   const w = t.review;
   const now = new Date(context.clock());
   const deck = options.deck ? ` --deck ${options.deck}` : '';
-  const queue = answering.queue({ cardIds, now, newLimit: options.newLimit });
+  // New cards left of the day's allowance, whatever --new this session had.
+  const queue = answering.queue({ cardIds, now });
   const due = queue.learning.length + queue.review.length;
   const lines: string[] = [];
   if (due > 0) lines.push(w.stillDue(due, commandWith(context, `review --due${deck}`)));
   if (!options.due && queue.new.length > 0)
     lines.push(w.newLeft(queue.new.length, commandWith(context, `review${deck}`)));
-  else if (!options.due && options.newLimit === undefined && answering.config.newPerDay > 0) {
+  else if (!options.due && answering.config.newPerDay > 0) {
     const used = answering.newToday(now);
     const quiz = used.quiz ?? 0;
     const review = (used.review ?? 0) + (used.card ?? 0);
@@ -208,13 +209,7 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   }
   try {
     if (result.shown === 0 && result.ended === 'finished') context.out(t.review.nothing);
-    const left = leftLines(
-      context,
-      answering,
-      cardIds,
-      { due: options.due, newLimit, deck: options.deck },
-      t,
-    );
+    const left = leftLines(context, answering, cardIds, { due: options.due, deck: options.deck }, t);
     context.out(`\n${renderReviewSummary({ ...result, left }, view)}`);
   } finally {
     answering.close();
