@@ -109,11 +109,9 @@ const en = {
     wrong: 'wrong, the answer is',
     score: 'Score',
     missed: 'Missed — study them with',
-    stopped: 'stopped early',
-    scoreLine: (right: number, answered: number, total: number) =>
-      answered < total
-        ? `${right} of ${answered} answered right (stopped after ${answered} of ${total})`
-        : `${right} of ${total} answered right`,
+    keys: { navigate: '↑↓ navigate', select: '⏎ select' },
+    stoppedScore: (right: number, answered: number, total: number) =>
+      `${right} of ${answered} answered right (stopped after ${answered} of ${total})`,
     empty: '(no answer)',
     readAs: 'read as',
     short: (made: number, asked: number) =>
@@ -247,11 +245,9 @@ const ko: Messages = {
     wrong: '오답, 정답은',
     score: '점수',
     missed: '틀린 카드 — 다시 보기:',
-    stopped: '중간에 멈춤',
-    scoreLine: (right, answered, total) =>
-      answered < total
-        ? `${answered}문제 중 ${right}문제 정답 (${total}문제 중 ${answered}문제에서 멈춤)`
-        : `${total}문제 중 ${right}문제 정답`,
+    keys: { navigate: '↑↓ 이동', select: '⏎ 선택' },
+    stoppedScore: (right, answered, total) =>
+      `${answered}문제 중 ${right}문제 정답 (${total}문제 중 ${answered}문제에서 멈춤)`,
     empty: '(답 없음)',
     readAs: '이렇게 읽음',
     short: (made, asked) =>
