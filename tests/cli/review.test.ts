@@ -161,3 +161,40 @@ function copyOfTheBuild(): string {
   chmodSync(app, 0o755);
   return join(app, 'dist', 'cli.js');
 }
+
+describe('the summary tells what is left', async () => {
+  const day = '2026-03-02T10:00:00Z';
+
+  it("says when quizzes used the day's new cards, and how to get more", async () => {
+    expect((await run(['config', 'set', 'new-per-day', '2'], day)).status).toBe(0);
+    const quiz = await run(['quiz', 'dockerfile', '--count', '2', '--plain', '--seed', '1'], day, 'x\nx\n');
+    expect(quiz.status).toBe(0);
+    const out = await run(['review', '--deck', 'dockerfile', '--plain'], day, '');
+    expect(out.stdout).toContain(
+      "today's 2 new cards were used by quizzes — dockstudy review --deck dockerfile --new 10",
+    );
+    expect(out.stdout).not.toContain('Nothing to review now.');
+  });
+
+  it('counts what is still due after --limit, and the next due time is never past', async () => {
+    const first = await run(['review', '--deck', 'dockerfile', '--new', '3', '--plain'], day, '4\n4\n4\n');
+    expect(first.stdout).toMatch(/next card due: \d+d/);
+    const later = '2026-04-20T10:00:00Z';
+    const out = await run(['review', '--deck', 'dockerfile', '--due', '--limit', '1', '--plain'], later, '3\n');
+    expect(out.stdout).toContain('2 still due — dockstudy review --due --deck dockerfile');
+    expect(out.stdout).not.toContain('next card due');
+  });
+
+  it('learning cards due within 20 minutes are shown at the start, not "Nothing to review now"', async () => {
+    await run(['review', '--deck', 'dockerfile', '--new', '1', '--limit', '1', '--plain'], day, '3\n');
+    const out = await run(['review', '--deck', 'dockerfile', '--due', '--plain'], '2026-03-02T10:01:00Z', 'q\n');
+    expect(out.stdout).not.toContain('Nothing to review now.');
+    expect(out.stdout).toContain('1 learning');
+  });
+
+  it('s suspends in plain mode too; the suspended card stays out of later reviews', async () => {
+    const out = await run(['review', '--deck', 'dockerfile', '--new', '1', '--plain'], day, 's\n');
+    expect(out.stdout).toMatch(/Suspended dockerfile-\S+: it stays out of reviews/);
+    expect(out.stdout).toContain('1 suspended');
+  });
+});
