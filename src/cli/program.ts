@@ -104,6 +104,10 @@ export function buildProgram(
     .description('list the cards of a deck (or all decks)')
     .option('--json', 'print the card records as JSON')
     .option('--search <text>', 'only cards containing every word of TEXT')
+    .option(
+      '--state <state>',
+      'only cards that are new, learning, review, relearning, suspended, buried, flagged, leech or due',
+    )
     .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
 
   program

@@ -11,6 +11,14 @@ export {
   type UndoOutcome,
 } from './answering.js';
 export {
+  CARD_STATES,
+  type CardFacts,
+  type CardStateFilter,
+  factsOf,
+  matchesState,
+  readCardFacts,
+} from './card-facts.js';
+export {
   deckCounts,
   nextDueAfter,
   type QueueOptions,
@@ -30,4 +38,3 @@ export {
   type ReviewProgress,
   type ReviewResult,
 } from './review-session.js';
-export { suggestFromTyped } from './typed-answer.js';

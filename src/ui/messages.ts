@@ -9,6 +9,15 @@ const en = {
     reveal: 'Space/Enter: show the answer · q: quit',
     rateHint: '(press 1–4 to schedule it, any other key to leave)',
     rated: (interval: string) => `Recorded; it comes back in ${interval}.`,
+    states: { new: 'new', learning: 'learning', review: 'review', relearning: 'relearning' } as Record<
+      string,
+      string
+    >,
+    due: (when: string) => `due ${when}`,
+    interval: (days: number) => `interval ${days}d`,
+    lapses: (n: number) => `${n} lapse${n === 1 ? '' : 's'}`,
+    reviews: (n: number) => `${n} review${n === 1 ? '' : 's'}`,
+    buriedUntil: (when: string) => `buried until ${when}`,
   },
   unknown: {
     card: (id: string) => `unknown card '${id}'`,
@@ -148,6 +157,12 @@ const ko: Messages = {
     reveal: 'Space/Enter: 정답 보기 · q: 끝내기',
     rateHint: '(1–4: 복습 일정에 기록, 다른 키: 나가기)',
     rated: (interval) => `기록했습니다. ${interval} 후에 다시 나옵니다.`,
+    states: { new: '새 카드', learning: '학습 중', review: '복습', relearning: '재학습' },
+    due: (when) => `복습 예정 ${when}`,
+    interval: (days) => `간격 ${days}일`,
+    lapses: (n) => `잊음 ${n}번`,
+    reviews: (n) => `복습 ${n}번`,
+    buriedUntil: (when) => `${when}까지 묻어둠`,
   },
   unknown: {
     card: (id) => `'${id}' 카드가 없습니다`,

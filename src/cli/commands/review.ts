@@ -10,8 +10,8 @@ import {
   openAnswering,
   playReview,
   type ReviewResult,
-  suggestFromTyped,
 } from '../../study/index.js';
+import { suggestFromTyped } from '../../study/typed-answer.js';
 import { highlightCode } from '../../ui/highlight.js';
 import { type Messages, messages } from '../../ui/messages.js';
 import {
