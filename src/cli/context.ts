@@ -40,6 +40,8 @@ export interface Context extends ProcessIo {
   /** The learner's store file (it may not exist yet). */
   storeFile: string;
   registry(): Promise<Registry>;
+  /** The decks read again (a note was edited during a review); later registry() calls get these. */
+  reloadRegistry(): Promise<Registry>;
   /** The decks with card ids only, for commands that count (faster with big notes). */
   cardIndex(): Promise<Registry<CardRef>>;
   /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
@@ -78,6 +80,10 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     storeFile,
     registry: () => {
       registry ??= loadRegistry(load).then(reported);
+      return registry;
+    },
+    reloadRegistry: () => {
+      registry = loadRegistry({ ...load, now: context.clock() }).then(reported);
       return registry;
     },
     cardIndex: () => {

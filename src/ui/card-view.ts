@@ -12,6 +12,8 @@ export interface ViewOptions {
   /** The deck's title, shown above the card for context. */
   deckTitle?: string;
   highlight?: Highlighter;
+  /** The card's kind is named in this language (English when absent). */
+  lang?: Lang;
 }
 
 export interface CardTokens {
@@ -22,7 +24,8 @@ export interface CardTokens {
 /** `deck · kind · id` in dim type above a card. */
 export function renderCardHeader(card: Card, options: ViewOptions): string {
   const chalk = chalkFor(options.color);
-  const parts = [options.deckTitle ?? card.deck, card.kind, card.id].map(stripControl);
+  const kind = messages(options.lang ?? 'en').review.kinds[card.kind] ?? card.kind;
+  const parts = [options.deckTitle ?? card.deck, kind, card.id].map(stripControl);
   return chalk.dim(parts.join(' · '));
 }
 

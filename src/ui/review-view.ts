@@ -208,7 +208,7 @@ export function renderReviewScreen(frame: ReviewFrame, options: ScreenOptions): 
     lines.push(renderRatingChoices(frame.intervals ?? [], { ...options, suggested: frame.status.suggested }));
     lines.push(c.dim(fitParts(w.keysBack.split(' · '), ' · ', options.width)));
   } else {
-    const typeable = card.kind === 'command' && Boolean(card.tasks?.length);
+    const typeable = card.kind === 'command';
     lines.push(c.dim(fitParts(w.keysFront(typeable).split(' · '), ' · ', options.width)));
   }
   return lines.join('\n');

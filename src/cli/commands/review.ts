@@ -24,7 +24,6 @@ import { renderReviewSummary } from '../../ui/review-view.js';
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted } from '../errors.js';
-import { loadRegistry } from '../load-decks.js';
 
 export interface ReviewOptions {
   due?: boolean;
@@ -84,14 +83,7 @@ function editorFor(context: Context, io: () => OpenReviewIo, t: Messages) {
     }
     if (ran.error) return { kind: 'failed', message: ran.error.message };
     // Read the notes again: the card may have a new id (its history moves with it).
-    const reread = await loadRegistry({
-      lang: context.env.lang,
-      builtin: context.options.builtin,
-      notes: context.options.notes,
-      storeFile: context.storeFile,
-      cwd: context.cwd,
-      now: context.clock(),
-    });
+    const reread = await context.reloadRegistry();
     const same =
       reread.card(card.id) ??
       reread.decks
@@ -165,16 +157,10 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
     typeAnswer: (card, typed) => {
       const verdict = suggestFromTyped(card, typed);
       if (!verdict) return undefined;
-      const grade = t.review.grades[verdict.suggested - 1] ?? '';
       const head = verdict.correct ? `✓ ${t.quiz.right}` : `✗ ${t.quiz.wrong} ${verdict.expected}`;
       return {
         suggested: verdict.suggested,
-        lines: [
-          `› ${typed}`,
-          head,
-          ...verdict.details.map((d: string) => `  · ${d}`),
-          t.review.suggested(grade),
-        ],
+        lines: [`› ${typed}`, head, ...verdict.details.map((d: string) => `  · ${d}`)],
       };
     },
     ...(plain ? {} : { terminal: terminalOf(context) }),
