@@ -168,9 +168,10 @@ export function renderHelp(options: ScreenOptions): string {
   const w = messages(options.lang).review;
   const keyWidth = Math.max(...w.help.map(([key]) => displayWidth(key)));
   const lines = [c.bold(w.helpTitle), ''];
+  // Two columns when every line fits so; otherwise each key above its text, for all keys alike.
+  const columns = w.help.every(([, what]) => keyWidth + 2 + displayWidth(what) <= options.width);
   for (const [key, what] of w.help) {
-    if (keyWidth + 2 + displayWidth(what) <= options.width)
-      lines.push(`${c.bold(padEnd(key, keyWidth))}  ${what}`);
+    if (columns) lines.push(`${c.bold(padEnd(key, keyWidth))}  ${what}`);
     else lines.push(c.bold(key), wrapText(what, options.width - 2).replace(/^/gm, '  '));
   }
   lines.push('', c.dim(w.keysHelpClose));

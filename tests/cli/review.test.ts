@@ -170,8 +170,9 @@ describe('the summary tells what is left', async () => {
     const quiz = await run(['quiz', 'dockerfile', '--count', '2', '--plain', '--seed', '1'], day, 'x\nx\n');
     expect(quiz.status).toBe(0);
     const out = await run(['review', '--deck', 'dockerfile', '--plain'], day, '');
+    // A command too long for the line goes whole onto the next one.
     expect(out.stdout).toContain(
-      "today's 2 new cards were used by quizzes — dockstudy review --deck dockerfile --new 10",
+      "today's 2 new cards were used by quizzes —\n  dockstudy review --deck dockerfile --new 10",
     );
     expect(out.stdout).not.toContain('Nothing to review now.');
   });

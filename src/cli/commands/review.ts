@@ -21,6 +21,7 @@ import {
   type ReviewTerminal,
 } from '../../ui/review-io.js';
 import { renderReviewSummary } from '../../ui/review-view.js';
+import { displayWidth, wrapText } from '../../ui/text.js';
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted } from '../errors.js';
@@ -196,7 +197,13 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   try {
     if (result.shown === 0 && result.ended === 'finished') context.out(t.review.nothing);
     const left = leftLines(context, answering, cardIds, { due: options.due, deck: options.deck }, t);
-    context.out(`\n${renderReviewSummary({ ...result, left }, view)}`);
+    // Wrapped at spaces to the terminal's width now (it may have changed during the session).
+    const summary = renderReviewSummary({ ...result, left }, view)
+      .split('\n')
+      // A hint too wide for the line puts its command, whole, on the next one.
+      .map((line) => (displayWidth(line) > view.width ? line.replace(' — ', ' —\n  ') : line))
+      .join('\n');
+    context.out(`\n${wrapText(summary, view.width)}`);
   } finally {
     answering.close();
   }
