@@ -15,17 +15,10 @@ import type { Answering, Committed, MarkAction, UndoOutcome } from './answering.
 
 /**
  * The learner at a card's front: see the back, take back the last answer or mark, suspend, bury or
- * flag the card, edit its note, type the answer (`typed` carries the grade the grader suggests), stop,
+ * flag the card, edit its note, type the answer (`typed`: the grade the grader suggests), stop,
  * or Ctrl-C.
  */
-export type FrontChoice =
-  | 'reveal'
-  | 'undo'
-  | 'quit'
-  | 'interrupt'
-  | MarkAction
-  | 'edit'
-  | { typed: Grade; verdict?: unknown };
+export type FrontChoice = 'reveal' | 'undo' | 'quit' | 'interrupt' | MarkAction | 'edit' | { typed: Grade };
 /** At the back: a grade, or what the front offers besides revealing and typing. */
 export type BackChoice = Grade | 'undo' | 'quit' | 'interrupt' | MarkAction | 'edit';
 
@@ -44,7 +37,6 @@ export interface ReviewProgress {
 export interface CardStatus {
   marks: CardMarks;
   suggested?: Grade;
-  verdict?: unknown;
 }
 
 /** What the session tells the learner between cards. */
@@ -218,8 +210,7 @@ export async function playReview<C extends { id: string }>(
         if (!card) continue nextCard;
         continue;
       }
-      if (typeof front === 'object')
-        typed = status(card.id, { suggested: front.typed, verdict: front.verdict });
+      if (typeof front === 'object') typed = status(card.id, { suggested: front.typed });
       break;
     }
     // The back, until the learner rates it.

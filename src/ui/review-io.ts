@@ -220,7 +220,7 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
             const verdict = screen.typeAnswer(card, typed);
             if (verdict) {
               notices = verdict.lines;
-              return { typed: verdict.suggested, verdict: verdict.lines };
+              return { typed: verdict.suggested };
             }
           }
         }
