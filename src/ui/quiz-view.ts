@@ -1,6 +1,7 @@
 import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
 import type { QuizResult } from '../quiz/session.js';
 import { stripControl } from '../text/safety.js';
+import { localizeDetail } from './grader-details.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth } from './text.js';
@@ -53,7 +54,8 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
         .trimEnd()
         .replace(/^/gm, '  ')}`;
   const lines = [answer];
-  for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
+  for (const detail of verdict.details)
+    lines.push(chalk.yellow(`  · ${localizeDetail(detail, options.lang)}`));
   return lines.join('\n');
 }
 

@@ -12,6 +12,7 @@ import {
   type ReviewResult,
 } from '../../study/index.js';
 import { suggestFromTyped } from '../../study/typed-answer.js';
+import { localizeDetail } from '../../ui/grader-details.js';
 import { highlightCode } from '../../ui/highlight.js';
 import { type Messages, messages } from '../../ui/messages.js';
 import {
@@ -161,7 +162,11 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
       const head = verdict.correct ? `✓ ${t.quiz.right}` : `✗ ${t.quiz.wrong} ${verdict.expected}`;
       return {
         suggested: verdict.suggested,
-        lines: [`› ${typed}`, head, ...verdict.details.map((d: string) => `  · ${d}`)],
+        lines: [
+          `› ${typed}`,
+          head,
+          ...verdict.details.map((d: string) => `  · ${localizeDetail(d, context.env.lang)}`),
+        ],
       };
     },
     ...(plain ? {} : { terminal: terminalOf(context) }),
