@@ -49,6 +49,8 @@ export interface Context extends ProcessIo {
   registry(): Promise<Registry>;
   /** The notes paths in play: remembered ones still there, DOCKSTUDY_NOTES, --notes. */
   notePaths(): Promise<string[]>;
+  /** The decks read again (a note was edited during a review); later registry() calls get these. */
+  reloadRegistry(): Promise<Registry>;
   /** The decks with card ids only, for commands that count (faster with big notes). */
   cardIndex(): Promise<Registry<CardRef>>;
   /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
@@ -102,6 +104,12 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     notePaths: () => load().then((o) => o.notes),
     registry: () => {
       registry ??= load().then(loadRegistry).then(reported);
+      return registry;
+    },
+    reloadRegistry: () => {
+      registry = load()
+        .then((o) => loadRegistry({ ...o, now: context.clock() }))
+        .then(reported);
       return registry;
     },
     cardIndex: () => {

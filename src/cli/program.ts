@@ -106,6 +106,7 @@ export function buildProgram(
     .description(h.cards)
     .option('--json', h.cardsJson)
     .option('--search <text>', h.cardsSearch)
+    .option('--state <state>', h.cardsState)
     .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
 
   program

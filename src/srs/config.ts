@@ -7,11 +7,17 @@ export interface SrsConfig {
   retention: number;
   /** How many never-seen cards a study day may introduce. */
   newPerDay: number;
+  /** Lapses after which a card is tagged leech and suspended (Anki's default is 8). */
+  leechThreshold: number;
 }
 
 export type Setting = keyof SrsConfig;
 
-export const DEFAULT_SRS_CONFIG: Readonly<SrsConfig> = Object.freeze({ retention: 0.9, newPerDay: 20 });
+export const DEFAULT_SRS_CONFIG: Readonly<SrsConfig> = Object.freeze({
+  retention: 0.9,
+  newPerDay: 20,
+  leechThreshold: 8,
+});
 
 interface SettingRule {
   /** What users type, and the store's key. */
@@ -24,6 +30,7 @@ interface SettingRule {
 export const SETTING_RULES: Readonly<Record<Setting, Readonly<SettingRule>>> = Object.freeze({
   retention: Object.freeze({ name: 'retention', min: 0.7, max: 0.99, whole: false }),
   newPerDay: Object.freeze({ name: 'new-per-day', min: 0, max: 9999, whole: true }),
+  leechThreshold: Object.freeze({ name: 'leech-threshold', min: 1, max: 99, whole: true }),
 });
 
 export const SETTINGS = Object.keys(SETTING_RULES) as Setting[];

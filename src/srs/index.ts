@@ -35,6 +35,17 @@ export {
   studyDayStartMs,
 } from './day.js';
 export { formatInterval } from './interval.js';
+export {
+  becomesLeech,
+  buryUntil,
+  type CardMarks,
+  hasNoMarks,
+  isBuried,
+  isHidden,
+  LEECH_TAG,
+  NO_MARKS,
+  withLeech,
+} from './marks.js';
 export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
 export { type AnswerPreview, type AnswerPreviews, intervalsOf, previewAnswers } from './scheduler.js';
 export { afterAnswer, LEARN_AHEAD_MS, nextInSession, returnToQueue } from './session.js';

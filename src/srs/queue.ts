@@ -25,6 +25,10 @@ export interface QueueInput {
   config: Pick<SrsConfig, 'newPerDay'>;
   /** New cards already introduced this study day (the store counts them). */
   newSeenToday: number;
+  /** Cards kept out whatever their state: suspended or buried (see marks.ts). */
+  hidden?: ReadonlySet<string>;
+  /** Learning cards due within this much of `now` count as due (Anki's learn-ahead at the start). */
+  learnAheadMs?: number;
   /** Leave new cards out. */
   dueOnly?: boolean;
   /** Minutes east of UTC for the study day; the local zone when omitted. */
@@ -40,8 +44,8 @@ export function isLearning(card: Card): boolean {
  * Review intervals are whole days, so, as in Anki, a review card is due for the whole
  * study day it falls on: the day's workload is known when the day starts.
  */
-export function isDue(card: Card, now: Date, dayEndMs: number): boolean {
-  if (isLearning(card)) return card.due.getTime() <= now.getTime();
+export function isDue(card: Card, now: Date, dayEndMs: number, learnAheadMs = 0): boolean {
+  if (isLearning(card)) return card.due.getTime() <= now.getTime() + learnAheadMs;
   if (card.state === State.Review) return card.due.getTime() < dayEndMs;
   return false;
 }
@@ -59,10 +63,11 @@ export function buildQueue(input: QueueInput): StudyQueue {
 
   const known = input.known ?? states;
   for (const id of new Set(input.cardIds)) {
+    if (input.hidden?.has(id)) continue;
     const card = states.get(id);
     if (card ? card.state === State.New : !known.has(id)) {
       if (queue.new.length < allowance) queue.new.push(id);
-    } else if (card && isDue(card, now, dayEndMs)) {
+    } else if (card && isDue(card, now, dayEndMs, input.learnAheadMs)) {
       (isLearning(card) ? queue.learning : queue.review).push(id);
     }
   }

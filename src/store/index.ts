@@ -32,6 +32,7 @@ export {
   type UserCardIdentity,
 } from './card-identity.js';
 export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
+export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { StoreError, type StoreErrorCode } from './errors.js';

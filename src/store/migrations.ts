@@ -86,12 +86,27 @@ CREATE TABLE imported_card (
 ) STRICT, WITHOUT ROWID;
 `;
 
+// v6: what the learner did to a card besides answering it (review's s, b and f keys, and leeches):
+// suspended, buried until a time, flagged, and tags (space-separated, e.g. `leech`). A row exists
+// only while one of these is set.
+const CARD_MARKS_SQL = `
+CREATE TABLE card_mark (
+  card_id         TEXT    NOT NULL PRIMARY KEY,
+  suspended       INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
+  buried_until_ms INTEGER,
+  flagged         INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+  tags            TEXT    NOT NULL DEFAULT '',
+  updated_ms      INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1_SQL },
   { version: 2, sql: USER_CARD_IDENTITY_SQL },
   { version: 3, sql: QUIZ_ANSWER_TEXT_SQL },
   { version: 4, sql: REMEMBERED_NOTES_SQL },
   { version: 5, sql: IMPORTED_CARD_SQL },
+  { version: 6, sql: CARD_MARKS_SQL },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

@@ -5,26 +5,37 @@
 
 import {
   type AnswerPreviews,
+  becomesLeech,
+  buryUntil,
   type Card,
+  type CardMarks,
+  dayStart,
   formatInterval,
   type Grade,
   intervalsOf,
+  localUtcOffsetMinutes,
+  NO_MARKS,
   previewAnswers,
   type SrsConfig,
   type StudyQueue,
+  withLeech,
 } from '../srs/index.js';
 import {
   type AnswerSource,
   closeStore,
   type QuizAnswerText,
   getConfig,
+  loadMarks,
   loadStates,
+  newIntroducedBySource,
   openStore,
   recordAnswer,
+  saveMarks,
+  typicalAnswerMs,
   type UndoRefusal,
   undoAnswer,
 } from '../store/index.js';
-import { newSeenToday, type QueueOptions, queueOf } from './queues.js';
+import { hiddenCards, newSeenToday, type QueueOptions, queueOf } from './queues.js';
 
 /** The four grades of one card, previewed from the state in `from`. */
 export interface Preview {
@@ -45,10 +56,16 @@ export interface Committed {
   interval: string;
   /** Another session had answered the card since the preview: this answer was computed from its state. */
   rebased: boolean;
+  /** This answer made the card a leech: it is now tagged `leech` and suspended. */
+  leech: boolean;
 }
+
+/** What the review keys s, b and f do to a card (f flags it, or lifts its flag). */
+export type MarkAction = 'suspend' | 'bury' | 'flag';
 
 export type UndoOutcome =
   | { kind: 'undone'; cardId: string; grade: Grade; restored: Card | undefined }
+  | { kind: 'unmarked'; cardId: string; action: MarkAction; marks: CardMarks }
   | { kind: 'nothing' }
   | { kind: 'refused'; cardId: string; reason: UndoRefusal };
 
@@ -64,7 +81,16 @@ export interface AnswerOptions {
 export interface Answering {
   readonly config: SrsConfig;
   readonly states: Map<string, Card>;
+  /** Suspended, buried, flagged and tagged cards, kept up to date like `states`. */
+  readonly marks: Map<string, CardMarks>;
+  /** A queue without the hidden cards; `learnAhead`: learning cards due within 20 minutes count. */
   queue(options: QueueOptions): StudyQueue;
+  /** Suspends, buries (until the next study day) or toggles the flag of a card; undo takes it back. */
+  mark(cardId: string, action: MarkAction, now: Date): CardMarks;
+  /** This learner's usual answer time in ms, from the answer log; undefined before any answer. */
+  typicalAnswerMs(): number | undefined;
+  /** New cards introduced today, by where (review, quiz, card). */
+  newToday(now: Date): Partial<Record<'review' | 'quiz' | 'card', number>>;
   preview(cardId: string, now: Date): Preview;
   /** Commits one grade of a preview, in its own transaction. */
   commit(preview: Preview, grade: Grade, options: AnswerOptions): Committed;
@@ -78,23 +104,50 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
   const store = openStore(storeFile);
   let config: SrsConfig;
   let states: Map<string, Card>;
+  let marks: Map<string, CardMarks>;
   try {
     config = getConfig(store);
     states = known ?? loadStates(store);
+    marks = loadMarks(store);
   } catch (error) {
     closeStore(store);
     throw error;
   }
-  // This session's own answers, newest last: only these can be undone.
-  const mine: { logId: number; cardId: string }[] = [];
+  // This session's own answers and marks, newest last: only these can be undone. An answer that made
+  // a leech remembers the marks it replaced.
+  type Done =
+    | { kind: 'answer'; logId: number; cardId: string; marksBefore?: CardMarks }
+    | { kind: 'mark'; cardId: string; action: MarkAction; marksBefore: CardMarks };
+  const mine: Done[] = [];
+  const setMarks = (cardId: string, next: CardMarks, now: number) => {
+    saveMarks(store, cardId, next, now);
+    marks.set(cardId, next);
+  };
   return {
     config,
     states,
-    queue: (options) =>
-      queueOf(
-        { states, newPerDay: config.newPerDay, newSeenToday: newSeenToday(store, options.now) },
+    marks,
+    queue(options) {
+      const hidden = hiddenCards(marks, options.now);
+      return queueOf(
+        { states, newPerDay: config.newPerDay, newSeenToday: newSeenToday(store, options.now), hidden },
         options,
-      ),
+      );
+    },
+    mark(cardId, action, now) {
+      const before = marks.get(cardId) ?? NO_MARKS;
+      const next: CardMarks =
+        action === 'suspend'
+          ? { ...before, suspended: true }
+          : action === 'bury'
+            ? { ...before, buriedUntilMs: buryUntil(now) }
+            : { ...before, flagged: !before.flagged };
+      setMarks(cardId, next, now.getTime());
+      mine.push({ kind: 'mark', cardId, action, marksBefore: before });
+      return next;
+    },
+    typicalAnswerMs: () => typicalAnswerMs(store),
+    newToday: (now) => newIntroducedBySource(store, dayStart(now, localUtcOffsetMinutes(now)).getTime()),
     preview(cardId, now) {
       const from = states.get(cardId);
       const grades = previewAnswers(from, now, config);
@@ -113,17 +166,26 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
         ...(quizAnswer ? { quizAnswer } : {}),
       });
       states.set(cardId, recorded.card);
-      mine.push({ logId: recorded.logId, cardId });
+      const before = marks.get(cardId) ?? NO_MARKS;
+      const leech = becomesLeech(preview.from, recorded.card, config.leechThreshold);
+      if (leech) setMarks(cardId, withLeech(before), now.getTime());
+      mine.push({ kind: 'answer', logId: recorded.logId, cardId, ...(leech ? { marksBefore: before } : {}) });
       const interval = formatInterval(recorded.card.due.getTime() - now.getTime());
-      return { cardId, grade, card: recorded.card, interval, rebased: recorded.rebased };
+      return { cardId, grade, card: recorded.card, interval, rebased: recorded.rebased, leech };
     },
     undo() {
       // A refused answer stays the last one: undo never skips over it to an older answer.
       const last = mine.at(-1);
       if (!last) return { kind: 'nothing' };
+      if (last.kind === 'mark') {
+        mine.pop();
+        setMarks(last.cardId, last.marksBefore, Date.now());
+        return { kind: 'unmarked', cardId: last.cardId, action: last.action, marks: last.marksBefore };
+      }
       const undone = undoAnswer(store, last.logId);
       if ('refused' in undone) return { kind: 'refused', cardId: last.cardId, reason: undone.refused };
       mine.pop();
+      if (last.marksBefore) setMarks(last.cardId, last.marksBefore, Date.now());
       if (undone.restored) states.set(undone.cardId, undone.restored);
       else states.delete(undone.cardId);
       return { kind: 'undone', cardId: undone.cardId, grade: undone.rating, restored: undone.restored };

@@ -5,10 +5,19 @@ export {
   type Answering,
   type AnswerOptions,
   type Committed,
+  type MarkAction,
   openAnswering,
   type Preview,
   type UndoOutcome,
 } from './answering.js';
+export {
+  CARD_STATES,
+  type CardFacts,
+  type CardStateFilter,
+  factsOf,
+  matchesState,
+  readCardFacts,
+} from './card-facts.js';
 export {
   deckCounts,
   nextDueAfter,
@@ -19,6 +28,8 @@ export {
 export { gradeOfQuizAnswer, openQuizRecorder, type QuizAnswer, type QuizRecorder } from './quiz-answers.js';
 export {
   type BackChoice,
+  type CardStatus,
+  type EditOutcome,
   type FrontChoice,
   playReview,
   type ReviewEvent,

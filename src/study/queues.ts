@@ -5,9 +5,11 @@ import type { CardRef, Registry } from '../decks/registry.js';
 import {
   buildQueue,
   type Card,
+  type CardMarks,
   DEFAULT_SRS_CONFIG,
   dayEnd,
   dayStart,
+  isHidden,
   localUtcOffsetMinutes,
   type StudyQueue,
 } from '../srs/index.js';
@@ -15,6 +17,7 @@ import {
   countNewIntroducedSince,
   getConfig,
   loadKnownCardIds,
+  loadMarks,
   loadStates,
   loadStatesDueBefore,
   type Store,
@@ -27,6 +30,8 @@ export interface QueueOptions {
   dueOnly?: boolean;
   /** Overrides the day's new-card allowance (review --new N). */
   newLimit?: number;
+  /** Learning cards due within this much of `now` count as due (a review's start). */
+  learnAheadMs?: number;
 }
 
 /** What a queue is built from: stored states, the day's new-card allowance and what is used of it. */
@@ -36,6 +41,8 @@ interface QueueSource {
   known?: ReadonlySet<string>;
   newPerDay: number;
   newSeenToday: number;
+  /** Suspended and buried cards, left out. */
+  hidden?: ReadonlySet<string>;
 }
 
 export function newSeenToday(store: Store, now: Date): number {
@@ -50,7 +57,15 @@ function dueSource(store: Store | undefined, now: Date): QueueSource {
     known: loadKnownCardIds(store),
     newPerDay: getConfig(store).newPerDay,
     newSeenToday: newSeenToday(store, now),
+    hidden: hiddenCards(loadMarks(store), now),
   };
+}
+
+/** The cards suspended or buried at `now`. */
+export function hiddenCards(marks: ReadonlyMap<string, CardMarks>, now: Date): Set<string> {
+  const hidden = new Set<string>();
+  for (const [id, m] of marks) if (isHidden(m, now)) hidden.add(id);
+  return hidden;
 }
 
 export function queueOf(source: QueueSource, options: QueueOptions): StudyQueue {
@@ -64,6 +79,8 @@ export function queueOf(source: QueueSource, options: QueueOptions): StudyQueue 
     // --new N replaces the day's allowance for this session.
     config: { newPerDay: options.newLimit ?? source.newPerDay },
     newSeenToday: options.newLimit === undefined ? source.newSeenToday : 0,
+    ...(source.hidden ? { hidden: source.hidden } : {}),
+    ...(options.learnAheadMs ? { learnAheadMs: options.learnAheadMs } : {}),
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Token } from 'marked';
-import type { Card } from '../notes/types.js';
+import type { Card, Lang } from '../notes/types.js';
+import type { CardFacts } from '../study/card-facts.js';
 import { stripControl } from '../text/safety.js';
+import { messages } from './messages.js';
 import { type Highlighter, renderTokens } from './render-tokens.js';
 import { chalkFor } from './text.js';
 
@@ -10,6 +12,8 @@ export interface ViewOptions {
   /** The deck's title, shown above the card for context. */
   deckTitle?: string;
   highlight?: Highlighter;
+  /** The card's kind is named in this language (English when absent). */
+  lang?: Lang;
 }
 
 export interface CardTokens {
@@ -20,7 +24,8 @@ export interface CardTokens {
 /** `deck · kind · id` in dim type above a card. */
 export function renderCardHeader(card: Card, options: ViewOptions): string {
   const chalk = chalkFor(options.color);
-  const parts = [options.deckTitle ?? card.deck, card.kind, card.id].map(stripControl);
+  const kind = messages(options.lang ?? 'en').review.kinds[card.kind] ?? card.kind;
+  const parts = [options.deckTitle ?? card.deck, kind, card.id].map(stripControl);
   return chalk.dim(parts.join(' · '));
 }
 
@@ -37,4 +42,24 @@ export function renderCardBack(tokens: CardTokens, options: ViewOptions): string
 export function renderSeparator(options: ViewOptions): string {
   const chalk = chalkFor(options.color);
   return chalk.dim('─'.repeat(Math.min(options.width, 60)));
+}
+
+/** `review · due 2026-03-10 09:00 UTC · interval 8d · 1 lapse · 3 reviews · flagged`, under a card. */
+export function renderCardFacts(facts: CardFacts, options: { color: boolean; lang: Lang }): string {
+  const chalk = chalkFor(options.color);
+  const t = messages(options.lang);
+  const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  const marks = t.review.marks;
+  const parts = [
+    t.card.states[facts.state] ?? facts.state,
+    facts.due ? t.card.due(when(facts.due)) : '',
+    facts.state === 'new' ? '' : t.card.interval(facts.intervalDays),
+    t.card.lapses(facts.lapses),
+    t.card.reviews(facts.reviews),
+    facts.suspended ? marks.suspended : '',
+    facts.buriedUntil ? t.card.buriedUntil(when(facts.buriedUntil)) : '',
+    facts.flagged ? `⚑ ${marks.flagged}` : '',
+    facts.leech ? marks.leech : '',
+  ];
+  return chalk.dim(parts.filter(Boolean).join(' · '));
 }

@@ -16,6 +16,9 @@ export type KeyInput = NodeJS.ReadableStream & {
 export interface KeyReader {
   /** The next key pressed; `{ name: 'end' }` once the input has ended. */
   next(): Promise<Key>;
+  /** Raw mode off and the input left alone (an editor runs), until `resume`. */
+  pause(): void;
+  resume(): void;
   close(): void;
 }
 
@@ -52,6 +55,14 @@ export function createKeyReader(input: KeyInput): KeyReader {
       if (key) return Promise.resolve(key);
       if (ended) return Promise.resolve(END);
       return new Promise((resolve) => waiting.push(resolve));
+    },
+    pause() {
+      if (input.isTTY) input.setRawMode?.(Boolean(wasRaw));
+      input.pause();
+    },
+    resume() {
+      if (input.isTTY) input.setRawMode?.(true);
+      input.resume();
     },
     close() {
       input.off('keypress', onKey);

@@ -1,6 +1,7 @@
 import { choicesOf, type Question } from '../quiz/question.js';
 import { createKeyReader, isInterrupt, type KeyInput } from './keys.js';
 import { renderMarkdown } from './markdown.js';
+import { type Lang, messages } from './messages.js';
 
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
@@ -17,7 +18,7 @@ export class PromptInterrupted extends Error {}
 export async function promptAnswer(
   question: Question,
   header: string,
-  view: { width: number; color: boolean },
+  view: { width: number; color: boolean; lang?: Lang },
   streams: PromptStreams = {},
 ): Promise<string> {
   const [{ default: select }, { default: input }] = await Promise.all([
@@ -25,16 +26,30 @@ export async function promptAnswer(
     import('@inquirer/input'),
   ]);
   const md = (text: string) => renderMarkdown(text, { width: view.width - 4, color: view.color }).trimEnd();
-  const message = `${header}\n${md(question.prompt)}\n`;
+  const w = messages(view.lang ?? 'en').quiz;
+  // The header stands where inquirer puts its prefix, so that no green tick is left above a verdict
+  // (a wrong choice would otherwise show one over the red cross).
+  const prefix = { idle: header, done: header };
   try {
     const choices = choicesOf(question);
     if (choices) {
       return await select(
-        { message, choices: choices.map((c) => ({ name: md(c), value: c })), pageSize: 8 },
+        {
+          message: `\n${md(question.prompt)}\n`,
+          choices: choices.map((c) => ({ name: md(c), value: c })),
+          pageSize: 8,
+          theme: {
+            prefix,
+            style: {
+              keysHelpTip: () => `${w.keys.navigate} • ${w.keys.select}`,
+            },
+          },
+        },
         streams,
       );
     }
-    return await input({ message, theme: { prefix: '›' } }, streams);
+    // `›` begins the line the answer is typed on.
+    return await input({ message: `\n${md(question.prompt)}\n›`, theme: { prefix } }, streams);
   } catch (err) {
     if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError')) {
       throw new PromptInterrupted();

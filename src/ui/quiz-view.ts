@@ -1,6 +1,7 @@
 import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
 import { countsAsRight, type QuizResult } from '../quiz/session.js';
 import { stripControl } from '../text/safety.js';
+import { localizeDetail } from './grader-details.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth } from './text.js';
@@ -53,7 +54,8 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
         .trimEnd()
         .replace(/^/gm, '  ')}`;
   const lines = [answer];
-  for (const detail of verdict.details) lines.push(chalk.yellow(`  · ${detail}`));
+  for (const detail of verdict.details)
+    lines.push(chalk.yellow(`  · ${localizeDetail(detail, options.lang)}`));
   return lines.join('\n');
 }
 
@@ -73,17 +75,29 @@ export function renderReading(canonical: string, options: QuizViewOptions): stri
   return chalk.dim(`  ${messages(options.lang).quiz.readAs}: ${stripControl(canonical)}`);
 }
 
-export function renderSummary(result: QuizResult, options: QuizViewOptions): string {
+/**
+ * The score (after stopping early, one plain line: "5 of 7 answered right (stopped after 7 of 10)"), then the missed
+ * cards, each with the command that shows it (`cardCommand`: with the --notes a note card needs).
+ */
+export function renderSummary(
+  result: QuizResult,
+  options: QuizViewOptions,
+  cardCommand: (cardId: string) => string = (id) => `dockstudy card ${id}`,
+): string {
   const chalk = chalkFor(options.color);
   const w = messages(options.lang).quiz;
   const answered = result.answered.length;
   const lines = [
-    `${chalk.bold(`${w.score}: ${result.correct}/${result.total}`)}${answered < result.total ? chalk.dim(` (${w.stopped}: ${answered}/${result.total})`) : ''}`,
+    chalk.bold(
+      answered < result.total
+        ? w.stoppedScore(result.correct, answered, result.total)
+        : `${w.score}: ${result.correct}/${result.total}`,
+    ),
   ];
   const missed = [...new Set(result.answered.filter((a) => !countsAsRight(a)).map((a) => a.question.cardId))];
   if (missed.length > 0) {
     lines.push(`${w.missed}`);
-    for (const id of missed) lines.push(`  dockstudy card ${id}`);
+    for (const id of missed) lines.push(`  ${cardCommand(id)}`);
   }
   return lines.join('\n');
 }

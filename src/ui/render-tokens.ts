@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Token, Tokens } from 'marked';
 import { decodeEntities, stripControl } from '../text/safety.js';
 import { renderTable } from './table.js';
-import { chalkFor, expandTabs, wrapText } from './text.js';
+import { chalkFor, displayWidth, expandTabs, wrapText } from './text.js';
 
 export interface MarkdownOptions {
   /** Columns to wrap prose to. */
@@ -16,6 +16,11 @@ export interface MarkdownOptions {
   lang?: string;
   /** Colours code blocks (ui/highlight.ts, loaded by the caller); without it code is shown plain. */
   highlight?: Highlighter;
+  /**
+   * Break code lines wider than `width` at a space, under the same gutter (the review screen, where
+   * the terminal would otherwise wrap them to column 0). Off: code keeps its lines, for copying.
+   */
+  fitCode?: boolean;
 }
 
 export type Highlighter = (code: string, lang: string | undefined, color: boolean) => string;
@@ -29,6 +34,7 @@ interface Context {
   color: boolean;
   lang: string | undefined;
   highlight: Highlighter | undefined;
+  fitCode: boolean;
 }
 
 /** Renders tokens from lexMarkdown; lexing is the costly part, so built-in cards come pre-lexed. */
@@ -38,6 +44,7 @@ export function renderTokens(tokens: readonly Token[], opts: MarkdownOptions): s
     color: opts.color,
     lang: opts.lang,
     highlight: opts.highlight,
+    fitCode: Boolean(opts.fitCode),
   };
   // A width from a missing terminal size (undefined columns) must not reach repeat() or the wrapper.
   const width = Number.isFinite(opts.width) ? opts.width : 80;
@@ -63,7 +70,7 @@ function block(token: Tokens.Generic, width: number, ctx: Context): string {
     case 'text': // a tight list item's text: inline tokens, or plain text when there are none
       return wrapText(token.tokens ? inline(token.tokens, ctx) : prose(token.text), width);
     case 'code':
-      return code(token as Tokens.Code, ctx);
+      return code(token as Tokens.Code, width, ctx);
     case 'list':
       return list(token as Tokens.List, width, ctx);
     case 'blockquote':
@@ -89,7 +96,7 @@ function block(token: Tokens.Generic, width: number, ctx: Context): string {
   }
 }
 
-function code(token: Tokens.Code, ctx: Context): string {
+function code(token: Tokens.Code, width: number, ctx: Context): string {
   const lang = token.lang?.trim().split(/\s/)[0] || ctx.lang;
   const text = expandTabs(
     stripControl(token.text)
@@ -99,7 +106,18 @@ function code(token: Tokens.Code, ctx: Context): string {
   // highlight.js sees the whole block (strings and heredocs span lines); chalk closes styles per line.
   const lines = (ctx.color && ctx.highlight ? ctx.highlight(text, lang, true) : text).split('\n');
   const gutter = ctx.color ? `  ${ctx.c.dim('│')} ` : '  ';
-  return lines.map((line) => (line ? gutter + line : gutter.trimEnd())).join('\n');
+  const gutterWidth = ctx.color ? 4 : 2;
+  // A line wider than the screen breaks at a space, its rest indented two more under the same gutter,
+  // so that the terminal never wraps it back to column 0.
+  const room = Math.max(MIN_WIDTH, width - gutterWidth - 2);
+  const fitted = lines.flatMap((line) =>
+    !ctx.fitCode || displayWidth(line) <= width - gutterWidth
+      ? [line]
+      : wrapText(line, room)
+          .split('\n')
+          .map((part, i) => (i === 0 ? part : `  ${part}`)),
+  );
+  return fitted.map((line) => (line ? gutter + line : gutter.trimEnd())).join('\n');
 }
 
 function list(token: Tokens.List, width: number, ctx: Context, depth = 0): string {

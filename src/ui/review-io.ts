@@ -1,22 +1,59 @@
 // A review session on a terminal or a pipe: how playReview (src/study) shows cards and hears the
-// learner. Keys in a terminal (Space reveals, 1–4 rate, u undoes, q quits); in plain mode each card
-// is printed whole and the rating read as a line.
+// learner. With keys, one card a screen (in the alternate screen on a terminal, redrawn on resize);
+// in plain mode each card is printed whole and the rating read as a line.
 
 import type { Card } from '../notes/types.js';
-import type { BackChoice, FrontChoice, ReviewEvent, ReviewIo, ReviewProgress } from '../study/index.js';
+import type { Grade } from '../srs/index.js';
+import type {
+  BackChoice,
+  CardStatus,
+  FrontChoice,
+  ReviewEvent,
+  ReviewIo,
+  ReviewProgress,
+} from '../study/index.js';
 import { stripControl } from '../text/safety.js';
 import {
+  type CardTokens,
   renderCardBack,
   renderCardFront,
   renderCardHeader,
   renderSeparator,
   type ViewOptions,
 } from './card-view.js';
-import { createKeyReader, isInterrupt, isQuit, isReveal, type KeyInput, type KeyReader } from './keys.js';
+import {
+  createKeyReader,
+  isInterrupt,
+  isQuit,
+  isReveal,
+  type Key,
+  type KeyInput,
+  type KeyReader,
+} from './keys.js';
 import { createLineReader, type LineReader } from './line-reader.js';
 import { lexCard } from './markdown.js';
-import { type Lang, messages } from './messages.js';
-import { gradeOf, renderRatingChoices, renderReviewProgress } from './review-view.js';
+import { type Lang, type Messages, messages } from './messages.js';
+import {
+  gradeOf,
+  type ReviewFrame,
+  renderRatingChoices,
+  renderReviewProgress,
+  renderReviewScreen,
+} from './review-view.js';
+
+/** A terminal to draw on: the alternate screen, its width now, and word when that changes. */
+export interface ReviewTerminal {
+  columns(): number | undefined;
+  /** Calls `listener` after each resize; returns how to stop. */
+  onResize(listener: () => void): () => void;
+}
+
+/** After `t`: what the grader made of the typed line. */
+export interface TypedVerdict {
+  suggested: Grade;
+  /** One line each: the verdict, then the grader's details. */
+  lines: string[];
+}
 
 export interface ReviewScreen {
   view: ViewOptions & { lang: Lang };
@@ -24,102 +61,244 @@ export interface ReviewScreen {
   write(text: string): void;
   deckTitle(card: Card): string | undefined;
   clock(): number;
+  /** Set on a terminal: one card a screen in the alternate screen, restored on close. */
+  terminal?: ReviewTerminal;
+  /** Grades a typed answer (`t`); without it, `t` does nothing. */
+  typeAnswer?(card: Card, typed: string): TypedVerdict | undefined;
 }
 
-function shows(screen: ReviewScreen) {
-  const { view } = screen;
-  const t = messages(view.lang);
-  const line = (text: string) => screen.write(text.endsWith('\n') ? text : `${text}\n`);
+const ENTER_ALTERNATE = '\x1b[?1049h';
+const LEAVE_ALTERNATE = '\x1b[?1049l';
+const CLEAR = '\x1b[H\x1b[2J';
+
+/** What an event says, as lines for the screen (or the log in plain mode). */
+export function describeEvent(event: ReviewEvent, t: Messages): string[] {
+  const w = t.review;
+  switch (event.kind) {
+    case 'answered': {
+      const lines: string[] = [];
+      if (event.answer.rebased) lines.push(t.answer.rebased(event.answer.cardId));
+      if (event.answer.leech) lines.push(w.leech(event.answer.cardId, event.answer.card.lapses));
+      return lines;
+    }
+    case 'marked':
+      if (event.action === 'flag')
+        return [event.marks.flagged ? w.marked.flag(event.cardId) : w.marked.unflag(event.cardId)];
+      return [w.marked[event.action](event.cardId)];
+    case 'edit': {
+      const { outcome } = event;
+      if (outcome.kind === 'builtin') return [w.edit.builtin];
+      if (outcome.kind === 'gone') return [w.edit.gone];
+      if (outcome.kind === 'failed') return [w.edit.failed(stripControl(outcome.message))];
+      return [w.edit.edited((outcome.card as Card).id)];
+    }
+    case 'undo': {
+      const { outcome } = event;
+      if (outcome.kind === 'undone') return [w.undone(outcome.cardId)];
+      if (outcome.kind === 'unmarked') return [w.unmarked[outcome.action](outcome.cardId)];
+      if (outcome.kind === 'nothing') return [w.nothingToUndo];
+      if (outcome.reason === 'gone') return [w.undoGone(outcome.cardId)];
+      return [w.undoRefused(outcome.cardId)];
+    }
+  }
+}
+
+function lexer() {
   // The card on screen, lexed once for its front and back.
-  let shown: { card: Card; tokens: ReturnType<typeof lexCard> } | undefined;
-  const lexed = (card: Card) => {
+  let shown: { card: Card; tokens: CardTokens } | undefined;
+  return (card: Card) => {
     if (shown?.card !== card) shown = { card, tokens: lexCard(card) };
     return shown.tokens;
   };
-  return {
-    t,
-    line,
-    front(card: Card, progress: ReviewProgress) {
-      line(`\n${renderReviewProgress(progress.done, progress, view)}`);
-      line(renderCardHeader(card, { ...view, deckTitle: screen.deckTitle(card) }));
-      line(renderCardFront(lexed(card), view));
-    },
-    back(card: Card, intervals: readonly string[]) {
-      line(`${renderSeparator(view)}\n${renderCardBack(lexed(card), view)}\n`);
-      line(renderRatingChoices(intervals, view));
-    },
-    tell(event: ReviewEvent) {
-      if (event.kind === 'answered') {
-        if (event.answer.rebased) line(t.answer.rebased(event.answer.cardId));
-        return;
-      }
-      const { outcome } = event;
-      if (outcome.kind === 'undone') line(t.review.undone(outcome.cardId));
-      else if (outcome.kind === 'nothing') line(t.review.nothingToUndo);
-      else if (outcome.reason === 'gone') line(t.review.undoGone(outcome.cardId));
-      else line(t.review.undoRefused(outcome.cardId));
-    },
-  };
 }
 
-/** Single keys from a terminal. Ctrl-C is a key in raw mode: the session ends as interrupted. */
-export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Card> {
-  const show = shows(screen);
+const markOf = (key: Key): 's' | 'b' | 'f' | undefined =>
+  !key.ctrl && (key.name === 's' || key.name === 'b' || key.name === 'f') ? key.name : undefined;
+const MARKS = { s: 'suspend', b: 'bury', f: 'flag' } as const;
+
+/** What both sides of a card share: quit, Ctrl-C, undo, s/b/f and e. */
+function commonChoice(key: Key): Exclude<BackChoice, Grade> | undefined {
+  if (isInterrupt(key)) return 'interrupt';
+  if (isQuit(key)) return 'quit';
+  if (key.ctrl) return undefined;
+  if (key.name === 'u') return 'undo';
+  if (key.name === 'e') return 'edit';
+  const mark = markOf(key);
+  return mark ? MARKS[mark] : undefined;
+}
+
+/**
+ * Single keys from a terminal. Ctrl-C is a key in raw mode: the session ends as interrupted. On a
+ * terminal (`screen.terminal`) each card gets a clean screen, redrawn when the window is resized.
+ */
+export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Card> & { redraw(): void } {
+  const t = messages(screen.view.lang);
+  const tokens = lexer();
+  let notices: string[] = [];
+  let frame: ReviewFrame | undefined;
+  const draw = () => {
+    if (!frame) return;
+    const columns = screen.terminal?.columns();
+    if (columns) screen.view.width = columns;
+    const text = renderReviewScreen(frame, { ...screen.view, lang: screen.view.lang });
+    screen.write(screen.terminal ? `${CLEAR}${text}\n` : `\n${text}\n`);
+  };
+  const show = (
+    card: Card,
+    progress: ReviewProgress,
+    status: CardStatus,
+    side: ReviewFrame['side'],
+    intervals?: readonly string[],
+  ) => {
+    frame = {
+      intervals,
+      card,
+      tokens: tokens(card),
+      deckTitle: screen.deckTitle(card),
+      progress,
+      side,
+      status,
+      notice: notices,
+      help: false,
+      now: new Date(screen.clock()),
+    };
+    notices = [];
+    draw();
+  };
+  /** `?`: the help overlay until the next key. */
+  const help = async () => {
+    if (!frame) return;
+    frame = { ...frame, help: true };
+    draw();
+    const key = await keys.next();
+    frame = { ...frame, help: false };
+    draw();
+    return key;
+  };
+  /** `t`: a line typed on the card's front; undefined when the learner went back (Esc). */
+  const typeLine = async (): Promise<string | undefined | 'interrupt' | 'quit'> => {
+    if (!frame) return undefined;
+    let typed = '';
+    const back = frame;
+    const redraw = () => {
+      frame = { ...back, side: 'typing', typed };
+      draw();
+    };
+    redraw();
+    for (;;) {
+      const key = await keys.next();
+      if (isInterrupt(key)) return 'interrupt';
+      if (key.name === 'end' || (key.ctrl && key.name === 'd')) return 'quit';
+      if (key.name === 'escape') {
+        frame = back;
+        draw();
+        return undefined;
+      }
+      if (key.name === 'return' || key.name === 'enter') return typed;
+      if (key.name === 'backspace') typed = [...typed].slice(0, -1).join('');
+      else if (!key.ctrl && key.sequence && !/[\x00-\x1f\x7f]/.test(key.sequence)) typed += key.sequence;
+      redraw();
+    }
+  };
   return {
-    async front(card, progress) {
-      show.front(card, progress);
-      show.line(`${renderSeparator(screen.view)}\n${show.t.review.reveal}`);
+    redraw: draw,
+    async front(card, progress, status): Promise<FrontChoice> {
+      show(card, progress, status, 'front');
+      let key = await keys.next();
       for (;;) {
-        const key = await keys.next();
-        if (isInterrupt(key)) return 'interrupt';
+        if (key.sequence === '?') {
+          key = (await help()) ?? (await keys.next());
+          continue;
+        }
+        const common = commonChoice(key);
+        if (common) return common;
         if (isReveal(key)) return 'reveal';
-        if (key.name === 'u') return 'undo';
-        if (isQuit(key)) return 'quit';
+        if (key.name === 't' && !key.ctrl && screen.typeAnswer && card.kind === 'command') {
+          const typed = await typeLine();
+          if (typed === 'interrupt' || typed === 'quit') return typed;
+          if (typed !== undefined) {
+            const verdict = screen.typeAnswer(card, typed);
+            if (verdict) {
+              notices = verdict.lines;
+              return { typed: verdict.suggested };
+            }
+          }
+        }
+        key = await keys.next();
       }
     },
-    async back(card, intervals) {
-      show.back(card, intervals);
+    async back(card, intervals, status): Promise<BackChoice> {
+      show(card, frame?.progress ?? NO_PROGRESS, status, 'back', intervals);
+      let key = await keys.next();
       for (;;) {
-        const key = await keys.next();
-        if (isInterrupt(key)) return 'interrupt';
+        if (key.sequence === '?') {
+          key = (await help()) ?? (await keys.next());
+          continue;
+        }
+        const common = commonChoice(key);
+        if (common) return common;
+        // Space or Enter on the answer side: Good, as in Anki (or the grader's suggestion after `t`).
+        if (isReveal(key)) return status.suggested ?? 3;
         const grade = gradeOf(key.sequence);
         if (grade !== undefined) return grade;
-        if (key.name === 'u') return 'undo';
-        if (isQuit(key)) return 'quit';
+        key = await keys.next();
       }
     },
-    tell: show.tell,
+    tell(event) {
+      notices.push(...describeEvent(event, t));
+    },
     clock: screen.clock,
   };
 }
+
+const NO_PROGRESS: ReviewProgress = { done: 0, learning: 0, review: 0, new: 0, total: 0, leftMs: undefined };
 
 /** Lines from a pipe (or --plain): the back follows the front at once, the rating is a line. */
 export function plainReviewIo(screen: ReviewScreen, lines: LineReader): ReviewIo<Card> {
-  const show = shows(screen);
-  const ask = () => screen.write(`${show.t.review.plainAsk}> `);
+  const { view } = screen;
+  const t = messages(view.lang);
+  const tokens = lexer();
+  const line = (text: string) => screen.write(text.endsWith('\n') ? text : `${text}\n`);
+  const ask = () => screen.write(`${t.review.plainAsk}> `);
   return {
     async front(card, progress): Promise<FrontChoice> {
-      show.front(card, progress);
+      line(`\n${renderReviewProgress(progress.done, progress, view)}`);
+      line(renderCardHeader(card, { ...view, deckTitle: screen.deckTitle(card) }));
+      line(renderCardFront(tokens(card), view));
       return 'reveal';
     },
     async back(card, intervals): Promise<BackChoice> {
-      show.back(card, intervals);
+      line(`${renderSeparator(view)}\n${renderCardBack(tokens(card), view)}\n`);
+      line(renderRatingChoices(intervals, view));
       ask();
       for (;;) {
-        const line = await lines.next();
-        if (line === undefined) return lines.interrupted ? 'interrupt' : 'quit';
-        const word = line.trim().toLowerCase();
+        const input = await lines.next();
+        if (input === undefined) return lines.interrupted ? 'interrupt' : 'quit';
+        const word = input.trim().toLowerCase();
         if (word === 'q' || word === 'quit') return 'quit';
         if (word === 'u' || word === 'undo') return 'undo';
+        if (word === 's' || word === 'suspend') return 'suspend';
+        if (word === 'b' || word === 'bury') return 'bury';
+        if (word === 'f' || word === 'flag') return 'flag';
         const grade = gradeOf(word);
         if (grade !== undefined) return grade;
-        show.line(show.t.review.plainBad(stripControl(line.trim())));
+        line(t.review.plainBad(stripControl(input.trim())));
         ask();
       }
     },
-    tell: show.tell,
+    tell: (event) => {
+      for (const text of describeEvent(event, t)) line(text);
+    },
     clock: screen.clock,
   };
+}
+
+export interface OpenReviewIo extends ReviewIo<Card> {
+  /** Leaves raw mode and the alternate screen (while an editor runs); `resume` comes back. */
+  pause(): void;
+  resume(): void;
+  /** Restores the terminal: raw mode off, the normal screen back. Safe to call twice. */
+  close(): void;
 }
 
 /** The io for a session on `input`: keys, or lines when `plain`. Close it when the session ends. */
@@ -127,11 +306,34 @@ export function openReviewIo(
   screen: ReviewScreen,
   input: KeyInput,
   options: { plain: boolean; interrupt?: AbortSignal },
-): ReviewIo<Card> & { close(): void } {
+): OpenReviewIo {
   if (options.plain) {
     const lines = createLineReader(input, options.interrupt);
-    return { ...plainReviewIo(screen, lines), close: () => lines.close() };
+    return { ...plainReviewIo(screen, lines), pause() {}, resume() {}, close: () => lines.close() };
   }
   const keys = createKeyReader(input);
-  return { ...keyReviewIo(screen, keys), close: () => keys.close() };
+  const io = keyReviewIo(screen, keys);
+  const { terminal } = screen;
+  let open = true;
+  if (terminal) screen.write(ENTER_ALTERNATE);
+  const stopResize = terminal?.onResize(() => io.redraw());
+  return {
+    ...io,
+    pause() {
+      keys.pause();
+      if (terminal) screen.write(LEAVE_ALTERNATE);
+    },
+    resume() {
+      if (terminal) screen.write(ENTER_ALTERNATE);
+      keys.resume();
+      io.redraw();
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      stopResize?.();
+      keys.close();
+      if (terminal) screen.write(LEAVE_ALTERNATE);
+    },
+  };
 }

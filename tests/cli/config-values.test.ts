@@ -20,7 +20,7 @@ describe('parseConfigKey', async () => {
     async (key) => {
       expect(() => parseConfigKey(key)).toThrow(UsageError);
       expect(() => parseConfigKey(key)).toThrow(
-        /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\)$/,
+        /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\), leech-threshold \(1–99\)$/,
       );
     },
   );
@@ -96,8 +96,8 @@ describe('configSet and configShow', async () => {
     await configShow(context, 'new-per-day');
     await configShow(context, 'retention', { json: true });
     expect(printed).toEqual([
-      'retention = 0.9\nnew-per-day = 20',
-      'retention = 0.9\nnew-per-day = 20',
+      'retention = 0.9\nnew-per-day = 20\nleech-threshold = 8',
+      'retention = 0.9\nnew-per-day = 20\nleech-threshold = 8',
       'new-per-day = 20',
       '{\n  "retention": 0.9\n}',
     ]);
@@ -111,10 +111,10 @@ describe('configSet and configShow', async () => {
     expect(printed).toEqual([
       'retention = 0.85',
       'new-per-day = 35',
-      '{\n  "retention": 0.85,\n  "new-per-day": 35\n}',
+      '{\n  "retention": 0.85,\n  "new-per-day": 35,\n  "leech-threshold": 8\n}',
     ]);
     const store = openStore(db(), { readonly: true });
-    expect(getConfig(store)).toEqual({ retention: 0.85, newPerDay: 35 });
+    expect(getConfig(store)).toEqual({ retention: 0.85, newPerDay: 35, leechThreshold: 8 });
     closeStore(store);
   });
 
@@ -129,7 +129,7 @@ describe('configSet and configShow', async () => {
     await expect(configSet(context, 'retention', '0.5')).rejects.toThrow(/0\.7 to 0\.99/);
     expect(readFileSync(db()).equals(before)).toBe(true);
     const store = openStore(db(), { readonly: true });
-    expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 20 });
+    expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 20, leechThreshold: 8 });
     closeStore(store);
     expect(printed).toEqual(['retention = 0.8']);
   });

@@ -199,7 +199,7 @@ describe('card', async () => {
     const ko = await run(['card', 'dockerfile-cmd', '--lang', 'ko']);
     const en = await run(['card', 'dockerfile-cmd', '--lang', 'en']);
     expect(ko.status).toBe(0);
-    expect(ko.stdout.split('\n')[0]).toMatch(/ · instruction · dockerfile-cmd$/);
+    expect(ko.stdout.split('\n')[0]).toMatch(/ · 명령어 · dockerfile-cmd$/);
     expect(ko.stdout.split('\n')[1]).toBe('CMD');
     // Mostly Hangul after the header; the English card has none.
     expect((ko.stdout.match(/[\uac00-\ud7af]/g) ?? []).length).toBeGreaterThan(40);

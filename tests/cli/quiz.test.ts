@@ -201,7 +201,7 @@ describe('a plain-mode quiz, answers on stdin', async () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('3/4 ');
     expect(result.stdout).not.toContain('4/4 ');
-    expect(result.stdout).toMatch(/\nScore: 2\/4 \(stopped early: 2\/4\)\n$/);
+    expect(result.stdout).toMatch(/\n2 of 2 answered right \(stopped after 2 of 4\)\n$/);
     expect(readReviews(result.home).map((r) => r.card_id)).toEqual(ids.slice(0, 2));
   });
 
@@ -251,7 +251,7 @@ describe('a plain-mode quiz, answers on stdin', async () => {
     expect(sent).toBe(true);
     // The CLI handles it: the answers so far are summed up, then exit 130.
     expect(result.status).toBe(130);
-    expect(result.stdout).toMatch(/Score: 2\/4 \(stopped early: 2\/4\)/);
+    expect(result.stdout).toContain('2 of 2 answered right (stopped after 2 of 4)');
     expect(readReviews(home).map((r) => [r.card_id, r.rating])).toEqual(
       ids.slice(0, 2).map((id) => [id, GOOD]),
     );
@@ -342,7 +342,7 @@ describe('"I was right": a !right line after a wrong verdict (plain mode)', asyn
 
   it('input that ends after a wrong verdict records it as wrong', async () => {
     const result = await run(quiz, { input: lines([wrongAnswer(q0)]) });
-    expect(result.stdout).toMatch(/Score: 0\/4 \(stopped early: 1\/4\)/);
+    expect(result.stdout).toContain('0 of 1 answered right (stopped after 1 of 4)');
     expect(readReviews(result.home).map((r) => [r.rating, r.overridden])).toEqual([[AGAIN, 0]]);
   });
 

@@ -163,3 +163,87 @@ function copyOfTheBuild(): string {
   chmodSync(app, 0o755);
   return join(app, 'dist', 'cli.js');
 }
+
+describe('the summary tells what is left', async () => {
+  const day = '2026-03-02T10:00:00Z';
+
+  it("says when quizzes used the day's new cards, and how to get more", async () => {
+    expect((await run(['config', 'set', 'new-per-day', '2'], day)).status).toBe(0);
+    const quiz = await run(['quiz', 'dockerfile', '--count', '2', '--plain', '--seed', '1'], day, 'x\nx\n');
+    expect(quiz.status).toBe(0);
+    const out = await run(['review', '--deck', 'dockerfile', '--plain'], day, '');
+    // A command too long for the line goes whole onto the next one.
+    expect(out.stdout).toContain(
+      "today's 2 new cards were used by quizzes —\n  dockstudy review --deck dockerfile --new 10",
+    );
+    expect(out.stdout).not.toContain('Nothing to review now.');
+  });
+
+  it('counts what is still due after --limit, and the next due time is never past', async () => {
+    const first = await run(['review', '--deck', 'dockerfile', '--new', '3', '--plain'], day, '4\n4\n4\n');
+    expect(first.stdout).toMatch(/next card due: \d+d/);
+    const later = '2026-04-20T10:00:00Z';
+    const out = await run(
+      ['review', '--deck', 'dockerfile', '--due', '--limit', '1', '--plain'],
+      later,
+      '3\n',
+    );
+    expect(out.stdout).toContain('2 still due — dockstudy review --due --deck dockerfile');
+    expect(out.stdout).not.toContain('next card due');
+  });
+
+  it('learning cards due within 20 minutes are shown at the start, not "Nothing to review now"', async () => {
+    await run(['review', '--deck', 'dockerfile', '--new', '1', '--limit', '1', '--plain'], day, '3\n');
+    const out = await run(
+      ['review', '--deck', 'dockerfile', '--due', '--plain'],
+      '2026-03-02T10:01:00Z',
+      'q\n',
+    );
+    expect(out.stdout).not.toContain('Nothing to review now.');
+    expect(out.stdout).toContain('1 learning');
+  });
+
+  it('s suspends in plain mode too; the suspended card stays out of later reviews', async () => {
+    const out = await run(['review', '--deck', 'dockerfile', '--new', '1', '--plain'], day, 's\n');
+    expect(out.stdout).toMatch(/Suspended dockerfile-\S+: it stays out of reviews/);
+    expect(out.stdout).toContain('1 suspended');
+  });
+});
+
+describe('finding cards by state', async () => {
+  const day = '2026-03-02T10:00:00Z';
+
+  it('cards --state filters, --json carries the facts, card ID shows them under the card', async () => {
+    // Three new dockerfile cards: Easy (review), Good (learning), suspended.
+    await run(['review', '--deck', 'dockerfile', '--new', '3', '--plain'], day, '4\n3\ns\n');
+    const all = JSON.parse((await run(['cards', 'dockerfile', '--json'], day)).stdout);
+    const [easy, good, suspended] = all;
+    expect(easy).toMatchObject({ state: 'review', lapses: 0, reviews: 1, suspended: false });
+    expect(easy.intervalDays).toBeGreaterThan(1);
+    expect(typeof easy.due).toBe('string');
+    expect(good).toMatchObject({ state: 'learning', reviews: 1 });
+    expect(suspended).toMatchObject({ state: 'new', suspended: true, due: null });
+    expect(all[3]).toMatchObject({ state: 'new', reviews: 0, suspended: false });
+
+    const ids = async (state: string, now = day) =>
+      JSON.parse((await run(['cards', 'dockerfile', '--state', state, '--json'], now)).stdout).map(
+        (c: { id: string }) => c.id,
+      );
+    expect(await ids('review')).toEqual([easy.id]);
+    expect(await ids('learning')).toEqual([good.id]);
+    expect(await ids('suspended')).toEqual([suspended.id]);
+    expect(await ids('due', '2026-03-02T10:30:00Z')).toEqual([good.id]);
+    expect(await ids('leech')).toEqual([]);
+    const table = await run(['cards', 'dockerfile', '--state', 'suspended'], day);
+    expect(table.stdout).toContain(suspended.id);
+    expect(table.stdout).not.toContain(easy.id);
+
+    const shown = await run(['card', easy.id], day);
+    expect(shown.stdout).toMatch(
+      /review · due \d{4}-\d\d-\d\d \d\d:\d\d UTC · interval \d+d · 0 lapses · 1 review/,
+    );
+    const bad = await run(['cards', '--state', 'sleeping'], day);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--state must be one of new, learning, review');
+  });
+});

@@ -19,7 +19,7 @@ function open(): Store {
 describe('config', () => {
   test('defaults until set', () => {
     const store = open();
-    expect(getConfig(store)).toEqual({ retention: 0.9, newPerDay: 20 });
+    expect(getConfig(store)).toEqual({ retention: 0.9, newPerDay: 20, leechThreshold: 8 });
     expect(getConfig(store)).toEqual(DEFAULT_SRS_CONFIG);
     closeStore(store);
   });
@@ -27,11 +27,15 @@ describe('config', () => {
   test('set values persist across opens', () => {
     const file = join(tempDir(), 'dockstudy.db');
     const store = openStore(file);
-    expect(setConfig(store, { retention: 0.85 })).toEqual({ retention: 0.85, newPerDay: 20 });
-    expect(setConfig(store, { newPerDay: 0 })).toEqual({ retention: 0.85, newPerDay: 0 });
+    expect(setConfig(store, { retention: 0.85 })).toEqual({
+      retention: 0.85,
+      newPerDay: 20,
+      leechThreshold: 8,
+    });
+    expect(setConfig(store, { newPerDay: 0 })).toEqual({ retention: 0.85, newPerDay: 0, leechThreshold: 8 });
     closeStore(store);
     const again = openStore(file, { readonly: true });
-    expect(getConfig(again)).toEqual({ retention: 0.85, newPerDay: 0 });
+    expect(getConfig(again)).toEqual({ retention: 0.85, newPerDay: 0, leechThreshold: 8 });
     closeStore(again);
   });
 
@@ -54,8 +58,13 @@ describe('config', () => {
     expect(setConfig(store, { retention: 0.7, newPerDay: 9999 })).toEqual({
       retention: 0.7,
       newPerDay: 9999,
+      leechThreshold: 8,
     });
-    expect(setConfig(store, { retention: 0.99, newPerDay: 0 })).toEqual({ retention: 0.99, newPerDay: 0 });
+    expect(setConfig(store, { retention: 0.99, newPerDay: 0 })).toEqual({
+      retention: 0.99,
+      newPerDay: 0,
+      leechThreshold: 8,
+    });
     closeStore(store);
   });
 
@@ -105,30 +114,46 @@ describe('config', () => {
 
     test('setting the bad value right mends it', () => {
       const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '0.8')"));
-      expect(setConfig(store, { newPerDay: 30 })).toEqual({ retention: 0.8, newPerDay: 30 });
-      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30 });
+      expect(setConfig(store, { newPerDay: 30 })).toEqual({
+        retention: 0.8,
+        newPerDay: 30,
+        leechThreshold: 8,
+      });
+      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
       closeStore(store);
     });
 
     test('setting both at once replaces both bad values', () => {
       const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '2')"));
-      expect(setConfig(store, { retention: 0.8, newPerDay: 5 })).toEqual({ retention: 0.8, newPerDay: 5 });
-      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 5 });
+      expect(setConfig(store, { retention: 0.8, newPerDay: 5 })).toEqual({
+        retention: 0.8,
+        newPerDay: 5,
+        leechThreshold: 8,
+      });
+      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 5, leechThreshold: 8 });
       closeStore(store);
     });
 
     test('two bad values can be mended one at a time', () => {
       const store = openStore(brokenFile("('new-per-day', 'abc'), ('retention', '2')"));
       // The one still bad comes back as its default, and is still reported on reading.
-      expect(setConfig(store, { retention: 0.8 })).toEqual({ retention: 0.8, newPerDay: 20 });
+      expect(setConfig(store, { retention: 0.8 })).toEqual({
+        retention: 0.8,
+        newPerDay: 20,
+        leechThreshold: 8,
+      });
       expect(() => getConfig(store)).toThrow(
         expect.objectContaining({
           message: expect.stringMatching(/new-per-day .*\(got abc\)$/),
           badSetting: 'new-per-day',
         }),
       );
-      expect(setConfig(store, { newPerDay: 30 })).toEqual({ retention: 0.8, newPerDay: 30 });
-      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30 });
+      expect(setConfig(store, { newPerDay: 30 })).toEqual({
+        retention: 0.8,
+        newPerDay: 30,
+        leechThreshold: 8,
+      });
+      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
       closeStore(store);
     });
   });

@@ -70,6 +70,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  test('v6: card marks (suspended, buried until, flagged, tags), one row a marked card', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    expect(schemaVersion(db)).toBe(LATEST);
+    expect(columns(db, 'card_mark')).toEqual([
+      'card_id',
+      'suspended',
+      'buried_until_ms',
+      'flagged',
+      'tags',
+      'updated_ms',
+    ]);
+    expect(() =>
+      db.exec(`INSERT INTO card_mark (card_id, suspended, updated_ms) VALUES ('a', 2, 0)`),
+    ).toThrow();
+    db.close();
+  });
+
   test('v2: user cards by note, kind and fingerprint; answers may be re-keyed, never edited', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 2));

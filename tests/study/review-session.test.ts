@@ -36,7 +36,7 @@ function scripted(choices: (FrontChoice | BackChoice)[]) {
       seen.push(`front ${shown.id}`);
       return next() as FrontChoice;
     },
-    async back(shown, intervals) {
+    async back(shown, intervals, _status) {
       expect(intervals).toHaveLength(4);
       seen.push(`back ${shown.id}`);
       return next() as BackChoice;
@@ -129,9 +129,9 @@ describe('playReview', () => {
     const { io, events } = scripted(['reveal', Rating.Good, 'quit']);
     const back = io.back.bind(io);
     // While the learner looks at the back, another terminal answers the same card.
-    io.back = async (shown, intervals) => {
+    io.back = async (shown, intervals, status) => {
       other.commit(other.preview(shown.id, NOW), Rating.Again, { now: NOW, durationMs: 1, source: 'review' });
-      return back(shown, intervals);
+      return back(shown, intervals, status);
     };
     await playReview({ queue: newQueue(), cards: byId, answering }, io);
     answering.close();

@@ -146,3 +146,27 @@ describe('the key after a wrong verdict ("I was right")', () => {
     await expect(press('\x03').answer).rejects.toBeInstanceOf(PromptInterrupted);
   });
 });
+
+describe('feedback', () => {
+  it('a chosen option leaves no green tick behind; the key hint follows the UI language', async () => {
+    const ko = render(
+      (q: Question, streams?: PromptStreams) => promptAnswer(q, '1/1', { ...view, lang: 'ko' }, streams),
+      choice,
+    );
+    const { getScreen, events, answer } = await ko;
+    expect(getScreen()).toContain('↑↓ 이동 • ⏎ 선택');
+    events.keypress('enter');
+    await answer;
+    expect(getScreen()).not.toContain('✔');
+  });
+
+  it("the typed prompt's › begins the line one types on", async () => {
+    const { events, getScreen, answer } = await ask(typed, '1/1');
+    events.type('docker run');
+    const lines = getScreen().split('\n');
+    expect(lines.at(-1)).toMatch(/^› docker run/);
+    expect(lines[0]).not.toContain('›');
+    events.keypress('enter');
+    await answer;
+  });
+});

@@ -2,6 +2,7 @@ import { requireCard } from '../../decks/registry.js';
 import {
   type CardTokens,
   renderCardBack,
+  renderCardFacts,
   renderCardFront,
   renderCardHeader,
   renderSeparator,
@@ -34,6 +35,7 @@ export async function cardCommand(context: Context, id: string, options: { revea
   if (!context.env.interactive || options.reveal) {
     context.out(`\n${renderSeparator(view)}`);
     context.out(renderCardBack(tokens, view));
+    await showFacts(context, card.id);
     return;
   }
   const keys = createKeyReader(context.stdin);
@@ -47,10 +49,18 @@ export async function cardCommand(context: Context, id: string, options: { revea
     }
     context.out(`\n${renderSeparator(view)}`);
     context.out(renderCardBack(tokens, view));
+    await showFacts(context, card.id);
     await offerRating(context, card.id, keys);
   } finally {
     keys.close();
   }
+}
+
+/** What the store says about the card: state, due, interval, lapses, reviews and marks. */
+async function showFacts(context: Context, cardId: string) {
+  const { readCardFacts } = await lazy('study');
+  const facts = readCardFacts(context.storeFile, [cardId], new Date(context.clock())).get(cardId);
+  if (facts) context.out(`\n${renderCardFacts(facts, context.env)}`);
 }
 
 /** After a reveal in a terminal, the card can be rated like a review (recorded with source 'card'). */

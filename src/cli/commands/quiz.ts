@@ -1,4 +1,4 @@
-import { selectDecks } from '../../decks/registry.js';
+import { type Registry, selectDecks } from '../../decks/registry.js';
 import { canonicalCommand } from '../../docker/index.js';
 import { generateQuiz } from '../../quiz/generate.js';
 import {
@@ -105,7 +105,8 @@ export async function quizCommand(context: Context, deckNames: string[], options
     throw new Interrupted();
   } finally {
     recorder?.close();
-    if (result) context.out(`\n${renderSummary(result, view)}`);
+    if (result)
+      context.out(`\n${renderSummary(result, view, (id) => cardCommandFor(context, registry, id))}`);
   }
   if (result.interrupted) throw new Interrupted();
 }
@@ -250,4 +251,14 @@ async function playInteractive(
     },
     partial,
   );
+}
+
+/** `dockstudy card ID`, with the --notes the card's note needs when it is not a built-in card. */
+function cardCommandFor(context: Context, registry: Registry, cardId: string): string {
+  const card = registry.card(cardId);
+  const fromNotes = card && registry.deck(card.deck)?.origin !== 'builtin';
+  const notes = fromNotes
+    ? context.options.notes.map((n) => ` --notes ${/^[\w./~-]+$/.test(n) ? n : `'${n}'`}`)
+    : [];
+  return `dockstudy${notes.join('')} card ${cardId}`;
 }
