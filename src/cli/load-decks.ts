@@ -48,7 +48,7 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
   if (options.notes.length > 0) {
     const files = noteFiles(options.notes, options.cwd);
     const cache = notesCache(options.storeFile);
-    const indexes = files.map((file) => cache.getIds(file));
+    const indexes = files.map((file) => (file.problem ? undefined : cache.getIds(file)));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
     notes.push(...(indexes as NoteCards<CardRef>[]));
@@ -60,7 +60,8 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   const files = noteFiles(options.notes, options.cwd);
   const cache = notesCache(options.storeFile);
-  const notes = files.map((file) => cache.get(file));
+  // A path that cannot be read is looked at again each time: its problem is never cached.
+  const notes = files.map((file) => (file.problem ? undefined : cache.get(file)));
   const missing = files.filter((_, i) => notes[i] === undefined);
   if (missing.length > 0) {
     const { parseNoteFile, keepHistory } = await lazy('user-notes');
@@ -72,7 +73,7 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
     // Renamed cards take their history along before the new parse replaces the old one.
     keepHistory(options.storeFile, changed, builtinCardIds(), options.now);
     for (const { file, note } of changed) {
-      cache.put(file, note);
+      if (!file.problem) cache.put(file, note);
       notes[files.indexOf(file)] = note;
     }
   }
