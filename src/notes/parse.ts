@@ -32,19 +32,8 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
  */
 export function parseNote(source: string, options: ParseOptions): ParsedNote {
   const { file } = options;
-  const unread = (line: number, message: string): ParsedNote => ({
-    file,
-    deck: {
-      id: fallbackDeckOf(file),
-      title: fallbackDeckOf(file),
-      lang: 'en',
-      origin: options.origin ?? file,
-    },
-    cards: [],
-    diagnostics: [{ file, line, message, severity: 'error' }],
-    spans: [],
-    skipped: [],
-  });
+  const unread = (line: number, message: string) =>
+    noteWithoutCards(options, [{ file, line, message, severity: 'error' }]);
   if (source.length > MAX_NOTE_CHARS) {
     return unread(
       1,
@@ -58,6 +47,14 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
       err instanceof RangeError ? 'it is nested too deeply' : stripControl(String(err)).slice(0, 120);
     return unread(1, `this note could not be read: ${what}`);
   }
+}
+
+/** A note that could not be read: its deck named after the file, its diagnostics, no cards. */
+function noteWithoutCards(options: ParseOptions, diagnostics: Diagnostic[]): ParsedNote {
+  const { file } = options;
+  const id = fallbackDeckOf(file);
+  const deck: DeckInfo = { id, title: id, lang: 'en', origin: options.origin ?? file };
+  return { file, deck, cards: [], diagnostics, spans: [], skipped: [] };
 }
 
 // `my_notes.ko.md` → `my-notes-ko` (underscores are word breaks in a file name, not emphasis).
@@ -102,13 +99,7 @@ function parseBoundedNote(source: string, options: ParseOptions): ParsedNote {
   } catch (err) {
     const problem = err instanceof FrontMatterError ? err : new FrontMatterError(String(err));
     diagnostics.push({ file, line: problem.line, message: problem.message, severity: 'error' });
-    const deck: DeckInfo = {
-      id: fallbackDeck,
-      title: fallbackDeck,
-      lang: 'en',
-      origin: options.origin ?? file,
-    };
-    return { file, deck, cards: [], diagnostics, spans: [], skipped: [] };
+    return noteWithoutCards(options, diagnostics);
   }
   const data = front.data;
   for (const w of front.warnings) diagnostics.push({ file, ...w, severity: 'warning' });
