@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleStages } from '../scripts/bundle-stages.mjs';
+import { fillStore } from './store-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -23,7 +24,7 @@ const { values: args } = parseArgs({
 });
 const CARDS = Number(args.cards);
 const REVIEWS = Number(args.reviews);
-const DAY = 86_400_000;
+
 const NOW = new Date('2026-03-01T10:00:00Z'); // fixed, so runs compare
 const TZ = 0;
 
@@ -42,17 +43,6 @@ function median(runs, fn) {
   return times[Math.floor(times.length / 2)];
 }
 
-// A small deterministic generator (mulberry32), so every run builds the same data.
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const results = [];
 const row = (what, ms, note = '') => results.push({ what, ms: ms.toFixed(2), note });
 
@@ -61,58 +51,7 @@ const store = ds.openStore(file);
 const cardIds = Array.from({ length: CARDS }, (_, i) => `bench/card-${String(i).padStart(5, '0')}`);
 
 // --- generation: straight SQL into the real schema, one transaction ---
-const generation = time(() => {
-  const rand = random(42);
-  const insertState = store.db.prepare(`INSERT INTO card_state VALUES
-    (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`);
-  const insertLog = store.db.prepare(`INSERT INTO review_log (card_id, reviewed_ms, rating, state_before,
-    state_after, due_before_ms, due_after_ms, stability_after, difficulty_after, elapsed_days, scheduled_days,
-    duration_ms, source, card_before) VALUES (?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, 'review', NULL)`);
-  store.db.transaction(() => {
-    // 90% of the cards studied: mostly review state, due from 5 days ago to a year ahead.
-    const studied = Math.floor(CARDS * 0.9);
-    for (let i = 0; i < studied; i++) {
-      const state = rand() < 0.95 ? 2 : rand() < 0.5 ? 1 : 3;
-      const due = NOW.getTime() + Math.floor((rand() * 370 - 5) * DAY);
-      insertState.run(
-        cardIds[i],
-        due,
-        1 + rand() * 100,
-        1 + rand() * 9,
-        3,
-        10,
-        20,
-        1,
-        state,
-        Math.min(due, NOW.getTime()) - DAY,
-        NOW.getTime(),
-      );
-    }
-    // Answers spread over the last two years, oldest first like a real log.
-    const span = 730 * DAY;
-    for (let i = 0; i < REVIEWS; i++) {
-      const at = NOW.getTime() - span + Math.floor((i / REVIEWS) * span);
-      const card = cardIds[Math.floor(rand() * studied)];
-      const rating = rand() < 0.1 ? 1 : 3;
-      const before = rand() < 0.8 ? 2 : rand() < 0.5 ? 0 : 1;
-      insertLog.run(
-        card,
-        at,
-        rating,
-        before,
-        at,
-        at + 5 * DAY,
-        10,
-        5,
-        3,
-        5,
-        4000 + Math.floor(rand() * 8000),
-      );
-    }
-  })();
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
-  store.db.exec('ANALYZE');
-});
+const generation = time(() => fillStore(store, cardIds, REVIEWS, NOW.getTime()));
 row(`generate ${CARDS} cards + ${REVIEWS} reviews`, generation.ms, 'one transaction');
 
 // --- review --due --json: due count, new count, ids ---

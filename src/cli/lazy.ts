@@ -18,6 +18,8 @@ export const LAZY_SOURCES = {
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
+  // Loaded with require() by src/ui/text.ts, not through lazy(): widths are needed synchronously.
+  'grapheme-width': '../ui/grapheme-width.js',
 } as const satisfies Record<keyof LazyModules, string>;
 
 // Each name's module type, written out: TypeScript cannot take it from the table above.
@@ -34,6 +36,7 @@ interface LazyModules {
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');
+  'grapheme-width': typeof import('../ui/grapheme-width.js');
 }
 
 export function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {

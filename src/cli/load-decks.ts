@@ -56,7 +56,7 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
   if (options.notes.length > 0) {
     const files = noteFiles(options.notes, options.cwd, options.lang);
     const cache = notesCache(options.cacheDir);
-    const indexes = files.map((file) => cache.getIds(file));
+    const indexes = files.map((file) => (file.problem ? undefined : cache.getIds(file)));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
     notes.push(...(indexes as NoteCards<CardRef>[]));
@@ -69,20 +69,23 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   const files = noteFiles(options.notes, options.cwd, options.lang);
   const cache = notesCache(options.cacheDir);
-  const notes = files.map((file) => cache.get(file));
-  const missing = files.filter((_, i) => notes[i] === undefined);
+  // A path that cannot be read is looked at again each time: its problem is never cached.
+  const found = files.map((file) => (file.problem ? {} : cache.lookup(file)));
+  const notes: (ParsedNote | undefined)[] = found.map((f) => f.note);
+  // Indexes, not indexOf: 2,000 notes must not cost 2,000² comparisons.
+  const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
     const { parseNoteFile, keepHistory } = await lazy('user-notes');
-    const changed = missing.map((file) => ({
-      file,
-      note: parseNoteFile(file),
-      previous: cache.previous(file),
+    const changed = missing.map((i) => ({
+      file: files[i]!,
+      note: parseNoteFile(files[i]!),
+      previous: found[i]!.previous,
     }));
     // Renamed cards take their history along before the new parse replaces the old one.
     keepHistory(options.storeFile, changed, builtinCardIds(), options.now);
-    for (const { file, note } of changed) {
-      cache.put(file, note);
-      notes[files.indexOf(file)] = note;
+    for (const [k, { file, note }] of changed.entries()) {
+      if (!file.problem) cache.put(file, note);
+      notes[missing[k]!] = note;
     }
   }
   // Multiple-choice questions get their answers from answer keys in the same folder.

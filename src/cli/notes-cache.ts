@@ -35,10 +35,10 @@ export function notesCache(cacheDir: string) {
   const dir = join(cacheDir, 'notes');
   const entryPath = (file: NoteFile, kind: 'note' | 'ids') =>
     join(dir, `${hashName(file.absolute)}.${kind}.json`);
-  function read<T>(file: NoteFile, kind: 'note' | 'ids', stale = false): T | undefined {
+  function read<T>(file: NoteFile, kind: 'note' | 'ids'): T | undefined {
     try {
       const entry = JSON.parse(readFileSync(entryPath(file, kind), 'utf8')) as Entry<T>;
-      return stale || entry.key === keyOf(file) ? entry.note : undefined;
+      return entry.key === keyOf(file) ? entry.note : undefined;
     } catch {
       return undefined;
     }
@@ -51,10 +51,16 @@ export function notesCache(cacheDir: string) {
     renameSync(temp, target);
   }
   return {
-    get: (file: NoteFile) => read<ParsedNote>(file, 'note'),
+    /** One read for both: the parse if still current, else the last parse as `previous` (what the note was). */
+    lookup(file: NoteFile): { note?: ParsedNote; previous?: ParsedNote } {
+      try {
+        const entry = JSON.parse(readFileSync(entryPath(file, 'note'), 'utf8')) as Entry<ParsedNote>;
+        return entry.key === keyOf(file) ? { note: entry.note } : { previous: entry.note };
+      } catch {
+        return {};
+      }
+    },
     getIds: (file: NoteFile) => read<NoteCards<CardRef>>(file, 'ids'),
-    /** The last parse of this file, whether or not it is still current: what the note was before. */
-    previous: (file: NoteFile) => read<ParsedNote>(file, 'note', true),
     put(file: NoteFile, note: ParsedNote): void {
       try {
         mkdirSync(dir, { recursive: true });

@@ -122,9 +122,13 @@ export class CardBuilder {
     return this.numbered(first);
   }
 
+  // The next number to try per base id: 16,000 identical keys take linear, not quadratic, time.
+  private readonly nextNumber = new Map<string, number>();
+
   private numbered(id: string): string {
-    let n = 2;
+    let n = this.nextNumber.get(id) ?? 2;
     while (this.seen.has(`${id}-${n}`)) n++;
+    this.nextNumber.set(id, n + 1);
     return `${id}-${n}`;
   }
 }

@@ -51,11 +51,17 @@ export function addFlagCard(
     .filter((l: ResolvedLine) => l.path === command)
     .filter((l) => l.words.some((w) => flag.flags.includes(names(w)) || longs.includes(names(w))));
   const key = `${commandId(command)}-${longs.map((l) => l.replace(/^-+/, '')).join('-')}`;
+  const back = [flag.description, fence(using.map((l) => l.text))].filter(Boolean).join('\n\n');
+  // A card must have something on its back: a bare flag with no text and no example teaches nothing.
+  if (back === '') {
+    builder.diagnose(flag.line, `flag '${flag.term}' has no description and no example; no card`);
+    return undefined;
+  }
   builder.add(
     {
       kind: 'flag',
       front: `\`${command}\` \`${flag.flags.join(', ')}\``,
-      back: [flag.description, fence(using.map((l) => l.text))].filter(Boolean).join('\n\n'),
+      back,
       command,
       flag: longs.join(' '),
       ...(short ? { short } : {}),

@@ -6,6 +6,8 @@ import { stripControl } from './control.js';
 import { slugify } from './slug.js';
 import type { Card, Lang } from './types.js';
 
+const MAX_TAGS = 50;
+
 export type Say = (message: string) => void;
 
 export function stringField(data: Record<string, unknown>, key: string, say: Say): string | undefined {
@@ -30,7 +32,13 @@ export function tagsOf(value: unknown, say: Say): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   if (!list.every((t) => typeof t === 'string')) say("front matter 'tags' must be a list of words");
-  return list.filter((t): t is string => typeof t === 'string').map(stripControl);
+  // Every card carries the tags: a few words, not thousands.
+  if (list.length > MAX_TAGS)
+    say(`front matter 'tags' has ${list.length} tags; the first ${MAX_TAGS} are kept`);
+  return list
+    .slice(0, MAX_TAGS)
+    .filter((t): t is string => typeof t === 'string')
+    .map(stripControl);
 }
 
 /** Front matter `lang:` (ko or en), else what the note's text says. */

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -7,7 +7,12 @@ export interface FrontMatter {
   body: string;
   /** 0-based line in the file where `body` starts. */
   bodyLine: number;
+  /** What YAML warned about (a duplicate key, say), with the file's line: the caller names the file. */
+  warnings: { line: number; message: string }[];
 }
+
+/** Characters of front matter: real notes have a few lines; a 20,000-line `tags:` is refused. */
+export const MAX_FRONT_MATTER_CHARS = 20_000;
 
 export class FrontMatterError extends Error {
   constructor(
@@ -20,9 +25,19 @@ export class FrontMatterError extends Error {
 }
 
 /** YAML with an alias cap. gray-matter hands over the text from the opening `---`'s line break on, so YAML's line numbers are the file's. */
+let yamlWarnings: { line: number; message: string }[] = [];
+
 function parseYamlBlock(text: string): unknown {
   try {
-    return parseYaml(text, { maxAliasCount: 50, prettyErrors: true }) ?? {};
+    // parseDocument rather than parse: parse prints its warnings to stderr, naming no file.
+    const doc = parseDocument(text, { prettyErrors: true });
+    for (const w of doc.warnings)
+      yamlWarnings.push({
+        line: w.linePos?.[0]?.line ?? 1,
+        message: `front matter: ${w.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    return doc.toJS({ maxAliasCount: 50 }) ?? {};
   } catch (err) {
     const e = err as { message?: string; linePos?: { line: number }[] };
     const message = (e.message ?? String(err)).split('\n')[0];
@@ -50,9 +65,14 @@ const ENGINES = {
 /** Splits YAML front matter from the body; throws FrontMatterError with a readable message. */
 export function readFrontMatter(text: string): FrontMatter {
   // Only a first line of exactly `---` (or `---lang`) opens front matter; `-----` is a rule.
-  if (!/^---[ \t]*[A-Za-z]*[ \t]*\n/.test(text)) return { data: {}, body: text, bodyLine: 0 };
-  if (!/\n---[ \t]*(\n|$)/.test(text))
-    throw new FrontMatterError('front matter is not closed with a `---` line');
+  if (!/^---[ \t]*[A-Za-z]*[ \t]*\n/.test(text)) return { data: {}, body: text, bodyLine: 0, warnings: [] };
+  const close = /\n---[ \t]*(\n|$)/.exec(text);
+  if (!close) throw new FrontMatterError('front matter is not closed with a `---` line');
+  if (close.index > MAX_FRONT_MATTER_CHARS)
+    throw new FrontMatterError(
+      `front matter over ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')} characters is not read (real front matter is a few lines)`,
+    );
+  yamlWarnings = [];
   let file: matter.GrayMatterFile<string>;
   try {
     // Passing options also keeps gray-matter's module-level cache out of the way.
@@ -70,5 +90,5 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const consumed = text.length - file.content.length;
   const bodyLine = text.slice(0, consumed).split('\n').length - 1;
-  return { data: data as Record<string, unknown>, body: file.content, bodyLine };
+  return { data: data as Record<string, unknown>, body: file.content, bodyLine, warnings: yamlWarnings };
 }

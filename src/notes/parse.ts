@@ -4,6 +4,7 @@ import { readBlocks, type Section, splitSections } from './document.js';
 import { applyNoteId, deckIdOf, langOf, stringField, tagsOf } from './front-matter-fields.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
+import { boundLines, MAX_LINE_CHARS, MAX_NESTING, MAX_NOTE_CHARS } from './limits.js';
 import { recognize } from './recognize.js';
 import { resolveCode } from './recognizers/code-commands.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
@@ -25,35 +26,83 @@ export interface ParseOptions {
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
-/** Turns one markdown note into cards. Never throws: problems become diagnostics. */
+/**
+ * Turns one markdown note into cards. Never throws: problems become diagnostics, and whatever goes
+ * wrong inside (a stack overflow in a lexer, say) stays this note's error.
+ */
 export function parseNote(source: string, options: ParseOptions): ParsedNote {
   const { file } = options;
-  // A note must never send escape sequences to a terminal: whole sequences go, not just their ESC.
-  const text = stripControl(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  // `my_notes.ko.md` → `my-notes-ko` (underscores are word breaks in a file name, not emphasis).
-  const fallbackDeck = slugify(
+  const unread = (line: number, message: string) =>
+    noteWithoutCards(options, [{ file, line, message, severity: 'error' }]);
+  if (source.length > MAX_NOTE_CHARS) {
+    return unread(
+      1,
+      `this note has ${source.length.toLocaleString('en')} characters; notes over ${MAX_NOTE_CHARS.toLocaleString('en')} are not read (the largest real notes have ~120,000)`,
+    );
+  }
+  try {
+    return parseBoundedNote(source, options);
+  } catch (err) {
+    const what =
+      err instanceof RangeError ? 'it is nested too deeply' : stripControl(String(err)).slice(0, 120);
+    return unread(1, `this note could not be read: ${what}`);
+  }
+}
+
+/** A note that could not be read: its deck named after the file, its diagnostics, no cards. */
+function noteWithoutCards(options: ParseOptions, diagnostics: Diagnostic[]): ParsedNote {
+  const { file } = options;
+  const id = fallbackDeckOf(file);
+  const deck: DeckInfo = { id, title: id, lang: 'en', origin: options.origin ?? file };
+  return { file, deck, cards: [], diagnostics, spans: [], skipped: [] };
+}
+
+// `my_notes.ko.md` → `my-notes-ko` (underscores are word breaks in a file name, not emphasis).
+const fallbackDeckOf = (file: string) =>
+  slugify(
     file
       .split(/[\\/]/)
       .pop()!
       .replace(/\.(md|markdown)$/i, '')
       .replace(/[_.]+/g, '-'),
   );
+
+function parseBoundedNote(source: string, options: ParseOptions): ParsedNote {
+  const { file } = options;
+  // A note must never send escape sequences to a terminal: whole sequences go, not just their ESC.
+  // A lone CR is a line break, as in CommonMark and marked, so line numbers are marked's.
+  const bounded = boundLines(stripControl(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
+  const text = bounded.text;
+  const fallbackDeck = fallbackDeckOf(file);
   const diagnostics: Diagnostic[] = [];
+  if (bounded.long) {
+    const { line, count } = bounded.long;
+    diagnostics.push({
+      file,
+      line,
+      message: `${count === 1 ? 'this line is' : `${count} lines from here are`} over ${MAX_LINE_CHARS.toLocaleString('en')} characters and cut there (real notes' lines are under 1,000)`,
+      severity: 'warning',
+    });
+  }
+  if (bounded.deep) {
+    const { line, count } = bounded.deep;
+    diagnostics.push({
+      file,
+      line,
+      message: `${count === 1 ? 'this line nests' : `${count} lines from here nest`} quotes or lists over ${MAX_NESTING} levels deep and ${count === 1 ? 'is' : 'are'} left out (real notes nest under 10)`,
+      severity: 'warning',
+    });
+  }
   let front: ReturnType<typeof readFrontMatter>;
   try {
     front = readFrontMatter(text);
   } catch (err) {
     const problem = err instanceof FrontMatterError ? err : new FrontMatterError(String(err));
     diagnostics.push({ file, line: problem.line, message: problem.message, severity: 'error' });
-    const deck: DeckInfo = {
-      id: fallbackDeck,
-      title: fallbackDeck,
-      lang: 'en',
-      origin: options.origin ?? file,
-    };
-    return { file, deck, cards: [], diagnostics, spans: [], skipped: [] };
+    return noteWithoutCards(options, diagnostics);
   }
   const data = front.data;
+  for (const w of front.warnings) diagnostics.push({ file, ...w, severity: 'warning' });
   const say = (message: string) => diagnostics.push({ file, line: 1, message, severity: 'warning' });
   const blocks = readBlocks(front.body, front.bodyLine + 1);
   const { sections, empty } = splitSections(blocks, front.bodyLine + 1);

@@ -132,11 +132,16 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
 /** Some words of prose, or code: a block of text worth a card. */
 function explains(blocks: Block[]): boolean {
   if (blocks.some((b) => b.token.type === 'code' || b.token.type === 'table')) return true;
-  const text = blocks
-    .map((b) => plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw)
-    .join(' ');
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 3;
+  // Three letters or digits, in the first blocks that have them: no need to read the whole section.
+  let letters = 0;
+  for (const b of blocks) {
+    const text = plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw;
+    for (const _ of text.matchAll(LETTER)) if (++letters >= 3) return true;
+  }
+  return false;
 }
+
+const LETTER = /[\p{L}\p{N}]/gu;
 
 function addConcept(section: Section, blocks: Block[], { builder }: NoteContext) {
   const question = section.parents.at(-1);

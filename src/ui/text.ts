@@ -1,12 +1,44 @@
 // Terminal text by display columns: Hangul and other wide characters take two columns, ANSI styling
 // takes none. Every layout decision in src/ui goes through here.
 //
-// Written on get-east-asian-width rather than string-width/wrap-ansi: those build a grapheme
-// segmenter and an emoji regex on first use (~50 ms), more than the whole start-up budget.
+// Text of single code points (ASCII, Hangul, CJK: all the built-in decks) is measured here with
+// get-east-asian-width. Text with emoji or other multi-code-point clusters goes to string-width
+// (src/ui/grapheme-width.ts), loaded synchronously on first need: building its segmenter and emoji
+// regexes costs more than the whole start-up budget, so text that does not need it never pays.
 
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { BUILD_DIR, BUNDLED } from '../cli/build-output.js';
 import { ESCAPE_SEQUENCE } from '../text/safety.js';
+
+interface GraphemeWidth {
+  stringWidth: (text: string) => number;
+  graphemes: (text: string) => string[];
+}
+let grapheme: GraphemeWidth | undefined;
+
+/** string-width (the lazy bundle beside dist/cli.js, or the package when the sources run) and a segmenter. */
+function graphemeWidth(): GraphemeWidth {
+  if (!grapheme) {
+    const require = createRequire(import.meta.url);
+    const stringWidth: (text: string) => number = BUNDLED
+      ? require(fileURLToPath(new URL('lazy/grapheme-width.js', BUILD_DIR))).stringWidth
+      : require('string-width').default;
+    const segmenter = new Intl.Segmenter();
+    grapheme = { stringWidth, graphemes: (text) => Array.from(segmenter.segment(text), (s) => s.segment) };
+  }
+  return grapheme;
+}
+
+/** Whether string-width has been loaded (for the start-up test). */
+export const graphemeWidthLoaded = () => grapheme !== undefined;
+
+// What makes a cluster of several code points, or an emoji: ZWJ, variation selectors, keycaps,
+// astral emoji (skin tones, regional indicators, tags: surrogates D83C–D83E, DB40), the older emoji blocks.
+const CLUSTERED = /[\u200d\ufe0e\ufe0f\u20e3\u2600-\u27bf\u2b00-\u2bff]|[\ud83c-\ud83e\udb40]/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** A chalk for one render, from the caller's flag rather than global TTY detection (deterministic tests). */
 export function chalkFor(color: boolean): ChalkInstance {
@@ -26,9 +58,20 @@ export function charWidth(char: string): number {
   return eastAsianWidth(code);
 }
 
+/** Columns one piece of a line occupies: a code point, or a grapheme cluster of several. */
+function pieceWidth(piece: string): number {
+  if (piece.length === 1 || (piece.length === 2 && piece.codePointAt(0)! > 0xffff)) {
+    if (!CLUSTERED.test(piece)) return charWidth(piece);
+  }
+  return graphemeWidth().stringWidth(piece);
+}
+
 function lineWidth(line: string): number {
+  if (ASCII.test(line)) return line.length;
+  const visible = line.replace(ESCAPE_SEQUENCE, '');
+  if (CLUSTERED.test(visible)) return graphemeWidth().stringWidth(visible.replace(/\t/g, ' '));
   let width = 0;
-  for (const char of line.replace(ESCAPE_SEQUENCE, '')) width += charWidth(char);
+  for (const char of visible) width += charWidth(char);
   return width;
 }
 
@@ -75,8 +118,11 @@ function pieces(line: string): string[] {
   const out: string[] = [];
   let last = 0;
   // One push per character: spreading a long string into push() overflows the call stack.
+  const clustered = CLUSTERED.test(line);
   const chars = (from: number, to?: number) => {
-    for (const char of line.slice(from, to)) out.push(char);
+    const text = line.slice(from, to);
+    if (clustered) for (const cluster of graphemeWidth().graphemes(text)) out.push(cluster);
+    else for (const char of text) out.push(char);
   };
   for (const match of line.matchAll(ESCAPE_SEQUENCE)) {
     chars(last, match.index);
@@ -123,7 +169,7 @@ function wrapLine(line: string, limit: number): string {
       pendingSpace += ' '.repeat(word.length);
       continue;
     }
-    const w = word.reduce((sum, p) => sum + (isEscape(p) ? 0 : charWidth(p)), 0);
+    const w = word.reduce((sum, p) => sum + (isEscape(p) ? 0 : pieceWidth(p)), 0);
     if (used > 0 && used + pendingSpace.length + w > limit) {
       breakLine();
       pendingSpace = '';
@@ -139,7 +185,7 @@ function wrapLine(line: string, limit: number): string {
         trackStyle(active, piece);
         continue;
       }
-      const cw = charWidth(piece);
+      const cw = pieceWidth(piece);
       if (used + cw > limit && cw > 0) breakLine();
       current += piece;
       used += cw;
@@ -188,7 +234,7 @@ export function truncate(text: string, width: number): string {
       continue;
     }
     if (cut) continue;
-    const w = charWidth(piece);
+    const w = pieceWidth(piece);
     if (used + w > room) {
       cut = true;
       out += '…';

@@ -31,7 +31,6 @@ describe('a messy Korean note', () => {
       ['container-run-rm', 'flag', 33],
       ['container-run-name', 'flag', 34],
       ['container-run-interactive-tty', 'flag', 35],
-      ['container-run-filter', 'flag', 36],
       ['quirks-ko-실행-run-포트-연결', 'qa', 38],
       // The plain bullet beside the instruction bullets is no term: it is the section's text.
       ['quirks-ko-인스트럭션', 'concept', 49],
@@ -93,8 +92,14 @@ describe('a messy Korean note', () => {
     expect(from.examples).toEqual(['FROM alpine:3.20']);
   });
 
-  it('reports the unknown command with its line and goes on', () => {
+  it('reports the bare flag that teaches nothing and the unknown command with their lines, and goes on', () => {
     expect(diagnostics).toEqual([
+      {
+        file: 'fixtures/quirks.ko.md',
+        line: 36,
+        message: "flag '--filter' has no description and no example; no card",
+        severity: 'warning',
+      },
       {
         file: 'fixtures/quirks.ko.md',
         line: 46,

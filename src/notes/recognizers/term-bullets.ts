@@ -15,7 +15,8 @@ export const termBullets: BlockRecognizer = {
     const back = [bullet.description, bullet.rest].filter(Boolean).join('\n\n');
     const anchor = bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token));
     const origin = { line: block.line, endLine: block.endLine, recognizer: 'term-bullets' };
-    if (isInstruction(bullet.term)) {
+    // A bare ``- `ADD` `` says nothing about it: no card with an empty back.
+    if (isInstruction(bullet.term) && back !== '') {
       const examples = bullet.code.flatMap((c) => c.text.split('\n').filter((l) => l.trim() !== ''));
       const key = `dockerfile-${bullet.term.toLowerCase()}`;
       builder.add(
