@@ -22,7 +22,7 @@ export {
 } from './card-identity.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
-export { StoreError, type StoreErrorCode } from './errors.js';
+export { displayPath, StoreError, type StoreErrorCode, toStoreError } from './errors.js';
 export {
   type DayReviews,
   type HistoryQuery,
@@ -30,5 +30,14 @@ export {
   type ReviewHistory,
 } from './history.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
-export { BUSY_TIMEOUT_MS, closeStore, type OpenOptions, openStore, type Store } from './open.js';
+export {
+  APPLICATION_ID,
+  BUSY_TIMEOUT_MS,
+  CHECKED_DAY_KEY,
+  closeStore,
+  migrationBackupPath,
+  type OpenOptions,
+  openStore,
+  type Store,
+} from './open.js';
 export { defaultStorePath, STORE_FILE_NAME } from './paths.js';

@@ -4,13 +4,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { Rating } from '../../src/srs/index.js';
 import {
+  APPLICATION_ID,
+  CHECKED_DAY_KEY,
   closeStore,
   LATEST_SCHEMA_VERSION,
+  migrationBackupPath,
   loadStates,
   openStore,
   StoreError,
   type StoreErrorCode,
 } from '../../src/store/index.js';
+import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { answer, NOW, tempDir } from './helpers.js';
 
 function expectStoreError(action: () => unknown, code: StoreErrorCode, file: string): StoreError {
@@ -93,6 +97,7 @@ describe('files that are not ours are refused and left byte-for-byte unchanged',
     const file = join(tempDir(), 'dockstudy.db');
     const db = new Database(file);
     db.exec('CREATE TABLE future (x); INSERT INTO future VALUES (1);');
+    db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
     const before = readFileSync(file);
@@ -100,6 +105,88 @@ describe('files that are not ours are refused and left byte-for-byte unchanged',
     expect(error.message).toMatch(/upgrade dockstudy/);
     expectStoreError(() => openStore(file, { readonly: true }), 'SCHEMA_TOO_NEW', file);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe("another program's SQLite file", () => {
+  function foreign(file: string, id = 0): Buffer {
+    const db = new Database(file);
+    db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');");
+    if (id) db.pragma(`application_id = ${id}`);
+    db.close();
+    return readFileSync(file);
+  }
+
+  test('tables but no id: refused by reads and writes, no tables or WAL added', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dockstudy.db');
+    const before = foreign(file);
+    const error = expectStoreError(() => openStore(file, { readonly: true }), 'FOREIGN', file);
+    expect(error.message).toMatch(/left untouched/);
+    expectStoreError(() => openStore(file), 'FOREIGN', file);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['dockstudy.db']);
+  });
+
+  test('another id, even with our tables: refused', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const db = new Database(file);
+    migrate(db);
+    db.pragma('application_id = 1234');
+    db.close();
+    const before = readFileSync(file);
+    expectStoreError(() => openStore(file), 'FOREIGN', file);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('an empty SQLite file (no tables) becomes ours, marked', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    new Database(file).close();
+    const store = openStore(file);
+    expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    closeStore(store);
+  });
+});
+
+describe('the daily integrity check', () => {
+  const DAY = 86_400_000;
+
+  /** A store of `n` answers whose card_state index pages are then overwritten with garbage. */
+  function damagedIndex(file: string): Buffer {
+    const store = openStore(file, { now: NOW.getTime() });
+    for (let i = 0; i < 120; i++) answer(store, `card-${String(i).padStart(4, '0')}-${'x'.repeat(40)}`, Rating.Good, NOW);
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const page = store.db.pragma('page_size', { simple: true }) as number;
+    const root = store.db
+      .prepare<[], number>("SELECT rootpage FROM sqlite_schema WHERE name = 'review_log_by_time'")
+      .pluck()
+      .get()!;
+    closeStore(store);
+    const bytes = readFileSync(file);
+    bytes.fill(0x5a, (root - 1) * page + 8, root * page - 8);
+    writeFileSync(file, bytes);
+    return bytes;
+  }
+
+  test('the first write of a day runs quick_check: a damaged store is refused, bytes unchanged', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dockstudy.db');
+    const bytes = damagedIndex(file);
+    // The same day: the check already passed today, so it is not paid again.
+    closeStore(openStore(file, { now: NOW.getTime() + 1000 }));
+    writeFileSync(file, bytes);
+    const error = expectStoreError(() => openStore(file, { now: NOW.getTime() + DAY }), 'CORRUPT', file);
+    expect(error.message).toMatch(/dockstudy doctor/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test('a healthy store records the day it was checked', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    closeStore(openStore(file, { now: NOW.getTime() }));
+    const store = openStore(file, { now: NOW.getTime() + DAY });
+    const day = store.db.prepare('SELECT value FROM config WHERE key = ?').pluck().get(CHECKED_DAY_KEY);
+    expect(day).toBe('2026-03-02');
+    closeStore(store);
   });
 });
 
@@ -135,14 +222,35 @@ describe('readonly', () => {
     closeStore(reader);
   });
 
-  test('a database at an older schema version is migrated first, then read', () => {
-    const file = join(tempDir(), 'dockstudy.db');
-    const old = new Database(file); // a valid SQLite file at user_version 0
-    old.exec('CREATE TABLE unrelated (x)');
+  test('a database at an older schema version (and from before the mark) is copied aside, migrated, then read', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dockstudy.db');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 1)); // a store as version 1 made it: no application_id yet
     old.close();
+    const before = readFileSync(file);
     const store = openStore(file, { readonly: true });
     expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(loadStates(store).size).toBe(0);
     closeStore(store);
+    const backup = migrationBackupPath(file, 1);
+    expect(readdirSync(dir).sort()).toEqual(['dockstudy.db', 'dockstudy.db.v1.bak']);
+    const copy = new Database(backup, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    copy.close();
+    expect(before.length).toBeGreaterThan(0);
+  });
+
+  test('reading leaves no -wal or -shm beside the store', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dockstudy.db');
+    const writer = openStore(file);
+    answer(writer, 'a', Rating.Good, NOW);
+    closeStore(writer);
+    const reader = openStore(file, { readonly: true });
+    expect(loadStates(reader).size).toBe(1);
+    closeStore(reader);
+    expect(readdirSync(dir)).toEqual(['dockstudy.db']);
   });
 });
