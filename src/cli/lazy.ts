@@ -12,6 +12,7 @@ export const LAZY_SOURCES = {
   stats: './commands/stats.js',
   config: './commands/config.js',
   lint: './commands/lint.js',
+  doctor: './commands/doctor.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
@@ -25,6 +26,7 @@ interface LazyModules {
   stats: typeof import('./commands/stats.js');
   config: typeof import('./commands/config.js');
   lint: typeof import('./commands/lint.js');
+  doctor: typeof import('./commands/doctor.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

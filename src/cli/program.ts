@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { stripControl } from '../text/safety.js';
 import { cardCommand } from './commands/card.js';
 import { cardsCommand } from './commands/cards.js';
 import { decksCommand } from './commands/decks.js';
@@ -37,7 +38,8 @@ export function buildProgram(
     // Set before the subcommands are made, so that they inherit it, as they do exitOverride.
     .configureOutput({
       writeOut: (text) => output.stdout.write(text),
-      writeErr: (text) => output.stderr.write(text),
+      // Commander echoes the user's arguments: no control sequence reaches the terminal.
+      writeErr: (text) => output.stderr.write(stripControl(text)),
       getOutHelpWidth: () => output.columns ?? 80,
       getErrHelpWidth: () => output.columns ?? 80,
       getOutHasColors: () => output.color,
@@ -116,6 +118,12 @@ export function buildProgram(
     .command('lint [paths...]')
     .description('check notes: every problem as file:line, which lines made which card, what was skipped')
     .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
+
+  program
+    .command('doctor')
+    .description('check the whole store (integrity_check) and point to the newest backup')
+    .option('--json', 'print the findings as JSON')
+    .action((options) => run(async (context) => (await lazy('doctor')).doctorCommand(context, options)));
 
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
   const config = program

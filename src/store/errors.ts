@@ -91,7 +91,10 @@ export function toStoreError(error: unknown, file: string, access: Access = 'wri
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
     return fail('IO', `cannot ${access} the database (an input/output error); check the disk`);
   if (code === 'ELOOP' || code === 'ENAMETOOLONG')
-    return fail(access === 'read' ? 'UNREADABLE' : 'UNWRITABLE', `cannot ${access} here (${code}); set DOCKSTUDY_HOME to a folder`);
+    return fail(
+      access === 'read' ? 'UNREADABLE' : 'UNWRITABLE',
+      `cannot ${access} here (${code}); set DOCKSTUDY_HOME to a folder`,
+    );
   if (
     code.startsWith('SQLITE_CANTOPEN') ||
     code.startsWith('SQLITE_READONLY') ||

@@ -22,6 +22,7 @@ export {
 } from './card-identity.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
+export { type Diagnosis, diagnoseStore } from './doctor.js';
 export { displayPath, StoreError, type StoreErrorCode, toStoreError } from './errors.js';
 export {
   type DayReviews,
@@ -38,6 +39,7 @@ export {
   migrationBackupPath,
   type OpenOptions,
   openStore,
+  probeStore,
   type Store,
 } from './open.js';
 export { defaultStorePath, STORE_FILE_NAME } from './paths.js';

@@ -50,7 +50,9 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 let nativeBinding: string | undefined;
 function addonPath(): string {
   try {
-    nativeBinding ??= createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    nativeBinding ??= createRequire(import.meta.url).resolve(
+      'better-sqlite3/build/Release/better_sqlite3.node',
+    );
     return nativeBinding;
   } catch (error) {
     throw nativeAddonError(error);
@@ -79,7 +81,7 @@ export function probeStore(file: string, access: Access): number | undefined {
 }
 
 /** Throws unless `file` starts with SQLite's magic header. Reads, never writes. */
-function assertSqliteHeader(file: string, access: Access): void {
+export function assertSqliteHeader(file: string, access: Access): void {
   const header = Buffer.alloc(SQLITE_HEADER.length);
   const fd = guarded(file, () => openSync(file, 'r'), access === 'write' ? 'read' : access);
   try {
@@ -91,15 +93,13 @@ function assertSqliteHeader(file: string, access: Access): void {
 }
 
 /** The file's tables, application id and version say it is a dockstudy store we can read. */
-function refuseForeignOrNewer(db: Database.Database, file: string): void {
+export function refuseForeignOrNewer(db: Database.Database, file: string): void {
   const id = db.pragma('application_id', { simple: true }) as number;
-  const tables = db
-    .prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'")
-    .pluck()
-    .all();
+  const tables = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
   const version = schemaVersion(db);
   // A store from before the mark: our version number and our tables.
-  const unmarkedOurs = id === 0 && version >= 1 && ['card_state', 'review_log', 'config'].every((t) => tables.includes(t));
+  const unmarkedOurs =
+    id === 0 && version >= 1 && ['card_state', 'review_log', 'config'].every((t) => tables.includes(t));
   if (id !== APPLICATION_ID && !unmarkedOurs && (tables.length > 0 || id !== 0 || version !== 0)) {
     throw new StoreError(
       'FOREIGN',
@@ -124,7 +124,11 @@ function connect(
   setup: (db: Database.Database) => void,
 ): Database.Database {
   const nativeBinding = addonPath();
-  const db = guarded(file, () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding }), access);
+  const db = guarded(
+    file,
+    () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding }),
+    access,
+  );
   try {
     setup(db);
     return db;
@@ -198,10 +202,9 @@ function openWritable(file: string, existing: boolean, now: number): Store {
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
     if (!checked) {
-      db.prepare('INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-        CHECKED_DAY_KEY,
-        today,
-      );
+      db.prepare(
+        'INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ).run(CHECKED_DAY_KEY, today);
     }
   });
   return { db, path: file, readonly: false };
@@ -214,29 +217,35 @@ function emptyStore(file: string): Store {
   return { db, path: file, readonly: true };
 }
 
-function openReadonly(file: string, size: number | undefined, now: number): Store {
-  if (!size) return emptyStore(file);
-  // A read-write connection kept to reads (query_only): being able to write, the last one to close
-  // removes the -wal and -shm files, which a read-only connection would leave behind. A read-only
-  // file or folder gets a read-only connection.
+/**
+ * A connection that only reads an existing file. It is a read-write connection kept to reads
+ * (query_only): being able to write, the last one to close removes the -wal and -shm files, which a
+ * read-only connection would leave behind. A read-only file or folder gets a read-only connection.
+ */
+export function readingConnection(file: string, setup: (db: Database.Database) => void): Database.Database {
   const open = (options: Database.Options) =>
     connect(file, { ...options, fileMustExist: true }, 'read', (db) => {
-      refuseForeignOrNewer(db, file);
       db.pragma('query_only = ON');
+      setup(db);
     });
-  let db: Database.Database;
   try {
-    db = open({});
+    return open({});
   } catch (error) {
     const code = error instanceof StoreError ? error.code : '';
     if (code !== 'UNREADABLE' && code !== 'UNWRITABLE') throw error;
-    db = open({ readonly: true });
+    return open({ readonly: true });
   }
+}
+
+function openReadonly(file: string, size: number | undefined, now: number): Store {
+  if (!size) return emptyStore(file);
+  const open = () => readingConnection(file, (db) => refuseForeignOrNewer(db, file));
+  let db = open();
   if (schemaVersion(db) < LATEST_SCHEMA_VERSION) {
     // An older schema: upgrade it once through a writable connection, then read.
     db.close();
     openWritable(file, true, now).db.close();
-    db = open({});
+    db = open();
   }
   return { db, path: file, readonly: true };
 }

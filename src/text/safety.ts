@@ -62,3 +62,15 @@ export function quoteInput(text: string, max = 40): string {
   const clean = stripControl(text).replace(/\s+/g, ' ');
   return `'${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}'`;
 }
+
+/**
+ * JSON text with every control character escaped: JSON.stringify leaves DEL and the C1 controls
+ * (U+007F–U+009F) raw, and a terminal acts on C1 (U+009B is CSI). U+2028/9 are escaped for
+ * JavaScript readers.
+ */
+export function toJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

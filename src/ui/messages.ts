@@ -51,6 +51,16 @@ const en = {
     short: (made: number, asked: number) =>
       `Only ${made} different questions can be made from these cards (${asked} asked for); asking those.`,
   },
+  doctor: {
+    ok: (file: string) => `${file}: ok (integrity_check read every page and index)`,
+    missing: (file: string) => `${file}: no store yet, nothing to check`,
+    damaged: (file: string) => `${file}: damaged; nothing was changed`,
+    unusable: 'the store cannot be used:',
+    backup: (path: string) => `newest backup: ${path}`,
+    restore: (file: string, backup: string) =>
+      `to restore it: mv '${file}' '${file}.damaged' && cp '${backup}' '${file}'`,
+    noBackup: 'no backup beside the store or in this folder (dockstudy-YYYY-MM-DD.db)',
+  },
   stats: {
     title: 'Study statistics',
     allDecks: 'all decks',
@@ -121,6 +131,15 @@ const ko: Messages = {
     readAs: '이렇게 읽음',
     short: (made, asked) =>
       `이 카드들로는 서로 다른 질문을 ${made}개만 만들 수 있어(요청 ${asked}개) 그만큼만 냅니다.`,
+  },
+  doctor: {
+    ok: (file) => `${file}: 정상 (integrity_check가 모든 페이지와 색인을 확인했습니다)`,
+    missing: (file) => `${file}: 아직 저장소가 없어 확인할 것이 없습니다`,
+    damaged: (file) => `${file}: 손상됨; 아무것도 바꾸지 않았습니다`,
+    unusable: '저장소를 쓸 수 없습니다:',
+    backup: (path) => `가장 최근 백업: ${path}`,
+    restore: (file, backup) => `복원하려면: mv '${file}' '${file}.damaged' && cp '${backup}' '${file}'`,
+    noBackup: '저장소 옆이나 이 폴더에 백업(dockstudy-YYYY-MM-DD.db)이 없습니다',
   },
   stats: {
     title: '학습 통계',

@@ -8,8 +8,8 @@ import {
   CHECKED_DAY_KEY,
   closeStore,
   LATEST_SCHEMA_VERSION,
-  migrationBackupPath,
   loadStates,
+  migrationBackupPath,
   openStore,
   StoreError,
   type StoreErrorCode,
@@ -154,7 +154,8 @@ describe('the daily integrity check', () => {
   /** A store of `n` answers whose card_state index pages are then overwritten with garbage. */
   function damagedIndex(file: string): Buffer {
     const store = openStore(file, { now: NOW.getTime() });
-    for (let i = 0; i < 120; i++) answer(store, `card-${String(i).padStart(4, '0')}-${'x'.repeat(40)}`, Rating.Good, NOW);
+    for (let i = 0; i < 120; i++)
+      answer(store, `card-${String(i).padStart(4, '0')}-${'x'.repeat(40)}`, Rating.Good, NOW);
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     const page = store.db.pragma('page_size', { simple: true }) as number;
     const root = store.db

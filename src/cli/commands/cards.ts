@@ -1,5 +1,6 @@
 import { selectDecks } from '../../decks/registry.js';
 import { searchCards } from '../../decks/search.js';
+import { toJson } from '../../text/safety.js';
 import { messages } from '../../ui/messages.js';
 import { renderTable } from '../../ui/table.js';
 import { truncate } from '../../ui/text.js';
@@ -15,7 +16,7 @@ export async function cardsCommand(
     selectDecks(registry, deck ? [deck] : []).flatMap((d) => d.cards),
     options.search ?? '',
   );
-  if (options.json) return context.out(JSON.stringify(cards, null, 2));
+  if (options.json) return context.out(toJson(cards, 2));
   const t = messages(context.env.lang).cards;
   if (cards.length === 0) return context.out(t.none);
   const frontWidth = Math.max(20, context.env.width - 40);

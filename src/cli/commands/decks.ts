@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { stripControl } from '../../text/safety.js';
+import { stripControl, toJson } from '../../text/safety.js';
 import { messages } from '../../ui/messages.js';
 import { renderTable } from '../../ui/table.js';
 import type { Context } from '../context.js';
@@ -20,7 +20,7 @@ export async function decksCommand(context: Context, options: { json?: boolean }
     new: counts?.get(deck.id)?.new ?? deck.cards.length,
     due: counts?.get(deck.id)?.due ?? 0,
   }));
-  if (options.json) return context.out(JSON.stringify(rows, null, 2));
+  if (options.json) return context.out(toJson(rows, 2));
   const t = messages(context.env.lang).decks;
   context.out(
     renderTable(

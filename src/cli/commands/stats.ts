@@ -2,6 +2,7 @@ import { selectDecks } from '../../decks/registry.js';
 import { type Card, localUtcOffsetMinutes } from '../../srs/index.js';
 import { computeStats, type Stats, statsHistoryQuery } from '../../stats/index.js';
 import { loadReviewHistory, loadStates, type ReviewHistory, withStore } from '../../store/index.js';
+import { toJson } from '../../text/safety.js';
 import { renderStats } from '../../ui/stats-view.js';
 import type { Context } from '../context.js';
 
@@ -37,7 +38,7 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
 
   if (options.json) {
     // `deck` says what the card figures cover (null: every deck).
-    context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats }, null, 2));
+    context.out(toJson({ deck: deck?.id ?? null, ...stats }, 2));
     return;
   }
   context.out(

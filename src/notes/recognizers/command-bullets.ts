@@ -3,9 +3,9 @@
 //   - `docker ps -a` : every container, stopped ones too
 // A command card per bullet, like a command table's row.
 import type { Token, Tokens } from 'marked';
+import { normalizeDashes } from '../../text/dashes.js';
 import { commandId } from '../flag-cards.js';
 import { plainText } from '../markdown.js';
-import { normalizeDashes } from '../../text/dashes.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer } from './recognizer.js';
 

@@ -1,7 +1,7 @@
 // Command tables: `| 명령어 | 설명 |` rows whose cell holds `docker …`: a command card per row.
 import type { Tokens } from 'marked';
-import { commandId } from '../flag-cards.js';
 import { normalizeDashes } from '../../text/dashes.js';
+import { commandId } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer } from './recognizer.js';
 import { rowLine, tableText } from './tables.js';

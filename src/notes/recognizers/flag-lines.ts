@@ -4,12 +4,12 @@
 //   > -p : 포트                                                         (in a quote)
 //   -d    # 백그라운드 / --rm  // 끝나면 삭제                              (options explained in code)
 import type { Token, Tokens } from 'marked';
+import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
 import { flagsOf, readTermBullet } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard } from '../flag-cards.js';
 import { plainText } from '../markdown.js';
-import { normalizeDashes } from '../../text/dashes.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
 const FLAG_LINE =

@@ -2,9 +2,9 @@
 // `` `-p, --publish` `` or `[`-d`](#detach)`: a flag card per row, for the section's command. Rows that
 // name a Dockerfile instruction (`| FROM | … |`) become instruction cards.
 import type { Tokens } from 'marked';
+import { normalizeDashes } from '../../text/dashes.js';
 import { flagsOf, isInstruction } from '../bullets.js';
 import { addFlagCard } from '../flag-cards.js';
-import { normalizeDashes } from '../../text/dashes.js';
 import type { BlockRecognizer } from './recognizer.js';
 import { columnNamed, rowLine, tableText } from './tables.js';
 
