@@ -10,6 +10,7 @@ import {
   type Grade,
   intervalsOf,
   previewAnswers,
+  recordedDurationMs,
   type SrsConfig,
   type StudyQueue,
 } from '../srs/index.js';
@@ -104,7 +105,7 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
         from: preview.from,
         answer: preview.grades[grade],
         rebase: (stored) => previewAnswers(stored, now, config)[grade],
-        durationMs,
+        durationMs: recordedDurationMs(durationMs),
         source,
         now,
       });

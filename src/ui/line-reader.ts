@@ -61,7 +61,9 @@ export function createLineReader(input: NodeJS.ReadableStream, interrupt?: Abort
     for (const line of lines) buffered.push(line.endsWith('\r') ? line.slice(0, -1) : line);
     if (partial.length > MAX_LINE_CHARS || lines.some((line) => line.length > MAX_LINE_CHARS)) {
       buffered.length = 0;
-      fail(new InputNotLines(`the input is not lines of text: a line longer than ${MAX_LINE_CHARS} characters`));
+      fail(
+        new InputNotLines(`the input is not lines of text: a line longer than ${MAX_LINE_CHARS} characters`),
+      );
       return;
     }
     settle();
