@@ -1,6 +1,6 @@
 import type { CardRef, Registry } from '../decks/registry.js';
 import { defaultStorePath } from '../store/paths.js';
-import { stripControl } from '../text/safety.js';
+import { escapeControls, stripControl } from '../text/safety.js';
 import type { KeyInput } from '../ui/keys.js';
 import { type Environment, readEnvironment } from './environment.js';
 import { loadCardIndex, loadRegistry } from './load-decks.js';
@@ -68,7 +68,7 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   };
   // The notes' problems are reported once, whichever way the decks were loaded.
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
-    for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${d.message}`);
+    for (const d of r.diagnostics) context.warn(`${escapeControls(d.file)}:${d.line}: ${d.message}`);
     return r;
   };
   const context: Context = {

@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import type { UnknownNameError } from '../decks/registry.js';
 import { isNativeAddonFailure, toStoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
-import { stripControl } from '../text/safety.js';
+import { escapeControls } from '../text/safety.js';
 import { messages } from '../ui/messages.js';
 import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
 import { detectLang, useColor } from './environment.js';
@@ -40,8 +40,9 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
       : 2;
   }
   const error = asStoreError(err instanceof Error ? err : new Error(String(err)), io);
-  // Messages echo the user's arguments and file names: no control sequence reaches the terminal.
-  const line = (text: string) => io.stderr.write(`${stripControl(text)}\n`);
+  // Messages echo the user's arguments and file names: no control sequence reaches the terminal,
+  // and a newline inside one is shown as \n rather than starting a line of its own.
+  const line = (text: string) => io.stderr.write(`${escapeControls(text)}\n`);
   const say = (text: string) => line(`dockstudy: ${text}`);
   const t = messages(detectLang(langFlag, io.environ));
   // The heavy commands are bundled apart (see lazy.ts), each with its own copy of the error

@@ -1,6 +1,7 @@
 // A store opened for one piece of work and closed after it, even on error.
 
-import { closeStore, openStore, probeStore, type Store } from './open.js';
+import { closeStore, openStore, type Store } from './open.js';
+import { probeStore } from './probe.js';
 
 /**
  * Runs `work` with the store at `path` open. In 'read' mode the file is never created: with no store

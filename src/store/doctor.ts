@@ -4,7 +4,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { StoreError } from './errors.js';
-import { assertSqliteHeader, probeStore, readingConnection, refuseForeignOrNewer } from './open.js';
+import { assertSqliteHeader, readingConnection, refuseForeignOrNewer } from './open.js';
+import { probeStore } from './probe.js';
 
 export interface Diagnosis {
   /** The store file, absolute. */

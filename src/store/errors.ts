@@ -1,6 +1,8 @@
 // Every failure the store reports: one line naming the file and what to do about it.
 // The CLI maps `code` to an exit code; nothing here prints or exits.
 
+import { escapeControls } from '../text/safety.js';
+
 export type StoreErrorCode =
   | 'NOT_A_DATABASE'
   | 'FOREIGN'
@@ -39,16 +41,8 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
-/**
- * A file name as one line of plain text: control characters (a newline above all, which would
- * forge a line of its own) are shown as escapes, like `\n`, rather than acted on.
- */
-export function displayPath(file: string): string {
-  return file.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
-    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-    return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
-}
+/** A file name as one line of plain text (a newline in it would forge a line of its own). */
+export const displayPath = escapeControls;
 
 /** The addon could not be loaded: missing, or built for another Node (NODE_MODULE_VERSION). */
 export function isNativeAddonFailure(error: unknown): boolean {

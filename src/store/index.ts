@@ -39,7 +39,7 @@ export {
   migrationBackupPath,
   type OpenOptions,
   openStore,
-  probeStore,
   type Store,
 } from './open.js';
 export { defaultStorePath, STORE_FILE_NAME } from './paths.js';
+export { probeStore } from './probe.js';

@@ -1,7 +1,7 @@
 // Opening the database file: refuse what is not ours (or is damaged) before writing a byte to it,
 // then WAL, busy timeout, foreign keys and migrations.
 
-import { closeSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,6 +16,7 @@ import {
   toStoreError,
 } from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
+import { probeStore } from './probe.js';
 
 export interface Store {
   readonly db: Database.Database;
@@ -57,27 +58,6 @@ function addonPath(): string {
   } catch (error) {
     throw nativeAddonError(error);
   }
-}
-
-/**
- * Size of the store file, or undefined when there is none yet. Throws when the place cannot be
- * reached: a folder or a dangling link where the file should be, a file where a folder should be,
- * a folder that cannot be read.
- */
-export function probeStore(file: string, access: Access): number | undefined {
-  const link = guarded(file, () => lstatSync(file, { throwIfNoEntry: false }), access);
-  if (!link) return undefined;
-  const stats = guarded(file, () => statSync(file, { throwIfNoEntry: false }), access);
-  if (!stats) {
-    throw new StoreError(
-      access === 'read' ? 'UNREADABLE' : 'UNWRITABLE',
-      file,
-      `${displayPath(file)}: cannot ${access} the store: it is a link to nothing; mend the link or set DOCKSTUDY_HOME`,
-    );
-  }
-  if (stats.isDirectory()) throw notADatabase(file, undefined, 'a folder');
-  if (!stats.isFile()) throw notADatabase(file, undefined, 'not a regular file');
-  return stats.size;
 }
 
 /** Throws unless `file` starts with SQLite's magic header. Reads, never writes. */

@@ -74,3 +74,16 @@ export function toJson(value: unknown, indent?: number): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text that must stay one line, shown as it is (a file name in a diagnostic): every control
+ * character, a newline above all, is written as an escape (`\n`, `\x1b`) rather than acted on.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    /[\x00-\x1f\x7f-\x9f]/g,
+    (c) => CONTROL_NAMES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}

@@ -150,7 +150,11 @@ describe('answer times', () => {
     const answering = openAnswering(file);
     const took = [4200, 40 * 60_000, -5, Number.NaN];
     for (const [i, durationMs] of took.entries()) {
-      answering.commit(answering.preview(`c${i}`, NOW), Rating.Good, { durationMs, source: 'review', now: NOW });
+      answering.commit(answering.preview(`c${i}`, NOW), Rating.Good, {
+        durationMs,
+        source: 'review',
+        now: NOW,
+      });
     }
     answering.close();
     const store = openStore(file, { readonly: true });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { probeStore } from '../../store/probe.js';
 import { stripControl, toJson } from '../../text/safety.js';
 import { messages } from '../../ui/messages.js';
 import { renderTable } from '../../ui/table.js';
@@ -8,9 +8,10 @@ import { lazy } from '../lazy.js';
 export async function decksCommand(context: Context, options: { json?: boolean }) {
   const registry = await context.cardIndex();
   // Without a store every card is new; with one, the scheduler (a lazy module) counts.
-  const counts = existsSync(context.storeFile)
-    ? (await lazy('study')).deckCounts(context.storeFile, registry, context.env.now)
-    : undefined;
+  const counts =
+    probeStore(context.storeFile, 'read') !== undefined
+      ? (await lazy('study')).deckCounts(context.storeFile, registry, context.env.now)
+      : undefined;
   const rows = registry.decks.map((deck) => ({
     id: deck.id,
     title: stripControl(deck.title),
