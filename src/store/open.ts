@@ -1,7 +1,7 @@
 // Opening the database file: refuse what is not ours (or is damaged) before writing a byte to it,
 // then WAL, busy timeout, foreign keys and migrations.
 
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -163,16 +163,44 @@ function makeFolders(folder: string): void {
   for (const dir of missing.reverse()) mkdirSync(dir);
 }
 
+/**
+ * A new store is made whole under a temporary name and then linked into place, so that no other
+ * process ever sees it half made (an empty file is refused as a store cut to nothing). When another
+ * process links its own first, that one is used.
+ */
+function createStore(file: string, now: number): void {
+  const temp = `${file}.${process.pid}.new`;
+  guarded(file, () => {
+    rmSync(temp, { force: true });
+    try {
+      const db = connect(temp, {}, 'write', (db) => {
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        migrate(db);
+        db.prepare('INSERT INTO config (key, value) VALUES (?, ?)').run(CHECKED_DAY_KEY, utcDay(now));
+      });
+      db.close();
+      try {
+        linkSync(temp, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  });
+}
+
 function openWritable(file: string, existing: boolean, now: number): Store {
   guarded(dirname(file), () => makeFolders(dirname(file)));
-  const db = connect(file, {}, 'write', (db) => {
+  if (!existing) createStore(file, now);
+  const db = connect(file, { fileMustExist: true }, 'write', (db) => {
     // Every check comes before anything that writes (WAL changes the header).
     refuseForeignOrNewer(db, file);
     const version = schemaVersion(db);
     const today = utcDay(now);
-    const checked = existing && version >= 1 && checkedDay(db) === today;
-    if (existing && version >= 1 && !checked) assertIntact(db, file);
-    if (existing && version >= 1 && version < LATEST_SCHEMA_VERSION) backUpBeforeMigration(db, file, version);
+    const checked = version >= 1 && checkedDay(db) === today;
+    if (version >= 1 && !checked) assertIntact(db, file);
+    if (version >= 1 && version < LATEST_SCHEMA_VERSION) backUpBeforeMigration(db, file, version);
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL never corrupts; a power cut may only lose the last answers.
     db.pragma('synchronous = NORMAL');
@@ -218,7 +246,7 @@ export function readingConnection(file: string, setup: (db: Database.Database) =
 }
 
 function openReadonly(file: string, size: number | undefined, now: number): Store {
-  if (!size) return emptyStore(file);
+  if (size === undefined) return emptyStore(file);
   const open = () => readingConnection(file, (db) => refuseForeignOrNewer(db, file));
   let db = open();
   if (schemaVersion(db) < LATEST_SCHEMA_VERSION) {
@@ -240,8 +268,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   const access: Access = options.readonly ? 'read' : 'write';
   const now = options.now ?? Date.now();
   const size = probeStore(file, access);
+  // An empty file is no new store: a store cut to nothing (a full disk, a crash of some tool) must
+  // not be quietly replaced, its history lost.
+  if (size === 0) throw notADatabase(file, undefined, 'an empty file');
   if (size) assertSqliteHeader(file, access);
-  return options.readonly ? openReadonly(file, size, now) : openWritable(file, Boolean(size), now);
+  return options.readonly ? openReadonly(file, size, now) : openWritable(file, size !== undefined, now);
 }
 
 export function closeStore(store: Store): void {

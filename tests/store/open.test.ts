@@ -44,12 +44,14 @@ describe('openStore', () => {
     closeStore(store);
   });
 
-  test('migrates an empty (zero-byte) file', () => {
-    const file = join(tempDir(), 'dockstudy.db');
+  test('refuses an empty (zero-byte) file: a store cut to nothing is not quietly replaced', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dockstudy.db');
     writeFileSync(file, '');
-    const store = openStore(file);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    closeStore(store);
+    expect(expectStoreError(() => openStore(file), 'NOT_A_DATABASE', file).message).toMatch(/an empty file/);
+    expectStoreError(() => openStore(file, { readonly: true }), 'NOT_A_DATABASE', file);
+    expect(readFileSync(file).length).toBe(0);
+    expect(readdirSync(dir)).toEqual(['dockstudy.db']);
   });
 
   test('reopening keeps the data and does not migrate again', () => {
@@ -141,7 +143,9 @@ describe("another program's SQLite file", () => {
 
   test('an empty SQLite file (no tables) becomes ours, marked', () => {
     const file = join(tempDir(), 'dockstudy.db');
-    new Database(file).close();
+    const empty = new Database(file);
+    empty.exec('CREATE TABLE t (x); DROP TABLE t;'); // a header, no tables
+    empty.close();
     const store = openStore(file);
     expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     closeStore(store);
