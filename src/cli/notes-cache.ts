@@ -1,10 +1,11 @@
 // Parsed user notes, kept beside the store and reused while the file is unchanged (same size and
 // modification time, same parser): large notes then start as fast as the built-in decks.
 // Each note has two entries: the whole parse, and its card ids alone for the commands that only count.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CardRef, NoteCards } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
+import { makeFolders } from '../store/probe.js';
 import type { NoteFile } from './note-files.js';
 
 // Set by the build from the parser's sources: a new parser never reads an old parser's entries.
@@ -57,7 +58,7 @@ export function notesCache(storeFile: string) {
     previous: (file: NoteFile) => read<ParsedNote>(file, 'note', true),
     put(file: NoteFile, note: ParsedNote): void {
       try {
-        mkdirSync(dir, { recursive: true });
+        makeFolders(dir);
         write(file, 'note', note);
         // Counting commands see the multiple-choice cards an answer key may complete as well.
         const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];

@@ -3,7 +3,7 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { StoreError } from './errors.js';
+import { notADatabase, StoreError } from './errors.js';
 import { assertSqliteHeader, readingConnection, refuseForeignOrNewer } from './open.js';
 import { probeStore } from './probe.js';
 
@@ -55,7 +55,9 @@ export function diagnoseStore(path: string, cwd: string): Diagnosis {
     };
   };
   try {
-    if (!probeStore(file, 'read')) return { file, state: 'missing', problems: [], backups };
+    const size = probeStore(file, 'read');
+    if (size === undefined) return { file, state: 'missing', problems: [], backups };
+    if (size === 0) throw notADatabase(file, undefined, 'an empty file');
     assertSqliteHeader(file, 'read');
     let rows: string[] = [];
     const db = readingConnection(file, (db) => {

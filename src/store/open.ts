@@ -1,7 +1,7 @@
 // Opening the database file: refuse what is not ours (or is damaged) before writing a byte to it,
 // then WAL, busy timeout, foreign keys and migrations.
 
-import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,7 +16,7 @@ import {
   toStoreError,
 } from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
-import { probeStore } from './probe.js';
+import { makeFolders, probeStore } from './probe.js';
 
 export interface Store {
   readonly db: Database.Database;
@@ -148,19 +148,6 @@ function backUpBeforeMigration(db: Database.Database, file: string, version: num
   rmSync(temp, { force: true });
   db.prepare('VACUUM INTO ?').run(temp);
   renameSync(temp, target);
-}
-
-/** mkdir -p, one level at a time: stops at the first level that fails rather than retrying. */
-function makeFolders(folder: string): void {
-  const missing: string[] = [];
-  let at = folder;
-  while (!statSync(at, { throwIfNoEntry: false })) {
-    missing.push(at);
-    const parent = dirname(at);
-    if (parent === at) break;
-    at = parent;
-  }
-  for (const dir of missing.reverse()) mkdirSync(dir);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Is there a store, and can its place be reached? File-system calls only (no SQLite), so that light
 // commands can ask without loading the database.
 
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { type Access, displayPath, guarded, notADatabase, StoreError } from './errors.js';
 
 /**
@@ -23,4 +24,20 @@ export function probeStore(file: string, access: Access): number | undefined {
   if (stats.isDirectory()) throw notADatabase(file, undefined, 'a folder');
   if (!stats.isFile()) throw notADatabase(file, undefined, 'not a regular file');
   return stats.size;
+}
+
+/**
+ * mkdir -p, one level at a time: stops at the first level that fails rather than retrying (Node's
+ * recursive mkdir spins forever under /proc).
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  let at = folder;
+  while (!statSync(at, { throwIfNoEntry: false })) {
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const dir of missing.reverse()) mkdirSync(dir);
 }
