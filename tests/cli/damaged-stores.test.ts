@@ -170,20 +170,13 @@ describe('a store that cannot be used, for every command', () => {
     const notAFolder = join(tempDir(), 'home-file');
     writeFileSync(notAFolder, 'x');
     for (const args of READ_COMMANDS) {
-      const result = await run(['--lang', 'en', ...args], { home: notAFolder });
+      const result = await run(['--lang', 'en', ...args], { env: { DOCKSTUDY_HOME: notAFolder } });
       expectRefused(result, join(notAFolder, STORE_FILE), /cannot read/);
     }
-    const write = await run(['--lang', 'en', 'config', 'set', 'retention', '0.8'], { home: notAFolder });
-    expectRefused(write, join(notAFolder, STORE_FILE), /cannot write/);
-  });
-
-  it('DOCKSTUDY_HOME under /proc fails at once', async () => {
-    const started = Date.now();
-    const result = await run(['--lang', 'en', 'config', 'set', 'retention', '0.8'], {
-      home: '/proc/dockstudy-test/x',
+    const write = await run(['--lang', 'en', 'config', 'set', 'retention', '0.8'], {
+      env: { DOCKSTUDY_HOME: notAFolder },
     });
-    expectRefused(result, '/proc/dockstudy-test/x', /cannot write/);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expectRefused(write, join(notAFolder, STORE_FILE), /cannot write/);
   });
 });
 
