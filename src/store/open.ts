@@ -1,7 +1,7 @@
 // Opening the database file: refuse what is not ours (or is damaged) before writing a byte to it,
 // then WAL, busy timeout, foreign keys and migrations.
 
-import { closeSync, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -180,6 +180,8 @@ function createStore(file: string, now: number): void {
 function openWritable(file: string, existing: boolean, now: number): Store {
   guarded(dirname(file), () => makeFolders(dirname(file)));
   if (!existing) createStore(file, now);
+  // A file we may not write would be opened read-only by SQLite, which then leaves -wal and -shm.
+  else guarded(file, () => accessSync(file, constants.R_OK | constants.W_OK));
   const db = connect(file, { fileMustExist: true }, 'write', (db) => {
     // Every check comes before anything that writes (WAL changes the header).
     refuseForeignOrNewer(db, file);

@@ -228,16 +228,16 @@ describe('permissions and a full disk (the built CLI, as an unprivileged user wh
     }
   })();
   it.skipIf(!mountable)(
-    'a full disk (a 1 MB tmpfs; skipped where mount is not allowed): nothing lost, one line',
+    'a full disk (an 8 MB tmpfs; skipped where mount is not allowed): nothing lost, one line',
     async () => {
       const disk = tempDir();
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk]);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', disk]);
       try {
         const file = healthyStore(disk);
         const bytes = readFileSync(file);
         // Fill what is left of the disk.
         try {
-          writeFileSync(join(disk, 'filler'), Buffer.alloc(2 * 1024 * 1024));
+          writeFileSync(join(disk, 'filler'), Buffer.alloc(16 * 1024 * 1024));
         } catch {}
         const result = await run(['--lang', 'en', 'review', '--plain', '--new', '5'], {
           home: disk,
