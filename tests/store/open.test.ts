@@ -13,6 +13,7 @@ import {
   openStore,
   StoreError,
   type StoreErrorCode,
+  toStoreError,
 } from '../../src/store/index.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { answer, NOW, tempDir } from './helpers.js';
@@ -257,5 +258,26 @@ describe('readonly', () => {
     expect(loadStates(reader).size).toBe(1);
     closeStore(reader);
     expect(readdirSync(dir)).toEqual(['dockstudy.db']);
+  });
+});
+
+describe('a native addon that will not load', () => {
+  test('missing or built for another Node: one actionable line', () => {
+    const mismatch = Object.assign(
+      new Error('The module better_sqlite3.node was compiled against NODE_MODULE_VERSION 115. This version requires 137.'),
+      { code: 'ERR_DLOPEN_FAILED' },
+    );
+    const missing = Object.assign(new Error("Cannot find module 'better-sqlite3/build/Release/better_sqlite3.node'"), {
+      code: 'MODULE_NOT_FOUND',
+    });
+    for (const cause of [mismatch, missing]) {
+      const error = toStoreError(cause, '/x/dockstudy.db') as StoreError;
+      expect(error.code).toBe('NATIVE_ADDON');
+      expect(error.message).toBe(
+        "better-sqlite3's native addon is missing or built for another Node: run `npm rebuild better-sqlite3`",
+      );
+    }
+    expect(toStoreError(new Error('a bug'), '/x/dockstudy.db')).toBeInstanceOf(Error);
+    expect(toStoreError(new Error('a bug'), '/x/dockstudy.db')).not.toBeInstanceOf(StoreError);
   });
 });
