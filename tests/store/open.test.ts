@@ -264,12 +264,17 @@ describe('readonly', () => {
 describe('a native addon that will not load', () => {
   test('missing or built for another Node: one actionable line', () => {
     const mismatch = Object.assign(
-      new Error('The module better_sqlite3.node was compiled against NODE_MODULE_VERSION 115. This version requires 137.'),
+      new Error(
+        'The module better_sqlite3.node was compiled against NODE_MODULE_VERSION 115. This version requires 137.',
+      ),
       { code: 'ERR_DLOPEN_FAILED' },
     );
-    const missing = Object.assign(new Error("Cannot find module 'better-sqlite3/build/Release/better_sqlite3.node'"), {
-      code: 'MODULE_NOT_FOUND',
-    });
+    const missing = Object.assign(
+      new Error("Cannot find module 'better-sqlite3/build/Release/better_sqlite3.node'"),
+      {
+        code: 'MODULE_NOT_FOUND',
+      },
+    );
     for (const cause of [mismatch, missing]) {
       const error = toStoreError(cause, '/x/dockstudy.db') as StoreError;
       expect(error.code).toBe('NATIVE_ADDON');
