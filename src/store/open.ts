@@ -1,17 +1,7 @@
 // Opening the database file: refuse what is not ours (or is damaged) before writing a byte to it,
 // then WAL, busy timeout, foreign keys and migrations.
 
-import {
-  accessSync,
-  closeSync,
-  constants,
-  linkSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, closeSync, constants, linkSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';

@@ -85,10 +85,11 @@ describe('a store that cannot be used, for every command', () => {
     const home = tempDir();
     const file = join(home, STORE_FILE);
     let seed = 7;
-    writeFileSync(
-      file,
-      Buffer.from(Array.from({ length: 8192 }, () => (seed = (seed * 48271) % 2147483647) & 0xff)),
-    );
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed & 0xff;
+    };
+    writeFileSync(file, Buffer.from(Array.from({ length: 8192 }, next)));
     await expectEveryCommandRefused(
       home,
       file,
