@@ -24,6 +24,7 @@ Examples:
                                              your own markdown notes as a deck
   $ dockstudy --lang ko card dockerfile-cmd  Korean content
   $ dockstudy lint ~/notes                   what your notes become, and every problem with its line
+  $ dockstudy doctor                         check the whole store; the newest backup if it is damaged
 `;
 
 /**

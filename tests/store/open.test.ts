@@ -204,6 +204,15 @@ describe('unwritable places', () => {
     const error = expectStoreError(() => openStore(file), 'UNWRITABLE', join(dir, 'blocker', 'sub'));
     expect(error.message).toMatch(/DOCKSTUDY_HOME/);
   });
+  test('a folder under /proc fails at once (no mkdir loop)', () => {
+    const started = Date.now();
+    expectStoreError(
+      () => openStore('/proc/dockstudy-test/x/dockstudy.db'),
+      'UNWRITABLE',
+      '/proc/dockstudy-test',
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
   // A read-only folder is tested end to end in tests/cli/review.test.ts, as an unprivileged user.
 });
 
