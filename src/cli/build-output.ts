@@ -6,4 +6,13 @@ declare const DOCKSTUDY_BUNDLED: boolean;
 
 export const BUNDLED = typeof DOCKSTUDY_BUNDLED === 'boolean';
 
-export const BUILD_DIR = BUNDLED ? new URL('./', import.meta.url) : new URL('../../dist/', import.meta.url);
+/** dist/, from whichever of the bundle's files this module was bundled into (dist/, lazy/, lazy/chunks/). */
+function buildDir(): URL {
+  if (!BUNDLED) return new URL('../../dist/', import.meta.url);
+  const here = new URL('./', import.meta.url);
+  if (here.pathname.endsWith('/lazy/chunks/')) return new URL('../../', here);
+  if (here.pathname.endsWith('/lazy/')) return new URL('../', here);
+  return here;
+}
+
+export const BUILD_DIR = buildDir();

@@ -1,11 +1,16 @@
 // When a user's note changed, its cards' histories follow them to their new ids (see
 // src/store/card-identity.ts for the rule). Runs only for notes parsed afresh, only when a store
 // exists; the note's previous parse (the stale cache entry) says which cards were there before.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fingerprintOf } from '../notes/fingerprint.js';
 import type { ParsedNote } from '../notes/types.js';
-import { keepCardHistory, type MovedHistory, type UserCardIdentity, withStore } from '../store/index.js';
+import {
+  keepCardHistory,
+  type MovedHistory,
+  probeStore,
+  type UserCardIdentity,
+  withStore,
+} from '../store/index.js';
 
 export interface ChangedNote {
   note: ParsedNote;
@@ -37,7 +42,7 @@ export function keepHistory(
   builtinIds: ReadonlySet<string>,
   now: number,
 ): MovedHistory[] {
-  if (changed.length === 0 || !existsSync(storeFile)) return [];
+  if (changed.length === 0 || probeStore(storeFile, 'read') === undefined) return [];
   return withStore(storeFile, 'write', (store) => {
     // What the store did not know yet of the notes' previous versions is recorded first, so that a
     // card renamed since then is found among the vanished ones.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { CardRef, Registry } from '../decks/registry.js';
 import { defaultCacheDir, defaultStorePath } from '../store/paths.js';
-import { stripControl } from '../text/safety.js';
+import { escapeControls, stripControl } from '../text/safety.js';
 import type { KeyInput } from '../ui/keys.js';
 import { messages, noteWarning } from '../ui/messages.js';
 import { type Environment, readEnvironment } from './environment.js';
@@ -92,7 +92,8 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   };
   // The notes' problems are reported once, whichever way the decks were loaded.
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
-    for (const d of r.diagnostics) context.warn(`${d.file}:${d.line}: ${noteWarning(env.lang, d.message)}`);
+    for (const d of r.diagnostics)
+      context.warn(`${escapeControls(d.file)}:${d.line}: ${noteWarning(env.lang, d.message)}`);
     return r;
   };
   const context: Context = {

@@ -1,3 +1,4 @@
+import { quoteInput } from '../text/safety.js';
 import { type Lang, messages } from '../ui/messages.js';
 import { UsageError } from './errors.js';
 
@@ -40,16 +41,42 @@ export function detectLang(flag: string | undefined, env: Environ): Lang {
   return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
+/**
+ * The years DOCKSTUDY_NOW may name. Docker appeared in 2013, so no study of it is older than 2000;
+ * and FSRS may schedule a card up to 100 years ahead, which from 2200 still stays far inside what
+ * Date and the store's millisecond integers represent (and what the charts can label).
+ */
+export const NOW_YEARS = { min: 2000, max: 2200 } as const;
+
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
 /** DOCKSTUDY_NOW replaces the clock everywhere, so tests and demos can travel in time. */
 export function readNow(env: Environ, lang: Lang = 'en', clock: () => Date = () => new Date()): Date {
   const value = env.DOCKSTUDY_NOW;
   if (value === undefined || value === '') return clock();
-  // Date() also reads 'March 7' or '1' (as years in 2001): only ISO 8601 is a time here.
-  const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  // Date() also reads 'March 7' or '1' (as years in 2001), and rolls 2026-02-30 over to March 2:
+  // only an ISO 8601 time whose every field is in range is a time here.
+  // English says which rule failed; Korean says the one thing to fix (a time as the example shows).
+  const bad = (why: string) =>
+    new UsageError(
+      lang === 'ko'
+        ? messages(lang).badNow(value)
+        : `DOCKSTUDY_NOW ${why}: ${quoteInput(value)} (example: 2026-03-01T09:00:00Z)`,
+    );
+  const parts = ISO_TIME.exec(value);
+  if (!parts) throw bad('is not an ISO 8601 time');
+  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.slice(1, 7).map((p) => Number(p ?? 0));
+  const [zoneHours, zoneMinutes] = [Number(parts[8] ?? 0), Number(parts[9] ?? 0)];
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth)
+    throw bad('names a day that does not exist');
+  if (hour! > 23 || minute! > 59 || second! > 59 || zoneHours > 14 || zoneMinutes > 59)
+    throw bad('names a time that does not exist');
+  if (year! < NOW_YEARS.min || year! > NOW_YEARS.max)
+    throw bad(`must be a time from ${NOW_YEARS.min} to ${NOW_YEARS.max}`);
   const now = new Date(value);
-  if (!iso.test(value) || Number.isNaN(now.getTime())) {
-    throw new UsageError(messages(lang).badNow(value));
-  }
+  if (Number.isNaN(now.getTime())) throw bad('is not an ISO 8601 time');
   return now;
 }
 

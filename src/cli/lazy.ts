@@ -15,6 +15,7 @@ export const LAZY_SOURCES = {
   notes: './commands/notes.js',
   exchange: './commands/exchange.js',
   'stored-cards': '../exchange/stored-cards.js',
+  doctor: './commands/doctor.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
@@ -33,6 +34,7 @@ interface LazyModules {
   notes: typeof import('./commands/notes.js');
   exchange: typeof import('./commands/exchange.js');
   'stored-cards': typeof import('../exchange/stored-cards.js');
+  doctor: typeof import('./commands/doctor.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');

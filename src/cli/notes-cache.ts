@@ -1,10 +1,11 @@
 // Parsed user notes, kept in the cache folder (store/paths.ts) and reused while the file is unchanged (same size and
 // modification time, same parser): large notes then start as fast as the built-in decks.
 // Each note has two entries: the whole parse, and its card ids alone for the commands that only count.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardRef, NoteCards } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
+import { makeFolders } from '../store/probe.js';
 import type { NoteFile } from './note-files.js';
 
 // Set by the build from the parser's sources: a new parser never reads an old parser's entries.
@@ -63,7 +64,7 @@ export function notesCache(cacheDir: string) {
     getIds: (file: NoteFile) => read<NoteCards<CardRef>>(file, 'ids'),
     put(file: NoteFile, note: ParsedNote): void {
       try {
-        mkdirSync(dir, { recursive: true });
+        makeFolders(dir);
         write(file, 'note', note);
         // Counting commands see the multiple-choice cards an answer key may complete as well.
         const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];

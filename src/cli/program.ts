@@ -1,6 +1,7 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { messages } from '../ui/messages.js';
 import { helpConfiguration, translateCommanderError } from './commander-text.js';
+import { stripControl } from '../text/safety.js';
 import { cardCommand } from './commands/card.js';
 import { cardsCommand } from './commands/cards.js';
 import { completeCommand, completionScript, SHELLS } from './commands/completion.js';
@@ -25,7 +26,8 @@ export function buildProgram(
     // Set before the subcommands are made, so that they inherit it, as they do exitOverride and help.
     .configureOutput({
       writeOut: (text) => output.stdout.write(text),
-      writeErr: (text) => output.stderr.write(text),
+      // Commander echoes the user's arguments: no control sequence reaches the terminal.
+      writeErr: (text) => output.stderr.write(stripControl(text)),
       outputError: (text, write) => write(translateCommanderError(text, t)),
       getOutHelpWidth: () => output.columns ?? 80,
       getErrHelpWidth: () => output.columns ?? 80,
@@ -141,6 +143,12 @@ export function buildProgram(
     .command('backup [file]')
     .description(h.backup)
     .action((file) => run(async (context) => (await lazy('exchange')).backupCommand(context, file)));
+
+  program
+    .command('doctor')
+    .description(h.doctor)
+    .option('--json', h.doctorJson)
+    .action((options) => run(async (context) => (await lazy('doctor')).doctorCommand(context, options)));
 
   // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
   const config = program.command('config').description(h.config);

@@ -1,13 +1,13 @@
 // The notes every command loads without being told: the remembered ones (`dockstudy notes add`), then
 // DOCKSTUDY_NOTES, then --notes. The store holds the remembered list; a copy of it sits beside the
 // store in a small JSON file, so that start-up reads a few bytes instead of loading SQLite. The copy is
-// rewritten whenever the list changes, and rebuilt from the store when it is missing (a store made
-// before remembered notes, or one restored from a backup).
+// rewritten whenever `notes add`, `remove` or `list` opens the store. Without a copy no store is
+// opened at start: a store made before remembered notes has none to give, and a read that touched the
+// store would also touch a damaged one (and leave -wal/-shm beside a read-only one).
 
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rememberedNotesFile } from '../store/paths.js';
-import { lazy } from './lazy.js';
 
 /** The remembered paths as the copy beside the store has them; undefined when there is no copy. */
 function readCopy(storeFile: string): string[] | undefined {
@@ -32,20 +32,9 @@ export function writeRememberedCopy(storeFile: string, paths: readonly string[])
   }
 }
 
-/** The remembered paths: from the copy, else (once) from the store; none without a store. */
+/** The remembered paths, from the copy beside the store (none without one: `notes list` rebuilds it). */
 export async function rememberedNotes(storeFile: string): Promise<string[]> {
-  const copy = readCopy(storeFile);
-  if (copy) return copy;
-  if (!existsSync(storeFile)) return [];
-  let paths: string[];
-  try {
-    paths = (await lazy('notes')).readRememberedNotes(storeFile);
-  } catch {
-    // A store that cannot be read is reported by the commands that need it, not by every command.
-    return [];
-  }
-  writeRememberedCopy(storeFile, paths);
-  return paths;
+  return readCopy(storeFile) ?? [];
 }
 
 /** DOCKSTUDY_NOTES: paths joined by ':', as PATH is. */

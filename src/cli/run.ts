@@ -1,5 +1,8 @@
 import { CommanderError } from 'commander';
 import type { UnknownNameError } from '../decks/registry.js';
+import { isNativeAddonFailure, toStoreError } from '../store/errors.js';
+import { defaultStorePath } from '../store/paths.js';
+import { escapeControls } from '../text/safety.js';
 import { messages } from '../ui/messages.js';
 import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
 import { detectLang, useColor } from './environment.js';
@@ -56,8 +59,10 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
       ? 0
       : 2;
   }
-  const error = err instanceof Error ? err : new Error(String(err));
-  const line = (text: string) => io.stderr.write(`${text}\n`);
+  const error = asStoreError(err instanceof Error ? err : new Error(String(err)), io);
+  // Messages echo the user's arguments and file names: no control sequence reaches the terminal,
+  // and a newline inside one is shown as \n rather than starting a line of its own.
+  const line = (text: string) => io.stderr.write(`${escapeControls(text)}\n`);
   const say = (text: string) => line(`dockstudy: ${text}`);
   const t = messages(detectLang(langFlag, io.environ));
   // The heavy commands are bundled apart (see lazy.ts), each with its own copy of the error
@@ -82,8 +87,22 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
       say(error.message);
       return (error as { exitCode?: number }).exitCode ?? 1;
     default:
-      say(t.unexpected(error.message));
+      say(t.unexpected(error.message.split('\n')[0] ?? ''));
       if (io.environ.DOCKSTUDY_DEBUG) line(`${error.stack}`);
       return 1;
   }
+}
+
+/**
+ * A SQLite failure that escaped the store's own guards (SQLITE_CORRUPT, SQLITE_NOTADB, BUSY…), or a
+ * native addon that would not load, as the store's one-line error naming the store file.
+ */
+function asStoreError(error: Error, io: ProcessIo): Error {
+  const code = (error as { code?: unknown }).code;
+  if (error.name === 'StoreError') return error;
+  if ((typeof code === 'string' && code.startsWith('SQLITE_')) || isNativeAddonFailure(error)) {
+    const mapped = toStoreError(error, defaultStorePath(io.environ));
+    return mapped instanceof Error ? mapped : error;
+  }
+  return error;
 }

@@ -1,6 +1,7 @@
 // What `dockstudy lint` prints, built from parsed notes: every diagnostic as `file:line: message`,
 // then per note which card came from which lines (and which recognizer read them) and which spans
 // were skipped, and why.
+import { escapeControls } from '../text/safety.js';
 import type { ParsedNote } from './types.js';
 
 export interface LintReport {
@@ -17,7 +18,7 @@ export function lintReport(notes: ParsedNote[]): LintReport {
   const lines: string[] = [];
   const diagnostics = notes.flatMap((n) => n.diagnostics);
   for (const d of diagnostics)
-    lines.push(`${d.file}:${d.line}: ${d.severity === 'error' ? 'error: ' : ''}${d.message}`);
+    lines.push(`${escapeControls(d.file)}:${d.line}: ${d.severity === 'error' ? 'error: ' : ''}${d.message}`);
   if (diagnostics.length > 0) lines.push('');
   let cardCount = 0;
   let skippedCount = 0;

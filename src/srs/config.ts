@@ -13,6 +13,18 @@ export interface SrsConfig {
 
 export type Setting = keyof SrsConfig;
 
+/**
+ * The longest time one answer is recorded as taking, as Anki's "maximum answer seconds" (60 by
+ * default): a card left on screen over lunch is not 40 minutes of study.
+ */
+export const MAX_ANSWER_SECONDS = 60;
+
+/** The time an answer is recorded as taking: what it took, at most `maxSeconds`. */
+export function recordedDurationMs(tookMs: number, maxSeconds = MAX_ANSWER_SECONDS): number {
+  const took = Number.isFinite(tookMs) ? Math.max(0, Math.round(tookMs)) : 0;
+  return Math.min(took, maxSeconds * 1000);
+}
+
 export const DEFAULT_SRS_CONFIG: Readonly<SrsConfig> = Object.freeze({
   retention: 0.9,
   newPerDay: 20,

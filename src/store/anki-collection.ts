@@ -7,7 +7,7 @@
 // (a cloze or not) is told from the fields themselves.
 
 import Database from 'better-sqlite3';
-import { NATIVE_BINDING } from './open.js';
+import { addonPath } from './open.js';
 
 export interface AnkiNoteRow {
   id: number;
@@ -118,7 +118,7 @@ const REVLOG_COLUMNS = ['id', 'cid', 'usn', 'ease', 'ivl', 'lastIvl', 'factor', 
 
 /** The collection as the bytes of a schema-11 SQLite file. */
 export function writeAnkiCollection(data: AnkiCollectionData): Buffer {
-  const db = new Database(':memory:', { nativeBinding: NATIVE_BINDING });
+  const db = new Database(':memory:', { nativeBinding: addonPath() });
   try {
     db.exec(SCHEMA_11_SQL);
     db.transaction(() => {
@@ -162,7 +162,7 @@ export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
     throw new Error('the collection is not an SQLite database');
   let db: Database.Database;
   try {
-    db = new Database(bytes, { readonly: true, nativeBinding: NATIVE_BINDING });
+    db = new Database(bytes, { readonly: true, nativeBinding: addonPath() });
   } catch {
     throw new Error('the collection is not an SQLite database');
   }

@@ -169,5 +169,12 @@ export function applyImport(store: Store, batch: ImportBatch): ImportCounts {
 
 /** A consistent copy of the whole store in `file` (which must not exist), even while others write. */
 export function backupStore(store: Store, file: string): void {
-  guarded(file, () => store.db.prepare('VACUUM INTO ?').run(file));
+  // A read connection is query_only, which refuses VACUUM INTO; the copy writes only the new file.
+  const queryOnly = store.db.pragma('query_only', { simple: true }) === 1;
+  if (queryOnly) store.db.pragma('query_only = OFF');
+  try {
+    guarded(file, () => store.db.prepare('VACUUM INTO ?').run(file));
+  } finally {
+    if (queryOnly) store.db.pragma('query_only = ON');
+  }
 }

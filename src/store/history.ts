@@ -35,32 +35,42 @@ export interface HistoryQuery {
   cardIds?: readonly string[];
 }
 
+/**
+ * The study day of an instant, in SQL: floor((ms + shift) / day). SQLite's integer division rounds
+ * toward zero, which would put an answer from before 1970 in the day after its own (and send the
+ * study-day hops below back to the same row forever).
+ */
+function studyDaySql(ms: string): string {
+  const shifted = `(${ms} + CAST(@shift AS INTEGER))`;
+  return `((${shifted} - ((${shifted} % ${DAY_MS}) + ${DAY_MS}) % ${DAY_MS}) / ${DAY_MS})`;
+}
+
 // A deck's history: the (card_id, reviewed_ms) index finds its rows; decks are small enough to scan.
 const IN_DECK = 'card_id IN (SELECT value FROM json_each(@ids))';
 const DECK_TOTAL_SQL = `SELECT count(*) FROM review_log WHERE ${IN_DECK}`;
 const DECK_STUDY_DAYS_SQL = `
-SELECT DISTINCT (reviewed_ms + CAST(@shift AS INTEGER)) / ${DAY_MS} AS day
+SELECT DISTINCT ${studyDaySql('reviewed_ms')} AS day
 FROM review_log WHERE ${IN_DECK} ORDER BY day DESC`;
 
 // better-sqlite3 binds every JS number as REAL: cast, or the day division keeps fractions.
 const DAYS_SQL = `
-SELECT (reviewed_ms + CAST(@shift AS INTEGER)) / ${DAY_MS} AS day,
+SELECT ${studyDaySql('reviewed_ms')} AS day,
        count(*) AS reviews,
        sum(state_before = 2) AS reviewStateAnswers,
        sum(state_before = 2 AND rating = 1) AS reviewStateAgain
 FROM review_log WHERE reviewed_ms >= @since AND (@ids IS NULL OR ${IN_DECK})
 GROUP BY day ORDER BY day`;
 
-// Hops from each study day to the latest answer before it: one index seek per study
-// day instead of a scan over every answer.
+// Hops from each study day to the latest answer before it: one index seek per study day instead of
+// a scan over every answer. Each hop lands on an earlier day (the floor of an earlier instant), so
+// the recursion ends, whatever the rows hold.
 const STUDY_DAYS_SQL = `
 WITH RECURSIVE
-shift(ms) AS (SELECT CAST(@shift AS INTEGER)),
 study_day(day) AS (
-  SELECT ((SELECT max(reviewed_ms) FROM review_log) + ms) / ${DAY_MS} FROM shift
+  SELECT ${studyDaySql('(SELECT max(reviewed_ms) FROM review_log)')}
   UNION ALL
-  SELECT ((SELECT max(reviewed_ms) FROM review_log WHERE reviewed_ms < day * ${DAY_MS} - ms) + ms) / ${DAY_MS}
-  FROM study_day, shift WHERE day IS NOT NULL
+  SELECT ${studyDaySql(`(SELECT max(reviewed_ms) FROM review_log WHERE reviewed_ms < day * ${DAY_MS} - CAST(@shift AS INTEGER))`)}
+  FROM study_day WHERE day IS NOT NULL
 )
 SELECT day FROM study_day WHERE day IS NOT NULL`;
 

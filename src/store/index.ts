@@ -35,7 +35,8 @@ export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
-export { StoreError, type StoreErrorCode } from './errors.js';
+export { type Diagnosis, diagnoseStore } from './doctor.js';
+export { displayPath, StoreError, type StoreErrorCode, toStoreError } from './errors.js';
 export {
   applyImport,
   backupStore,
@@ -54,6 +55,17 @@ export {
 export { type ImportedCard, loadImportedCards } from './imported-cards.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
 export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
-export { BUSY_TIMEOUT_MS, closeStore, type OpenOptions, openStore, type Store } from './open.js';
+export {
+  APPLICATION_ID,
+  addonPath,
+  BUSY_TIMEOUT_MS,
+  CHECKED_DAY_KEY,
+  closeStore,
+  migrationBackupPath,
+  type OpenOptions,
+  openStore,
+  type Store,
+} from './open.js';
 export { defaultCacheDir, defaultStorePath, rememberedNotesFile, STORE_FILE_NAME } from './paths.js';
+export { probeStore } from './probe.js';
 export { forgetNotes, listRememberedNotes, rememberNotes } from './remembered-notes.js';

@@ -1,12 +1,22 @@
-// Opening the database file: refuse what is not ours before writing a byte to it,
+// Opening the database file: refuse what is not ours (or is damaged) before writing a byte to it,
 // then WAL, busy timeout, foreign keys and migrations.
 
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, linkSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { guarded, notADatabase, StoreError, toStoreError } from './errors.js';
+import {
+  type Access,
+  corrupt,
+  displayPath,
+  guarded,
+  nativeAddonError,
+  notADatabase,
+  StoreError,
+  toStoreError,
+} from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
+import { makeFolders, probeStore } from './probe.js';
 
 export interface Store {
   readonly db: Database.Database;
@@ -18,107 +28,240 @@ export interface Store {
 export interface OpenOptions {
   /** Never write: for commands that only read (stats, listings). */
   readonly?: boolean;
+  /** The time now, epoch ms (default: the real clock): names the day of the daily integrity check. */
+  now?: number;
 }
 
 /** How long a writer waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * Our mark in the header (PRAGMA application_id): 'DKST' in ASCII, 0x444B5354. A file with tables
+ * but another id (or none) is someone else's and is never touched.
+ */
+export const APPLICATION_ID = 0x444b5354;
+
+/** The config row naming the last day (YYYY-MM-DD, UTC) the file passed `PRAGMA quick_check`. */
+export const CHECKED_DAY_KEY = 'store.checked-day';
+
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 // The addon's path, given to better-sqlite3 directly: its own lookup (the `bindings` package) probes
 // a dozen paths, and naming it lets the build bundle better-sqlite3's JavaScript with ours.
-export const NATIVE_BINDING = createRequire(import.meta.url).resolve(
-  'better-sqlite3/build/Release/better_sqlite3.node',
-);
-
-/** Size of the file, or undefined when there is none. */
-function fileSize(file: string): number | undefined {
-  const stats = guarded(file, () => statSync(file, { throwIfNoEntry: false }));
-  if (stats?.isDirectory()) throw notADatabase(file);
-  return stats?.size;
+let nativeBinding: string | undefined;
+export function addonPath(): string {
+  try {
+    nativeBinding ??= createRequire(import.meta.url).resolve(
+      'better-sqlite3/build/Release/better_sqlite3.node',
+    );
+    return nativeBinding;
+  } catch (error) {
+    throw nativeAddonError(error);
+  }
 }
 
 /** Throws unless `file` starts with SQLite's magic header. Reads, never writes. */
-function assertSqliteHeader(file: string): void {
+export function assertSqliteHeader(file: string, access: Access): void {
   const header = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = guarded(file, () => openSync(file, 'r'));
+  const fd = guarded(file, () => openSync(file, 'r'), access === 'write' ? 'read' : access);
   try {
-    readSync(fd, header, 0, header.length, 0);
+    guarded(file, () => readSync(fd, header, 0, header.length, 0), 'read');
   } finally {
     closeSync(fd);
   }
   if (!header.equals(SQLITE_HEADER)) throw notADatabase(file);
 }
 
-function refuseNewerSchema(db: Database.Database, file: string): void {
+/** The file's tables, application id and version say it is a dockstudy store we can read. */
+export function refuseForeignOrNewer(db: Database.Database, file: string): void {
+  const id = db.pragma('application_id', { simple: true }) as number;
+  const tables = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
   const version = schemaVersion(db);
+  // A store from before the mark: our version number and our tables.
+  const unmarkedOurs =
+    id === 0 && version >= 1 && ['card_state', 'review_log', 'config'].every((t) => tables.includes(t));
+  if (id !== APPLICATION_ID && !unmarkedOurs && (tables.length > 0 || id !== 0 || version !== 0)) {
+    throw new StoreError(
+      'FOREIGN',
+      file,
+      `${displayPath(file)}: another program's database, not dockstudy's (application_id ${id}); it was left untouched; move it away or set DOCKSTUDY_HOME to another folder`,
+    );
+  }
   if (version > LATEST_SCHEMA_VERSION) {
     throw new StoreError(
       'SCHEMA_TOO_NEW',
       file,
-      `${file}: made by a newer dockstudy (schema ${version}, this one knows ${LATEST_SCHEMA_VERSION}); upgrade dockstudy`,
+      `${displayPath(file)}: made by a newer dockstudy (schema ${version}, this one knows ${LATEST_SCHEMA_VERSION}); it was left untouched; upgrade dockstudy`,
     );
   }
 }
 
 /** Opens a connection and runs `setup` on it, closing it again if setup fails. */
-function connect(file: string, options: Database.Options, setup: (db: Database.Database) => void) {
+function connect(
+  file: string,
+  options: Database.Options,
+  access: Access,
+  setup: (db: Database.Database) => void,
+): Database.Database {
+  const nativeBinding = addonPath();
   const db = guarded(
     file,
-    () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding: NATIVE_BINDING }),
+    () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding }),
+    access,
   );
   try {
     setup(db);
     return db;
   } catch (error) {
     db.close();
-    throw toStoreError(error, file);
+    throw toStoreError(error, file, access);
   }
 }
 
-function openWritable(file: string): Store {
-  guarded(dirname(file), () => mkdirSync(dirname(file), { recursive: true }));
-  const db = connect(file, {}, (db) => {
-    // The version check comes before anything that writes (WAL changes the header).
-    refuseNewerSchema(db, file);
+function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * Once a day, before the day's first write, `PRAGMA quick_check` (about half a second on a store of
+ * 1,000,000 answers; integrity_check takes ten times that): a damaged file is reported, not written.
+ */
+function checkedDay(db: Database.Database): string | undefined {
+  const hasConfig = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'config'").get();
+  if (!hasConfig) return undefined;
+  return db.prepare<[string], string>('SELECT value FROM config WHERE key = ?').pluck().get(CHECKED_DAY_KEY);
+}
+
+function assertIntact(db: Database.Database, file: string): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw corrupt(file);
+}
+
+/** Before a migration the file is copied aside, `dockstudy.db.v<N>.bak`, with VACUUM INTO. */
+export function migrationBackupPath(file: string, version: number): string {
+  return `${file}.v${version}.bak`;
+}
+
+function backUpBeforeMigration(db: Database.Database, file: string, version: number): void {
+  const target = migrationBackupPath(file, version);
+  const temp = `${target}.${process.pid}.tmp`;
+  rmSync(temp, { force: true });
+  db.prepare('VACUUM INTO ?').run(temp);
+  renameSync(temp, target);
+}
+
+/**
+ * A new store is made whole under a temporary name and then linked into place, so that no other
+ * process ever sees it half made (an empty file is refused as a store cut to nothing). When another
+ * process links its own first, that one is used.
+ */
+function createStore(file: string, now: number): void {
+  const temp = `${file}.${process.pid}.new`;
+  guarded(file, () => {
+    rmSync(temp, { force: true });
+    try {
+      const db = connect(temp, {}, 'write', (db) => {
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        migrate(db);
+        db.prepare('INSERT INTO config (key, value) VALUES (?, ?)').run(CHECKED_DAY_KEY, utcDay(now));
+      });
+      db.close();
+      try {
+        linkSync(temp, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  });
+}
+
+function openWritable(file: string, existing: boolean, now: number): Store {
+  guarded(dirname(file), () => makeFolders(dirname(file)));
+  if (!existing) createStore(file, now);
+  // A file we may not write would be opened read-only by SQLite, which then leaves -wal and -shm.
+  else guarded(file, () => accessSync(file, constants.R_OK | constants.W_OK));
+  const db = connect(file, { fileMustExist: true }, 'write', (db) => {
+    // Every check comes before anything that writes (WAL changes the header).
+    refuseForeignOrNewer(db, file);
+    const version = schemaVersion(db);
+    const today = utcDay(now);
+    const checked = version >= 1 && checkedDay(db) === today;
+    if (version >= 1 && !checked) assertIntact(db, file);
+    if (version >= 1 && version < LATEST_SCHEMA_VERSION) backUpBeforeMigration(db, file, version);
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL never corrupts; a power cut may only lose the last answers.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }
+    if (!checked) {
+      db.prepare(
+        'INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ).run(CHECKED_DAY_KEY, today);
+    }
   });
   return { db, path: file, readonly: false };
 }
 
-function openReadonly(file: string, size: number | undefined): Store {
-  if (!size) {
-    // Nothing stored yet: read an empty store rather than creating the file.
-    const db = connect(':memory:', {}, (db) => migrate(db));
-    db.pragma('query_only = ON');
-    return { db, path: file, readonly: true };
+function emptyStore(file: string): Store {
+  // Nothing stored yet: read an empty store rather than creating the file.
+  const db = connect(':memory:', {}, 'read', (db) => migrate(db));
+  db.pragma('query_only = ON');
+  return { db, path: file, readonly: true };
+}
+
+/**
+ * A connection that only reads an existing file. It is a read-write connection kept to reads
+ * (query_only): being able to write, the last one to close removes the -wal and -shm files, which a
+ * read-only connection would leave behind. A read-only file or folder gets a read-only connection.
+ */
+export function readingConnection(file: string, setup: (db: Database.Database) => void): Database.Database {
+  const open = (options: Database.Options) =>
+    connect(file, { ...options, fileMustExist: true }, 'read', (db) => {
+      db.pragma('query_only = ON');
+      setup(db);
+    });
+  try {
+    return open({});
+  } catch (error) {
+    const code = error instanceof StoreError ? error.code : '';
+    if (code !== 'UNREADABLE' && code !== 'UNWRITABLE') throw error;
+    return open({ readonly: true });
   }
-  const readonlyConnection = () =>
-    connect(file, { readonly: true, fileMustExist: true }, (db) => refuseNewerSchema(db, file));
-  let db = readonlyConnection();
+}
+
+function openReadonly(file: string, size: number | undefined, now: number): Store {
+  if (size === undefined) return emptyStore(file);
+  const open = () => readingConnection(file, (db) => refuseForeignOrNewer(db, file));
+  let db = open();
   if (schemaVersion(db) < LATEST_SCHEMA_VERSION) {
     // An older schema: upgrade it once through a writable connection, then read.
     db.close();
-    openWritable(file).db.close();
-    db = readonlyConnection();
+    openWritable(file, true, now).db.close();
+    db = open();
   }
   return { db, path: file, readonly: true };
 }
 
 /**
- * Opens (creating when needed) the database at `path`. Throws StoreError when the file
- * is not SQLite or comes from a newer dockstudy (the file is left untouched), or when
- * its folder cannot be written.
+ * Opens (creating when needed) the database at `path`. Throws StoreError when the file is not
+ * SQLite, is another program's, is damaged, or comes from a newer dockstudy (the file is left
+ * untouched), or when its place cannot be read or written.
  */
 export function openStore(path: string, options: OpenOptions = {}): Store {
   const file = resolve(path);
-  const size = fileSize(file);
-  if (size) assertSqliteHeader(file);
-  return options.readonly ? openReadonly(file, size) : openWritable(file);
+  const access: Access = options.readonly ? 'read' : 'write';
+  const now = options.now ?? Date.now();
+  const size = probeStore(file, access);
+  // An empty file is no new store: a store cut to nothing (a full disk, a crash of some tool) must
+  // not be quietly replaced, its history lost.
+  if (size === 0) throw notADatabase(file, undefined, 'an empty file');
+  if (size) assertSqliteHeader(file, access);
+  return options.readonly ? openReadonly(file, size, now) : openWritable(file, size !== undefined, now);
 }
 
 export function closeStore(store: Store): void {

@@ -62,3 +62,28 @@ export function quoteInput(text: string, max = 40): string {
   const clean = stripControl(text).replace(/\s+/g, ' ');
   return `'${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}'`;
 }
+
+/**
+ * JSON text with every control character escaped: JSON.stringify leaves DEL and the C1 controls
+ * (U+007F–U+009F) raw, and a terminal acts on C1 (U+009B is CSI). U+2028/9 are escaped for
+ * JavaScript readers.
+ */
+export function toJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text that must stay one line, shown as it is (a file name in a diagnostic): every control
+ * character, a newline above all, is written as an escape (`\n`, `\x1b`) rather than acted on.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    /[\x00-\x1f\x7f-\x9f]/g,
+    (c) => CONTROL_NAMES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}

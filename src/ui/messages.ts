@@ -133,6 +133,16 @@ const en = {
     overridden: 'recorded as right',
     nothingToOverride: `${OVERRIDE_COMMAND}: the last answer was not graded wrong; answer this question`,
   },
+  doctor: {
+    ok: (file: string) => `${file}: ok (integrity_check read every page and index)`,
+    missing: (file: string) => `${file}: no store yet, nothing to check`,
+    damaged: (file: string) => `${file}: damaged; nothing was changed`,
+    unusable: 'the store cannot be used:',
+    backup: (path: string) => `newest backup: ${path}`,
+    restore: (file: string, backup: string) =>
+      `to restore it: mv '${file}' '${file}.damaged' && cp '${backup}' '${file}'`,
+    noBackup: 'no backup beside the store or in this folder (dockstudy-YYYY-MM-DD.db)',
+  },
   stats: {
     title: 'Study statistics',
     allDecks: 'all decks',
@@ -256,6 +266,8 @@ const en = {
     exportOut: 'write to FILE instead of stdout (needed for apkg)',
     import: 'bring in a dockstudy backup, an Anki package (.apkg/.colpkg) or an Anki text export',
     backup: 'a consistent copy of your progress (default: dockstudy-backup-DATE.db here)',
+    doctor: 'check the whole store (integrity_check) and point to the newest backup',
+    doctorJson: 'print the findings as JSON',
     examples: `
 Examples:
   $ dockstudy quiz dockerfile                a 10-question quiz on Dockerfile instructions
@@ -277,6 +289,7 @@ Examples:
                                              everything as an Anki package, with its schedule
   $ dockstudy import deck.apkg               an Anki deck and its history (or a backup, or Anki text)
   $ dockstudy backup                         a copy of your progress, named with the date
+  $ dockstudy doctor                         check the whole store; the newest backup if it is damaged
   $ source <(dockstudy completion bash)      tab completion of commands, options, decks and cards
 
 Environment:
@@ -436,6 +449,15 @@ const ko: Messages = {
     overridden: '맞은 것으로 기록했습니다',
     nothingToOverride: `${OVERRIDE_COMMAND}: 방금 답은 오답 판정이 아니었습니다. 이 질문에 답하세요`,
   },
+  doctor: {
+    ok: (file) => `${file}: 정상 (integrity_check가 모든 페이지와 색인을 확인했습니다)`,
+    missing: (file) => `${file}: 아직 저장소가 없어 확인할 것이 없습니다`,
+    damaged: (file) => `${file}: 손상됨; 아무것도 바꾸지 않았습니다`,
+    unusable: '저장소를 쓸 수 없습니다:',
+    backup: (path) => `가장 최근 백업: ${path}`,
+    restore: (file, backup) => `복원하려면: mv '${file}' '${file}.damaged' && cp '${backup}' '${file}'`,
+    noBackup: '저장소 옆이나 이 폴더에 백업(dockstudy-YYYY-MM-DD.db)이 없습니다',
+  },
   stats: {
     title: '학습 통계',
     allDecks: '모든 덱',
@@ -555,6 +577,8 @@ const ko: Messages = {
     exportOut: '표준출력 대신 FILE에 씀 (apkg에는 꼭 필요)',
     import: 'dockstudy 백업, Anki 패키지(.apkg/.colpkg), Anki 텍스트 내보내기를 가져옴',
     backup: '진행 상황의 일관된 사본 (기본: 현재 폴더의 dockstudy-backup-날짜.db)',
+    doctor: '저장소 전체를 검사(integrity_check)하고 가장 최근 백업을 알려 줌',
+    doctorJson: '검사 결과를 JSON으로 출력',
     examples: `
 예:
   $ dockstudy quiz dockerfile                Dockerfile 명령어 퀴즈 10문제
@@ -576,6 +600,7 @@ const ko: Messages = {
                                              모든 카드를 일정과 함께 Anki 패키지로
   $ dockstudy import deck.apkg               Anki 덱과 그 기록 (또는 백업, Anki 텍스트)
   $ dockstudy backup                         날짜가 붙은 진행 상황 사본
+  $ dockstudy doctor                         저장소 전체 검사, 손상됐으면 가장 최근 백업
   $ source <(dockstudy completion bash)      명령, 옵션, 덱, 카드의 탭 자동 완성
 
 환경 변수:

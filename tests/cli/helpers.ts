@@ -8,7 +8,16 @@ import {
   spawn,
   spawnSync,
 } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -295,4 +304,17 @@ export function spawnCli(args: string[], options: SpawnOptions = {}): Promise<Sp
     });
     options.onSpawn?.(child);
   });
+}
+
+/** dist/ and the native addon it loads, copied to a folder anyone can read; returns its cli.js. */
+export function copyOfTheBuild(): string {
+  const app = tempDir('dockstudy-app-');
+  cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
+  const addon = join('node_modules', 'better-sqlite3');
+  mkdirSync(join(app, addon, 'build', 'Release'), { recursive: true });
+  cpSync(join(ROOT, addon, 'package.json'), join(app, addon, 'package.json'));
+  const binary = join(addon, 'build', 'Release', 'better_sqlite3.node');
+  cpSync(join(ROOT, binary), join(app, binary));
+  chmodSync(app, 0o755);
+  return join(app, 'dist', 'cli.js');
 }

@@ -1,9 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, cliEnv, ROOT, readReviews, removeTempDirs, run as runCli, tempDir } from './helpers.js';
+import {
+  CLI,
+  cliEnv,
+  copyOfTheBuild,
+  readReviews,
+  removeTempDirs,
+  run as runCli,
+  tempDir,
+} from './helpers.js';
 
 // Plain-mode review sessions, travelling in time with DOCKSTUDY_NOW.
 let home: string;
@@ -150,19 +158,6 @@ describe('a store that cannot be used', async () => {
     expect(existsSync(join(home, 'dockstudy.db'))).toBe(false);
   });
 });
-
-/** dist/ and the native addon it loads, copied to a folder anyone can read; returns its cli.js. */
-function copyOfTheBuild(): string {
-  const app = tempDir('dockstudy-app-');
-  cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
-  const addon = join('node_modules', 'better-sqlite3');
-  mkdirSync(join(app, addon, 'build', 'Release'), { recursive: true });
-  cpSync(join(ROOT, addon, 'package.json'), join(app, addon, 'package.json'));
-  const binary = join(addon, 'build', 'Release', 'better_sqlite3.node');
-  cpSync(join(ROOT, binary), join(app, binary));
-  chmodSync(app, 0o755);
-  return join(app, 'dist', 'cli.js');
-}
 
 describe('the summary tells what is left', async () => {
   const day = '2026-03-02T10:00:00Z';

@@ -120,3 +120,18 @@ describe('feeding the statistics', () => {
     closeStore(store);
   });
 });
+
+describe('answers dated before 1970', () => {
+  test('the study days are counted by floor, and the query ends', () => {
+    const store = open();
+    const early = [Date.UTC(1969, 11, 31, 12), Date.UTC(1969, 11, 30, 12), -1, Date.UTC(1950, 0, 1)];
+    for (const [i, ms] of early.entries()) answer(store, `old-${i}`, Rating.Good, new Date(ms));
+    answer(store, 'now', Rating.Good, NOW);
+    const history = loadReviewHistory(store, { sinceMs: Date.UTC(1940, 0, 1), utcOffsetMinutes: 0 });
+    const expected = [NOW.getTime(), ...early].map((ms) => studyDayNumber(ms, 0));
+    expect(history.studyDays).toEqual([...new Set(expected)].sort((a, b) => b - a));
+    expect(history.days.map((d) => d.day)).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    expect(history.totalReviews).toBe(5);
+    closeStore(store);
+  });
+});

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { previewAnswers, Rating, State } from '../../src/srs/index.js';
+import { MAX_ANSWER_SECONDS, previewAnswers, Rating, State } from '../../src/srs/index.js';
 import { closeStore, loadStates, openStore } from '../../src/store/index.js';
 import { gradeOfQuizAnswer, openAnswering, openQuizRecorder } from '../../src/study/index.js';
 import { NOW, tempDir } from '../store/helpers.js';
@@ -166,5 +166,26 @@ describe('quiz answers', () => {
     quiz.close();
     review.close();
     expect(logOf(file).map((row) => row.rating)).toEqual([Rating.Easy, Rating.Again]);
+  });
+});
+
+describe('answer times', () => {
+  test('are recorded as taken, but capped at MAX_ANSWER_SECONDS (a card left on screen over lunch)', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const answering = openAnswering(file);
+    const took = [4200, 40 * 60_000, -5, Number.NaN];
+    for (const [i, durationMs] of took.entries()) {
+      answering.commit(answering.preview(`c${i}`, NOW), Rating.Good, {
+        durationMs,
+        source: 'review',
+        now: NOW,
+      });
+    }
+    answering.close();
+    const store = openStore(file, { readonly: true });
+    const recorded = store.db.prepare('SELECT duration_ms FROM review_log ORDER BY id').pluck().all();
+    closeStore(store);
+    expect(MAX_ANSWER_SECONDS).toBe(60);
+    expect(recorded).toEqual([4200, 60_000, 0, 0]);
   });
 });

@@ -1,6 +1,7 @@
 import { selectDecks } from '../../decks/registry.js';
 import { searchCards } from '../../decks/search.js';
 import type { CardStateFilter } from '../../study/index.js';
+import { toJson } from '../../text/safety.js';
 import { messages } from '../../ui/messages.js';
 import { renderTable } from '../../ui/table.js';
 import { truncate } from '../../ui/text.js';
@@ -38,9 +39,8 @@ export async function cardsCommand(
   }
   if (options.json)
     return context.out(
-      JSON.stringify(
+      toJson(
         cards.map((c) => ({ ...c, ...facts?.get(c.id) })),
-        null,
         2,
       ),
     );

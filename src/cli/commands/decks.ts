@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { stripControl } from '../../text/safety.js';
+import { probeStore } from '../../store/probe.js';
+import { stripControl, toJson } from '../../text/safety.js';
 import { messages } from '../../ui/messages.js';
 import { renderTable } from '../../ui/table.js';
 import type { Context } from '../context.js';
@@ -8,9 +8,10 @@ import { lazy } from '../lazy.js';
 export async function decksCommand(context: Context, options: { json?: boolean }) {
   const registry = await context.cardIndex();
   // Without a store every card is new; with one, the scheduler (a lazy module) counts.
-  const counts = existsSync(context.storeFile)
-    ? (await lazy('study')).deckCounts(context.storeFile, registry, context.env.now)
-    : undefined;
+  const counts =
+    probeStore(context.storeFile, 'read') !== undefined
+      ? (await lazy('study')).deckCounts(context.storeFile, registry, context.env.now)
+      : undefined;
   const rows = registry.decks.map((deck) => ({
     id: deck.id,
     title: stripControl(deck.title),
@@ -20,7 +21,7 @@ export async function decksCommand(context: Context, options: { json?: boolean }
     new: counts?.get(deck.id)?.new ?? deck.cards.length,
     due: counts?.get(deck.id)?.due ?? 0,
   }));
-  if (options.json) return context.out(JSON.stringify(rows, null, 2));
+  if (options.json) return context.out(toJson(rows, 2));
   const t = messages(context.env.lang).decks;
   context.out(
     renderTable(

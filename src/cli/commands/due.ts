@@ -1,5 +1,6 @@
 import { selectDecks } from '../../decks/registry.js';
 import { readQueue } from '../../study/index.js';
+import { toJson } from '../../text/safety.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -21,5 +22,5 @@ export async function dueCommand(
   );
   const queue = readQueue(context.storeFile, { cardIds, now: context.env.now });
   const due = [...queue.learning, ...queue.review];
-  context.out(JSON.stringify({ due: due.length, new: queue.new.length, cards: due }));
+  context.out(toJson({ due: due.length, new: queue.new.length, cards: due }));
 }

@@ -10,6 +10,7 @@ import {
 } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { openQuizRecorder, readStates } from '../../study/index.js';
+import { toJson } from '../../text/safety.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
 import { PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
@@ -123,7 +124,7 @@ function printQuiz(context: Context, questions: Question[], json?: boolean) {
         answer: q.answer,
       };
     });
-    return context.out(JSON.stringify(rows, null, 2));
+    return context.out(toJson(rows, 2));
   }
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   questions.forEach((q, i) => {

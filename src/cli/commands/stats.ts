@@ -11,6 +11,7 @@ import {
   withStore,
 } from '../../store/index.js';
 import { renderOverriddenAnswers, renderStats } from '../../ui/stats-view.js';
+import { toJson } from '../../text/safety.js';
 import type { Context } from '../context.js';
 
 export interface StatsOptions {
@@ -62,7 +63,7 @@ export async function statsCommand(context: Context, options: StatsOptions): Pro
       answer: o.answer,
       at: new Date(o.reviewedMs).toISOString(),
     }));
-    context.out(JSON.stringify({ deck: deck?.id ?? null, ...stats, overrides: listed }, null, 2));
+    context.out(toJson({ deck: deck?.id ?? null, ...stats, overrides: listed }, 2));
     return;
   }
   context.out(renderStats(stats, { ...view, deck: deck && { id: deck.id, title: deck.title } }));
