@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.json and dist/tokens/.
+// Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.<lang>.json and dist/tokens/.
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';

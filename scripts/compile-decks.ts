@@ -1,8 +1,9 @@
 // Build step: parse content/<lang>/*.md once, so the CLI starts without marked or gray-matter.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltinCache } from '../src/cli/load-decks.js';
+import { builtinNotesFile } from '../src/cli/load-decks.js';
 import { noteGrammar } from '../src/cli/note-grammar.js';
+import type { ParsedNote } from '../src/notes/types.js';
 import { parseNote } from '../src/notes/parse.js';
 import { lexCard } from '../src/ui/markdown.js';
 
@@ -10,7 +11,7 @@ export function compileDecks(
   root: string,
   outDir: string,
 ): { cards: Record<string, number>; problems: string[] } {
-  const cache: BuiltinCache = { version: 1, notes: { ko: [], en: [] } };
+  const cache: { notes: Record<'ko' | 'en', ParsedNote[]> } = { notes: { ko: [], en: [] } };
   const problems: string[] = [];
   for (const lang of ['ko', 'en'] as const) {
     const dir = join(root, 'content', lang);
@@ -34,7 +35,9 @@ export function compileDecks(
   const en = new Set(ids('en'));
   for (const id of ko) if (!en.has(id)) problems.push(`card '${id}' is in content/ko but not in content/en`);
   for (const id of en) if (!ko.has(id)) problems.push(`card '${id}' is in content/en but not in content/ko`);
-  writeFileSync(join(outDir, 'decks.json'), JSON.stringify(cache));
+  for (const lang of ['ko', 'en'] as const) {
+    writeFileSync(join(outDir, builtinNotesFile(lang)), JSON.stringify(cache.notes[lang]));
+  }
   // Each card's front and back pre-lexed, one small file a card: `dockstudy card` reads just one.
   for (const lang of ['ko', 'en'] as const) {
     mkdirSync(join(outDir, 'tokens', lang), { recursive: true });

@@ -8,20 +8,25 @@ import { lazy } from './lazy.js';
 import { noteFiles } from './note-files.js';
 import { notesCache } from './notes-cache.js';
 
-/** What `scripts/build.mjs` writes: the built-in notes, parsed once at build time. */
-export interface BuiltinCache {
-  version: 1;
-  notes: Record<Lang, ParsedNote[]>;
-}
+/** What `scripts/build.mjs` writes for each language: its built-in notes, parsed once at build time. */
+export const builtinNotesFile = (lang: Lang) => `decks.${lang}.json`;
 
-const CACHE_URL = new URL('decks.json', BUILD_DIR);
+const builtinNotes = new Map<Lang, ParsedNote[]>();
 
-export function readBuiltinCache(): BuiltinCache {
-  try {
-    return JSON.parse(readFileSync(CACHE_URL, 'utf8')) as BuiltinCache;
-  } catch {
-    throw new UserError(`built-in decks are missing (${CACHE_URL.pathname}); run 'npm run build'`);
+/** One language's built-in notes: a command reads only the language it shows (half the bytes). */
+export function readBuiltinNotes(lang: Lang): ParsedNote[] {
+  let notes = builtinNotes.get(lang);
+  if (!notes) {
+    const url = new URL(builtinNotesFile(lang), BUILD_DIR);
+    try {
+      notes = JSON.parse(readFileSync(url, 'utf8')) as ParsedNote[];
+    } catch {
+      throw new UserError(`built-in decks are missing (${url.pathname}); run 'npm run build'`);
+    }
+    builtinNotes.set(lang, notes);
   }
+  // A fresh list: callers add the user's notes to it.
+  return [...notes];
 }
 
 export interface LoadOptions {
@@ -39,7 +44,7 @@ export interface LoadOptions {
 }
 
 export async function loadRegistry(options: LoadOptions): Promise<Registry> {
-  const notes: ParsedNote[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
+  const notes: ParsedNote[] = options.builtin ? readBuiltinNotes(options.lang) : [];
   if (options.notes.length > 0) notes.push(...(await loadUserNotes(options)));
   notes.push(...(await importedNotes(options.storeFile)));
   return createRegistry(notes);
@@ -52,7 +57,7 @@ async function importedNotes(storeFile: string): Promise<ParsedNote[]> {
 
 /** The same decks with card ids only, for counting commands: user notes come from their small ids entries. */
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
-  const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinCache().notes[options.lang] : [];
+  const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinNotes(options.lang) : [];
   if (options.notes.length > 0) {
     const files = noteFiles(options.notes, options.cwd, options.lang);
     const cache = notesCache(options.cacheDir);
@@ -96,8 +101,9 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
 
 /** Every built-in card's id, in either language: a user card never takes over their history. */
 function builtinCardIds(): Set<string> {
-  const { notes } = readBuiltinCache();
-  return new Set([...notes.ko, ...notes.en].flatMap((n) => n.cards.map((c) => c.id)));
+  return new Set(
+    [...readBuiltinNotes('ko'), ...readBuiltinNotes('en')].flatMap((n) => n.cards.map((c) => c.id)),
+  );
 }
 
 /** A built-in card's pre-lexed front and back, if the build left them (undefined for user cards). */

@@ -10,7 +10,7 @@ import { stripControl } from '../../text/safety.js';
 import { messages, noteWarning } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { readBuiltinCache } from '../load-decks.js';
+import { readBuiltinNotes } from '../load-decks.js';
 import { noteFiles } from '../note-files.js';
 import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
 
@@ -20,7 +20,7 @@ export async function lintCommand(context: Context, paths: string[]) {
   if (targets.length === 0) throw new UserError(t.lint.needPaths);
   const parsed = joinAnswerKeys(noteFiles(targets, context.cwd, context.env.lang).map(parseNoteFile));
   // A quiz over these notes may take wrong options from the built-in decks too (unless --no-builtin).
-  const builtin = context.options.builtin ? Object.values(readBuiltinCache().notes).flat() : [];
+  const builtin = context.options.builtin ? [...readBuiltinNotes('ko'), ...readBuiltinNotes('en')] : [];
   const notes = withUnsoundCards(
     parsed,
     [...parsed, ...builtin].flatMap((n) => n.cards),
