@@ -61,6 +61,27 @@ function importedCard(card: Omit<ImportedCard, 'summary' | 'keyTerms'>): Importe
   return { ...card, summary: summaryOf(tokens), keyTerms: keyTermsOf(tokens) };
 }
 
+/** A card of an Anki note (from a package or a text export): a question, its language from its text. */
+function ankiCard(
+  id: string,
+  deck: string,
+  deckTitle: string,
+  sides: { front: string; back: string },
+  tags: string[],
+  settings: ImportSettings,
+): ImportedCard {
+  return importedCard({
+    id,
+    deck,
+    deckTitle,
+    kind: 'qa',
+    ...sides,
+    lang: langOf(sides.front + sides.back),
+    tags: tags.map(stripControl),
+    origin: basename(settings.file),
+  });
+}
+
 const batchOf = (settings: ImportSettings, cards: ImportedCard[], histories: Map<string, CardHistory>) => ({
   cards,
   histories,
@@ -180,17 +201,7 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
     }
     const id = cardIdOf(note.guid, deck, String(note.id));
     cards.push(
-      importedCard({
-        id,
-        deck,
-        deckTitle: deckName,
-        kind: 'qa',
-        front,
-        back,
-        lang: langOf(front + back),
-        tags: note.tags.split(/\s+/).filter(Boolean).map(stripControl),
-        origin: basename(settings.file),
-      }),
+      ankiCard(id, deck, deckName, { front, back }, note.tags.split(/\s+/).filter(Boolean), settings),
     );
     const history = replayRevlog(id, revlogs.get(card.id) ?? [], settings.retention);
     if (history.state) histories.set(id, history);
@@ -220,19 +231,7 @@ function fromAnkiText(text: string, settings: ImportSettings): ReadImport {
       continue;
     }
     ids.add(id);
-    cards.push(
-      importedCard({
-        id,
-        deck,
-        deckTitle: deckName,
-        kind: 'qa',
-        front,
-        back,
-        lang: langOf(front + back),
-        tags: note.tags.map(stripControl),
-        origin: basename(settings.file),
-      }),
-    );
+    cards.push(ankiCard(id, deck, deckName, { front, back }, note.tags, settings));
   }
   return { kind: 'anki text', batch: batchOf(settings, cards, new Map()), notices };
 }
