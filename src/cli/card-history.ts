@@ -39,10 +39,12 @@ function identities(note: ParsedNote): UserCardIdentity[] {
 export function keepHistory(
   storeFile: string,
   changed: ChangedNote[],
-  builtinIds: ReadonlySet<string>,
+  /** Asked only when there is a store (reading both languages' decks costs time). */
+  builtinCardIds: () => ReadonlySet<string>,
   now: number,
 ): MovedHistory[] {
   if (changed.length === 0 || probeStore(storeFile, 'read') === undefined) return [];
+  const builtinIds = builtinCardIds();
   return withStore(storeFile, 'write', (store) => {
     // What the store did not know yet of the notes' previous versions is recorded first, so that a
     // card renamed since then is found among the vanished ones.

@@ -60,7 +60,7 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinNotes(options.lang) : [];
   if (options.notes.length > 0) {
     const files = noteFiles(options.notes, options.cwd, options.lang);
-    const cache = notesCache(options.cacheDir);
+    const cache = notesCache(options.cacheDir, options.notes, options.cwd);
     const indexes = files.map((file) => (file.problem ? undefined : cache.getIds(file)));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options);
@@ -73,7 +73,7 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
 async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   const files = noteFiles(options.notes, options.cwd, options.lang);
-  const cache = notesCache(options.cacheDir);
+  const cache = notesCache(options.cacheDir, options.notes, options.cwd);
   // A path that cannot be read is looked at again each time: its problem is never cached.
   const found = files.map((file) => (file.problem ? {} : cache.lookup(file)));
   const notes: (ParsedNote | undefined)[] = found.map((f) => f.note);
@@ -87,11 +87,9 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
       previous: found[i]!.previous,
     }));
     // Renamed cards take their history along before the new parse replaces the old one.
-    keepHistory(options.storeFile, changed, builtinCardIds(), options.now);
-    for (const [k, { file, note }] of changed.entries()) {
-      if (!file.problem) cache.put(file, note);
-      notes[missing[k]!] = note;
-    }
+    keepHistory(options.storeFile, changed, builtinCardIds, options.now);
+    for (const [k, { note }] of changed.entries()) notes[missing[k]!] = note;
+    cache.save(files.map((file, i) => ({ file, note: notes[i]! })));
   }
   // Multiple-choice questions get their answers from answer keys in the same folder.
   if (!notes.some((n) => n?.openQuestions?.length)) return notes as ParsedNote[];
