@@ -80,12 +80,9 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   // Indexes, not indexOf: 2,000 notes must not cost 2,000² comparisons.
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
-    const { parseNoteFile, keepHistory } = await lazy('user-notes');
-    const changed = missing.map((i) => ({
-      file: files[i]!,
-      note: parseNoteFile(files[i]!),
-      previous: found[i]!.previous,
-    }));
+    const { parseNoteFiles, keepHistory } = await lazy('user-notes');
+    const parsed = await parseNoteFiles(missing.map((i) => files[i]!));
+    const changed = missing.map((i, k) => ({ file: files[i]!, note: parsed[k]!, previous: found[i]!.previous }));
     // Renamed cards take their history along before the new parse replaces the old one.
     keepHistory(options.storeFile, changed, builtinCardIds, options.now);
     for (const [k, { note }] of changed.entries()) notes[missing[k]!] = note;
