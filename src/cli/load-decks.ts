@@ -82,7 +82,11 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   if (missing.length > 0) {
     const { parseNoteFiles, keepHistory } = await lazy('user-notes');
     const parsed = await parseNoteFiles(missing.map((i) => files[i]!));
-    const changed = missing.map((i, k) => ({ file: files[i]!, note: parsed[k]!, previous: found[i]!.previous }));
+    const changed = missing.map((i, k) => ({
+      file: files[i]!,
+      note: parsed[k]!,
+      previous: found[i]!.previous,
+    }));
     // Renamed cards take their history along before the new parse replaces the old one.
     keepHistory(options.storeFile, changed, builtinCardIds, options.now);
     for (const [k, { note }] of changed.entries()) notes[missing[k]!] = note;

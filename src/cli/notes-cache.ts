@@ -58,7 +58,8 @@ export function notesCache(cacheDir: string, paths: string[], cwd: string) {
     if (!found) {
       try {
         const pack = JSON.parse(readFileSync(packPath(kind), 'utf8')) as Pack<T>;
-        found = pack.parser === PARSER && pack.entries && typeof pack.entries === 'object' ? pack.entries : {};
+        found =
+          pack.parser === PARSER && pack.entries && typeof pack.entries === 'object' ? pack.entries : {};
       } catch {
         found = {};
       }
@@ -78,7 +79,9 @@ export function notesCache(cacheDir: string, paths: string[], cwd: string) {
     const others = readdirSync(dir)
       .filter((f) => !f.startsWith(`${name}.`))
       .map((f) => ({ f, time: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
-    const packNames = new Set(others.filter(({ f }) => /^[0-9a-f]{16}\.notes\.json$/.test(f)).map(({ f }) => f));
+    const packNames = new Set(
+      others.filter(({ f }) => /^[0-9a-f]{16}\.notes\.json$/.test(f)).map(({ f }) => f),
+    );
     const keep = new Set(
       others
         .filter(({ f }) => packNames.has(f))

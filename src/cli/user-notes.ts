@@ -48,7 +48,9 @@ const MAX_WORKERS = 3;
  */
 export async function parseNoteFiles(files: NoteFile[]): Promise<ParsedNote[]> {
   const bytes = files.reduce((sum, f) => sum + Math.max(f.size, 0), 0);
-  const workers = BUNDLED ? Math.min(availableParallelism() - 1, MAX_WORKERS, Math.floor(bytes / WORKER_BYTES)) : 0;
+  const workers = BUNDLED
+    ? Math.min(availableParallelism() - 1, MAX_WORKERS, Math.floor(bytes / WORKER_BYTES))
+    : 0;
   if (workers < 1) return files.map(parseNoteFile);
   const shares = splitByBytes(files, workers + 1);
   const [own, ...others] = shares;

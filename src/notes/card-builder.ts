@@ -81,7 +81,12 @@ export class CardBuilder {
       fields,
       { id },
       typeof text === 'string' ? textFields(text) : textFields(fields.back, text),
-      { deck: this.deck.id, lang: this.deck.lang, tags: [...this.tags], source: { file: this.file, line: origin.line } },
+      {
+        deck: this.deck.id,
+        lang: this.deck.lang,
+        tags: [...this.tags],
+        source: { file: this.file, line: origin.line },
+      },
     );
     this.cards.push(card);
     const legacy = this.legacyIdOf(naming);

@@ -26,7 +26,7 @@ export function addFlagCard(
   context: NoteContext,
 ): 'flag' | 'term' | undefined {
   const { builder } = context;
-  const command = flag.command ?? context.commandFor(section);
+  const command = commandOf(flag, section, context);
   const origin = { line: flag.line, endLine: flag.endLine, recognizer: flag.recognizer };
   const unknown = command ? flag.flags.filter((f) => !resolveFlag(context, command, f)) : undefined;
   if (command && unknown && unknown.length > 0) {
@@ -75,6 +75,27 @@ export function addFlagCard(
     flag.description,
   );
   return 'flag';
+}
+
+/**
+ * The command a written flag belongs to: the one it was written beside; in a section of several
+ * commands, the nearest (above it, else below) whose example uses the flag, else the nearest that
+ * has all its flags; else the section's.
+ */
+function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): string | undefined {
+  if (flag.command) return flag.command;
+  const lines = context.commandsOf(section);
+  if (lines.some((l) => l.path !== lines[0]!.path)) {
+    const near = [
+      ...lines.filter((l) => l.line < flag.line).reverse(),
+      ...lines.filter((l) => l.line > flag.line),
+    ];
+    const has = (l: ResolvedLine) => flag.flags.every((f) => resolveFlag(context, l.path, f));
+    const uses = (l: ResolvedLine) => l.words.some((w) => flag.flags.includes(w.replace(/=.*$/, '')));
+    const fits = near.find((l) => has(l) && uses(l)) ?? near.find(has);
+    if (fits) return fits.path;
+  }
+  return context.commandFor(section);
 }
 
 /** A flag as the grammar knows it; clusters like `-it` split into their letters; undefined if unknown. */

@@ -24,6 +24,8 @@ export interface ParseOptions {
   user?: boolean;
 }
 
+const ALIASES = /^(?:aliases|usage|synopsis|별칭|사용법)$/i;
+
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 /**
@@ -182,9 +184,19 @@ function noteContext(
     }
     return found;
   };
-  const headingCommand = (section: Section) => {
-    const match = /(?:^|\s|`)docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(section.title);
+  const commandIn = (text: string) => {
+    const match = /(?:^|\s|`)docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(text);
     return match ? grammar.commandPath(match[1]!.split(/\s+/)) : undefined;
+  };
+  const headingCommand = (section: Section) => commandIn(section.title);
+  // A reference page (`# run`, then `### Aliases` with `docker container run`) names its command once.
+  let page: string | null | undefined;
+  const pageCommand = () => {
+    if (page === undefined) {
+      const aliases = sections.find((s) => ALIASES.test(s.title));
+      page = (aliases && commandIn(aliases.blocks.map((b) => b.token.raw).join(' '))) ?? null;
+    }
+    return page ?? undefined;
   };
   const commandFor = (section: Section): string | undefined => {
     const own = commandsOf(section)[0]?.path ?? headingCommand(section);
@@ -195,7 +207,7 @@ function noteContext(
       const found = paths.size === 1 ? [...paths][0] : headingCommand(s);
       if (found) return found;
     }
-    return undefined;
+    return pageCommand();
   };
   return { grammar, builder, commandsOf, commandFor, openQuestions, answerKey };
 }

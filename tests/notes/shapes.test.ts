@@ -306,3 +306,34 @@ describe('card ids', () => {
     expect(again!.cards.map((c) => c.id)).toEqual(alone);
   });
 });
+
+describe('a reference page names its command once (reference.en.md)', () => {
+  const note = parse('reference.en.md');
+
+  it('gives the options table flag cards of the command its Aliases section names', () => {
+    expect(table(note.cards.filter((c) => c.kind === 'flag'))).toEqual([
+      ['flag', 'reference-en-container-stop-signal', 13, '`docker container stop` `-s, --signal`'],
+      ['flag', 'reference-en-container-stop-timeout', 14, '`docker container stop` `-t, --timeout`'],
+    ]);
+    expect(byId(note).get('reference-en-container-stop-timeout')!.back).toBe(
+      'How many seconds to wait before the kill',
+    );
+    expect(note.diagnostics).toEqual([]);
+  });
+});
+
+describe('flags in a section of several commands (several-commands.ko.md)', () => {
+  const note = parse('several-commands.ko.md');
+
+  it('attaches each flag to the nearest command whose example uses it, not to the first', () => {
+    expect(table(note.cards.filter((c) => c.kind === 'flag'))).toEqual([
+      ['flag', 'several-commands-ko-container-ls-all', 11, '`docker container ls` `-a`'],
+      ['flag', 'several-commands-ko-image-ls-quiet', 12, '`docker image ls` `-q`'],
+      ['flag', 'several-commands-ko-container-logs-follow', 13, '`docker container logs` `-f`'],
+    ]);
+    expect(byId(note).get('several-commands-ko-container-logs-follow')!.examples).toEqual([
+      'docker logs -f web',
+    ]);
+    expect(note.diagnostics).toEqual([]);
+  });
+});
