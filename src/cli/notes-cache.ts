@@ -39,12 +39,15 @@ function hashName(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-/** What counting commands need of a parse. */
-function idsOf(note: ParsedNote): NoteCards<CardRef> {
+/** What counting commands need of a parse: its deck, diagnostics and card ids (a card's deck is the note's). */
+interface NoteIds extends Omit<NoteCards<CardRef>, 'cards'> {
+  ids: string[];
+}
+
+function idsOf(note: ParsedNote): NoteIds {
   // The multiple-choice cards an answer key may complete count as well.
   const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];
-  const { spans: _s, skipped: _k, openQuestions: _o, answerKey: _a, ...rest } = note;
-  return { ...rest, cards: cards.map(({ id, deck }) => ({ id, deck })) };
+  return { deck: note.deck, diagnostics: note.diagnostics, ids: cards.map((c) => c.id) };
 }
 
 /** The cache of the notes under `paths` (as given, resolved against `cwd`), in any order. */
@@ -99,13 +102,15 @@ export function notesCache(cacheDir: string, paths: string[], cwd: string) {
       return entry.key === keyOf(file) ? { note: entry.note } : { previous: entry.note };
     },
     getIds(file: NoteFile): NoteCards<CardRef> | undefined {
-      const entry = entries<NoteCards<CardRef>>('ids')[file.absolute];
-      return entry?.key === keyOf(file) ? entry.note : undefined;
+      const entry = entries<NoteIds>('ids')[file.absolute];
+      if (entry?.key !== keyOf(file)) return undefined;
+      const { deck, diagnostics, ids } = entry.note;
+      return { deck, diagnostics, cards: ids.map((id) => ({ id, deck: deck.id })) };
     },
     /** Keeps these parses as the pack (notes no longer under the paths drop out). */
     save(parsed: { file: NoteFile; note: ParsedNote }[]): void {
       const notes: Pack<ParsedNote> = { parser: PARSER, entries: {} };
-      const ids: Pack<NoteCards<CardRef>> = { parser: PARSER, entries: {} };
+      const ids: Pack<NoteIds> = { parser: PARSER, entries: {} };
       for (const { file, note } of parsed) {
         // A path that cannot be read is looked at again each time: its problem is never cached.
         if (file.problem) continue;

@@ -31,11 +31,11 @@ export function createRegistry<C extends CardRef = Card>(notes: NoteCards<C>[]):
   const cards = new Map<string, C>();
   const diagnostics: Diagnostic[] = [];
   for (const note of notes) {
-    diagnostics.push(...note.diagnostics);
+    for (const d of note.diagnostics) diagnostics.push(d);
     let deck = decks.get(note.deck.id);
     // Notes that name the same deck (several files, or a user note adding to a built-in deck) merge.
     if (!deck) {
-      deck = { ...note.deck, cards: [] };
+      deck = Object.assign({}, note.deck, { cards: [] as C[] });
       decks.set(deck.id, deck);
     }
     for (const card of note.cards) {

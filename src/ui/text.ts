@@ -77,6 +77,8 @@ function lineWidth(line: string): number {
 
 /** Columns the widest line of `text` occupies. */
 export function displayWidth(text: string): number {
+  // Most cells are one line of plain ASCII: a table of 2,000 decks asks 20,000 times.
+  if (ASCII.test(text)) return text.length;
   let widest = 0;
   for (const line of text.split('\n')) widest = Math.max(widest, lineWidth(line));
   return widest;
@@ -142,6 +144,7 @@ const isEscape = (piece: string) => piece.length > 1 && piece.charCodeAt(0) === 
 export function wrapText(text: string, width: number): string {
   // Two columns is the least that can hold any character.
   const limit = Math.max(2, Math.floor(width));
+  if (text.length <= limit && ASCII.test(text)) return text.endsWith(' ') ? text.replace(/ +$/, '') : text;
   return text
     .split('\n')
     .map((line) => wrapLine(line, limit))

@@ -1,54 +1,104 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+// The parse cache: one pack per set of --notes paths, reused while each file is unchanged, a file's
+// last parse kept as `previous` once it changed, old packs pruned. And a big first parse shared with
+// worker threads (built CLI only) gives exactly the cards of a parse in one thread.
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, expect, it } from 'vitest';
-import { removeTempDirs, run, tempDir } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type NoteFile, noteFiles } from '../../src/cli/note-files.js';
+import { notesCache } from '../../src/cli/notes-cache.js';
+import { parseNoteFile } from '../../src/cli/user-notes.js';
+import { removeTempDirs, run, runSpawned, tempDir } from './helpers.js';
 
-// User notes are parsed once and reused from DOCKSTUDY_HOME/cache/notes while the file is unchanged.
-let home: string;
-let note: string;
-
-beforeEach(() => {
-  home = tempDir('dockstudy-cache-');
-  note = join(home, 'mine.md');
-});
 afterAll(removeTempDirs);
 
-const cards = async () => {
-  const result = await run(['--notes', note, '--no-builtin', 'cards', '--json'], { home });
-  expect(result.status).toBe(0);
-  const records = JSON.parse(result.stdout) as { id: string; front: string }[];
-  return { ids: records.map((c) => c.id), fronts: records.map((c) => c.front), stderr: result.stderr };
-};
+const NOTE = (n: number) =>
+  `# Note ${n}\n\n## Ports ${n}\n\n\`\`\`bash\ndocker run -d -p 80${n}:80 nginx\n\`\`\`\n\n- \`-d\` : in the background, note ${n}\n`;
 
-const entries = () => readdirSync(join(home, 'cache', 'notes')).sort();
+function folder(count: number, body = NOTE): string {
+  const dir = tempDir('dockstudy-notes-');
+  for (let n = 0; n < count; n++) writeFileSync(join(dir, `note-${n}.md`), body(n));
+  return dir;
+}
 
-it('reuses a parse while the note is unchanged and parses again after an edit', async () => {
-  writeFileSync(note, '# Volumes\n\nData that outlives a container.\n\n```bash\ndocker warm x\n```\n');
-  const first = await cards();
-  expect(first.ids).toEqual(['mine-volumes']);
-  // The whole parse, and the card ids alone for the commands that only count.
-  expect(entries()).toEqual([
-    expect.stringMatching(/^[0-9a-f]{16}\.ids\.json$/),
-    expect.stringMatching(/^[0-9a-f]{16}\.note\.json$/),
-  ]);
-  const due = await run(['--notes', note, '--no-builtin', 'review', '--due', '--json'], { home });
-  expect(JSON.parse(due.stdout)).toEqual({ due: 0, new: 1, cards: [] });
+const parsedAll = (files: NoteFile[]) => files.map((file) => ({ file, note: parseNoteFile(file) }));
 
-  // Mark the cached parse: a run that shows the mark read the cache instead of parsing the note.
-  const cached = join(home, 'cache', 'notes', entries()[1]!);
-  const entry = JSON.parse(readFileSync(cached, 'utf8'));
-  entry.note.cards[0].front = 'FROM THE CACHE';
-  writeFileSync(cached, JSON.stringify(entry));
-  const second = await cards();
-  expect(second.ids).toEqual(first.ids);
-  expect(second.fronts).toEqual(['FROM THE CACHE']);
-  // The note's warning comes from the cached parse too.
-  expect(second.stderr).toContain("mine.md:6: 'docker warm' is not a docker command");
+describe('notesCache', () => {
+  it('finds what was saved, in a new process as in this one, whatever the order of the paths', () => {
+    const cacheDir = tempDir();
+    const a = folder(2);
+    const b = folder(1);
+    const files = noteFiles([a, b], '/');
+    notesCache(cacheDir, [a, b], '/').save(parsedAll(files));
+    const again = notesCache(cacheDir, [b, a], '/');
+    for (const file of files) {
+      const { note, previous } = again.lookup(file);
+      expect(previous).toBeUndefined();
+      expect(note).toEqual(parseNoteFile(file));
+      expect(again.getIds(file)).toEqual({
+        deck: note!.deck,
+        diagnostics: note!.diagnostics,
+        cards: note!.cards.map((c) => ({ id: c.id, deck: c.deck })),
+      });
+    }
+    expect(readdirSync(join(cacheDir, 'notes'))).toHaveLength(2);
+  });
 
-  // An edit (new size and time) makes the entry stale: the note is parsed again.
-  writeFileSync(note, '# Networks\n\nHow containers talk.\n');
-  utimesSync(note, new Date(), new Date(Date.now() + 5000));
-  const third = await cards();
-  expect(third.ids).toEqual(['mine-networks']);
-  expect(third.fronts).not.toContain('FROM THE CACHE');
+  it('gives a changed file its last parse as `previous`, and no ids', () => {
+    const cacheDir = tempDir();
+    const dir = folder(2);
+    notesCache(cacheDir, [dir], '/').save(parsedAll(noteFiles([dir], '/')));
+    writeFileSync(join(dir, 'note-1.md'), NOTE(7));
+    utimesSync(join(dir, 'note-1.md'), new Date(2030, 0, 1), new Date(2030, 0, 1));
+    const cache = notesCache(cacheDir, [dir], '/');
+    const [same, changed] = noteFiles([dir], '/');
+    expect(cache.lookup(same!).note?.deck.id).toBe('note-0');
+    expect(cache.lookup(changed!)).toEqual({ previous: expect.objectContaining({ file: changed!.display }) });
+    expect(cache.getIds(changed!)).toBeUndefined();
+  });
+
+  it('reads a damaged pack as empty, and never caches a file that could not be read', () => {
+    const cacheDir = tempDir();
+    const dir = folder(1);
+    const cache = notesCache(cacheDir, [dir], '/');
+    const [file] = noteFiles([dir], '/');
+    cache.save([
+      { file: { ...file!, problem: 'cannot read this note (EACCES)' }, note: parseNoteFile(file!) },
+    ]);
+    expect(notesCache(cacheDir, [dir], '/').lookup(file!)).toEqual({});
+    for (const pack of readdirSync(join(cacheDir, 'notes')))
+      writeFileSync(join(cacheDir, 'notes', pack), '{"parser":');
+    expect(notesCache(cacheDir, [dir], '/').lookup(file!)).toEqual({});
+  });
+
+  it('keeps the 16 packs written last, and drops the one-file-a-note entries of earlier versions', () => {
+    const cacheDir = tempDir();
+    mkdirSync(join(cacheDir, 'notes'), { recursive: true });
+    writeFileSync(join(cacheDir, 'notes', '0123456789abcdef.note.json'), '{}');
+    const dir = folder(1);
+    const files = noteFiles([dir], '/');
+    for (let n = 0; n < 20; n++) {
+      notesCache(cacheDir, [dir, `/nowhere/${n}`], '/').save(parsedAll(files));
+    }
+    const left = readdirSync(join(cacheDir, 'notes'));
+    expect(left).toHaveLength(32);
+    expect(left.every((f) => /^[0-9a-f]{16}\.(notes|ids)\.json$/.test(f))).toBe(true);
+  });
+});
+
+describe('a big first parse', () => {
+  // ~300 KB: over the size at which worker threads share the parse (where the machine has cores).
+  const dir = folder(
+    300,
+    (n) => `${NOTE(n)}\n${'Why it matters: the port is published so that it can be reached. '.repeat(14)}\n`,
+  );
+
+  it('gives the same cards from the built CLI (threads) as from one thread', async () => {
+    const args = ['--notes', dir, '--no-builtin', 'cards', '--json'];
+    const spawned = runSpawned(args);
+    const inProcess = await run(args);
+    expect(spawned.stderr).toBe('');
+    expect(spawned.status).toBe(0);
+    expect(JSON.parse(spawned.stdout)).toHaveLength(600);
+    expect(spawned.stdout).toBe(inProcess.stdout);
+  });
 });
