@@ -318,6 +318,10 @@ describe('a reference page names its command once (reference.en.md)', () => {
     expect(byId(note).get('reference-en-container-stop-timeout')!.back).toBe(
       'How many seconds to wait before the kill',
     );
+    // `<br>` in a cell is a line break of the back.
+    expect(byId(note).get('reference-en-container-stop-signal')!.back).toBe(
+      'Which signal to send first  \nSIGTERM unless the image sets STOPSIGNAL',
+    );
     expect(note.diagnostics).toEqual([]);
   });
 });

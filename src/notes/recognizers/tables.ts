@@ -22,9 +22,17 @@ export function tableText(table: Tokens.Table): TableText {
 function readTable(table: Tokens.Table): TableText {
   return {
     header: table.header.map((c) => plainText(c.tokens).trim()),
-    rows: table.rows.map((row) => row.map((c) => plainText(c.tokens).replace(/\s+/g, ' ').trim())),
+    // `<br>` in a cell breaks its line (a hard break in the card's markdown); other space collapses.
+    rows: table.rows.map((row) => row.map((c) => cellText(plainText(c.tokens)))),
   };
 }
+
+const cellText = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('  \n');
 
 /** The line of each row: the header, the delimiter row, then one line a row. */
 export const rowLine = (tableLine: number, row: number) => tableLine + 2 + row;
