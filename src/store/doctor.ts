@@ -4,8 +4,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { notADatabase, StoreError } from './errors.js';
-import { assertSqliteHeader, readingConnection, refuseForeignOrNewer } from './open.js';
+import { assertSqliteHeader, refuseForeignOrNewer } from './open.js';
 import { probeStore } from './probe.js';
+import { readingConnection } from './reading.js';
 
 export interface Diagnosis {
   /** The store file, absolute. */

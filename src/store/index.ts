@@ -55,10 +55,9 @@ export {
 export { type ImportedCard, loadImportedCards } from './imported-cards.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
 export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
+export { addonPath, BUSY_TIMEOUT_MS } from './connection.js';
 export {
   APPLICATION_ID,
-  addonPath,
-  BUSY_TIMEOUT_MS,
   CHECKED_DAY_KEY,
   closeStore,
   migrationBackupPath,
