@@ -5,7 +5,15 @@ import { accessSync, closeSync, constants, linkSync, openSync, readSync, renameS
 import { dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
-import { type Access, corrupt, displayPath, guarded, notADatabase, StoreError, toStoreError } from './errors.js';
+import {
+  type Access,
+  corrupt,
+  displayPath,
+  guarded,
+  notADatabase,
+  StoreError,
+  toStoreError,
+} from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
 import { makeFolders, probeStore } from './probe.js';
 import { readingConnection } from './reading.js';
