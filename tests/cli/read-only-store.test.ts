@@ -46,11 +46,11 @@ const asRoot = process.getuid?.() === 0;
 let program: string | undefined;
 
 /** The built CLI, as nobody when this is root (from a copy nobody can read), stdin closed. */
-function runUnprivileged(home: string, args: string[]) {
+function runUnprivileged(home: string, args: string[], cwd = '/') {
   program ??= asRoot ? copyOfTheBuild() : CLI;
   const result = spawnSync(process.execPath, [program, '--lang', 'en', ...args], {
     ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    cwd: '/',
+    cwd,
     input: '3\n',
     encoding: 'utf8',
     timeout: 15_000,
@@ -125,6 +125,13 @@ describe('a store that may be read but not written (as an unprivileged user)', (
           shows(result.stdout);
           expect(readdirSync(home).sort(), args.join(' ')).toEqual(listing);
         }
+        // A backup elsewhere is a read of the store too.
+        const elsewhere = tempDir();
+        chmodSync(elsewhere, 0o777);
+        const backup = runUnprivileged(home, ['backup', 'copy.db'], elsewhere);
+        expect(backup.status, backup.stderr).toBe(0);
+        expect(readdirSync(elsewhere)).toEqual(['copy.db']);
+        expect(readdirSync(home).sort()).toEqual(listing);
         const words =
           lock === 'folder'
             ? `${file}: cannot write: the folder ${home} is read-only to this user;`
