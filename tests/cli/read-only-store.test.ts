@@ -110,6 +110,7 @@ function writeCommands(): string[][] {
 }
 
 describe('a store that may be read but not written (as an unprivileged user)', () => {
+  // Eleven runs of the built CLI each: half a second apiece alone, seconds in a full parallel suite.
   for (const lock of ['folder', 'file'] as const) {
     it(`a read-only ${lock}: reads work and make nothing; writes are refused in one line`, async () => {
       const { home, file, imported } = await studiedHome();
@@ -146,7 +147,7 @@ describe('a store that may be read but not written (as an unprivileged user)', (
         chmodSync(home, 0o755);
       }
       expect(readFileSync(file).equals(bytes)).toBe(true);
-    });
+    }, 120_000);
   }
 });
 
