@@ -14,7 +14,7 @@ import { accessSync, constants, existsSync, realpathSync, statSync } from 'node:
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
-import { StoreError } from './errors.js';
+import { guarded, StoreError } from './errors.js';
 
 /**
  * - `query-only`: a read-write connection kept to reads (PRAGMA query_only). Being able to write,
@@ -92,13 +92,14 @@ export function fileUri(path: string, query: string): string {
 
 /**
  * A connection that only reads the existing store at `file`, opened in the mode its place allows
- * (see ReadingMode); `setup` runs on it before it is returned.
+ * (see ReadingMode; tests may name one); `setup` runs on it before it is returned.
  */
 export function readingConnection(
   file: string,
   setup: (db: Database.Database) => void,
-  mode: ReadingMode = readingModeFor(readingPlaceOf(file)),
+  chosen?: ReadingMode,
 ): Database.Database {
+  const mode = chosen ?? guarded(file, () => readingModeFor(readingPlaceOf(file)), 'read');
   const open = (options: Database.Options, name = file) =>
     connect(
       file,
@@ -112,7 +113,13 @@ export function readingConnection(
     );
   if (mode === 'immutable') {
     try {
-      return open({ readonly: true }, fileUri(realpathSync(file), 'immutable=1'));
+      return open(
+        { readonly: true },
+        fileUri(
+          guarded(file, () => realpathSync(file), 'read'),
+          'immutable=1',
+        ),
+      );
     } catch (error) {
       // URI names off (another module loaded the addon first): SQLite's own reader says what fails.
       if (!(error instanceof StoreError) || error.code !== 'UNREADABLE') throw error;

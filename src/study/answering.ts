@@ -24,12 +24,12 @@ import {
 import {
   type AnswerSource,
   closeStore,
-  type QuizAnswerText,
   getConfig,
   loadMarks,
   loadStates,
   newIntroducedBySource,
   openStore,
+  type QuizAnswerText,
   recordAnswer,
   saveMarks,
   typicalAnswerMs,
@@ -181,8 +181,15 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
       if (leech) setMarks(cardId, withLeech(before), now.getTime());
       mine.push({ kind: 'answer', logId: recorded.logId, cardId, ...(leech ? { marksBefore: before } : {}) });
       const interval = formatInterval(recorded.card.due.getTime() - now.getTime());
-      const { card, rebased } = recorded;
-      return { cardId, grade, card, interval, rebased, leech, durationMs: took };
+      return {
+        cardId,
+        grade,
+        card: recorded.card,
+        interval,
+        rebased: recorded.rebased,
+        leech,
+        durationMs: took,
+      };
     },
     undo() {
       // A refused answer stays the last one: undo never skips over it to an older answer.
