@@ -11,7 +11,10 @@ export default defineConfig({
     // a module's state for the next (the environment goes to the program through its context).
     isolate: false,
     // In-process runs read the time zone from this process: study days must not depend on the machine's.
-    env: { TZ: 'UTC' },
+    // URI file names on, as src/store/connection.ts turns them on when it loads better-sqlite3's addon:
+    // here a test may load the addon first (through better-sqlite3's own lookup), and the addon reads
+    // the variable only then.
+    env: { TZ: 'UTC', SQLITE_USE_URI: '1' },
     testTimeout: 20_000,
   },
 });

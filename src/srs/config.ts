@@ -9,18 +9,17 @@ export interface SrsConfig {
   newPerDay: number;
   /** Lapses after which a card is tagged leech and suspended (Anki's default is 8). */
   leechThreshold: number;
+  /**
+   * The longest time one answer is recorded as taking, in seconds, as Anki's "maximum answer
+   * seconds" (60 by default): a card left on screen over lunch is not 40 minutes of study.
+   */
+  maxAnswerSeconds: number;
 }
 
 export type Setting = keyof SrsConfig;
 
-/**
- * The longest time one answer is recorded as taking, as Anki's "maximum answer seconds" (60 by
- * default): a card left on screen over lunch is not 40 minutes of study.
- */
-export const MAX_ANSWER_SECONDS = 60;
-
-/** The time an answer is recorded as taking: what it took, at most `maxSeconds`. */
-export function recordedDurationMs(tookMs: number, maxSeconds = MAX_ANSWER_SECONDS): number {
+/** The time an answer is recorded as taking: what it took, at most `maxSeconds` (maxAnswerSeconds). */
+export function recordedDurationMs(tookMs: number, maxSeconds: number): number {
   const took = Number.isFinite(tookMs) ? Math.max(0, Math.round(tookMs)) : 0;
   return Math.min(took, maxSeconds * 1000);
 }
@@ -29,6 +28,7 @@ export const DEFAULT_SRS_CONFIG: Readonly<SrsConfig> = Object.freeze({
   retention: 0.9,
   newPerDay: 20,
   leechThreshold: 8,
+  maxAnswerSeconds: 60,
 });
 
 interface SettingRule {
@@ -43,6 +43,9 @@ export const SETTING_RULES: Readonly<Record<Setting, Readonly<SettingRule>>> = O
   retention: Object.freeze({ name: 'retention', min: 0.7, max: 0.99, whole: false }),
   newPerDay: Object.freeze({ name: 'new-per-day', min: 0, max: 9999, whole: true }),
   leechThreshold: Object.freeze({ name: 'leech-threshold', min: 1, max: 99, whole: true }),
+  // Under 10 s the cap would cut ordinary answers (reading a scenario, typing a long command); no
+  // one answer is an hour of study.
+  maxAnswerSeconds: Object.freeze({ name: 'max-answer-seconds', min: 10, max: 3600, whole: true }),
 });
 
 export const SETTINGS = Object.keys(SETTING_RULES) as Setting[];

@@ -15,7 +15,6 @@ export {
   DEFAULT_SRS_CONFIG,
   describeSetting,
   isValidSetting,
-  MAX_ANSWER_SECONDS,
   readSetting,
   recordedDurationMs,
   SETTING_RULES,

@@ -7,7 +7,7 @@
 // (a cloze or not) is told from the fields themselves.
 
 import Database from 'better-sqlite3';
-import { addonPath } from './open.js';
+import { addonPath } from './connection.js';
 
 export interface AnkiNoteRow {
   id: number;

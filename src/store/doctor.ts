@@ -4,8 +4,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { notADatabase, StoreError } from './errors.js';
-import { assertSqliteHeader, readingConnection, refuseForeignOrNewer } from './open.js';
+import { assertSqliteHeader, refuseForeignOrNewer } from './open.js';
 import { probeStore } from './probe.js';
+import { readingConnection } from './reading.js';
 
 export interface Diagnosis {
   /** The store file, absolute. */
@@ -47,10 +48,14 @@ export function diagnoseStore(path: string, cwd: string): Diagnosis {
   const backups = findBackups([dirname(file), cwd]);
   const unusable = (error: unknown): Diagnosis => {
     if (!(error instanceof StoreError)) throw error;
+    // Damage found while opening: SQLite's words ("database disk image is malformed"), not the line
+    // that sends the user here.
+    const sqlite = error.cause instanceof Error ? error.cause.message : undefined;
+    const damaged = error.code === 'CORRUPT';
     return {
       file,
-      state: error.code === 'CORRUPT' ? 'damaged' : 'unusable',
-      problems: [error.message],
+      state: damaged ? 'damaged' : 'unusable',
+      problems: [damaged && sqlite ? sqlite : error.message],
       backups,
     };
   };

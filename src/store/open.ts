@@ -2,21 +2,21 @@
 // then WAL, busy timeout, foreign keys and migrations.
 
 import { accessSync, closeSync, constants, linkSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connection.js';
 import {
   type Access,
   corrupt,
   displayPath,
   guarded,
-  nativeAddonError,
   notADatabase,
   StoreError,
   toStoreError,
 } from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
 import { makeFolders, probeStore } from './probe.js';
+import { readingConnection } from './reading.js';
 
 export interface Store {
   readonly db: Database.Database;
@@ -32,9 +32,6 @@ export interface OpenOptions {
   now?: number;
 }
 
-/** How long a writer waits for another process's transaction before giving up. */
-export const BUSY_TIMEOUT_MS = 5000;
-
 /**
  * Our mark in the header (PRAGMA application_id): 'DKST' in ASCII, 0x444B5354. A file with tables
  * but another id (or none) is someone else's and is never touched.
@@ -45,20 +42,6 @@ export const APPLICATION_ID = 0x444b5354;
 export const CHECKED_DAY_KEY = 'store.checked-day';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-// The addon's path, given to better-sqlite3 directly: its own lookup (the `bindings` package) probes
-// a dozen paths, and naming it lets the build bundle better-sqlite3's JavaScript with ours.
-let nativeBinding: string | undefined;
-export function addonPath(): string {
-  try {
-    nativeBinding ??= createRequire(import.meta.url).resolve(
-      'better-sqlite3/build/Release/better_sqlite3.node',
-    );
-    return nativeBinding;
-  } catch (error) {
-    throw nativeAddonError(error);
-  }
-}
 
 /** Throws unless `file` starts with SQLite's magic header. Reads, never writes. */
 export function assertSqliteHeader(file: string, access: Access): void {
@@ -93,28 +76,6 @@ export function refuseForeignOrNewer(db: Database.Database, file: string): void 
       file,
       `${displayPath(file)}: made by a newer dockstudy (schema ${version}, this one knows ${LATEST_SCHEMA_VERSION}); it was left untouched; upgrade dockstudy`,
     );
-  }
-}
-
-/** Opens a connection and runs `setup` on it, closing it again if setup fails. */
-function connect(
-  file: string,
-  options: Database.Options,
-  access: Access,
-  setup: (db: Database.Database) => void,
-): Database.Database {
-  const nativeBinding = addonPath();
-  const db = guarded(
-    file,
-    () => new Database(file, { ...options, timeout: BUSY_TIMEOUT_MS, nativeBinding }),
-    access,
-  );
-  try {
-    setup(db);
-    return db;
-  } catch (error) {
-    db.close();
-    throw toStoreError(error, file, access);
   }
 }
 
@@ -177,11 +138,32 @@ function createStore(file: string, now: number): void {
   });
 }
 
+/**
+ * Writing needs the file and its folder (for a new store, the -wal and -shm): one that cannot be
+ * written is named before SQLite fails on it (a file SQLite may not write it opens read-only, and
+ * then leaves -wal and -shm behind).
+ */
+function assertWritable(file: string, path: string, what: string): void {
+  try {
+    accessSync(path, path === file ? constants.R_OK | constants.W_OK : constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw toStoreError(error, file, 'write');
+    const why = code === 'EROFS' ? 'is on a read-only file system' : 'is read-only to this user';
+    throw new StoreError(
+      'UNWRITABLE',
+      file,
+      `${displayPath(file)}: cannot write: ${what} ${why}; check its permissions or set DOCKSTUDY_HOME to a writable folder`,
+      { cause: error },
+    );
+  }
+}
+
 function openWritable(file: string, existing: boolean, now: number): Store {
   guarded(dirname(file), () => makeFolders(dirname(file)));
+  assertWritable(file, dirname(file), `the folder ${displayPath(dirname(file))}`);
   if (!existing) createStore(file, now);
-  // A file we may not write would be opened read-only by SQLite, which then leaves -wal and -shm.
-  else guarded(file, () => accessSync(file, constants.R_OK | constants.W_OK));
+  else assertWritable(file, file, 'the file');
   const db = connect(file, { fileMustExist: true }, 'write', (db) => {
     // Every check comes before anything that writes (WAL changes the header).
     refuseForeignOrNewer(db, file);
@@ -212,26 +194,6 @@ function emptyStore(file: string): Store {
   const db = connect(':memory:', {}, 'read', (db) => migrate(db));
   db.pragma('query_only = ON');
   return { db, path: file, readonly: true };
-}
-
-/**
- * A connection that only reads an existing file. It is a read-write connection kept to reads
- * (query_only): being able to write, the last one to close removes the -wal and -shm files, which a
- * read-only connection would leave behind. A read-only file or folder gets a read-only connection.
- */
-export function readingConnection(file: string, setup: (db: Database.Database) => void): Database.Database {
-  const open = (options: Database.Options) =>
-    connect(file, { ...options, fileMustExist: true }, 'read', (db) => {
-      db.pragma('query_only = ON');
-      setup(db);
-    });
-  try {
-    return open({});
-  } catch (error) {
-    const code = error instanceof StoreError ? error.code : '';
-    if (code !== 'UNREADABLE' && code !== 'UNWRITABLE') throw error;
-    return open({ readonly: true });
-  }
 }
 
 function openReadonly(file: string, size: number | undefined, now: number): Store {

@@ -24,12 +24,12 @@ import {
 import {
   type AnswerSource,
   closeStore,
-  type QuizAnswerText,
   getConfig,
   loadMarks,
   loadStates,
   newIntroducedBySource,
   openStore,
+  type QuizAnswerText,
   recordAnswer,
   saveMarks,
   typicalAnswerMs,
@@ -59,6 +59,8 @@ export interface Committed {
   rebased: boolean;
   /** This answer made the card a leech: it is now tagged `leech` and suspended. */
   leech: boolean;
+  /** The time recorded for the answer, ms: what it took, at most max-answer-seconds. */
+  durationMs: number;
 }
 
 /** What the review keys s, b and f do to a card (f flags it, or lifts its flag). */
@@ -88,7 +90,10 @@ export interface Answering {
   queue(options: QueueOptions): StudyQueue;
   /** Suspends, buries (until the next study day) or toggles the flag of a card; undo takes it back. */
   mark(cardId: string, action: MarkAction, now: Date): CardMarks;
-  /** This learner's usual answer time in ms, from the answer log; undefined before any answer. */
+  /**
+   * This learner's usual answer time in ms, from the answer log (at most max-answer-seconds, which
+   * may be lower now than when the answers were recorded); undefined before any answer.
+   */
   typicalAnswerMs(): number | undefined;
   /** New cards introduced today, by where (review, quiz, card). */
   newToday(now: Date): Partial<Record<'review' | 'quiz' | 'card', number>>;
@@ -147,7 +152,10 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
       mine.push({ kind: 'mark', cardId, action, marksBefore: before });
       return next;
     },
-    typicalAnswerMs: () => typicalAnswerMs(store),
+    typicalAnswerMs() {
+      const usual = typicalAnswerMs(store);
+      return usual === undefined ? undefined : recordedDurationMs(usual, config.maxAnswerSeconds);
+    },
     newToday: (now) => newIntroducedBySource(store, dayStart(now, localUtcOffsetMinutes(now)).getTime()),
     preview(cardId, now) {
       const from = states.get(cardId);
@@ -156,12 +164,13 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
     },
     commit(preview, grade, { now, durationMs, source, quizAnswer }) {
       const { cardId } = preview;
+      const took = recordedDurationMs(durationMs, config.maxAnswerSeconds);
       const recorded = recordAnswer(store, {
         cardId,
         from: preview.from,
         answer: preview.grades[grade],
         rebase: (stored) => previewAnswers(stored, now, config)[grade],
-        durationMs: recordedDurationMs(durationMs),
+        durationMs: took,
         source,
         now,
         ...(quizAnswer ? { quizAnswer } : {}),
@@ -172,7 +181,15 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
       if (leech) setMarks(cardId, withLeech(before), now.getTime());
       mine.push({ kind: 'answer', logId: recorded.logId, cardId, ...(leech ? { marksBefore: before } : {}) });
       const interval = formatInterval(recorded.card.due.getTime() - now.getTime());
-      return { cardId, grade, card: recorded.card, interval, rebased: recorded.rebased, leech };
+      return {
+        cardId,
+        grade,
+        card: recorded.card,
+        interval,
+        rebased: recorded.rebased,
+        leech,
+        durationMs: took,
+      };
     },
     undo() {
       // A refused answer stays the last one: undo never skips over it to an older answer.

@@ -240,7 +240,8 @@ export async function playReview<C extends { id: string }>(
         durationMs: answeredAt - shown,
         source: 'review',
       });
-      times.push(answeredAt - shown);
+      // The pace counts what is recorded: a card left on screen over lunch does not slow the estimate.
+      times.push(answer.durationMs);
       leeched.push(answer.leech);
       queue = answer.leech ? without(queue, card.id) : afterAnswer(queue, card.id, answer.card);
       count.done++;

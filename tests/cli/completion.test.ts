@@ -32,7 +32,12 @@ describe('__complete', () => {
     expect(await complete(['cards', 'volume', 'x'])).toEqual([]);
     expect(await complete(['--lang', ''])).toEqual(['ko', 'en']);
     expect(await complete(['quiz', '--types', 'c'])).toEqual(['choice', 'cloze']);
-    expect(await complete(['config', 'set', ''])).toEqual(['retention', 'new-per-day', 'leech-threshold']);
+    expect(await complete(['config', 'set', ''])).toEqual([
+      'retention',
+      'new-per-day',
+      'leech-threshold',
+      'max-answer-seconds',
+    ]);
     expect(await complete(['lint', 'tests/'])).toEqual([':files']);
   });
 

@@ -9,9 +9,10 @@ import { tempDir } from '../store/helpers.js';
 import { run, testContext } from './helpers.js';
 
 describe('parseConfigKey', async () => {
-  it('knows the two keys users type, in any case', async () => {
+  it('knows the keys users type, in any case', async () => {
     expect(parseConfigKey('retention')).toBe('retention');
     expect(parseConfigKey('new-per-day')).toBe('newPerDay');
+    expect(parseConfigKey('MAX-ANSWER-SECONDS')).toBe('maxAnswerSeconds');
     expect(parseConfigKey(' New-Per-Day ')).toBe('newPerDay');
   });
 
@@ -20,7 +21,7 @@ describe('parseConfigKey', async () => {
     async (key) => {
       expect(() => parseConfigKey(key)).toThrow(UsageError);
       expect(() => parseConfigKey(key)).toThrow(
-        /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\), leech-threshold \(1–99\)$/,
+        /^unknown config key '.*'; keys: retention \(0\.7–0\.99\), new-per-day \(0–9999\), leech-threshold \(1–99\), max-answer-seconds \(10–3600\)$/,
       );
     },
   );
@@ -66,6 +67,23 @@ describe('parseConfigValue', async () => {
     expect(refuse).toThrow(/^new-per-day must be a whole number from 0 to 9999, not '.*'$/);
   });
 
+  it.each([
+    ['10', 10],
+    ['90', 90],
+    ['3600', 3600],
+  ])('max-answer-seconds %j → %d', async (text, value) => {
+    expect(parseConfigValue('maxAnswerSeconds', text)).toBe(value);
+  });
+
+  it.each(['9', '3601', '0', '90.5', '-60', '1e2', 'a minute', ''])(
+    'max-answer-seconds refuses %j, in one line naming the range',
+    async (text) => {
+      const refuse = () => parseConfigValue('maxAnswerSeconds', text);
+      expect(refuse).toThrow(UsageError);
+      expect(refuse).toThrow(/^max-answer-seconds must be a whole number from 10 to 3600, not '.*'$/);
+    },
+  );
+
   it('usage errors exit 2', async () => {
     try {
       parseConfigValue('retention', '2');
@@ -96,8 +114,8 @@ describe('configSet and configShow', async () => {
     await configShow(context, 'new-per-day');
     await configShow(context, 'retention', { json: true });
     expect(printed).toEqual([
-      'retention = 0.9\nnew-per-day = 20\nleech-threshold = 8',
-      'retention = 0.9\nnew-per-day = 20\nleech-threshold = 8',
+      'retention = 0.9\nnew-per-day = 20\nleech-threshold = 8\nmax-answer-seconds = 60',
+      'retention = 0.9\nnew-per-day = 20\nleech-threshold = 8\nmax-answer-seconds = 60',
       'new-per-day = 20',
       '{\n  "retention": 0.9\n}',
     ]);
@@ -111,10 +129,15 @@ describe('configSet and configShow', async () => {
     expect(printed).toEqual([
       'retention = 0.85',
       'new-per-day = 35',
-      '{\n  "retention": 0.85,\n  "new-per-day": 35,\n  "leech-threshold": 8\n}',
+      '{\n  "retention": 0.85,\n  "new-per-day": 35,\n  "leech-threshold": 8,\n  "max-answer-seconds": 60\n}',
     ]);
     const store = openStore(db(), { readonly: true });
-    expect(getConfig(store)).toEqual({ retention: 0.85, newPerDay: 35, leechThreshold: 8 });
+    expect(getConfig(store)).toEqual({
+      retention: 0.85,
+      newPerDay: 35,
+      leechThreshold: 8,
+      maxAnswerSeconds: 60,
+    });
     closeStore(store);
   });
 
@@ -129,7 +152,12 @@ describe('configSet and configShow', async () => {
     await expect(configSet(context, 'retention', '0.5')).rejects.toThrow(/0\.7 to 0\.99/);
     expect(readFileSync(db()).equals(before)).toBe(true);
     const store = openStore(db(), { readonly: true });
-    expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 20, leechThreshold: 8 });
+    expect(getConfig(store)).toEqual({
+      retention: 0.8,
+      newPerDay: 20,
+      leechThreshold: 8,
+      maxAnswerSeconds: 60,
+    });
     closeStore(store);
     expect(printed).toEqual(['retention = 0.8']);
   });
@@ -146,6 +174,26 @@ describe('configSet and configShow', async () => {
         'fix it with: dockstudy config set new-per-day <value>\n',
     );
     expect((await run(['config', 'set', 'new-per-day', '5'], { home })).stdout).toBe('new-per-day = 5\n');
+  });
+
+  it('max-answer-seconds at its bounds: 10 and 3600 are kept, 9 and 3601 refused in one line, exit 2', async () => {
+    for (const ok of ['10', '3600']) {
+      const result = await run(['config', 'set', 'max-answer-seconds', ok], { home });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toBe(`max-answer-seconds = ${ok}\n`);
+    }
+    const before = readFileSync(db());
+    for (const bad of ['9', '3601']) {
+      const result = await run(['--lang', 'en', 'config', 'set', 'max-answer-seconds', bad], { home });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(
+        `dockstudy: max-answer-seconds must be a whole number from 10 to 3600, not '${bad}'\n`,
+      );
+    }
+    expect(readFileSync(db()).equals(before)).toBe(true);
+    expect((await run(['config', 'get', 'max-answer-seconds'], { home })).stdout).toBe(
+      'max-answer-seconds = 3600\n',
+    );
   });
 
   // Arity and unknown subcommands are commander's to refuse: exit 2, nothing written.

@@ -19,7 +19,12 @@ function open(): Store {
 describe('config', () => {
   test('defaults until set', () => {
     const store = open();
-    expect(getConfig(store)).toEqual({ retention: 0.9, newPerDay: 20, leechThreshold: 8 });
+    expect(getConfig(store)).toEqual({
+      retention: 0.9,
+      newPerDay: 20,
+      leechThreshold: 8,
+      maxAnswerSeconds: 60,
+    });
     expect(getConfig(store)).toEqual(DEFAULT_SRS_CONFIG);
     closeStore(store);
   });
@@ -31,11 +36,22 @@ describe('config', () => {
       retention: 0.85,
       newPerDay: 20,
       leechThreshold: 8,
+      maxAnswerSeconds: 60,
     });
-    expect(setConfig(store, { newPerDay: 0 })).toEqual({ retention: 0.85, newPerDay: 0, leechThreshold: 8 });
+    expect(setConfig(store, { newPerDay: 0 })).toEqual({
+      retention: 0.85,
+      newPerDay: 0,
+      leechThreshold: 8,
+      maxAnswerSeconds: 60,
+    });
     closeStore(store);
     const again = openStore(file, { readonly: true });
-    expect(getConfig(again)).toEqual({ retention: 0.85, newPerDay: 0, leechThreshold: 8 });
+    expect(getConfig(again)).toEqual({
+      retention: 0.85,
+      newPerDay: 0,
+      leechThreshold: 8,
+      maxAnswerSeconds: 60,
+    });
     closeStore(again);
   });
 
@@ -46,6 +62,9 @@ describe('config', () => {
     [{ newPerDay: 1.5 }, /new-per-day must be a whole number from 0 to 9999 \(got 1.5\)/],
     [{ newPerDay: -1 }, /new-per-day/],
     [{ newPerDay: 10_000 }, /new-per-day/],
+    [{ maxAnswerSeconds: 9 }, /max-answer-seconds must be a whole number from 10 to 3600 \(got 9\)/],
+    [{ maxAnswerSeconds: 3601 }, /max-answer-seconds/],
+    [{ maxAnswerSeconds: 60.5 }, /max-answer-seconds/],
   ])('refuses %o', (change, message) => {
     const store = open();
     expect(() => setConfig(store, change)).toThrow(message);
@@ -59,12 +78,15 @@ describe('config', () => {
       retention: 0.7,
       newPerDay: 9999,
       leechThreshold: 8,
+      maxAnswerSeconds: 60,
     });
-    expect(setConfig(store, { retention: 0.99, newPerDay: 0 })).toEqual({
+    expect(setConfig(store, { retention: 0.99, newPerDay: 0, maxAnswerSeconds: 10 })).toEqual({
       retention: 0.99,
       newPerDay: 0,
       leechThreshold: 8,
+      maxAnswerSeconds: 10,
     });
+    expect(setConfig(store, { maxAnswerSeconds: 3600 }).maxAnswerSeconds).toBe(3600);
     closeStore(store);
   });
 
@@ -119,8 +141,14 @@ describe('config', () => {
         retention: 0.8,
         newPerDay: 30,
         leechThreshold: 8,
+        maxAnswerSeconds: 60,
       });
-      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
+      expect(getConfig(store)).toEqual({
+        retention: 0.8,
+        newPerDay: 30,
+        leechThreshold: 8,
+        maxAnswerSeconds: 60,
+      });
       closeStore(store);
     });
 
@@ -130,8 +158,14 @@ describe('config', () => {
         retention: 0.8,
         newPerDay: 5,
         leechThreshold: 8,
+        maxAnswerSeconds: 60,
       });
-      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 5, leechThreshold: 8 });
+      expect(getConfig(store)).toEqual({
+        retention: 0.8,
+        newPerDay: 5,
+        leechThreshold: 8,
+        maxAnswerSeconds: 60,
+      });
       closeStore(store);
     });
 
@@ -142,6 +176,7 @@ describe('config', () => {
         retention: 0.8,
         newPerDay: 20,
         leechThreshold: 8,
+        maxAnswerSeconds: 60,
       });
       expect(() => getConfig(store)).toThrow(
         expect.objectContaining({
@@ -153,8 +188,14 @@ describe('config', () => {
         retention: 0.8,
         newPerDay: 30,
         leechThreshold: 8,
+        maxAnswerSeconds: 60,
       });
-      expect(getConfig(store)).toEqual({ retention: 0.8, newPerDay: 30, leechThreshold: 8 });
+      expect(getConfig(store)).toEqual({
+        retention: 0.8,
+        newPerDay: 30,
+        leechThreshold: 8,
+        maxAnswerSeconds: 60,
+      });
       closeStore(store);
     });
   });

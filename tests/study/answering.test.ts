@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MAX_ANSWER_SECONDS, previewAnswers, Rating, State } from '../../src/srs/index.js';
-import { closeStore, loadStates, openStore } from '../../src/store/index.js';
+import { DEFAULT_SRS_CONFIG, previewAnswers, Rating, State } from '../../src/srs/index.js';
+import { closeStore, loadStates, openStore, setConfig } from '../../src/store/index.js';
 import { gradeOfQuizAnswer, openAnswering, openQuizRecorder } from '../../src/study/index.js';
 import { NOW, tempDir } from '../store/helpers.js';
 
@@ -170,22 +170,75 @@ describe('quiz answers', () => {
 });
 
 describe('answer times', () => {
-  test('are recorded as taken, but capped at MAX_ANSWER_SECONDS (a card left on screen over lunch)', () => {
-    const file = join(tempDir(), 'dockstudy.db');
+  /** Commits one Good answer per time taken; returns the times recorded and what commit said. */
+  function record(file: string, took: number[]) {
     const answering = openAnswering(file);
-    const took = [4200, 40 * 60_000, -5, Number.NaN];
-    for (const [i, durationMs] of took.entries()) {
+    const committed = took.map((durationMs, i) =>
       answering.commit(answering.preview(`c${i}`, NOW), Rating.Good, {
         durationMs,
         source: 'review',
         now: NOW,
-      });
-    }
+      }),
+    );
+    const usual = answering.typicalAnswerMs();
     answering.close();
     const store = openStore(file, { readonly: true });
     const recorded = store.db.prepare('SELECT duration_ms FROM review_log ORDER BY id').pluck().all();
     closeStore(store);
-    expect(MAX_ANSWER_SECONDS).toBe(60);
-    expect(recorded).toEqual([4200, 60_000, 0, 0]);
+    return { recorded, said: committed.map((c) => c.durationMs), usual };
+  }
+
+  test('are recorded as taken, but capped at max-answer-seconds, 60 by default (a card left on screen over lunch)', () => {
+    expect(DEFAULT_SRS_CONFIG.maxAnswerSeconds).toBe(60);
+    const { recorded, said } = record(join(tempDir(), 'dockstudy.db'), [
+      4200,
+      60_000,
+      60_001,
+      40 * 60_000,
+      -5,
+      Number.NaN,
+    ]);
+    expect(recorded).toEqual([4200, 60_000, 60_000, 60_000, 0, 0]);
+    expect(said).toEqual(recorded);
+  });
+
+  test('a quiz answer is capped by the same setting', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const store = openStore(file);
+    setConfig(store, { maxAnswerSeconds: 90 });
+    closeStore(store);
+    const quiz = openQuizRecorder(file, new Map());
+    const took = [90_000, 90_001];
+    const said = took.map(
+      (durationMs, i) =>
+        quiz.record(
+          { cardId: `q${i}`, answer: 'docker ps', correct: true, overridden: false, durationMs },
+          NOW,
+        ).durationMs,
+    );
+    quiz.close();
+    const reader = openStore(file, { readonly: true });
+    expect(reader.db.prepare('SELECT duration_ms FROM review_log ORDER BY id').pluck().all()).toEqual([
+      90_000, 90_000,
+    ]);
+    closeStore(reader);
+    expect(said).toEqual([90_000, 90_000]);
+  });
+
+  test('the cap is the setting: 90 s keeps 90,000 ms and cuts 90,001; lowering it caps the usual time too', () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    const store = openStore(file);
+    setConfig(store, { maxAnswerSeconds: 90 });
+    closeStore(store);
+    expect(record(file, [89_999, 90_000, 90_001, 3_600_000]).recorded).toEqual([
+      89_999, 90_000, 90_000, 90_000,
+    ]);
+    const lower = openStore(file);
+    setConfig(lower, { maxAnswerSeconds: 10 });
+    closeStore(lower);
+    // The middle of the five recorded times is 90,000 ms; today's cap is 10 s.
+    const { recorded, usual } = record(file, [12_000]);
+    expect(recorded.at(-1)).toBe(10_000);
+    expect(usual).toBe(10_000);
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { Rating, type StudyQueue } from '../../src/srs/index.js';
-import { closeStore, openStore } from '../../src/store/index.js';
+import { closeStore, openStore, setConfig } from '../../src/store/index.js';
 import {
   type BackChoice,
   type FrontChoice,
@@ -196,5 +196,43 @@ describe('playReview on fake key presses (the terminal io of src/ui)', () => {
     answering.close();
     expect(printed).toContain('Nothing to undo.');
     expect(result.ended).toBe('interrupted');
+  });
+});
+
+describe('the time left', () => {
+  /** The pace behind the time left on each front (per card left), when every card stays on screen 40 minutes. */
+  async function paceShown(file: string): Promise<(number | undefined)[]> {
+    const answering = openAnswering(file);
+    const left: (number | undefined)[] = [];
+    let now = NOW.getTime();
+    const io: ReviewIo<(typeof cards)[number]> = {
+      async front(_shown, progress) {
+        const cardsLeft = progress.total - progress.done;
+        left.push(progress.leftMs === undefined ? undefined : progress.leftMs / cardsLeft);
+        return 'reveal';
+      },
+      async back() {
+        now += 40 * 60_000;
+        return Rating.Good;
+      },
+      tell: () => {},
+      clock: () => now,
+    };
+    await playReview({ queue: newQueue(), cards: byId, answering, limit: 3 }, io);
+    answering.close();
+    return left;
+  }
+
+  test('counts each answer as recorded, at most max-answer-seconds (60 s, or the setting)', async () => {
+    const file = join(tempDir(), 'dockstudy.db');
+    // No answers before: no pace yet; then one minute a card, not forty.
+    expect(await paceShown(file)).toEqual([undefined, 60_000, 60_000]);
+    // The next session starts from the learner's usual time, as recorded.
+    expect(await paceShown(file)).toEqual([60_000, 60_000, 60_000]);
+    const other = join(tempDir(), 'dockstudy.db');
+    const store = openStore(other);
+    setConfig(store, { maxAnswerSeconds: 90 });
+    closeStore(store);
+    expect(await paceShown(other)).toEqual([undefined, 90_000, 90_000]);
   });
 });
