@@ -255,7 +255,8 @@ const en = {
     notesRemove: 'forget remembered notes',
     config: 'show or change the study settings (retention, new-per-day); where dockstudy keeps its files',
     configGet: 'print one setting, or all of them',
-    configSet: 'change a setting: retention 0.7–0.99 (default 0.9), new-per-day 0–9999 (default 20)',
+    configSet:
+      'change a setting: retention 0.7–0.99 (default 0.9), new-per-day 0–9999 (default 20), leech-threshold 1–99 (default 8), max-answer-seconds 10–3600 (default 60)',
     configSetJson: 'print the new value as JSON',
     configList: 'print every setting',
     configPath: 'print where the store and the cache are',
@@ -566,7 +567,8 @@ const ko: Messages = {
     notesRemove: '기억한 노트 잊기',
     config: '학습 설정 보기와 바꾸기 (retention, new-per-day); dockstudy가 파일을 두는 곳',
     configGet: '설정 하나 또는 전부 출력',
-    configSet: '설정 바꾸기: retention 0.7–0.99 (기본값 0.9), new-per-day 0–9999 (기본값 20)',
+    configSet:
+      '설정 바꾸기: retention 0.7–0.99 (기본값 0.9), new-per-day 0–9999 (기본값 20), leech-threshold 1–99 (기본값 8), max-answer-seconds 10–3600 (기본값 60)',
     configSetJson: '새 값을 JSON으로 출력',
     configList: '모든 설정 출력',
     configPath: '저장소와 캐시의 위치 출력',
