@@ -50,7 +50,7 @@ function readBullet(item: Tokens.ListItem): TermBullet | undefined {
     .filter((t) => t.type !== 'space' && !anchorOf(t))
     .map((t) => t.raw.trim())
     .join('\n\n');
-  return { ...split, rest, code, anchor };
+  return Object.assign(split, { rest, code, anchor });
 }
 
 function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'description'> | undefined {

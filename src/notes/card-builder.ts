@@ -90,13 +90,9 @@ export class CardBuilder {
     );
     this.cards.push(card);
     const legacy = this.legacyIdOf(naming);
-    this.spans.push({
-      id,
-      line: origin.line,
-      endLine: origin.endLine,
-      recognizer: origin.recognizer,
-      ...(legacy && legacy !== id ? { legacyId: legacy } : {}),
-    });
+    const span: CardSpan = { id, line: origin.line, endLine: origin.endLine, recognizer: origin.recognizer };
+    if (legacy && legacy !== id) span.legacyId = legacy;
+    this.spans.push(span);
     return id;
   }
 
@@ -164,5 +160,7 @@ function textFields(back: string, given?: Token[]): Pick<Card, 'summary' | 'keyT
   if (!given && !MARKUP.test(back)) return { summary: back.replace(/\s+/g, ' ').trim() };
   const tokens = given ?? lex(back);
   const keyTerms = keyTermsOf(tokens);
-  return { summary: summaryOf(tokens), ...(keyTerms.length > 0 ? { keyTerms } : {}) };
+  const fields: Pick<Card, 'summary' | 'keyTerms'> = { summary: summaryOf(tokens) };
+  if (keyTerms.length > 0) fields.keyTerms = keyTerms;
+  return fields;
 }

@@ -1,6 +1,7 @@
 // A flag card, whichever shape the flag was written in (bullet, table row, line, code comment): the
 // flag belongs to its section's command; its back is what the note says of it, then the section's
 // examples that use it. A flag of no known command is still kept, as a term.
+import type { CardFields } from './card-builder.js';
 import type { Section } from './document.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
 
@@ -16,6 +17,8 @@ export interface WrittenFlag {
   /** The command the flag was written beside (a code line), if not the section's. */
   command?: string;
 }
+
+type FlagFields = Extract<CardFields, { kind: 'flag' }>;
 
 export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 
@@ -57,18 +60,19 @@ export function addFlagCard(
     builder.diagnose(flag.line, `flag '${flag.term}' has no description and no example; no card`);
     return undefined;
   }
+  // Built field by field, not with conditional spreads: this runs for every flag of every note.
+  const fields = {
+    kind: 'flag',
+    front: `\`${command}\` \`${flag.flags.join(', ')}\``,
+    back,
+    command,
+  } as FlagFields;
+  fields.flag = longs.join(' ');
+  if (short) fields.short = short;
+  fields.term = flag.term;
+  fields.examples = using.map((l) => l.text);
   builder.add(
-    {
-      kind: 'flag',
-      front: `\`${command}\` \`${flag.flags.join(', ')}\``,
-      back,
-      command,
-      flag: longs.join(' '),
-      ...(short ? { short } : {}),
-      term: flag.term,
-      examples: using.map((l) => l.text),
-      ...tasksOf(using),
-    },
+    Object.assign(fields, tasksOf(using)),
     { key, scope: 'global', alternatives: [[key, section.title]], explicit: flag.anchor },
     origin,
     // The examples after the description hold no summary and no key terms.
@@ -111,8 +115,10 @@ function resolveFlag(context: NoteContext, command: string, flag: string) {
 
 export function tasksOf(lines: ResolvedLine[]): { tasks?: { prompt: string; command: string }[] } {
   const tasks = lines.filter((l) => l.description).map((l) => ({ prompt: l.description!, command: l.text }));
-  return tasks.length > 0 ? { tasks } : {};
+  return tasks.length > 0 ? { tasks } : NO_TASKS;
 }
+
+const NO_TASKS = Object.freeze({});
 
 export function fence(lines: string[]): string {
   return lines.length > 0 ? `\`\`\`bash\n${lines.join('\n')}\n\`\`\`` : '';

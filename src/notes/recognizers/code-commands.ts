@@ -51,7 +51,7 @@ export function resolveLine<L extends { words: string[]; line: number }>(
       );
       return [];
     }
-    return [{ ...line, path }];
+    return [Object.assign({}, line, { path })];
   }
   if (grammar.isUncovered(line.words)) return [];
   const group = grammar.groupProblem(line.words);
@@ -133,14 +133,10 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
 
 function commandCard(path: string, front: string, back: string, lines: ResolvedLine[]) {
   const mine = lines.filter((l) => l.path === path);
-  return {
-    kind: 'command' as const,
-    front,
-    back,
-    command: path,
-    examples: mine.map((l) => l.text),
-    ...tasksOf(mine),
-  };
+  return Object.assign(
+    { kind: 'command' as const, front, back, command: path, examples: mine.map((l) => l.text) },
+    tasksOf(mine),
+  );
 }
 
 /** The text blocks between the previous code block and the code block holding `line`. */
