@@ -1,9 +1,14 @@
 // A worker thread's share of a big first parse (see parseNoteFiles in user-notes.ts): the files it
 // is given, parsed, sent back in order.
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { ParsedNote } from '../notes/types.js';
 import type { NoteFile } from './note-files.js';
 import { parseNoteFile } from './user-notes.js';
 
-const files = (workerData as { files: NoteFile[] }).files;
-// A Buffer arrives as a plain Uint8Array, which fs does not take for a path.
-parentPort!.postMessage(files.map((f) => parseNoteFile(f.bytes ? { ...f, bytes: Buffer.from(f.bytes) } : f)));
+export function parseShare(files: NoteFile[]): ParsedNote[] {
+  // A Buffer arrives as a plain Uint8Array, which fs does not take for a path.
+  return files.map((f) => parseNoteFile(f.bytes ? { ...f, bytes: Buffer.from(f.bytes) } : f));
+}
+
+if (!isMainThread && parentPort)
+  parentPort.postMessage(parseShare((workerData as { files: NoteFile[] }).files));
