@@ -13,7 +13,7 @@ import { openQuizRecorder, readStates } from '../../study/index.js';
 import { toJson } from '../../text/safety.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
-import { PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
+import { PromptEnded, PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
 import {
   type QuizViewOptions,
   renderOverridden,
@@ -102,14 +102,15 @@ export async function quizCommand(context: Context, deckNames: string[], options
           result = r;
         });
   } catch (err) {
-    if (!(err instanceof PromptInterrupted)) throw err;
-    throw new Interrupted();
+    if (err instanceof PromptInterrupted) throw new Interrupted();
+    // Ctrl-D ends the quiz like the end of the input: the answers so far (from `partial`), exit 0.
+    if (!(err instanceof PromptEnded)) throw err;
   } finally {
     recorder?.close();
     if (result)
       context.out(`\n${renderSummary(result, view, (id) => cardCommandFor(context, registry, id))}`);
   }
-  if (result.interrupted) throw new Interrupted();
+  if (result?.interrupted) throw new Interrupted();
 }
 
 function printQuiz(context: Context, questions: Question[], json?: boolean) {
