@@ -5,7 +5,33 @@ import type { Lang } from '../notes/types.js';
 /** What a plain-mode quiz line says to override the wrong verdict before it ("I was right"). */
 export const OVERRIDE_COMMAND = '!right';
 
+// ---- the study session (issue 11): units of time, the grader's words. Kept apart from the
+// sections other commands add, so that the catalogue merges cleanly. ----
+const sessionEn = {
+  /** Units of time, for intervals ('10m', '8d') and durations ('3m 20s'). */
+  units: {
+    seconds: (n: number) => `${n}s`,
+    minutes: (n: number) => `${n}m`,
+    hours: (n: number) => `${n}h`,
+    days: (n: number) => `${n}d`,
+    months: (n: number) => `${n}mo`,
+    years: (n: number) => `${n}y`,
+  },
+};
+
+const sessionKo: typeof sessionEn = {
+  units: {
+    seconds: (n) => `${n}초`,
+    minutes: (n) => `${n}분`,
+    hours: (n) => `${n}시간`,
+    days: (n) => `${n}일`,
+    months: (n) => `${n}개월`,
+    years: (n) => `${n}년`,
+  },
+};
+
 const en = {
+  ...sessionEn,
   decks: { header: ['deck', 'title', 'cards', 'new', 'due'] },
   cards: { header: ['id', 'kind', 'front'], none: 'No cards match.' },
   card: {
@@ -17,7 +43,7 @@ const en = {
       string
     >,
     due: (when: string) => `due ${when}`,
-    interval: (days: number) => `interval ${days}d`,
+    interval: (span: string) => `interval ${span}`,
     lapses: (n: number) => `${n} lapse${n === 1 ? '' : 's'}`,
     reviews: (n: number) => `${n} review${n === 1 ? '' : 's'}`,
     buriedUntil: (when: string) => `buried until ${when}`,
@@ -328,6 +354,7 @@ interface ExchangeCounts {
 export type Messages = typeof en;
 
 const ko: Messages = {
+  ...sessionKo,
   decks: { header: ['덱', '제목', '카드', '새 카드', '복습'] },
   cards: { header: ['id', '종류', '앞면'], none: '맞는 카드가 없습니다.' },
   card: {
@@ -336,7 +363,7 @@ const ko: Messages = {
     rated: (interval) => `기록했습니다. ${interval} 후에 다시 나옵니다.`,
     states: { new: '새 카드', learning: '학습 중', review: '복습', relearning: '재학습' },
     due: (when) => `복습 예정 ${when}`,
-    interval: (days) => `간격 ${days}일`,
+    interval: (span) => `간격 ${span}`,
     lapses: (n) => `잊음 ${n}번`,
     reviews: (n) => `복습 ${n}번`,
     buriedUntil: (when) => `${when}까지 묻어둠`,

@@ -148,7 +148,7 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     progress: ReviewProgress,
     status: CardStatus,
     side: ReviewFrame['side'],
-    intervals?: readonly string[],
+    intervals?: readonly number[],
   ) => {
     frame = {
       intervals,

@@ -9,6 +9,7 @@ import {
   renderSeparator,
   type ViewOptions,
 } from './card-view.js';
+import { formatDuration, formatInterval } from './interval.js';
 import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth, padEnd, wrapText } from './text.js';
 
@@ -36,30 +37,26 @@ export function renderReviewProgress(
 }
 
 /**
- * `1 Again · 1m   2 Hard · 6m   3 Good · 10m   4 Easy · 3d` — each choice with its next interval, as
- * many to a line as `width` holds; a `suggested` grade (after typing) is marked `›` and named below.
+ * `1 Again · 1m   2 Hard · 6m   3 Good · 10m   4 Easy · 3d` — each choice with its next interval (ms,
+ * worded in the UI's language), as many to a line as `width` holds; a `suggested` grade (after
+ * typing) is marked `›` and named below.
  */
 export function renderRatingChoices(
-  intervals: readonly string[],
+  intervals: readonly number[],
   options: ReviewViewOptions & { width?: number; suggested?: Grade },
 ): string {
   const c = chalkFor(options.color);
   const colors = [c.red, c.yellow, c.green, c.cyan];
   const w = messages(options.lang).review;
   const choices = w.grades.map((grade, i) => {
-    const choice = `${c.bold(String(i + 1))} ${colors[i]!(grade)} · ${intervals[i] ?? ''}`;
+    const interval = intervals[i];
+    const when = interval === undefined ? '' : formatInterval(interval, options.lang);
+    const choice = `${c.bold(String(i + 1))} ${colors[i]!(grade)} · ${when}`;
     return options.suggested === i + 1 ? `${c.bold('›')}${choice}` : choice;
   });
   const line = fitParts(choices, '   ', options.width ?? Number.POSITIVE_INFINITY);
   if (options.suggested === undefined) return line;
   return `${line}\n${c.bold(w.suggested(w.grades[options.suggested - 1] ?? ''))}`;
-}
-
-/** `3m 20s` */
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  const minutes = Math.floor(seconds / 60);
-  return minutes > 0 ? `${minutes}m ${seconds % 60}s` : `${seconds}s`;
 }
 
 /** What was done (counts and time), then the lines on what is left (`left`, from the caller). */
@@ -77,7 +74,9 @@ export function renderReviewSummary(
 ): string {
   const c = chalkFor(options.color);
   const w = messages(options.lang).review;
-  const lines = [c.bold(w.summary(result.done, result.again, formatDuration(result.elapsedMs)))];
+  const lines = [
+    c.bold(w.summary(result.done, result.again, formatDuration(result.elapsedMs, options.lang))),
+  ];
   const hidden = w.summaryHidden(result.suspended ?? 0, result.buried ?? 0, result.leeches ?? 0);
   if (hidden) lines.push(hidden);
   lines.push(...(result.left ?? []));
@@ -149,7 +148,7 @@ export interface ReviewFrame {
   progress: ReviewProgress;
   side: 'front' | 'back' | 'typing';
   /** On the back: each grade's next interval. */
-  intervals?: readonly string[];
+  intervals?: readonly number[];
   status: CardStatus;
   /** What the last key did (undone, suspended, nothing to undo…), shown under the card. */
   notice: string[];

@@ -27,7 +27,7 @@ const frame = (side: ReviewFrame['side']): ReviewFrame => ({
   deckTitle: 'Container commands',
   progress: { done: 12, total: 51, new: 10, learning: 4, review: 25, leftMs: 4 * 60_000 },
   side,
-  intervals: ['1m', '6m', '10m', '8d'],
+  intervals: [60_000, 6 * 60_000, 10 * 60_000, 8 * 86_400_000],
   status: { marks: { ...NO_MARKS, flagged: true, tags: ['leech'], suspended: true } },
   notice: ['undone: container-run-detach'],
   help: false,
@@ -92,4 +92,8 @@ test('in Korean: kinds, marks, keys', () => {
   expect(screen).toContain('표시됨 · 보류됨 · 거머리');
   expect(screen).toContain('Space/Enter: 좋음');
   expect(screen).toContain('약 4분');
+  expect(screen).toContain('1 다시 · 1분');
+  expect(screen).toContain('3 좋음 · 10분');
+  expect(screen).toContain('4 쉬움 · 8일');
+  expect(screen).not.toMatch(/\d+[mdy]\b/);
 });

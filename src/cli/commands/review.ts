@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { selectDecks } from '../../decks/registry.js';
 import type { Card } from '../../notes/types.js';
-import { formatInterval, isHidden, LEARN_AHEAD_MS } from '../../srs/index.js';
+import { isHidden, LEARN_AHEAD_MS } from '../../srs/index.js';
 import {
   type Answering,
   type EditOutcome,
@@ -14,6 +14,7 @@ import {
 import { suggestFromTyped } from '../../study/typed-answer.js';
 import { localizeDetail } from '../../ui/grader-details.js';
 import { highlightCode } from '../../ui/highlight.js';
+import { formatInterval } from '../../ui/interval.js';
 import { type Messages, messages } from '../../ui/messages.js';
 import {
   type OpenReviewIo,
@@ -128,7 +129,7 @@ function leftLines(
     const next = nextDueAfter(answering.states, visible, now.getTime());
     if (next !== undefined)
       lines.push(
-        `${w.nextDue}: ${formatInterval(next - now.getTime())} (${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+        `${w.nextDue}: ${formatInterval(next - now.getTime(), context.env.lang)} (${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
       );
   }
   return lines;
