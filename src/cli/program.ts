@@ -1,7 +1,7 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { stripControl } from '../text/safety.js';
 import { messages } from '../ui/messages.js';
 import { helpConfiguration, translateCommanderError } from './commander-text.js';
+import { stripControl } from '../text/safety.js';
 import { cardCommand } from './commands/card.js';
 import { cardsCommand } from './commands/cards.js';
 import { completeCommand, completionScript, SHELLS } from './commands/completion.js';

@@ -31,8 +31,8 @@ export {
   SAME_CARD_SIMILARITY,
   type UserCardIdentity,
 } from './card-identity.js';
-export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
 export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
+export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { type Diagnosis, diagnoseStore } from './doctor.js';
@@ -54,6 +54,7 @@ export {
 } from './history.js';
 export { type ImportedCard, loadImportedCards } from './imported-cards.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
+export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export {
   APPLICATION_ID,
   addonPath,
@@ -65,7 +66,6 @@ export {
   openStore,
   type Store,
 } from './open.js';
-export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export { defaultCacheDir, defaultStorePath, rememberedNotesFile, STORE_FILE_NAME } from './paths.js';
 export { probeStore } from './probe.js';
 export { forgetNotes, listRememberedNotes, rememberNotes } from './remembered-notes.js';
