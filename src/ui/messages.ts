@@ -90,7 +90,11 @@ const en = {
     keysFront: (typeable: boolean) =>
       `Space/Enter: answer${typeable ? ' · t: type it' : ''} · ?: keys · q: quit`,
     keysBack: '1–4: rate · Space/Enter: Good · u: undo · ?: keys · q: quit',
-    keysHelpClose: 'any key: back to the card',
+    keysShort: '?: keys · q: quit',
+    keysHelpClose: 'any key: back to the card (↑↓: scroll)',
+    moreAbove: (lines: number) => `${lines} more above`,
+    moreBelow: (lines: number) => `${lines} more below`,
+    scrollHint: '↑↓ j k: scroll',
     helpTitle: 'Keys',
     help: [
       ['Space, Enter', 'show the answer; on the answer side: Good'],
@@ -101,6 +105,7 @@ const en = {
       ['b', 'bury the card until tomorrow'],
       ['f', 'flag the card, or lift its flag'],
       ['e', 'edit the card in $VISUAL or $EDITOR (cards from your notes)'],
+      ['↑↓ j k PgUp/Dn', 'scroll a tall card (Home, End: to its top, to its end)'],
       ['q, Esc, Ctrl-D', 'end the session'],
       ['Ctrl-C', 'end the session (exit status 130)'],
     ] as [string, string][],
@@ -408,7 +413,11 @@ const ko: Messages = {
     keysFront: (typeable) =>
       `Space/Enter: 정답${typeable ? ' · t: 직접 입력' : ''} · ?: 키 도움말 · q: 끝내기`,
     keysBack: '1–4: 평가 · Space/Enter: 좋음 · u: 되돌리기 · ?: 키 도움말 · q: 끝내기',
-    keysHelpClose: '아무 키: 카드로 돌아가기',
+    keysShort: '?: 키 도움말 · q: 끝내기',
+    keysHelpClose: '아무 키: 카드로 돌아가기 (↑↓: 스크롤)',
+    moreAbove: (lines) => `위로 ${lines}줄 더`,
+    moreBelow: (lines) => `아래로 ${lines}줄 더`,
+    scrollHint: '↑↓ j k: 스크롤',
     helpTitle: '키',
     help: [
       ['Space, Enter', '정답 보기. 정답 면에서는 좋음'],
@@ -419,6 +428,7 @@ const ko: Messages = {
       ['b', '카드를 내일까지 묻어두기'],
       ['f', '카드에 표시하거나 표시 지우기'],
       ['e', '$VISUAL 또는 $EDITOR로 카드 고치기 (노트의 카드)'],
+      ['↑↓ j k PgUp/Dn', '화면보다 긴 카드 스크롤. Home, End: 처음, 끝으로'],
       ['q, Esc, Ctrl-D', '세션 끝내기'],
       ['Ctrl-C', '세션 끝내기 (종료 코드 130)'],
     ],

@@ -2,6 +2,7 @@
 // learner. With keys, one card a screen (in the alternate screen on a terminal, redrawn on resize);
 // in plain mode each card is printed whole and the rating read as a line.
 
+import { stripVTControlCharacters } from 'node:util';
 import type { Card } from '../notes/types.js';
 import type { Grade } from '../srs/index.js';
 import type {
@@ -23,27 +24,35 @@ import {
 } from './card-view.js';
 import {
   createKeyReader,
+  isEnd,
   isInterrupt,
   isQuit,
   isReveal,
   type Key,
   type KeyInput,
   type KeyReader,
+  type ScrollMove,
+  scrollOf,
 } from './keys.js';
 import { createLineReader, type LineReader } from './line-reader.js';
 import { lexCard } from './markdown.js';
 import { type Lang, type Messages, messages } from './messages.js';
 import {
+  type FittedScreen,
+  fitScreen,
   gradeOf,
+  layoutReviewScreen,
   type ReviewFrame,
   renderRatingChoices,
   renderReviewProgress,
   renderReviewScreen,
 } from './review-view.js';
 
-/** A terminal to draw on: the alternate screen, its width now, and word when that changes. */
+/** A terminal to draw on: the alternate screen, its size now, and word when that changes. */
 export interface ReviewTerminal {
   columns(): number | undefined;
+  /** Its height: a card taller than this scrolls inside the screen. */
+  rows(): number | undefined;
   /** Calls `listener` after each resize; returns how to stop. */
   onResize(listener: () => void): () => void;
 }
@@ -128,20 +137,101 @@ function commonChoice(key: Key): Exclude<BackChoice, Grade> | undefined {
 }
 
 /**
+ * Where a view taller than the screen is scrolled: its first line shown, at which width, how much
+ * text lies above that line (a resize wraps the text again: the same text stays on top), whether it
+ * was the end, and whether the answer was just revealed.
+ */
+interface Scroll {
+  top: number;
+  width: number;
+  textAbove: number;
+  atEnd: boolean;
+  revealed: boolean;
+}
+const TOP: Scroll = { top: 0, width: 0, textAbove: 0, atEnd: false, revealed: false };
+
+/** The letters and digits of `lines`: what wrapping keeps (rules, gutters and spaces change). */
+const textIn = (lines: readonly string[]) =>
+  lines.reduce((sum, line) => sum + stripVTControlCharacters(line).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+
+/** The first line of `body` with `textAbove` characters above it. */
+function lineAfterText(body: readonly string[], textAbove: number): number {
+  let seen = 0;
+  for (const [index, line] of body.entries()) {
+    if (seen >= textAbove) return index;
+    seen += textIn([line]);
+  }
+  return body.length;
+}
+
+/**
  * Single keys from a terminal. Ctrl-C is a key in raw mode: the session ends as interrupted. On a
- * terminal (`screen.terminal`) each card gets a clean screen, redrawn when the window is resized.
+ * terminal (`screen.terminal`) each card gets a clean screen, redrawn when the window is resized;
+ * a card taller than the screen scrolls between the progress line and the key hints.
  */
 export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Card> & { redraw(): void } {
   const t = messages(screen.view.lang);
   const tokens = lexer();
   let notices: string[] = [];
   let frame: ReviewFrame | undefined;
+  let scroll: Scroll = TOP;
+  let fitted: FittedScreen | undefined;
   const draw = () => {
     if (!frame) return;
     const columns = screen.terminal?.columns();
     if (columns) screen.view.width = columns;
-    const text = renderReviewScreen(frame, { ...screen.view, lang: screen.view.lang });
-    screen.write(screen.terminal ? `${CLEAR}${text}\n` : `\n${text}\n`);
+    const rows = screen.terminal?.rows();
+    if (!screen.terminal || !rows) {
+      const text = renderReviewScreen(frame, screen.view);
+      screen.write(screen.terminal ? `${CLEAR}${text}\n` : `\n${text}\n`);
+      return;
+    }
+    const layout = layoutReviewScreen(frame, screen.view);
+    const { width } = screen.view;
+    let top = scroll.top;
+    // After a resize the same text stays on top, and the end stays the end.
+    if (scroll.atEnd) top = layout.body.length;
+    else if (scroll.width > 0 && scroll.width !== width) top = lineAfterText(layout.body, scroll.textAbove);
+    fitted = fitScreen(layout, rows, top, screen.view);
+    // Just revealed and the answer would start out of sight: it starts at the top instead, as Anki
+    // scrolls to the answer.
+    if (scroll.revealed && layout.answerAt !== undefined && layout.answerAt + 2 > fitted.top + fitted.rows)
+      fitted = fitScreen(layout, rows, layout.answerAt, screen.view);
+    scroll = {
+      top: fitted.top,
+      width,
+      textAbove: textIn(layout.body.slice(0, fitted.top)),
+      atEnd: fitted.maxTop > 0 && fitted.top === fitted.maxTop,
+      revealed: false,
+    };
+    // No newline after the last line: it would scroll the first one off the screen.
+    screen.write(`${CLEAR}${fitted.text}`);
+  };
+  /** ↑ ↓ j k PgUp PgDn Home End: the view moves, when it is taller than the screen. */
+  const scrollBy = (move: ScrollMove) => {
+    if (!fitted) return;
+    const page = Math.max(1, fitted.rows - 1);
+    const moved = {
+      'line-up': fitted.top - 1,
+      'line-down': fitted.top + 1,
+      'page-up': fitted.top - page,
+      'page-down': fitted.top + page,
+      top: 0,
+      bottom: fitted.maxTop,
+    }[move];
+    const top = Math.max(0, Math.min(moved, fitted.maxTop));
+    if (top === fitted.top) return;
+    scroll = { ...scroll, top, width: 0, atEnd: top === fitted.maxTop };
+    draw();
+  };
+  /** The next key that is not a scroll (those move the view and are taken here). */
+  const nextKey = async (letters = true): Promise<Key> => {
+    for (;;) {
+      const key = await keys.next();
+      const move = scrollOf(key, letters);
+      if (!move) return key;
+      scrollBy(move);
+    }
   };
   const show = (
     card: Card,
@@ -150,6 +240,11 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     side: ReviewFrame['side'],
     intervals?: readonly number[],
   ) => {
+    // A new card (or the same card again, from its front) starts at its top; the answer is placed
+    // in view when revealed; the same screen drawn again (a notice) stays where it was.
+    const again = frame?.card.id === card.id && !(side === 'front' && frame.side !== 'front');
+    if (!again) scroll = TOP;
+    else if (side === 'back' && frame?.side !== 'back') scroll = { ...scroll, revealed: true };
     frame = {
       intervals,
       card,
@@ -165,13 +260,16 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     notices = [];
     draw();
   };
-  /** `?`: the help overlay until the next key. */
+  /** `?`: the help overlay (it scrolls too) until the next key; the card keeps its place. */
   const help = async () => {
     if (!frame) return;
+    const onCard = scroll;
+    scroll = TOP;
     frame = { ...frame, help: true };
     draw();
-    const key = await keys.next();
+    const key = await nextKey();
     frame = { ...frame, help: false };
+    scroll = onCard;
     draw();
     return key;
   };
@@ -186,9 +284,10 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     };
     redraw();
     for (;;) {
-      const key = await keys.next();
+      // Arrows and pages scroll the card above; letters are typed.
+      const key = await nextKey(false);
       if (isInterrupt(key)) return 'interrupt';
-      if (key.name === 'end' || (key.ctrl && key.name === 'd')) return 'quit';
+      if (isEnd(key)) return 'quit';
       if (key.name === 'escape') {
         frame = back;
         draw();
@@ -204,10 +303,10 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     redraw: draw,
     async front(card, progress, status): Promise<FrontChoice> {
       show(card, progress, status, 'front');
-      let key = await keys.next();
+      let key = await nextKey();
       for (;;) {
         if (key.sequence === '?') {
-          key = (await help()) ?? (await keys.next());
+          key = (await help()) ?? (await nextKey());
           continue;
         }
         const common = commonChoice(key);
@@ -224,15 +323,15 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
             }
           }
         }
-        key = await keys.next();
+        key = await nextKey();
       }
     },
     async back(card, intervals, status): Promise<BackChoice> {
       show(card, frame?.progress ?? NO_PROGRESS, status, 'back', intervals);
-      let key = await keys.next();
+      let key = await nextKey();
       for (;;) {
         if (key.sequence === '?') {
-          key = (await help()) ?? (await keys.next());
+          key = (await help()) ?? (await nextKey());
           continue;
         }
         const common = commonChoice(key);
@@ -241,7 +340,7 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
         if (isReveal(key)) return status.suggested ?? 3;
         const grade = gradeOf(key.sequence);
         if (grade !== undefined) return grade;
-        key = await keys.next();
+        key = await nextKey();
       }
     },
     tell(event) {

@@ -161,7 +161,7 @@ export interface ReviewFrame {
 
 type ScreenOptions = ReviewViewOptions & ViewOptions;
 
-/** The keys and what they do, for the `?` overlay. */
+/** The keys and what they do, for the `?` overlay (its closing hint is the screen's last line). */
 export function renderHelp(options: ScreenOptions): string {
   const c = chalkFor(options.color);
   const w = messages(options.lang).review;
@@ -173,43 +173,122 @@ export function renderHelp(options: ScreenOptions): string {
     if (columns) lines.push(`${c.bold(padEnd(key, keyWidth))}  ${what}`);
     else lines.push(c.bold(key), wrapText(what, options.width - 2).replace(/^/gm, '  '));
   }
-  lines.push('', c.dim(w.keysHelpClose));
   return lines.join('\n');
+}
+
+/**
+ * One card a screen in three parts: `head` (progress) and `foot` (notices, ratings, key hints, the
+ * typed line) stay put; `body` (the card, or the help) scrolls when the screen is too short for it.
+ * `answerAt` is the body line where the answer begins.
+ */
+export interface ScreenLayout {
+  head: string[];
+  body: string[];
+  foot: string[];
+  answerAt?: number;
+  /** The key hints, and the one short line that stands in for them when rows are few. */
+  hints: { lines: number; short: string };
+}
+
+const linesOf = (...parts: string[]) => parts.flatMap((part) => part.split('\n'));
+
+export function layoutReviewScreen(frame: ReviewFrame, options: ScreenOptions): ScreenLayout {
+  const c = chalkFor(options.color);
+  const w = messages(options.lang).review;
+  const view = { ...options, fitCode: true };
+  const head = linesOf(renderProgressLine(frame.progress, options));
+  const short = c.dim(fitParts(w.keysShort.split(' · '), ' · ', options.width));
+  if (frame.help) {
+    const close = linesOf(c.dim(wrapText(w.keysHelpClose, options.width)));
+    return { head, body: linesOf(renderHelp(options)), foot: close, hints: { lines: close.length, short } };
+  }
+  const { card } = frame;
+  const kind = w.kinds[card.kind] ?? card.kind;
+  const body = linesOf(
+    c.dim(fitParts([frame.deckTitle ?? card.deck, kind, card.id].map(stripControl), ' · ', options.width)),
+  );
+  const marks = renderMarks(frame.status, frame.now, options);
+  if (marks) body.push(...linesOf(marks));
+  body.push('', ...linesOf(renderCardFront(frame.tokens, view)));
+  let answerAt: number | undefined;
+  if (frame.side === 'back') {
+    answerAt = body.length + 1;
+    body.push('', ...linesOf(renderSeparator(options), renderCardBack(frame.tokens, view)));
+  }
+  if (frame.side === 'typing') {
+    const foot = linesOf(c.dim(w.typePrompt), `${c.cyan('›')} ${frame.typed ?? ''}`);
+    return { head, body, foot, hints: { lines: 0, short } };
+  }
+  const foot: string[] = [];
+  if (frame.notice.length) foot.push(...linesOf(...frame.notice.map((n) => wrapText(n, options.width))), '');
+  foot.push(renderSeparator(options));
+  let hints: string;
+  if (frame.side === 'back') {
+    const suggested = frame.status.suggested;
+    foot.push(...linesOf(renderRatingChoices(frame.intervals ?? [], { ...options, suggested })));
+    hints = c.dim(fitParts(w.keysBack.split(' · '), ' · ', options.width));
+  } else {
+    const typeable = card.kind === 'command';
+    hints = c.dim(fitParts(w.keysFront(typeable).split(' · '), ' · ', options.width));
+  }
+  foot.push(...linesOf(hints));
+  return { head, body, foot, answerAt, hints: { lines: linesOf(hints).length, short } };
+}
+
+/** The fewest card lines a short screen keeps, giving up key hints and progress lines for them. */
+const MIN_BODY_ROWS = 3;
+
+export interface FittedScreen {
+  text: string;
+  /** The first body line shown, after clamping. */
+  top: number;
+  /** How many body lines the screen shows at once. */
+  rows: number;
+  /** The largest `top`: 0 when the whole body fits. */
+  maxTop: number;
+}
+
+/**
+ * The layout in `rows` lines, the body from line `top`: one line above it says what is hidden
+ * above ("↑ 4 more above"), one below it what is hidden below, blank when nothing is. With few rows
+ * the key hints shrink to one short line (`?` lists them), then the progress to its first line.
+ */
+export function fitScreen(
+  layout: ScreenLayout,
+  rows: number,
+  top: number,
+  options: ScreenOptions,
+): FittedScreen {
+  const c = chalkFor(options.color);
+  const w = messages(options.lang).review;
+  let { head, foot } = layout;
+  const { body } = layout;
+  const room = () => rows - head.length - foot.length - 2;
+  if (body.length > room() && room() < MIN_BODY_ROWS && layout.hints.lines > 1) {
+    foot = [...foot.slice(0, foot.length - layout.hints.lines), layout.hints.short];
+  }
+  if (body.length > room() && room() < MIN_BODY_ROWS) head = head.slice(0, 1);
+  const shown = Math.max(1, Math.min(body.length, room()));
+  const maxTop = Math.max(0, body.length - shown);
+  const first = Math.max(0, Math.min(top, maxTop));
+  const hidden = body.length - first - shown;
+  const marker = (arrow: string, text: string, hint: string) => {
+    const line = `${arrow} ${text}`;
+    const withHint = `${line} · ${hint}`;
+    return c.dim(displayWidth(withHint) <= options.width ? withHint : line);
+  };
+  const lines = [
+    ...head,
+    first > 0 ? marker('↑', w.moreAbove(first), w.scrollHint) : '',
+    ...body.slice(first, first + shown),
+    hidden > 0 ? marker('↓', w.moreBelow(hidden), w.scrollHint) : '',
+    ...foot,
+  ];
+  return { text: lines.join('\n'), top: first, rows: shown, maxTop };
 }
 
 /** One card a screen: progress, the card (front, or front and back), marks, notices and key hints. */
 export function renderReviewScreen(frame: ReviewFrame, options: ScreenOptions): string {
-  const c = chalkFor(options.color);
-  const w = messages(options.lang).review;
-  const view = { ...options, fitCode: true };
-  const lines = [renderProgressLine(frame.progress, options), ''];
-  if (frame.help) {
-    lines.push(renderHelp(options));
-    return lines.join('\n');
-  }
-  const { card } = frame;
-  const kind = w.kinds[card.kind] ?? card.kind;
-  lines.push(
-    c.dim(fitParts([frame.deckTitle ?? card.deck, kind, card.id].map(stripControl), ' · ', options.width)),
-  );
-  const marks = renderMarks(frame.status, frame.now, options);
-  if (marks) lines.push(marks);
-  lines.push('', renderCardFront(frame.tokens, view));
-  if (frame.side === 'typing') {
-    lines.push('', c.dim(w.typePrompt), `${c.cyan('›')} ${frame.typed ?? ''}`);
-    return lines.join('\n');
-  }
-  if (frame.side === 'back') {
-    lines.push('', renderSeparator(options), renderCardBack(frame.tokens, view));
-  }
-  if (frame.notice.length) lines.push('', ...frame.notice.map((n) => wrapText(n, options.width)));
-  lines.push('', renderSeparator(options));
-  if (frame.side === 'back') {
-    lines.push(renderRatingChoices(frame.intervals ?? [], { ...options, suggested: frame.status.suggested }));
-    lines.push(c.dim(fitParts(w.keysBack.split(' · '), ' · ', options.width)));
-  } else {
-    const typeable = card.kind === 'command';
-    lines.push(c.dim(fitParts(w.keysFront(typeable).split(' · '), ' · ', options.width)));
-  }
-  return lines.join('\n');
+  const { head, body, foot } = layoutReviewScreen(frame, options);
+  return [...head, '', ...body, '', ...foot].join('\n');
 }

@@ -46,6 +46,7 @@ function terminalOf(context: Context): ReviewTerminal | undefined {
   if (!context.stdoutIsTTY) return undefined;
   return {
     columns: () => (out.columns ? Math.max(20, Math.min(out.columns, MAX_WIDTH)) : undefined),
+    rows: () => out.rows || undefined,
     onResize(listener) {
       if (typeof out.on !== 'function') return () => {};
       out.on('resize', listener);
