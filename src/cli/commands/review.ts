@@ -12,7 +12,8 @@ import {
   type ReviewResult,
 } from '../../study/index.js';
 import { suggestFromTyped } from '../../study/typed-answer.js';
-import { localizeDetail } from '../../ui/grader-details.js';
+import { stripControl } from '../../text/safety.js';
+import { describeProblem } from '../../ui/grader-details.js';
 import { highlightCode } from '../../ui/highlight.js';
 import { formatInterval } from '../../ui/interval.js';
 import { type Messages, messages } from '../../ui/messages.js';
@@ -161,13 +162,15 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
     typeAnswer: (card, typed) => {
       const verdict = suggestFromTyped(card, typed);
       if (!verdict) return undefined;
-      const head = verdict.correct ? `✓ ${t.quiz.right}` : `✗ ${t.quiz.wrong} ${verdict.expected}`;
+      const head = verdict.correct
+        ? `✓ ${t.quiz.right}`
+        : `✗ ${t.quiz.wrong} ${stripControl(verdict.expected)}`;
       return {
         suggested: verdict.suggested,
         lines: [
           `› ${typed}`,
           head,
-          ...verdict.details.map((d: string) => `  · ${localizeDetail(d, context.env.lang)}`),
+          ...verdict.details.map((d) => `  · ${describeProblem(d, context.env.lang)}`),
         ],
       };
     },
