@@ -1,68 +1,18 @@
 // The interactive quiz (inquirer's list and text prompts, then the override key) on a fake terminal,
 // in-process: Ctrl-D ends it like the end of the input (summary, exit 0), Ctrl-C with exit 130.
 
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Output } from '../../src/cli/context.js';
-import { runCli } from '../../src/cli/run.js';
 import {
-  cliEnv,
-  collector,
   type QuizQuestion,
-  ROOT,
   readReviews,
   removeTempDirs,
   rightAnswer,
   runJson,
-  tempDir,
   wrongAnswer,
 } from './helpers.js';
+import { CTRL_C, CTRL_D, onTerminal } from './terminal.js';
 
 afterAll(removeTempDirs);
-
-/** When the output since the last step matches `after`, the keys are pressed. */
-type Step = { after: RegExp; keys: string };
-
-/** `dockstudy ...args` with stdin and stdout as a terminal; each step's keys wait for its screen. */
-async function onTerminal(args: string[], steps: Step[]) {
-  const home = tempDir();
-  const stdin = new PassThrough();
-  let seen = 0;
-  const next = [...steps];
-  let printed = '';
-  // A real stream: inquirer pipes into it.
-  const stdout = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      printed += chunk.toString('utf8');
-      const step = next[0];
-      if (step?.after.test(printed.slice(seen))) {
-        next.shift();
-        seen = printed.length;
-        // After the prompt has drawn itself and listens.
-        setImmediate(() => stdin.write(step.keys));
-      }
-      done();
-    },
-  });
-  // Inquirer ends the stream it was given when a prompt closes; a terminal's stdout stays open.
-  stdout.end = () => stdout;
-  const stderr = collector();
-  const status = await runCli(args, {
-    stdin,
-    stdout: stdout as unknown as Output,
-    stderr: stderr.stream,
-    stdinIsTTY: true,
-    stdoutIsTTY: true,
-    columns: 80,
-    environ: cliEnv(home).env,
-    cwd: ROOT,
-    interrupt: new AbortController().signal,
-  });
-  return { status, stdout: printed, stderr: stderr.text(), home, pending: next.length };
-}
-
-const CTRL_C = '\x03';
-const CTRL_D = '\x04';
 
 describe('Ctrl-D in the interactive quiz ends it like the end of the input', async () => {
   const choice = ['quiz', 'dockerfile', '--types', 'choice', '--seed', '3', '--count', '3'];
