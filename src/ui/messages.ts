@@ -149,6 +149,14 @@ const graderKo: GraderWords = {
 const sessionEn = {
   /** What the docker parser and grader say about a typed command (src/ui/grader-details.ts). */
   grader: graderEn,
+  /** Bad arguments of quiz and cards. */
+  studyUsage: {
+    types: (known: string, unknown: string) => `--types takes ${known}; unknown: '${unknown}'`,
+    jsonNeedsPrint: '--json goes with --print (a quiz printed as JSON)',
+    noQuestions: (types: string, decks: string | undefined) =>
+      `no ${types} questions can be made from ${decks ?? 'these decks'}`,
+    state: (known: string, got: string) => `--state must be one of ${known} (got '${got}')`,
+  },
   /** Units of time, for intervals ('10m', '8d') and durations ('3m 20s'). */
   units: {
     seconds: (n: number) => `${n}s`,
@@ -162,6 +170,12 @@ const sessionEn = {
 
 const sessionKo: typeof sessionEn = {
   grader: graderKo,
+  studyUsage: {
+    types: (known, unknown) => `--types에는 ${known} 중에서 씁니다 (알 수 없음: '${unknown}')`,
+    jsonNeedsPrint: '--json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)',
+    noQuestions: (types, decks) => `${decks ?? '이 덱들'}에서는 ${types} 질문을 만들 수 없습니다`,
+    state: (known, got) => `--state는 ${known} 중 하나여야 합니다 (받은 값: '${got}')`,
+  },
   units: {
     seconds: (n) => `${n}초`,
     minutes: (n) => `${n}분`,

@@ -123,6 +123,21 @@ describe('quiz usage errors', async () => {
     expect(storeFiles(result).store).toBe(false);
   });
 
+  it('in Korean too: --types, --json without --print, cards --state', async () => {
+    const types = await run(['--lang', 'ko', 'quiz', 'dockerfile', '--types', 'bogus']);
+    expect(types.status).toBe(2);
+    expect(types.stderr).toBe(
+      "dockstudy: --types에는 choice,typed,cloze,scenario 중에서 씁니다 (알 수 없음: 'bogus')\n",
+    );
+    const json = await run(['--lang', 'ko', 'quiz', 'dockerfile', '--json']);
+    expect(json.stderr).toBe('dockstudy: --json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)\n');
+    const state = await run(['--lang', 'ko', 'cards', '--state', 'sleeping']);
+    expect(state.status).toBe(2);
+    expect(state.stderr).toMatch(
+      /^dockstudy: --state는 new, learning, .* 중 하나여야 합니다 \(받은 값: 'sleeping'\)\n$/,
+    );
+  });
+
   it('an unknown deck exits 1, listing the decks', async () => {
     const result = await run(['quiz', 'nosuchdeck']);
     expect(result.status).toBe(1);
