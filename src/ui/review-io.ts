@@ -2,7 +2,6 @@
 // learner. With keys, one card a screen (in the alternate screen on a terminal, redrawn on resize);
 // in plain mode each card is printed whole and the rating read as a line.
 
-import { stripVTControlCharacters } from 'node:util';
 import type { Card } from '../notes/types.js';
 import type { Grade } from '../srs/index.js';
 import type {
@@ -46,6 +45,7 @@ import {
   renderRatingChoices,
   renderReviewProgress,
   renderReviewScreen,
+  type ScreenPosition,
 } from './review-view.js';
 
 /** A terminal to draw on: the alternate screen, its size now, and word when that changes. */
@@ -137,32 +137,17 @@ function commonChoice(key: Key): Exclude<BackChoice, Grade> | undefined {
 }
 
 /**
- * Where a view taller than the screen is scrolled: its first line shown, at which width, how much
- * text lies above that line (a resize wraps the text again: the same text stays on top), whether it
- * was the end, and whether the answer was just revealed.
+ * Where a view taller than the screen is scrolled: its first line and the text above it, at which
+ * width, whether that was its end, and whether the answer was just revealed.
  */
 interface Scroll {
   top: number;
-  width: number;
   textAbove: number;
+  width: number;
   atEnd: boolean;
   revealed: boolean;
 }
-const TOP: Scroll = { top: 0, width: 0, textAbove: 0, atEnd: false, revealed: false };
-
-/** The letters and digits of `lines`: what wrapping keeps (rules, gutters and spaces change). */
-const textIn = (lines: readonly string[]) =>
-  lines.reduce((sum, line) => sum + stripVTControlCharacters(line).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-
-/** The first line of `body` with `textAbove` characters above it. */
-function lineAfterText(body: readonly string[], textAbove: number): number {
-  let seen = 0;
-  for (const [index, line] of body.entries()) {
-    if (seen >= textAbove) return index;
-    seen += textIn([line]);
-  }
-  return body.length;
-}
+const TOP: Scroll = { top: 0, textAbove: 0, width: 0, atEnd: false, revealed: false };
 
 /**
  * Single keys from a terminal. Ctrl-C is a key in raw mode: the session ends as interrupted. On a
@@ -188,22 +173,18 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     }
     const layout = layoutReviewScreen(frame, screen.view);
     const { width } = screen.view;
-    let top = scroll.top;
-    // After a resize the same text stays on top, and the end stays the end.
-    if (scroll.atEnd) top = layout.body.length;
-    else if (scroll.width > 0 && scroll.width !== width) top = lineAfterText(layout.body, scroll.textAbove);
-    fitted = fitScreen(layout, rows, top, screen.view);
-    // Just revealed and the answer would start out of sight: it starts at the top instead, as Anki
-    // scrolls to the answer.
-    if (scroll.revealed && layout.answerAt !== undefined && layout.answerAt + 2 > fitted.top + fitted.rows)
-      fitted = fitScreen(layout, rows, layout.answerAt, screen.view);
-    scroll = {
-      top: fitted.top,
-      width,
-      textAbove: textIn(layout.body.slice(0, fitted.top)),
-      atEnd: fitted.maxTop > 0 && fitted.top === fitted.maxTop,
-      revealed: false,
-    };
+    // After a resize the same text stays on top, and the end stays the end; a revealed answer is
+    // placed in view, as Anki scrolls to the answer.
+    const at: ScreenPosition = scroll.revealed
+      ? 'answer'
+      : scroll.atEnd
+        ? 'end'
+        : scroll.width > 0 && scroll.width !== width
+          ? { textAbove: scroll.textAbove }
+          : { top: scroll.top };
+    fitted = fitScreen(layout, rows, at, screen.view);
+    const { top, textAbove, maxTop } = fitted;
+    scroll = { top, textAbove, width, atEnd: maxTop > 0 && top === maxTop, revealed: false };
     // No newline after the last line: it would scroll the first one off the screen.
     screen.write(`${CLEAR}${fitted.text}`);
   };
@@ -221,7 +202,7 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     }[move];
     const top = Math.max(0, Math.min(moved, fitted.maxTop));
     if (top === fitted.top) return;
-    scroll = { ...scroll, top, width: 0, atEnd: top === fitted.maxTop };
+    scroll = { ...scroll, top, atEnd: top === fitted.maxTop };
     draw();
   };
   /** The next key that is not a scroll (those move the view and are taken here). */

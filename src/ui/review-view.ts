@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { Card } from '../notes/types.js';
 import { type Grade, Grades, isBuried, LEECH_TAG } from '../srs/index.js';
 import type { CardStatus, ReviewProgress } from '../study/review-session.js';
@@ -56,7 +57,8 @@ export function renderRatingChoices(
   });
   const line = fitParts(choices, '   ', options.width ?? Number.POSITIVE_INFINITY);
   if (options.suggested === undefined) return line;
-  return `${line}\n${c.bold(w.suggested(w.grades[options.suggested - 1] ?? ''))}`;
+  const suggested = w.suggested(w.grades[options.suggested - 1] ?? '');
+  return `${line}\n${c.bold(wrapText(suggested, options.width ?? Number.POSITIVE_INFINITY))}`;
 }
 
 /** What was done (counts and time), then the lines on what is left (`left`, from the caller). */
@@ -177,20 +179,33 @@ export function renderHelp(options: ScreenOptions): string {
 }
 
 /**
- * One card a screen in three parts: `head` (progress) and `foot` (notices, ratings, key hints, the
- * typed line) stay put; `body` (the card, or the help) scrolls when the screen is too short for it.
+ * One card a screen in parts: `head` (progress) and `foot` (ratings, key hints, the typed line)
+ * stay put; `body` (the card, or the help) scrolls when the screen is too short for it; `notice`
+ * (what the last key did, the grader's verdict) sits above the foot while there is room for it.
  * `answerAt` is the body line where the answer begins.
  */
 export interface ScreenLayout {
   head: string[];
   body: string[];
+  notice: string[];
   foot: string[];
   answerAt?: number;
-  /** The key hints, and the one short line that stands in for them when rows are few. */
+  /**
+   * The foot's last lines, which few rows give up: the key hints (a short line stands in for them)
+   * and, above them, the words on a suggested rating (its `›` stays).
+   */
   hints: { lines: number; short: string };
+  suggestion: number;
 }
 
 const linesOf = (...parts: string[]) => parts.flatMap((part) => part.split('\n'));
+
+/** A notice wrapped to the width, its wrapped lines under its text (`  · ` details hang). */
+function wrapNotice(notice: string, width: number): string[] {
+  const indent = /^\s*(?:· )?/.exec(notice)?.[0] ?? '';
+  const text = wrapText(notice.slice(indent.length), Math.max(10, width - indent.length));
+  return text.split('\n').map((line, i) => (i === 0 ? indent : ' '.repeat(indent.length)) + line);
+}
 
 export function layoutReviewScreen(frame: ReviewFrame, options: ScreenOptions): ScreenLayout {
   const c = chalkFor(options.color);
@@ -200,7 +215,8 @@ export function layoutReviewScreen(frame: ReviewFrame, options: ScreenOptions): 
   const short = c.dim(fitParts(w.keysShort.split(' · '), ' · ', options.width));
   if (frame.help) {
     const close = linesOf(c.dim(wrapText(w.keysHelpClose, options.width)));
-    return { head, body: linesOf(renderHelp(options)), foot: close, hints: { lines: close.length, short } };
+    const body = linesOf(renderHelp(options));
+    return { head, body, notice: [], foot: close, hints: { lines: close.length, short }, suggestion: 0 };
   }
   const { card } = frame;
   const kind = w.kinds[card.kind] ?? card.kind;
@@ -217,60 +233,104 @@ export function layoutReviewScreen(frame: ReviewFrame, options: ScreenOptions): 
   }
   if (frame.side === 'typing') {
     const foot = linesOf(c.dim(w.typePrompt), `${c.cyan('›')} ${frame.typed ?? ''}`);
-    return { head, body, foot, hints: { lines: 0, short } };
+    return { head, body, notice: [], foot, hints: { lines: 0, short }, suggestion: 0 };
   }
-  const foot: string[] = [];
-  if (frame.notice.length) foot.push(...linesOf(...frame.notice.map((n) => wrapText(n, options.width))), '');
-  foot.push(renderSeparator(options));
+  const notice = frame.notice.flatMap((n) => wrapNotice(n, options.width));
+  const foot = [renderSeparator(options)];
   let hints: string;
+  let suggestion = 0;
   if (frame.side === 'back') {
-    const suggested = frame.status.suggested;
-    foot.push(...linesOf(renderRatingChoices(frame.intervals ?? [], { ...options, suggested })));
+    const { suggested } = frame.status;
+    const intervals = frame.intervals ?? [];
+    const ratings = linesOf(renderRatingChoices(intervals, { ...options, suggested }));
+    if (suggested !== undefined)
+      suggestion = ratings.length - linesOf(renderRatingChoices(intervals, options)).length;
+    foot.push(...ratings);
     hints = c.dim(fitParts(w.keysBack.split(' · '), ' · ', options.width));
   } else {
     const typeable = card.kind === 'command';
     hints = c.dim(fitParts(w.keysFront(typeable).split(' · '), ' · ', options.width));
   }
   foot.push(...linesOf(hints));
-  return { head, body, foot, answerAt, hints: { lines: linesOf(hints).length, short } };
+  return { head, body, notice, foot, answerAt, hints: { lines: linesOf(hints).length, short }, suggestion };
 }
 
 /** The fewest card lines a short screen keeps, giving up key hints and progress lines for them. */
 const MIN_BODY_ROWS = 3;
 
+/**
+ * Where the body starts on the screen: at a line; at the line with this much text above it (after
+ * a resize, which wraps the text again); so that the answer is in view (just revealed); at the end.
+ */
+export type ScreenPosition = { top: number } | { textAbove: number } | 'answer' | 'end';
+
 export interface FittedScreen {
   text: string;
   /** The first body line shown, after clamping. */
   top: number;
+  /** The letters and digits above it: the same text is found on top after a resize. */
+  textAbove: number;
   /** How many body lines the screen shows at once. */
   rows: number;
   /** The largest `top`: 0 when the whole body fits. */
   maxTop: number;
 }
 
+/** The letters and digits of `lines`: what wrapping keeps (rules, gutters and spaces change). */
+const textIn = (lines: readonly string[]) =>
+  lines.reduce((sum, line) => sum + stripVTControlCharacters(line).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+
+/** The first line of `body` with `textAbove` characters above it. */
+function lineAfterText(body: readonly string[], textAbove: number): number {
+  let seen = 0;
+  for (const [index, line] of body.entries()) {
+    if (seen >= textAbove) return index;
+    seen += textIn([line]);
+  }
+  return body.length;
+}
+
 /**
- * The layout in `rows` lines, the body from line `top`: one line above it says what is hidden
- * above ("↑ 4 more above"), one below it what is hidden below, blank when nothing is. With few rows
- * the key hints shrink to one short line (`?` lists them), then the progress to its first line.
+ * The layout in `rows` lines, the body from `at`: one line above it says what is hidden above
+ * ("↑ 4 more above"), one below it what is hidden below, blank when nothing is. With few rows the
+ * key hints shrink to one short line (`?` lists them), the progress to its first line, the words
+ * on a suggested rating go, and the notice moves to the top of the body, to scroll with the card.
  */
 export function fitScreen(
   layout: ScreenLayout,
   rows: number,
-  top: number,
+  at: ScreenPosition,
   options: ScreenOptions,
 ): FittedScreen {
   const c = chalkFor(options.color);
   const w = messages(options.lang).review;
-  let { head, foot } = layout;
-  const { body } = layout;
-  const room = () => rows - head.length - foot.length - 2;
-  if (body.length > room() && room() < MIN_BODY_ROWS && layout.hints.lines > 1) {
-    foot = [...foot.slice(0, foot.length - layout.hints.lines), layout.hints.short];
+  let { head, foot, body, answerAt } = layout;
+  let notice = layout.notice.length ? [...layout.notice, ''] : [];
+  const room = () => rows - head.length - notice.length - foot.length - 2;
+  const short = () => body.length > room() && room() < MIN_BODY_ROWS;
+  const { hints, suggestion } = layout;
+  if (short() && hints.lines > 1) foot = [...foot.slice(0, foot.length - hints.lines), hints.short];
+  if (short()) head = head.slice(0, 1);
+  if (short() && suggestion > 0) foot = [...foot.slice(0, foot.length - 1 - suggestion), hints.short];
+  if (short() && notice.length) {
+    // The notice first, above the card: it says what just happened (and, after `t`, the answer).
+    body = [...notice, ...body];
+    notice = [];
+    answerAt = undefined;
   }
-  if (body.length > room() && room() < MIN_BODY_ROWS) head = head.slice(0, 1);
   const shown = Math.max(1, Math.min(body.length, room()));
   const maxTop = Math.max(0, body.length - shown);
-  const first = Math.max(0, Math.min(top, maxTop));
+  const wanted =
+    at === 'end'
+      ? maxTop
+      : at === 'answer'
+        ? answerAt !== undefined && answerAt + 2 > shown
+          ? answerAt
+          : 0
+        : 'top' in at
+          ? at.top
+          : lineAfterText(body, at.textAbove);
+  const first = Math.max(0, Math.min(wanted, maxTop));
   const hidden = body.length - first - shown;
   const marker = (arrow: string, text: string, hint: string) => {
     const line = `${arrow} ${text}`;
@@ -282,13 +342,15 @@ export function fitScreen(
     first > 0 ? marker('↑', w.moreAbove(first), w.scrollHint) : '',
     ...body.slice(first, first + shown),
     hidden > 0 ? marker('↓', w.moreBelow(hidden), w.scrollHint) : '',
+    ...notice,
     ...foot,
   ];
-  return { text: lines.join('\n'), top: first, rows: shown, maxTop };
+  const textAbove = textIn(body.slice(0, first));
+  return { text: lines.join('\n'), top: first, textAbove, rows: shown, maxTop };
 }
 
 /** One card a screen: progress, the card (front, or front and back), marks, notices and key hints. */
 export function renderReviewScreen(frame: ReviewFrame, options: ScreenOptions): string {
-  const { head, body, foot } = layoutReviewScreen(frame, options);
-  return [...head, '', ...body, '', ...foot].join('\n');
+  const { head, body, notice, foot } = layoutReviewScreen(frame, options);
+  return [...head, '', ...body, '', ...(notice.length ? [...notice, ''] : []), ...foot].join('\n');
 }

@@ -122,11 +122,12 @@ const tallFrame = (side: ReviewFrame['side'], help = false): ReviewFrame => ({
   status: { marks: NO_MARKS },
 });
 const hidden = (line: string) => /more (above|below)/.test(line);
+const options80 = { width: 80, color: false, lang: 'en' as const };
 
 describe.each([40, 80, 200])('a tall card in 10 rows at %i columns', (width) => {
   const options = { width, color: false, lang: 'en' as const };
   const layout = layoutReviewScreen(tallFrame('back'), options);
-  const at = (top: number) => fitScreen(layout, 10, top, options);
+  const at = (top: number) => fitScreen(layout, 10, { top }, options);
 
   test('the screen is 10 lines, none wider than the screen', () => {
     for (const top of [0, 5, 1000]) {
@@ -176,7 +177,7 @@ describe('a tall card, other sizes and sides', () => {
 
   test('a card that fits shows no marker and looks as it does without rows', () => {
     const small = frame('back');
-    const fitted = fitScreen(layoutReviewScreen(small, options), 60, 0, options);
+    const fitted = fitScreen(layoutReviewScreen(small, options), 60, { top: 0 }, options);
     expect(fitted.maxTop).toBe(0);
     expect(fitted.text.split('\n').some(hidden)).toBe(false);
     expect(fitted.text).toBe(renderReviewScreen(small, options));
@@ -184,15 +185,15 @@ describe('a tall card, other sizes and sides', () => {
 
   test('few rows: the key hints shrink to one short line, then the progress to its first line', () => {
     const layout = layoutReviewScreen(tallFrame('back'), { ...options, width: 40 });
-    const fitted = fitScreen(layout, 10, 0, { ...options, width: 40 });
+    const fitted = fitScreen(layout, 10, { top: 0 }, { ...options, width: 40 });
     expect(fitted.text.split('\n').at(-1)).toBe('?: keys · q: quit');
     expect(fitted.rows).toBeGreaterThanOrEqual(3);
-    expect(fitScreen(layout, 40, 0, { ...options, width: 40 }).text).toContain('Space/Enter: Good');
+    expect(fitScreen(layout, 40, { top: 0 }, { ...options, width: 40 }).text).toContain('Space/Enter: Good');
   });
 
   test('the typed line stays the last line of the screen, even when the front must scroll', () => {
     const typing = { ...tallFrame('typing'), typed: 'docker compose up' };
-    const lines = fitScreen(layoutReviewScreen(typing, options), 6, 0, options).text.split('\n');
+    const lines = fitScreen(layoutReviewScreen(typing, options), 6, { top: 0 }, options).text.split('\n');
     expect(lines).toHaveLength(6);
     expect(lines.join('\n')).toContain('more below');
     expect(lines.at(-1)).toBe('› docker compose up');
@@ -210,21 +211,85 @@ describe('a tall card, other sizes and sides', () => {
     for (const width of [40, 80, 200]) {
       const o = { ...options, width };
       const layout = layoutReviewScreen(tallFrame('front', true), o);
-      const first = fitScreen(layout, 10, 0, o);
+      const first = fitScreen(layout, 10, { top: 0 }, o);
       expect(first.text.split('\n')).toHaveLength(10);
       expect(first.text.split('\n').at(-1)).toBe('any key: back to the card (↑↓: scroll)');
       expect(first.text).toContain('more below');
-      expect(fitScreen(layout, 10, first.maxTop, o).text).toContain('Ctrl-C');
+      expect(fitScreen(layout, 10, { top: first.maxTop }, o).text).toContain('Ctrl-C');
     }
   });
 
   test('in Korean: the markers and the help line on scrolling', () => {
     const ko = { ...options, lang: 'ko' as const };
     const layout = layoutReviewScreen(tallFrame('back'), ko);
-    const first = fitScreen(layout, 10, 0, ko);
+    const first = fitScreen(layout, 10, { top: 0 }, ko);
     expect(first.text).toMatch(/↓ 아래로 \d+줄 더 · ↑↓ j k: 스크롤/);
-    expect(fitScreen(layout, 10, 3, ko).text).toContain('↑ 위로 3줄 더');
+    expect(fitScreen(layout, 10, { top: 3 }, ko).text).toContain('↑ 위로 3줄 더');
     expect(renderHelp(ko)).toContain('화면보다 긴 카드 스크롤');
     expect(renderHelp(options)).toContain('scroll a tall card');
+  });
+});
+
+describe('notices on a short screen', () => {
+  const verdict = [
+    '› docker run nginx -d',
+    '✗ wrong, the answer is docker container run -d nginx',
+    '  · missing --detach (-d)',
+    "  · nothing should follow the image, but got '-d' (-d after the image goes to the container, not to docker)",
+  ];
+  const command = card({
+    id: 'drills-container-run',
+    kind: 'command',
+    front: 'Run a container',
+    back: tall.back,
+  });
+  const answered: ReviewFrame = {
+    ...tallFrame('back'),
+    card: command,
+    tokens: lexCard(command),
+    notice: verdict,
+    status: { marks: NO_MARKS, suggested: 1 },
+  };
+
+  test.each([
+    [40, 10],
+    [80, 10],
+    [80, 12],
+    [200, 10],
+  ])(
+    'at %i columns and %i rows the screen holds, the verdict is in view, the ratings last',
+    (width, rows) => {
+      const o = { width, color: false, lang: 'en' as const };
+      const fitted = fitScreen(layoutReviewScreen(answered, o), rows, 'answer', o);
+      const lines = fitted.text.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(rows);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      expect(lines[0]).toMatch(/^12\/51 /);
+      expect(fitted.text).toContain('✗ wrong, the answer is');
+      expect(fitted.text).toMatch(/›1 Again · 1m/);
+    },
+  );
+
+  test('with room, the notice stays above the ratings and the card scrolls alone', () => {
+    const fitted = fitScreen(layoutReviewScreen(answered, options80), 24, { top: 5 }, options80);
+    const lines = fitted.text.split('\n');
+    const notice = lines.indexOf('  · missing --detach (-d)');
+    expect(notice).toBeGreaterThan(lines.findIndex((l) => l.includes('more below')));
+  });
+
+  test('a long detail hangs under its text', () => {
+    const lines = layoutReviewScreen(answered, { ...options80, width: 40 }).notice;
+    const at = lines.findIndex((l) => l.startsWith('  · nothing should follow'));
+    expect(lines[at + 1]).toMatch(/^ {4}\S/);
+  });
+
+  test("positions: the end, the text above a line, the answer's start", () => {
+    const layout = layoutReviewScreen(tallFrame('back'), options80);
+    const end = fitScreen(layout, 10, 'end', options80);
+    expect(end.top).toBe(end.maxTop);
+    const middle = fitScreen(layout, 10, { top: 12 }, options80);
+    expect(fitScreen(layout, 10, { textAbove: middle.textAbove }, options80).top).toBe(12);
+    const answer = fitScreen(layout, 10, 'answer', options80);
+    expect(answer.top).toBe(layout.answerAt);
   });
 });
