@@ -48,7 +48,7 @@ describe('review on a terminal of 10 rows', () => {
     const run = await review('ko', [
       { after: /Run a container/, keys: 't' },
       { after: /명령을 입력/, keys: 'docker container run nginx\r' },
-      { after: /제안/, keys: 'q' },
+      { after: /오답/, keys: 'q' },
     ]);
     expect(run.pending).toBe(0);
     expect(run.status).toBe(0);
