@@ -74,8 +74,9 @@ export function createKeyReader(input: KeyInput): KeyReader {
 }
 
 export const isInterrupt = (key: Key) => key.ctrl && key.name === 'c';
+export const isCtrlD = (key: Partial<Key> | undefined) => Boolean(key?.ctrl && key.name === 'd');
 /** Ctrl-D, or the end of the input. */
-export const isEnd = (key: Key) => key.name === 'eof' || (key.ctrl && key.name === 'd');
+export const isEnd = (key: Key) => key.name === 'eof' || isCtrlD(key);
 /** q, Escape, Ctrl-D, or the end of the input. */
 export const isQuit = (key: Key) => (!key.ctrl && (key.name === 'q' || key.name === 'escape')) || isEnd(key);
 export const isReveal = (key: Key) => key.name === 'space' || key.name === 'return' || key.name === 'enter';

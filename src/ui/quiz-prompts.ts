@@ -1,5 +1,5 @@
 import { choicesOf, type Question } from '../quiz/question.js';
-import { createKeyReader, isInterrupt, type KeyInput } from './keys.js';
+import { createKeyReader, isCtrlD, isInterrupt, type Key, type KeyInput } from './keys.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
 
@@ -13,9 +13,6 @@ export class PromptInterrupted extends Error {}
 
 /** The learner ended the quiz with Ctrl-D, as with `q` in a review: a summary and exit 0. */
 export class PromptEnded extends Error {}
-
-const isCtrlD = (key: { name?: string; ctrl?: boolean } | undefined) =>
-  Boolean(key?.ctrl && key.name === 'd');
 
 /**
  * Asks one question with @inquirer/prompts: a list for choices, a text field otherwise. Loaded on
@@ -39,7 +36,7 @@ export async function promptAnswer(
   // Ctrl-D ends the quiz from either prompt. Inquirer has no key for it (readline closes on it and
   // the prompt would wait forever), so the key is heard on the input and the prompt aborted.
   const ended = new AbortController();
-  const onKey = (_sequence: unknown, key: { name?: string; ctrl?: boolean } | undefined) => {
+  const onKey = (_sequence: unknown, key: Partial<Key> | undefined) => {
     if (isCtrlD(key)) ended.abort();
   };
   streams.input?.on('keypress', onKey);
