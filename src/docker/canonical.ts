@@ -39,6 +39,6 @@ export function canonicalCommand(line: string): string | ParseError {
   try {
     return formatCanonical(parsed);
   } catch {
-    return { error: UNREADABLE_COMMAND };
+    return UNREADABLE_COMMAND;
   }
 }

@@ -14,6 +14,7 @@ import { parseCommandLine } from './parse.js';
 import type {
   CommandComparison,
   CommandDiff,
+  CommandProblem,
   CommandSpec,
   FlagSpec,
   ParsedCommand,
@@ -39,17 +40,18 @@ function flagLabel(spec: FlagSpec, value: string): string {
 }
 
 function missingFlag(spec: FlagSpec, value: string): CommandDiff {
-  const short = spec.short ? ` (${spec.short})` : '';
+  const label = flagLabel(spec, value);
   return {
     kind: 'missing-flag',
     flag: spec.long,
     expected: value,
-    message: `missing ${flagLabel(spec, value)}${short}`,
+    problem: { code: 'missing-flag', label, ...(spec.short ? { short: spec.short } : {}) },
   };
 }
 
 function extraFlag(spec: FlagSpec, value: string): CommandDiff {
-  return { kind: 'extra-flag', flag: spec.long, actual: value, message: `extra ${flagLabel(spec, value)}` };
+  const problem = { code: 'extra-flag', label: flagLabel(spec, value) } as const;
+  return { kind: 'extra-flag', flag: spec.long, actual: value, problem };
 }
 
 function wrongValue(spec: FlagSpec, expected: string, actual: string): CommandDiff {
@@ -58,7 +60,12 @@ function wrongValue(spec: FlagSpec, expected: string, actual: string): CommandDi
     flag: spec.long,
     expected,
     actual,
-    message: `${spec.long} should be ${quoteWord(expected)}, not ${quoteWord(actual)}`,
+    problem: {
+      code: 'wrong-value',
+      what: spec.long,
+      expected: quoteWord(expected),
+      actual: quoteWord(actual),
+    },
   };
 }
 
@@ -116,17 +123,19 @@ function compareArguments(expected: ParsedCommand, actual: ParsedCommand): Comma
   const want = argumentsByMeaning(expected);
   const got = argumentsByMeaning(actual);
   const diffs: CommandDiff[] = [];
+  const missing = (name: string, value: string): CommandDiff => ({
+    kind: 'positional',
+    expected: value,
+    problem: { code: 'missing-argument', name, value: quoteWord(value) },
+  });
+  const extra = (name: string | undefined, value: string): CommandDiff => ({
+    kind: 'positional',
+    actual: value,
+    problem: { code: 'extra-argument', ...(name ? { name } : {}), value: quoteWord(value) },
+  });
   if (spec?.unorderedArgs) {
-    for (const value of multisetDifference(want, got)) {
-      diffs.push({
-        kind: 'positional',
-        expected: value,
-        message: `missing ${nameAt(0)} ${quoteWord(value)}`,
-      });
-    }
-    for (const value of multisetDifference(got, want)) {
-      diffs.push({ kind: 'positional', actual: value, message: `extra ${nameAt(0)} ${quoteWord(value)}` });
-    }
+    for (const value of multisetDifference(want, got)) diffs.push(missing(nameAt(0), value));
+    for (const value of multisetDifference(got, want)) diffs.push(extra(nameAt(0), value));
     return diffs;
   }
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
@@ -138,12 +147,12 @@ function compareArguments(expected: ParsedCommand, actual: ParsedCommand): Comma
         kind: 'positional',
         expected: w,
         actual: g,
-        message: `${nameAt(i)} should be ${quoteWord(w)}, not ${quoteWord(g)}`,
+        problem: { code: 'wrong-value', what: nameAt(i), expected: quoteWord(w), actual: quoteWord(g) },
       });
     } else if (w !== undefined) {
-      diffs.push({ kind: 'positional', expected: w, message: `missing ${nameAt(i)} ${quoteWord(w)}` });
+      diffs.push(missing(nameAt(i), w));
     } else if (g !== undefined) {
-      diffs.push({ kind: 'positional', actual: g, message: `extra argument ${quoteWord(g)}` });
+      diffs.push(extra(undefined, g));
     }
   }
   return diffs;
@@ -156,30 +165,30 @@ function compareContainerCommand(expected: ParsedCommand, actual: ParsedCommand)
   const target = (argumentNames(commandSpecOf(expected))[0] ?? 'container').toLowerCase();
   const wantText = quoteWords(want);
   const gotText = quoteWords(got);
-  let message =
-    got.length === 0
-      ? `the command after the ${target} should be '${wantText}', but none was given`
-      : want.length === 0
-        ? `nothing should follow the ${target}, but got '${gotText}'`
-        : `the command after the ${target} should be '${wantText}', not '${gotText}'`;
   // `docker run nginx -d` hands -d to nginx, a classic slip.
   const stray = got.find(
     (word) => word.startsWith('-') && flagIndexOf(actual).has(word.split('=')[0] ?? word),
   );
-  if (stray) message += ` (${stray} after the ${target} goes to the container, not to docker)`;
-  return [{ kind: 'command-args', expected: wantText, actual: gotText, message }];
+  const problem: CommandProblem = {
+    code: 'command-after',
+    target,
+    ...(want.length ? { expected: wantText } : {}),
+    ...(got.length ? { actual: gotText } : {}),
+    ...(stray ? { stray } : {}),
+  };
+  return [{ kind: 'command-args', expected: wantText, actual: gotText, problem }];
 }
 
 function compareRedirects(expected: ParsedCommand, actual: ParsedCommand): CommandDiff[] {
   const want = (expected.redirects ?? []).join(' ');
   const got = (actual.redirects ?? []).join(' ');
   if (want === got) return [];
-  const message = !got
-    ? `missing the redirection '${want}'`
-    : !want
-      ? `unexpected redirection '${got}'`
-      : `the redirection should be '${want}', not '${got}'`;
-  return [{ kind: 'positional', expected: want, actual: got, message }];
+  const problem: CommandProblem = {
+    code: 'redirect',
+    ...(want ? { expected: want } : {}),
+    ...(got ? { actual: got } : {}),
+  };
+  return [{ kind: 'positional', expected: want, actual: got, problem }];
 }
 
 function compareParsed(wanted: ParsedCommand, typed: ParsedCommand): CommandDiff[] {
@@ -191,7 +200,7 @@ function compareParsed(wanted: ParsedCommand, typed: ParsedCommand): CommandDiff
         kind: 'command',
         expected: expected.path,
         actual: actual.path,
-        message: `wrong command: expected ${expected.path}, got ${actual.path}`,
+        problem: { code: 'wrong-command', expected: expected.path, actual: actual.path },
       },
     ];
   }
@@ -207,13 +216,13 @@ function compareParsed(wanted: ParsedCommand, typed: ParsedCommand): CommandDiff
 export function compareCommands(expected: string, actual: string): CommandComparison {
   const want = parseCommandLine(expected);
   if ('error' in want)
-    return { equal: false, diffs: [], error: `the expected command does not parse: ${want.error}` };
+    return { equal: false, diffs: [], error: { code: 'expected-unparsable', reason: want.error } };
   const got = parseCommandLine(actual);
   if ('error' in got) return { equal: false, diffs: [], error: got.error };
   try {
     const diffs = compareParsed(want, got);
     return { equal: diffs.length === 0, diffs };
   } catch {
-    return { equal: false, diffs: [], error: 'dockstudy could not compare these commands' };
+    return { equal: false, diffs: [], error: { code: 'uncomparable' } };
   }
 }

@@ -1,5 +1,5 @@
 import { normalizeLeadingDash } from '../text/dashes.js';
-import { didYouMeanSuffix } from '../text/suggest.js';
+import { closestName } from '../text/suggest.js';
 import type { FlagSpec, ParseError } from './types.js';
 
 // Reads flags the way docker's flag library (spf13/pflag) does, so that what we
@@ -38,19 +38,24 @@ function unknownFlag(
   index: Map<string, FlagSpec>,
   label: string,
 ): ParseError {
-  const where = written === inWord ? `'${written}'` : `'${written}' (in '${inWord}')`;
-  let hint = didYouMeanSuffix(written, longNames(index));
+  let hint = closestName(written, longNames(index));
   // '-rm' is a common slip for '--rm', and '--it' (or a smart dash '–it') for '-it'.
-  if (!written.startsWith('--') && index.has(`-${inWord}`)) hint = ` (did you mean -${inWord}?)`;
+  if (!written.startsWith('--') && index.has(`-${inWord}`)) hint = `-${inWord}`;
   const letters = written.startsWith('--') ? written.slice(2) : '';
-  if (letters.length > 1 && [...letters].every((letter) => index.has(`-${letter}`))) {
-    hint = ` (did you mean -${letters}?)`;
-  }
-  return { error: `unknown flag ${where} for ${label}${hint}` };
+  if (letters.length > 1 && [...letters].every((letter) => index.has(`-${letter}`))) hint = `-${letters}`;
+  return {
+    error: {
+      code: 'unknown-flag',
+      flag: written,
+      ...(written === inWord ? {} : { within: inWord }),
+      command: label,
+      ...(hint ? { suggestion: hint } : {}),
+    },
+  };
 }
 
 function needsValue(name: string, label: string): ParseError {
-  return { error: `flag '${name}' for ${label} needs a value` };
+  return { error: { code: 'flag-needs-value', flag: name, command: label } };
 }
 
 export function readFlags(
@@ -79,7 +84,7 @@ export function readFlags(
       continue;
     }
     if (word.startsWith('--')) {
-      if (word[2] === '-' || word[2] === '=') return { error: `'${raw}' is not a valid flag` };
+      if (word[2] === '-' || word[2] === '=') return { error: { code: 'bad-flag', word: raw } };
       const eq = word.indexOf('=');
       const name = eq < 0 ? word : word.slice(0, eq);
       const spec = index.get(name);

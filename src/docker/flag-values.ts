@@ -92,15 +92,13 @@ function checkValue(spec: FlagSpec, value: string): ParseError | undefined {
   const integer = INTEGER_TYPES[type];
   if (integer) {
     const n = parseGoInteger(value, integer.signed, integer.bits);
-    if (n === undefined) return { error: `${spec.long} needs a whole number, not '${value}'` };
-    if (n === 'out of range') return { error: `${spec.long} is out of range: '${value}'` };
+    if (n === undefined) return { error: { code: 'needs-whole-number', flag: spec.long, value } };
+    if (n === 'out of range') return { error: { code: 'out-of-range', flag: spec.long, value } };
   }
   if (type === 'decimal') {
     const nanos = cpuNanos(value);
-    if (nanos === 'not a number') return { error: `${spec.long} needs a number, not '${value}'` };
-    if (nanos === 'too precise') {
-      return { error: `${spec.long} takes at most 9 decimal places, not '${value}'` };
-    }
+    if (nanos === 'not a number') return { error: { code: 'needs-number', flag: spec.long, value } };
+    if (nanos === 'too precise') return { error: { code: 'too-many-decimals', flag: spec.long, value } };
   }
   return undefined;
 }
@@ -150,7 +148,7 @@ export function flagsFromHits(hits: FlagHit[]): ParsedFlag[] | ParseError {
   for (const { spec, value } of hits) {
     if (!spec.takesValue) {
       const on = value === undefined ? true : parseBool(value);
-      if (on === undefined) return { error: `${spec.long} takes true or false, not '${value}'` };
+      if (on === undefined) return { error: { code: 'needs-boolean', flag: spec.long, value: value ?? '' } };
       flags = withoutFlag(flags, spec.long);
       // Docker cannot tell `--detach=false` from no --detach at all.
       const onByDefault = spec.defaultValue === 'true';

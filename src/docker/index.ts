@@ -19,6 +19,7 @@ export { splitShellWords } from './shell-words.js';
 export type {
   CommandComparison,
   CommandDiff,
+  CommandProblem,
   CommandSpec,
   FlagSpec,
   ParsedCommand,

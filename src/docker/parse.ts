@@ -20,10 +20,6 @@ import type { CommandSpec, ParsedCommand, ParsedFlag, ParseError } from './types
 
 const REDIRECT = /^\d*(?:>>|>&|<&|>\||&>|<<|>|<)$/;
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** 'op target', with the default descriptor dropped: '1> f' → '> f', '2>&1' stays joined. */
 function formatRedirect(op: string, target: string): string {
   const normal = op.replace(/^1(?=>)/, '').replace(/^0(?=<)/, '');
@@ -43,7 +39,7 @@ function wordsAndRedirects(tokens: ShellToken[]): { words: string[]; redirects: 
     }
     if (REDIRECT.test(token.text)) {
       const target = tokens[i + 1];
-      if (target?.kind !== 'word') return { error: `the redirection '${token.text}' has no file after it` };
+      if (target?.kind !== 'word') return { error: { code: 'redirect-no-file', operator: token.text } };
       redirects.push(formatRedirect(token.text, target.text));
       i++;
       continue;
@@ -51,50 +47,49 @@ function wordsAndRedirects(tokens: ShellToken[]): { words: string[]; redirects: 
     // A trailing ';' or newline ends the one command; anything after it is a second command.
     const rest = tokens.slice(i);
     if (rest.every((t) => t.kind === 'operator' && t.text === ';')) break;
-    return {
-      error: `only one docker command can be checked at a time; remove '${token.text}' and what follows`,
-    };
+    return { error: { code: 'one-command-only', operator: token.text } };
   }
   return { words, redirects };
 }
 
 function commandNotFound(words: string[]): ParseError {
   const uncovered = isUncoveredCommand(words);
-  if (uncovered) {
-    return {
-      error: `docker ${uncovered} is a real docker command, but dockstudy does not know its options yet`,
-    };
-  }
+  if (uncovered) return { error: { code: 'uncovered-command', command: `docker ${uncovered}` } };
   const [first = '', second] = words;
   if (isCommandGroup(first)) {
     const subcommands = groupSubcommands(first);
     if (second === undefined || second.startsWith('-')) {
       const examples = subcommands.slice(0, 3).map((sub) => `docker ${first} ${sub}`);
-      return { error: `docker ${first} needs a subcommand, such as ${examples.join(', ')}` };
+      return { error: { code: 'needs-subcommand', group: `docker ${first}`, examples } };
     }
     const hint = closestName(second, subcommands);
+    const command = `docker ${first} ${second}`;
     return {
-      error: `unknown command 'docker ${first} ${second}'${hint ? ` (did you mean docker ${first} ${hint}?)` : ''}`,
+      error: { code: 'unknown-command', command, ...(hint ? { suggestion: `docker ${first} ${hint}` } : {}) },
     };
   }
   const hint = closestName(first, commandWords());
-  return { error: `unknown command 'docker ${first}'${hint ? ` (did you mean docker ${hint}?)` : ''}` };
+  return {
+    error: {
+      code: 'unknown-command',
+      command: `docker ${first}`,
+      ...(hint ? { suggestion: `docker ${hint}` } : {}),
+    },
+  };
 }
 
 function arityError(spec: CommandSpec, args: string[]): ParseError | undefined {
-  const label = pathOf(spec);
-  const count = args.length;
-  if (count < spec.minArgs) {
-    const needs = spec.maxArgs === spec.minArgs ? 'exactly' : 'at least';
+  const command = pathOf(spec);
+  const got = args.length;
+  if (got < spec.minArgs) {
+    const exactly = spec.maxArgs === spec.minArgs;
     return {
-      error: `${label} needs ${needs} ${plural(spec.minArgs, 'argument')} (${spec.args}), but got ${count === 0 ? 'none' : count}`,
+      error: { code: 'too-few-arguments', command, exactly, min: spec.minArgs, usage: spec.args, got },
     };
   }
-  if (spec.maxArgs !== undefined && count > spec.maxArgs) {
-    if (spec.maxArgs === 0) return { error: `${label} takes no arguments, but got '${args[0]}'` };
-    return {
-      error: `${label} takes at most ${plural(spec.maxArgs, 'argument')} (${spec.args}), but got ${count}`,
-    };
+  if (spec.maxArgs !== undefined && got > spec.maxArgs) {
+    if (spec.maxArgs === 0) return { error: { code: 'no-arguments', command, first: args[0] ?? '' } };
+    return { error: { code: 'too-many-arguments', command, max: spec.maxArgs, usage: spec.args, got } };
   }
   return undefined;
 }
@@ -104,11 +99,11 @@ function dockerWords(words: string[]): string[] | ParseError {
   let rest = words;
   if (rest[0] === '$') rest = rest.slice(1);
   if (rest[0] === 'sudo') rest = rest.slice(1);
-  if (rest.length === 0) return { error: 'the answer is empty: type a docker command' };
+  if (rest.length === 0) return { error: { code: 'empty' } };
   if (rest[0] === 'docker') return rest.slice(1);
   const first = rest[0] ?? '';
   if (findCommand(rest) || isCommandGroup(first)) return rest; // 'run -d nginx' without the 'docker'
-  return { error: `'${first}' is not a docker command; start the answer with 'docker'` };
+  return { error: { code: 'not-docker', word: first } };
 }
 
 function hasFlag(flags: ParsedFlag[], long: string): boolean {
@@ -116,7 +111,7 @@ function hasFlag(flags: ParsedFlag[], long: string): boolean {
 }
 
 function parseUnsafe(line: string): ParsedCommand | ParseError {
-  if (typeof line !== 'string') return { error: 'expected a line of text' };
+  if (typeof line !== 'string') return { error: { code: 'not-text' } };
   const tokens = tokenizeShell(line);
   if ('error' in tokens) return tokens;
   const split = wordsAndRedirects(tokens);
@@ -135,7 +130,7 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
     if (hasFlag(globalFlags, '--version') || hasFlag(globalFlags, '--help')) {
       return { path: 'docker', flags: [], positionals: [], command: [], ...base };
     }
-    return { error: "a command is missing after 'docker', e.g. docker run or docker ps" };
+    return { error: { code: 'no-command' } };
   }
 
   const args = globals.args;
@@ -169,13 +164,13 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
 }
 
 /** What parseCommandLine says when the parser itself failed; no typed line should ever produce it. */
-export const UNREADABLE_COMMAND = 'dockstudy could not read this command';
+export const UNREADABLE_COMMAND: ParseError = { error: { code: 'unreadable' } };
 
 export function parseCommandLine(line: string): ParsedCommand | ParseError {
   try {
     return parseUnsafe(line);
   } catch {
     // A bug here must cost the user one answer, not the whole session.
-    return { error: UNREADABLE_COMMAND };
+    return UNREADABLE_COMMAND;
   }
 }

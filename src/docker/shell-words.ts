@@ -42,15 +42,14 @@ function closingBacktick(line: string, open: number): number {
 function verbatimEnd(line: string, i: number): number | ParseError {
   if (line[i] === '`') {
     const end = closingBacktick(line, i);
-    return end < 0 ? { error: 'unclosed backtick: add the closing `' } : end;
+    return end < 0 ? { error: { code: 'unclosed', what: 'backtick' } } : end;
   }
   if (line[i + 1] === '(') {
     const end = closingParen(line, i + 2);
-    return end < 0 ? { error: 'unclosed $( … ): add the closing )' } : end;
+    return end < 0 ? { error: { code: 'unclosed', what: 'substitution' } } : end;
   }
   const end = line.indexOf('}', i + 2);
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: names the shell's ${…}, not a template.
-  return end < 0 ? { error: 'unclosed ${ … }: add the closing }' } : end;
+  return end < 0 ? { error: { code: 'unclosed', what: 'parameter' } } : end;
 }
 
 function startsVerbatim(line: string, i: number): boolean {
@@ -85,7 +84,7 @@ export function tokenizeShell(line: string): ShellToken[] | ParseError {
       i = newline < 0 ? line.length : newline;
     } else if (c === '\\') {
       const next = line[i + 1];
-      if (next === undefined) return { error: 'the line ends with a lone backslash' };
+      if (next === undefined) return { error: { code: 'lone-backslash' } };
       if (next === '\n') {
         i += 2; // line continuation
         continue;
@@ -100,7 +99,7 @@ export function tokenizeShell(line: string): ShellToken[] | ParseError {
       i += 2;
     } else if (c === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) return { error: "unclosed single quote: add the closing '" };
+      if (end < 0) return { error: { code: 'unclosed', what: 'single-quote' } };
       word += line.slice(i + 1, end);
       inWord = true;
       wordHasQuotes = true;
@@ -109,7 +108,7 @@ export function tokenizeShell(line: string): ShellToken[] | ParseError {
       let j = i + 1;
       for (;;) {
         const d = line[j];
-        if (d === undefined) return { error: 'unclosed double quote: add the closing "' };
+        if (d === undefined) return { error: { code: 'unclosed', what: 'double-quote' } };
         if (d === '"') break;
         if (d === '\\' && line[j + 1] !== undefined && DOUBLE_QUOTE_ESCAPABLE.has(line[j + 1] ?? '')) {
           if (line[j + 1] !== '\n') word += line[j + 1];
@@ -156,7 +155,7 @@ export function tokenizeShell(line: string): ShellToken[] | ParseError {
 
 /** POSIX-ish word splitting; operators such as '|' come back as their own words. */
 export function splitShellWords(line: string): string[] | ParseError {
-  if (typeof line !== 'string') return { error: 'expected a line of text' };
+  if (typeof line !== 'string') return { error: { code: 'not-text' } };
   const tokens = tokenizeShell(line);
   return 'error' in tokens ? tokens : tokens.map((token) => token.text);
 }

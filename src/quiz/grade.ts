@@ -25,7 +25,7 @@ export function gradeAnswer(question: Question, input: string): Verdict {
       if (!result.equal && question.alsoRight.some((other) => compareCommands(other, answer).equal)) {
         return { correct: true, expected, details: [] };
       }
-      const details = result.error ? [result.error] : result.diffs.map((d) => d.message);
+      const details = result.error ? [result.error] : result.diffs.map((d) => d.problem);
       return { correct: result.equal, expected, details };
     }
     case 'cloze': {

@@ -1,3 +1,5 @@
+import type { CommandProblem } from '../docker/index.js';
+
 export type QuestionType = 'choice' | 'typed' | 'cloze' | 'scenario';
 
 export const QUESTION_TYPES: readonly QuestionType[] = ['choice', 'typed', 'cloze', 'scenario'];
@@ -61,6 +63,6 @@ export interface Verdict {
   correct: boolean;
   /** The right answer as shown to the learner. */
   expected: string;
-  /** Specific reasons an answer is wrong (a missing flag, a wrong value). */
-  details: string[];
+  /** Specific reasons an answer is wrong (a missing flag, a wrong value); src/ui words them. */
+  details: CommandProblem[];
 }

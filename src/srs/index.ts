@@ -35,7 +35,6 @@ export {
   studyDayShiftMs,
   studyDayStartMs,
 } from './day.js';
-export { formatInterval } from './interval.js';
 export {
   becomesLeech,
   buryUntil,

@@ -12,14 +12,11 @@ import {
   type RecordLogItem,
 } from 'ts-fsrs';
 import type { SrsConfig } from './config.js';
-import { formatInterval } from './interval.js';
 
 /** ts-fsrs's card and log for one grade, with the time until the card comes back. */
 export interface AnswerPreview extends RecordLogItem {
-  /** Time from `now` until the card is due again. */
+  /** Time from `now` until the card is due again (src/ui words it for the buttons). */
   intervalMs: number;
-  /** `intervalMs` as button text: '10m', '3d', '2mo'. */
-  interval: string;
 }
 
 export type AnswerPreviews = Record<Grade, AnswerPreview>;
@@ -53,12 +50,12 @@ export function previewAnswers(
   const entry = (grade: Grade): AnswerPreview => {
     const item = preview[grade];
     const intervalMs = item.card.due.getTime() - now.getTime();
-    return { card: item.card, log: item.log, intervalMs, interval: formatInterval(intervalMs) };
+    return { card: item.card, log: item.log, intervalMs };
   };
   return Object.fromEntries(Grades.map((grade) => [grade, entry(grade)])) as AnswerPreviews;
 }
 
-/** Each grade's next interval in button order: Again, Hard, Good, Easy. */
-export function intervalsOf(previews: AnswerPreviews): string[] {
-  return Grades.map((grade) => previews[grade].interval);
+/** Each grade's next interval in ms, in button order: Again, Hard, Good, Easy. */
+export function intervalsOf(previews: AnswerPreviews): number[] {
+  return Grades.map((grade) => previews[grade].intervalMs);
 }

@@ -10,7 +10,6 @@ import {
   type Card,
   type CardMarks,
   dayStart,
-  formatInterval,
   type Grade,
   intervalsOf,
   localUtcOffsetMinutes,
@@ -44,8 +43,8 @@ export interface Preview {
   /** The state the previews were computed from (undefined: never answered). */
   from: Card | undefined;
   grades: AnswerPreviews;
-  /** Each grade's next interval in button order: Again, Hard, Good, Easy. */
-  intervals: string[];
+  /** Each grade's next interval in ms, in button order: Again, Hard, Good, Easy. */
+  intervals: number[];
 }
 
 export interface Committed {
@@ -53,8 +52,8 @@ export interface Committed {
   grade: Grade;
   /** The card's new state. */
   card: Card;
-  /** When it comes back, as `10m` or `3d`. */
-  interval: string;
+  /** How long until it comes back. */
+  intervalMs: number;
   /** Another session had answered the card since the preview: this answer was computed from its state. */
   rebased: boolean;
   /** This answer made the card a leech: it is now tagged `leech` and suspended. */
@@ -180,12 +179,12 @@ export function openAnswering(storeFile: string, known?: Map<string, Card>): Ans
       const leech = becomesLeech(preview.from, recorded.card, config.leechThreshold);
       if (leech) setMarks(cardId, withLeech(before), now.getTime());
       mine.push({ kind: 'answer', logId: recorded.logId, cardId, ...(leech ? { marksBefore: before } : {}) });
-      const interval = formatInterval(recorded.card.due.getTime() - now.getTime());
+      const intervalMs = recorded.card.due.getTime() - now.getTime();
       return {
         cardId,
         grade,
         card: recorded.card,
-        interval,
+        intervalMs,
         rebased: recorded.rebased,
         leech,
         durationMs: took,

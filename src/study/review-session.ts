@@ -56,8 +56,8 @@ export type EditOutcome<C> =
 export interface ReviewIo<C> {
   /** Shows the card's front; resolves to what the learner does next. */
   front(card: C, progress: ReviewProgress, status: CardStatus): Promise<FrontChoice>;
-  /** Shows the back with each grade's next interval (Again, Hard, Good, Easy). */
-  back(card: C, intervals: readonly string[], status: CardStatus): Promise<BackChoice>;
+  /** Shows the back with each grade's next interval in ms (Again, Hard, Good, Easy). */
+  back(card: C, intervals: readonly number[], status: CardStatus): Promise<BackChoice>;
   tell(event: ReviewEvent): void;
   clock(): number;
 }

@@ -2,6 +2,7 @@ import type { Token } from 'marked';
 import type { Card, Lang } from '../notes/types.js';
 import type { CardFacts } from '../study/card-facts.js';
 import { stripControl } from '../text/safety.js';
+import { DAY, formatInterval } from './interval.js';
 import { messages } from './messages.js';
 import { type Highlighter, renderTokens } from './render-tokens.js';
 import { chalkFor } from './text.js';
@@ -44,7 +45,10 @@ export function renderSeparator(options: ViewOptions): string {
   return chalk.dim('─'.repeat(Math.min(options.width, 60)));
 }
 
-/** `review · due 2026-03-10 09:00 UTC · interval 8d · 1 lapse · 3 reviews · flagged`, under a card. */
+/**
+ * `review · due 2026-03-10 09:00 UTC · interval 8d · 1 lapse · 3 reviews · flagged`, under a card
+ * (a card in its learning steps has no interval of days: its due time says when).
+ */
 export function renderCardFacts(facts: CardFacts, options: { color: boolean; lang: Lang }): string {
   const chalk = chalkFor(options.color);
   const t = messages(options.lang);
@@ -53,7 +57,7 @@ export function renderCardFacts(facts: CardFacts, options: { color: boolean; lan
   const parts = [
     t.card.states[facts.state] ?? facts.state,
     facts.due ? t.card.due(when(facts.due)) : '',
-    facts.state === 'new' ? '' : t.card.interval(facts.intervalDays),
+    facts.intervalDays > 0 ? t.card.interval(formatInterval(facts.intervalDays * DAY, options.lang)) : '',
     t.card.lapses(facts.lapses),
     t.card.reviews(facts.reviews),
     facts.suspended ? marks.suspended : '',

@@ -14,7 +14,7 @@ export type KeyInput = NodeJS.ReadableStream & {
 };
 
 export interface KeyReader {
-  /** The next key pressed; `{ name: 'end' }` once the input has ended. */
+  /** The next key pressed; `{ name: 'eof' }` once the input has ended (the End key is 'end'). */
   next(): Promise<Key>;
   /** Raw mode off and the input left alone (an editor runs), until `resume`. */
   pause(): void;
@@ -22,7 +22,7 @@ export interface KeyReader {
   close(): void;
 }
 
-const END: Key = { name: 'end', ctrl: false, sequence: '' };
+const END: Key = { name: 'eof', ctrl: false, sequence: '' };
 
 /**
  * Reads single keys from `input` (raw mode on a terminal, restored on close). Keys that arrive
@@ -74,7 +74,27 @@ export function createKeyReader(input: KeyInput): KeyReader {
 }
 
 export const isInterrupt = (key: Key) => key.ctrl && key.name === 'c';
+export const isCtrlD = (key: Partial<Key> | undefined) => Boolean(key?.ctrl && key.name === 'd');
+/** Ctrl-D, or the end of the input. */
+export const isEnd = (key: Key) => key.name === 'eof' || isCtrlD(key);
 /** q, Escape, Ctrl-D, or the end of the input. */
-export const isQuit = (key: Key) =>
-  key.name === 'q' || key.name === 'escape' || key.name === 'end' || (key.ctrl && key.name === 'd');
+export const isQuit = (key: Key) => (!key.ctrl && (key.name === 'q' || key.name === 'escape')) || isEnd(key);
 export const isReveal = (key: Key) => key.name === 'space' || key.name === 'return' || key.name === 'enter';
+
+/** How a key moves a view taller than the screen: by a line, by a screen, to its top or its end. */
+export type ScrollMove = 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'top' | 'bottom';
+
+/** ↑ ↓ PgUp PgDn always; k j Home End when `letters` (not while a line is being typed). */
+export function scrollOf(key: Key, letters = true): ScrollMove | undefined {
+  if (key.ctrl) return undefined;
+  if (key.name === 'up') return 'line-up';
+  if (key.name === 'down') return 'line-down';
+  if (key.name === 'pageup') return 'page-up';
+  if (key.name === 'pagedown') return 'page-down';
+  if (!letters) return undefined;
+  if (key.name === 'k') return 'line-up';
+  if (key.name === 'j') return 'line-down';
+  if (key.name === 'home') return 'top';
+  if (key.name === 'end') return 'bottom';
+  return undefined;
+}

@@ -1,11 +1,193 @@
 // Every sentence the UI shows, in both languages, in one catalogue: a section for each screen.
 // Korean must have every key English has (the type says so).
+import type { CommandProblem } from '../docker/types.js';
 import type { Lang } from '../notes/types.js';
 
 /** What a plain-mode quiz line says to override the wrong verdict before it ("I was right"). */
 export const OVERRIDE_COMMAND = '!right';
 
+// ---- the study session (issue 11): units of time, the grader's words. Kept apart from the
+// sections other commands add, so that the catalogue merges cleanly. ----
+
+/** Words a problem nested in another (the reason the expected command does not parse). */
+type Say = (problem: CommandProblem) => string;
+/** A sentence for each problem the docker parser and grader report, from its code and values. */
+export type GraderWords = {
+  [K in CommandProblem['code']]: (problem: Extract<CommandProblem, { code: K }>, say: Say) => string;
+};
+
+const plural = (n: number) => (n === 1 ? '' : 's');
+const graderEn: GraderWords = {
+  'wrong-command': (p) => `wrong command: expected ${p.expected}, got ${p.actual}`,
+  'missing-flag': (p) => `missing ${p.label}${p.short ? ` (${p.short})` : ''}`,
+  'extra-flag': (p) => `extra ${p.label}`,
+  'wrong-value': (p) => `${p.what} should be ${p.expected}, not ${p.actual}`,
+  'missing-argument': (p) => `missing ${p.name} ${p.value}`,
+  'extra-argument': (p) => `extra ${p.name ?? 'argument'} ${p.value}`,
+  'command-after': (p) =>
+    (p.actual === undefined
+      ? `the command after the ${p.target} should be '${p.expected}', but none was given`
+      : p.expected === undefined
+        ? `nothing should follow the ${p.target}, but got '${p.actual}'`
+        : `the command after the ${p.target} should be '${p.expected}', not '${p.actual}'`) +
+    (p.stray ? ` (${p.stray} after the ${p.target} goes to the container, not to docker)` : ''),
+  redirect: (p) =>
+    p.actual === undefined
+      ? `missing the redirection '${p.expected}'`
+      : p.expected === undefined
+        ? `unexpected redirection '${p.actual}'`
+        : `the redirection should be '${p.expected}', not '${p.actual}'`,
+  'expected-unparsable': (p, say) => `the expected command does not parse: ${say(p.reason)}`,
+  uncomparable: () => 'dockstudy could not compare these commands',
+  'not-text': () => 'expected a line of text',
+  empty: () => 'the answer is empty: type a docker command',
+  'not-docker': (p) => `'${p.word}' is not a docker command; start the answer with 'docker'`,
+  'no-command': () => "a command is missing after 'docker', e.g. docker run or docker ps",
+  'one-command-only': (p) =>
+    `only one docker command can be checked at a time; remove '${p.operator}' and what follows`,
+  'redirect-no-file': (p) => `the redirection '${p.operator}' has no file after it`,
+  'uncovered-command': (p) =>
+    `${p.command} is a real docker command, but dockstudy does not know its options yet`,
+  'needs-subcommand': (p) => `${p.group} needs a subcommand, such as ${p.examples.join(', ')}`,
+  'unknown-command': (p) =>
+    `unknown command '${p.command}'${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`,
+  'too-few-arguments': (p) =>
+    `${p.command} needs ${p.exactly ? 'exactly' : 'at least'} ${p.min} argument${plural(p.min)} (${p.usage}), but got ${p.got === 0 ? 'none' : p.got}`,
+  'too-many-arguments': (p) =>
+    `${p.command} takes at most ${p.max} argument${plural(p.max)} (${p.usage}), but got ${p.got}`,
+  'no-arguments': (p) => `${p.command} takes no arguments, but got '${p.first}'`,
+  'unknown-flag': (p) =>
+    `unknown flag '${p.flag}'${p.within ? ` (in '${p.within}')` : ''} for ${p.command}${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`,
+  'flag-needs-value': (p) => `flag '${p.flag}' for ${p.command} needs a value`,
+  'bad-flag': (p) => `'${p.word}' is not a valid flag`,
+  'needs-boolean': (p) => `${p.flag} takes true or false, not '${p.value}'`,
+  'needs-whole-number': (p) => `${p.flag} needs a whole number, not '${p.value}'`,
+  'needs-number': (p) => `${p.flag} needs a number, not '${p.value}'`,
+  'out-of-range': (p) => `${p.flag} is out of range: '${p.value}'`,
+  'too-many-decimals': (p) => `${p.flag} takes at most 9 decimal places, not '${p.value}'`,
+  unclosed: (p) =>
+    ({
+      backtick: 'unclosed backtick: add the closing `',
+      substitution: 'unclosed $( … ): add the closing )',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: names the shell's ${…}, not a template.
+      parameter: 'unclosed ${ … }: add the closing }',
+      'single-quote': "unclosed single quote: add the closing '",
+      'double-quote': 'unclosed double quote: add the closing "',
+    })[p.what],
+  'lone-backslash': () => 'the line ends with a lone backslash',
+  unreadable: () => 'dockstudy could not read this command',
+};
+
+/** The argument a container's command follows, in Korean; other names stay as docker prints them. */
+const TARGETS_KO: Record<string, string> = { image: '이미지', container: '컨테이너' };
+const targetKo = (target: string) => TARGETS_KO[target] ?? target;
+
+const graderKo: GraderWords = {
+  'wrong-command': (p) => `다른 명령입니다: ${p.expected}이(가) 맞고, ${p.actual}을(를) 입력했습니다`,
+  'missing-flag': (p) => `빠짐: ${p.label}${p.short ? ` (${p.short})` : ''}`,
+  'extra-flag': (p) => `필요 없음: ${p.label}`,
+  'wrong-value': (p) => `${p.what} 값이 다릅니다: ${p.expected}이(가) 맞고, ${p.actual}을(를) 입력했습니다`,
+  'missing-argument': (p) => `빠짐: ${p.name} ${p.value}`,
+  'extra-argument': (p) => (p.name ? `필요 없음: ${p.name} ${p.value}` : `필요 없는 인자: ${p.value}`),
+  'command-after': (p) => {
+    const target = targetKo(p.target);
+    const said =
+      p.actual === undefined
+        ? `${target} 뒤에 '${p.expected}' 명령이 와야 하는데 없습니다`
+        : p.expected === undefined
+          ? `${target} 뒤에는 아무것도 없어야 하는데 '${p.actual}'이(가) 있습니다`
+          : `${target} 뒤의 명령이 다릅니다: '${p.expected}'이(가) 맞고, '${p.actual}'을(를) 입력했습니다`;
+    return p.stray ? `${said} (${target} 뒤의 ${p.stray}은(는) docker가 아니라 컨테이너에 전달됩니다)` : said;
+  },
+  redirect: (p) =>
+    p.actual === undefined
+      ? `빠짐: 리디렉션 '${p.expected}'`
+      : p.expected === undefined
+        ? `필요 없는 리디렉션: '${p.actual}'`
+        : `리디렉션이 다릅니다: '${p.expected}'이(가) 맞고, '${p.actual}'을(를) 입력했습니다`,
+  'expected-unparsable': (p, say) => `정답 명령을 읽을 수 없습니다: ${say(p.reason)}`,
+  uncomparable: () => 'dockstudy가 두 명령을 비교하지 못했습니다',
+  'not-text': () => '텍스트 한 줄이어야 합니다',
+  empty: () => '답이 비어 있습니다: docker 명령을 입력하세요',
+  'not-docker': (p) => `'${p.word}'은(는) docker 명령이 아닙니다: 답을 'docker'로 시작하세요`,
+  'no-command': () => "'docker' 뒤에 명령이 없습니다 (예: docker run, docker ps)",
+  'one-command-only': (p) =>
+    `docker 명령은 한 번에 하나만 확인할 수 있습니다: '${p.operator}'부터 끝까지 지우세요`,
+  'redirect-no-file': (p) => `리디렉션 '${p.operator}' 뒤에 파일이 없습니다`,
+  'uncovered-command': (p) =>
+    `${p.command}은(는) 실제 docker 명령이지만, dockstudy가 아직 그 옵션을 모릅니다`,
+  'needs-subcommand': (p) => `${p.group}에는 하위 명령이 필요합니다 (예: ${p.examples.join(', ')})`,
+  'unknown-command': (p) =>
+    `'${p.command}'은(는) 없는 명령입니다${p.suggestion ? ` (혹시 ${p.suggestion}?)` : ''}`,
+  'too-few-arguments': (p) =>
+    `${p.command}에는 인자가 ${p.exactly ? '정확히' : '최소'} ${p.min}개 필요합니다 (${p.usage}), 입력한 인자: ${p.got}개`,
+  'too-many-arguments': (p) =>
+    `${p.command}은(는) 인자를 최대 ${p.max}개 받습니다 (${p.usage}), 입력한 인자: ${p.got}개`,
+  'no-arguments': (p) => `${p.command}은(는) 인자를 받지 않습니다 (입력: '${p.first}')`,
+  'unknown-flag': (p) =>
+    `${p.command}에는 '${p.flag}' 플래그가 없습니다${p.within ? ` ('${p.within}' 안)` : ''}${p.suggestion ? ` (혹시 ${p.suggestion}?)` : ''}`,
+  'flag-needs-value': (p) => `${p.command}의 '${p.flag}' 플래그에는 값이 필요합니다`,
+  'bad-flag': (p) => `'${p.word}'은(는) 올바른 플래그가 아닙니다`,
+  'needs-boolean': (p) => `${p.flag}에는 true나 false가 와야 합니다 (입력: '${p.value}')`,
+  'needs-whole-number': (p) => `${p.flag}에는 정수가 와야 합니다 (입력: '${p.value}')`,
+  'needs-number': (p) => `${p.flag}에는 숫자가 와야 합니다 (입력: '${p.value}')`,
+  'out-of-range': (p) => `${p.flag} 값이 범위를 벗어났습니다: '${p.value}'`,
+  'too-many-decimals': (p) => `${p.flag}: 소수점 아래는 9자리까지입니다 (입력: '${p.value}')`,
+  unclosed: (p) =>
+    ({
+      backtick: '닫히지 않은 백틱: 닫는 ` 기호를 붙이세요',
+      substitution: '닫히지 않은 $( … ): 닫는 ) 기호를 붙이세요',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: names the shell's ${…}, not a template.
+      parameter: '닫히지 않은 ${ … }: 닫는 } 기호를 붙이세요',
+      'single-quote': "닫히지 않은 작은따옴표: 닫는 ' 기호를 붙이세요",
+      'double-quote': '닫히지 않은 큰따옴표: 닫는 " 기호를 붙이세요',
+    })[p.what],
+  'lone-backslash': () => '줄이 백슬래시 하나로 끝납니다',
+  unreadable: () => 'dockstudy가 이 명령을 읽지 못했습니다',
+};
+
+const sessionEn = {
+  /** What the docker parser and grader say about a typed command (src/ui/grader-details.ts). */
+  grader: graderEn,
+  /** Bad arguments of quiz and cards. */
+  studyUsage: {
+    types: (known: string, unknown: string) => `--types takes ${known}; unknown: '${unknown}'`,
+    jsonNeedsPrint: '--json goes with --print (a quiz printed as JSON)',
+    noQuestions: (types: string, decks: string | undefined) =>
+      `no ${types} questions can be made from ${decks ?? 'these decks'}`,
+    state: (known: string, got: string) => `--state must be one of ${known} (got '${got}')`,
+  },
+  /** Units of time, for intervals ('10m', '8d') and durations ('3m 20s'). */
+  units: {
+    seconds: (n: number) => `${n}s`,
+    minutes: (n: number) => `${n}m`,
+    hours: (n: number) => `${n}h`,
+    days: (n: number) => `${n}d`,
+    months: (n: number) => `${n}mo`,
+    years: (n: number) => `${n}y`,
+  },
+};
+
+const sessionKo: typeof sessionEn = {
+  grader: graderKo,
+  studyUsage: {
+    types: (known, unknown) => `--types에는 ${known} 중에서 씁니다 (알 수 없음: '${unknown}')`,
+    jsonNeedsPrint: '--json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)',
+    noQuestions: (types, decks) => `${decks ?? '이 덱들'}에서는 ${types} 질문을 만들 수 없습니다`,
+    state: (known, got) => `--state는 ${known} 중 하나여야 합니다 (받은 값: '${got}')`,
+  },
+  units: {
+    seconds: (n) => `${n}초`,
+    minutes: (n) => `${n}분`,
+    hours: (n) => `${n}시간`,
+    days: (n) => `${n}일`,
+    months: (n) => `${n}개월`,
+    years: (n) => `${n}년`,
+  },
+};
+
 const en = {
+  ...sessionEn,
   decks: { header: ['deck', 'title', 'cards', 'new', 'due'] },
   cards: { header: ['id', 'kind', 'front'], none: 'No cards match.' },
   card: {
@@ -17,7 +199,7 @@ const en = {
       string
     >,
     due: (when: string) => `due ${when}`,
-    interval: (days: number) => `interval ${days}d`,
+    interval: (span: string) => `interval ${span}`,
     lapses: (n: number) => `${n} lapse${n === 1 ? '' : 's'}`,
     reviews: (n: number) => `${n} review${n === 1 ? '' : 's'}`,
     buriedUntil: (when: string) => `buried until ${when}`,
@@ -64,7 +246,11 @@ const en = {
     keysFront: (typeable: boolean) =>
       `Space/Enter: answer${typeable ? ' · t: type it' : ''} · ?: keys · q: quit`,
     keysBack: '1–4: rate · Space/Enter: Good · u: undo · ?: keys · q: quit',
-    keysHelpClose: 'any key: back to the card',
+    keysShort: '?: keys · q: quit',
+    keysHelpClose: 'any key: back to the card (↑↓: scroll)',
+    moreAbove: (lines: number) => `${lines} more above`,
+    moreBelow: (lines: number) => `${lines} more below`,
+    scrollHint: '↑↓ j k: scroll',
     helpTitle: 'Keys',
     help: [
       ['Space, Enter', 'show the answer; on the answer side: Good'],
@@ -75,6 +261,7 @@ const en = {
       ['b', 'bury the card until tomorrow'],
       ['f', 'flag the card, or lift its flag'],
       ['e', 'edit the card in $VISUAL or $EDITOR (cards from your notes)'],
+      ['↑↓ j k PgUp/Dn', 'scroll a tall card (Home, End: to its top, to its end)'],
       ['q, Esc, Ctrl-D', 'end the session'],
       ['Ctrl-C', 'end the session (exit status 130)'],
     ] as [string, string][],
@@ -329,6 +516,7 @@ interface ExchangeCounts {
 export type Messages = typeof en;
 
 const ko: Messages = {
+  ...sessionKo,
   decks: { header: ['덱', '제목', '카드', '새 카드', '복습'] },
   cards: { header: ['id', '종류', '앞면'], none: '맞는 카드가 없습니다.' },
   card: {
@@ -337,7 +525,7 @@ const ko: Messages = {
     rated: (interval) => `기록했습니다. ${interval} 후에 다시 나옵니다.`,
     states: { new: '새 카드', learning: '학습 중', review: '복습', relearning: '재학습' },
     due: (when) => `복습 예정 ${when}`,
-    interval: (days) => `간격 ${days}일`,
+    interval: (span) => `간격 ${span}`,
     lapses: (n) => `잊음 ${n}번`,
     reviews: (n) => `복습 ${n}번`,
     buriedUntil: (when) => `${when}까지 묻어둠`,
@@ -382,7 +570,11 @@ const ko: Messages = {
     keysFront: (typeable) =>
       `Space/Enter: 정답${typeable ? ' · t: 직접 입력' : ''} · ?: 키 도움말 · q: 끝내기`,
     keysBack: '1–4: 평가 · Space/Enter: 좋음 · u: 되돌리기 · ?: 키 도움말 · q: 끝내기',
-    keysHelpClose: '아무 키: 카드로 돌아가기',
+    keysShort: '?: 키 도움말 · q: 끝내기',
+    keysHelpClose: '아무 키: 카드로 돌아가기 (↑↓: 스크롤)',
+    moreAbove: (lines) => `위로 ${lines}줄 더`,
+    moreBelow: (lines) => `아래로 ${lines}줄 더`,
+    scrollHint: '↑↓ j k: 스크롤',
     helpTitle: '키',
     help: [
       ['Space, Enter', '정답 보기. 정답 면에서는 좋음'],
@@ -393,6 +585,7 @@ const ko: Messages = {
       ['b', '카드를 내일까지 묻어두기'],
       ['f', '카드에 표시하거나 표시 지우기'],
       ['e', '$VISUAL 또는 $EDITOR로 카드 고치기 (노트의 카드)'],
+      ['↑↓ j k PgUp/Dn', '화면보다 긴 카드 스크롤. Home, End: 처음, 끝으로'],
       ['q, Esc, Ctrl-D', '세션 끝내기'],
       ['Ctrl-C', '세션 끝내기 (종료 코드 130)'],
     ],

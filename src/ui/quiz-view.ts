@@ -1,7 +1,7 @@
 import { choicesOf, type Question, type Verdict } from '../quiz/question.js';
 import { countsAsRight, type QuizResult } from '../quiz/session.js';
 import { stripControl } from '../text/safety.js';
-import { localizeDetail } from './grader-details.js';
+import { describeProblem } from './grader-details.js';
 import { renderMarkdown } from './markdown.js';
 import { type Lang, messages } from './messages.js';
 import { chalkFor, displayWidth } from './text.js';
@@ -55,7 +55,7 @@ export function renderVerdict(verdict: Verdict, options: QuizViewOptions): strin
         .replace(/^/gm, '  ')}`;
   const lines = [answer];
   for (const detail of verdict.details)
-    lines.push(chalk.yellow(`  · ${localizeDetail(detail, options.lang)}`));
+    lines.push(chalk.yellow(`  · ${describeProblem(detail, options.lang)}`));
   return lines.join('\n');
 }
 

@@ -23,27 +23,36 @@ import {
 } from './card-view.js';
 import {
   createKeyReader,
+  isEnd,
   isInterrupt,
   isQuit,
   isReveal,
   type Key,
   type KeyInput,
   type KeyReader,
+  type ScrollMove,
+  scrollOf,
 } from './keys.js';
 import { createLineReader, type LineReader } from './line-reader.js';
 import { lexCard } from './markdown.js';
 import { type Lang, type Messages, messages } from './messages.js';
 import {
+  type FittedScreen,
+  fitScreen,
   gradeOf,
+  layoutReviewScreen,
   type ReviewFrame,
   renderRatingChoices,
   renderReviewProgress,
   renderReviewScreen,
+  type ScreenPosition,
 } from './review-view.js';
 
-/** A terminal to draw on: the alternate screen, its width now, and word when that changes. */
+/** A terminal to draw on: the alternate screen, its size now, and word when that changes. */
 export interface ReviewTerminal {
   columns(): number | undefined;
+  /** Its height: a card taller than this scrolls inside the screen. */
+  rows(): number | undefined;
   /** Calls `listener` after each resize; returns how to stop. */
   onResize(listener: () => void): () => void;
 }
@@ -128,28 +137,95 @@ function commonChoice(key: Key): Exclude<BackChoice, Grade> | undefined {
 }
 
 /**
+ * Where a view taller than the screen is scrolled: its first line and the text above it, at which
+ * width, whether that was its end, and whether the answer was just revealed.
+ */
+interface Scroll {
+  top: number;
+  textAbove: number;
+  width: number;
+  atEnd: boolean;
+  revealed: boolean;
+}
+const TOP: Scroll = { top: 0, textAbove: 0, width: 0, atEnd: false, revealed: false };
+
+/**
  * Single keys from a terminal. Ctrl-C is a key in raw mode: the session ends as interrupted. On a
- * terminal (`screen.terminal`) each card gets a clean screen, redrawn when the window is resized.
+ * terminal (`screen.terminal`) each card gets a clean screen, redrawn when the window is resized;
+ * a card taller than the screen scrolls between the progress line and the key hints.
  */
 export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Card> & { redraw(): void } {
   const t = messages(screen.view.lang);
   const tokens = lexer();
   let notices: string[] = [];
   let frame: ReviewFrame | undefined;
+  let scroll: Scroll = TOP;
+  let fitted: FittedScreen | undefined;
   const draw = () => {
     if (!frame) return;
     const columns = screen.terminal?.columns();
     if (columns) screen.view.width = columns;
-    const text = renderReviewScreen(frame, { ...screen.view, lang: screen.view.lang });
-    screen.write(screen.terminal ? `${CLEAR}${text}\n` : `\n${text}\n`);
+    const rows = screen.terminal?.rows();
+    if (!screen.terminal || !rows) {
+      const text = renderReviewScreen(frame, screen.view);
+      screen.write(screen.terminal ? `${CLEAR}${text}\n` : `\n${text}\n`);
+      return;
+    }
+    const layout = layoutReviewScreen(frame, screen.view);
+    const { width } = screen.view;
+    // After a resize the same text stays on top, and the end stays the end; a revealed answer is
+    // placed in view, as Anki scrolls to the answer.
+    const at: ScreenPosition = scroll.revealed
+      ? 'answer'
+      : scroll.atEnd
+        ? 'end'
+        : scroll.width > 0 && scroll.width !== width
+          ? { textAbove: scroll.textAbove }
+          : { top: scroll.top };
+    fitted = fitScreen(layout, rows, at, screen.view);
+    const { top, textAbove, maxTop } = fitted;
+    scroll = { top, textAbove, width, atEnd: maxTop > 0 && top === maxTop, revealed: false };
+    // No newline after the last line: it would scroll the first one off the screen.
+    screen.write(`${CLEAR}${fitted.text}`);
+  };
+  /** ↑ ↓ j k PgUp PgDn Home End: the view moves, when it is taller than the screen. */
+  const scrollBy = (move: ScrollMove) => {
+    if (!fitted) return;
+    const page = Math.max(1, fitted.rows - 1);
+    const moved = {
+      'line-up': fitted.top - 1,
+      'line-down': fitted.top + 1,
+      'page-up': fitted.top - page,
+      'page-down': fitted.top + page,
+      top: 0,
+      bottom: fitted.maxTop,
+    }[move];
+    const top = Math.max(0, Math.min(moved, fitted.maxTop));
+    if (top === fitted.top) return;
+    scroll = { ...scroll, top, atEnd: top === fitted.maxTop };
+    draw();
+  };
+  /** The next key that is not a scroll (those move the view and are taken here). */
+  const nextKey = async (letters = true): Promise<Key> => {
+    for (;;) {
+      const key = await keys.next();
+      const move = scrollOf(key, letters);
+      if (!move) return key;
+      scrollBy(move);
+    }
   };
   const show = (
     card: Card,
     progress: ReviewProgress,
     status: CardStatus,
     side: ReviewFrame['side'],
-    intervals?: readonly string[],
+    intervals?: readonly number[],
   ) => {
+    // A new card (or the same card again, from its front) starts at its top; the answer is placed
+    // in view when revealed; the same screen drawn again (a notice) stays where it was.
+    const again = frame?.card.id === card.id && !(side === 'front' && frame.side !== 'front');
+    if (!again) scroll = TOP;
+    else if (side === 'back' && frame?.side !== 'back') scroll = { ...scroll, revealed: true };
     frame = {
       intervals,
       card,
@@ -165,13 +241,16 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     notices = [];
     draw();
   };
-  /** `?`: the help overlay until the next key. */
+  /** `?`: the help overlay (it scrolls too) until the next key; the card keeps its place. */
   const help = async () => {
     if (!frame) return;
+    const onCard = scroll;
+    scroll = TOP;
     frame = { ...frame, help: true };
     draw();
-    const key = await keys.next();
+    const key = await nextKey();
     frame = { ...frame, help: false };
+    scroll = onCard;
     draw();
     return key;
   };
@@ -186,9 +265,10 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     };
     redraw();
     for (;;) {
-      const key = await keys.next();
+      // Arrows and pages scroll the card above; letters are typed.
+      const key = await nextKey(false);
       if (isInterrupt(key)) return 'interrupt';
-      if (key.name === 'end' || (key.ctrl && key.name === 'd')) return 'quit';
+      if (isEnd(key)) return 'quit';
       if (key.name === 'escape') {
         frame = back;
         draw();
@@ -204,10 +284,10 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
     redraw: draw,
     async front(card, progress, status): Promise<FrontChoice> {
       show(card, progress, status, 'front');
-      let key = await keys.next();
+      let key = await nextKey();
       for (;;) {
         if (key.sequence === '?') {
-          key = (await help()) ?? (await keys.next());
+          key = (await help()) ?? (await nextKey());
           continue;
         }
         const common = commonChoice(key);
@@ -224,15 +304,15 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
             }
           }
         }
-        key = await keys.next();
+        key = await nextKey();
       }
     },
     async back(card, intervals, status): Promise<BackChoice> {
       show(card, frame?.progress ?? NO_PROGRESS, status, 'back', intervals);
-      let key = await keys.next();
+      let key = await nextKey();
       for (;;) {
         if (key.sequence === '?') {
-          key = (await help()) ?? (await keys.next());
+          key = (await help()) ?? (await nextKey());
           continue;
         }
         const common = commonChoice(key);
@@ -241,7 +321,7 @@ export function keyReviewIo(screen: ReviewScreen, keys: KeyReader): ReviewIo<Car
         if (isReveal(key)) return status.suggested ?? 3;
         const grade = gradeOf(key.sequence);
         if (grade !== undefined) return grade;
-        key = await keys.next();
+        key = await nextKey();
       }
     },
     tell(event) {

@@ -123,6 +123,21 @@ describe('quiz usage errors', async () => {
     expect(storeFiles(result).store).toBe(false);
   });
 
+  it('in Korean too: --types, --json without --print, cards --state', async () => {
+    const types = await run(['--lang', 'ko', 'quiz', 'dockerfile', '--types', 'bogus']);
+    expect(types.status).toBe(2);
+    expect(types.stderr).toBe(
+      "dockstudy: --types에는 choice,typed,cloze,scenario 중에서 씁니다 (알 수 없음: 'bogus')\n",
+    );
+    const json = await run(['--lang', 'ko', 'quiz', 'dockerfile', '--json']);
+    expect(json.stderr).toBe('dockstudy: --json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)\n');
+    const state = await run(['--lang', 'ko', 'cards', '--state', 'sleeping']);
+    expect(state.status).toBe(2);
+    expect(state.stderr).toMatch(
+      /^dockstudy: --state는 new, learning, .* 중 하나여야 합니다 \(받은 값: 'sleeping'\)\n$/,
+    );
+  });
+
   it('an unknown deck exits 1, listing the decks', async () => {
     const result = await run(['quiz', 'nosuchdeck']);
     expect(result.status).toBe(1);
@@ -233,6 +248,22 @@ describe('a plain-mode quiz, answers on stdin', async () => {
     });
     expect(result.stdout.match(/✓ 정답/g)).toHaveLength(4);
     expect(result.stdout).toMatch(/\n점수: 4\/4\n$/);
+  });
+
+  it("the grader's details and parse errors are Korean in a Korean quiz, English in an English one", async () => {
+    const typed = ['quiz', 'container', '--types', 'typed', '--seed', '4', '--count', '3', '--plain'];
+    const [q0] = (await runJson<QuizQuestion[]>([...typed, '--print', '--json'])).json;
+    const answers = `${q0!.answer} --bogus-flag\nkubectl get pods\ndocker run busybox\n`;
+    const ko = await run([...typed, '--lang', 'ko', '--no-record'], { input: answers });
+    expect(ko.status).toBe(0);
+    expect(ko.stdout).toMatch(/· docker [a-z ]+에는 '--bogus-flag' 플래그가 없습니다/);
+    expect(ko.stdout).toContain("· 'kubectl'은(는) docker 명령이 아닙니다: 답을 'docker'로 시작하세요");
+    expect(ko.stdout).toContain('이렇게 읽음: docker container run busybox');
+    expect(ko.stdout).not.toMatch(/unknown flag|not a docker command|read as|should be|missing|extra/);
+    const en = await run([...typed, '--lang', 'en', '--no-record'], { input: answers });
+    expect(en.stdout).toMatch(/· unknown flag '--bogus-flag' for docker/);
+    expect(en.stdout).toContain("· 'kubectl' is not a docker command; start the answer with 'docker'");
+    expect(en.stdout).toContain('read as: docker container run busybox');
   });
 
   it('Ctrl-C (SIGINT) while waiting for the third answer keeps the first two', async () => {

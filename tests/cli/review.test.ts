@@ -242,3 +242,35 @@ describe('finding cards by state', async () => {
     expect(bad.stderr).toContain('--state must be one of new, learning, review');
   });
 });
+
+describe('intervals in the UI language', async () => {
+  const day = '2026-03-02T10:00:00Z';
+  const ko = (args: string[], input = '') =>
+    runCli(['--lang', 'ko', ...args], { home, input, env: { DOCKSTUDY_NOW: day } });
+
+  it('rating keys, the next due time, the session time and the card facts say 분, 일 in Korean', async () => {
+    const out = await ko(['review', '--deck', 'dockerfile', '--new', '1', '--plain'], '4\n');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('1 다시 · 1분');
+    expect(out.stdout).toContain('3 좋음 · 10분');
+    expect(out.stdout).toContain('4 쉬움 · 8일');
+    expect(out.stdout).toMatch(/다음 복습: 8일 \(2026-03-10 10:00 UTC\)/);
+    expect(out.stdout).toMatch(/1장 복습, 다시 0장 \(0%\), \d+초/);
+    const id = JSON.parse((await run(['cards', 'dockerfile', '--state', 'review', '--json'], day)).stdout)[0]
+      .id;
+    expect((await ko(['card', id])).stdout).toMatch(
+      /복습 · 복습 예정 2026-03-10 10:00 UTC · 간격 8일 · 잊음 0번/,
+    );
+    expect((await run(['card', id], day)).stdout).toContain('· interval 8d ·');
+  });
+
+  it('a card in its learning steps shows its due time, not an interval of 0 days', async () => {
+    await ko(['review', '--deck', 'dockerfile', '--new', '1', '--plain'], '3\n');
+    const id = JSON.parse(
+      (await run(['cards', 'dockerfile', '--state', 'learning', '--json'], day)).stdout,
+    )[0].id;
+    const shown = (await ko(['card', id])).stdout;
+    expect(shown).toContain('학습 중 · 복습 예정 2026-03-02 10:10 UTC · 잊음 0번');
+    expect(shown).not.toContain('간격');
+  });
+});

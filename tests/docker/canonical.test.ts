@@ -39,7 +39,7 @@ describe('canonicalCommand', () => {
 
   it('returns the parse error instead of throwing', () => {
     expect(canonicalCommand('docker run --bogus x')).toEqual({
-      error: "unknown flag '--bogus' for docker container run",
+      error: { code: 'unknown-flag', flag: '--bogus', command: 'docker container run' },
     });
   });
 });

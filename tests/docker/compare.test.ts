@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CommandDiff, compareCommands } from '../../src/docker/index.js';
+import { describeProblem } from '../../src/ui/grader-details.js';
 
 function diffsOf(expected: string, actual: string): CommandDiff[] {
   const result = compareCommands(expected, actual);
@@ -7,7 +8,9 @@ function diffsOf(expected: string, actual: string): CommandDiff[] {
   return result.diffs;
 }
 
-const messages = (expected: string, actual: string) => diffsOf(expected, actual).map((diff) => diff.message);
+// The grader says problems as codes and values; its English words are the catalogue's.
+const messages = (expected: string, actual: string) =>
+  diffsOf(expected, actual).map((diff) => describeProblem(diff.problem, 'en'));
 
 describe('compareCommands: diff messages', () => {
   it.each([
@@ -54,7 +57,10 @@ describe('compareCommands: diff messages', () => {
     const [missing, stray] = diffsOf('docker run -d nginx', 'docker run nginx -d');
     expect(missing?.kind).toBe('missing-flag');
     expect(stray?.kind).toBe('command-args');
-    expect(stray?.message).toContain('-d after the image goes to the container, not to docker');
+    expect(stray?.problem).toEqual({ code: 'command-after', target: 'image', actual: '-d', stray: '-d' });
+    expect(describeProblem(stray!.problem, 'en')).toContain(
+      '-d after the image goes to the container, not to docker',
+    );
   });
 
   it('fills kind, flag, expected and actual', () => {
@@ -64,7 +70,7 @@ describe('compareCommands: diff messages', () => {
         flag: '--publish',
         expected: '9000:8080',
         actual: '8080:9000',
-        message: '--publish should be 9000:8080, not 8080:9000',
+        problem: { code: 'wrong-value', what: '--publish', expected: '9000:8080', actual: '8080:9000' },
       },
     ]);
     expect(diffsOf('docker run -d x', 'docker run x')[0]).toMatchObject({
@@ -100,12 +106,13 @@ describe('compareCommands: answers that do not parse', () => {
     const result = compareCommands('docker run nginx', actual);
     expect(result.equal).toBe(false);
     expect(result.diffs).toEqual([]);
-    expect(result.error).toContain(fragment);
+    expect(describeProblem(result.error!, 'en')).toContain(fragment);
   });
 
   it('says so when the expected command itself is broken', () => {
     const result = compareCommands('docker run --bogus x', 'docker run x');
     expect(result.equal).toBe(false);
-    expect(result.error).toContain('expected command does not parse');
+    expect(result.error).toMatchObject({ code: 'expected-unparsable', reason: { code: 'unknown-flag' } });
+    expect(describeProblem(result.error!, 'en')).toContain('expected command does not parse: unknown flag');
   });
 });

@@ -8,6 +8,7 @@ import {
   parseRamInBytes,
 } from '../../src/docker/go-numbers.js';
 import { COMMANDS, canonicalCommand, compareCommands, parseCommandLine } from '../../src/docker/index.js';
+import { describeProblem } from '../../src/ui/grader-details.js';
 
 // Values docker reads as numbers grade by the number, not by the spelling.
 // The tables of docker's own readings were taken from the real client (28.2.2),
@@ -118,12 +119,14 @@ describe('the one spelling of a number', () => {
   });
 
   it('says which value was wanted in its one spelling', () => {
-    expect(compareCommands('docker run -m 512m x', 'docker run -m 256M x').diffs[0]?.message).toBe(
-      '--memory should be 512m, not 256m',
-    );
-    expect(compareCommands('docker stop -t 10 web', 'docker stop -t 010 web').diffs[0]?.message).toBe(
-      '--timeout should be 10, not 8',
-    );
+    expect(compareCommands('docker run -m 512m x', 'docker run -m 256M x').diffs[0]?.problem).toMatchObject({
+      what: '--memory',
+      expected: '512m',
+      actual: '256m',
+    });
+    expect(
+      compareCommands('docker stop -t 10 web', 'docker stop -t 010 web').diffs[0]?.problem,
+    ).toMatchObject({ what: '--timeout', expected: '10', actual: '8' });
   });
 
   it('keeps every numeric default in its one spelling, so a typed default still drops out', () => {
@@ -145,7 +148,7 @@ describe('the one spelling of a number', () => {
 describe('numbers docker refuses while parsing', () => {
   function errorOf(line: string): string | undefined {
     const result = parseCommandLine(line);
-    return 'error' in result ? result.error : undefined;
+    return 'error' in result ? describeProblem(result.error, 'en') : undefined;
   }
 
   it.each([

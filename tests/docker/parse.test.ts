@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedCommand, parseCommandLine } from '../../src/docker/index.js';
 import { UNREADABLE_COMMAND } from '../../src/docker/parse.js';
+import { describeProblem } from '../../src/ui/grader-details.js';
 
 function parsed(line: string): ParsedCommand {
   const result = parseCommandLine(line);
-  if ('error' in result) throw new Error(`expected '${line}' to parse, got: ${result.error}`);
+  if ('error' in result)
+    throw new Error(`expected '${line}' to parse, got: ${describeProblem(result.error, 'en')}`);
   return result;
 }
 
 function errorOf(line: string): string {
   const result = parseCommandLine(line);
   if (!('error' in result)) throw new Error(`expected '${line}' to fail, got ${JSON.stringify(result)}`);
-  return result.error;
+  return describeProblem(result.error, 'en');
 }
 
 describe('parseCommandLine: structure', () => {
@@ -210,8 +212,8 @@ describe('parseCommandLine: errors are one sentence', () => {
       const line = Array.from({ length }, () => pieces[next() % pieces.length]).join(next() % 2 ? ' ' : '');
       // parseCommandLine catches its own failures; the catch-all answer is how a throw would show.
       const result = parseCommandLine(line);
-      expect(result, JSON.stringify(line)).not.toEqual({ error: UNREADABLE_COMMAND });
-      expect(typeof ('error' in result ? result.error : result.path)).toBe('string');
+      expect(result, JSON.stringify(line)).not.toEqual(UNREADABLE_COMMAND);
+      expect(typeof ('error' in result ? describeProblem(result.error, 'en') : result.path)).toBe('string');
     }
     expect(parseCommandLine(undefined as unknown as string)).toHaveProperty('error');
     expect(parseCommandLine(42 as unknown as string)).toHaveProperty('error');

@@ -231,7 +231,7 @@ describe('commands docker reads alike', () => {
     describe(name, () => {
       it.each(same)('accepts %s', (typed) => {
         const result = compareCommands(expected, typed);
-        expect(result.diffs.map((d) => d.message).concat(result.error ?? [])).toEqual([]);
+        expect(result.diffs.map((d) => d.problem).concat(result.error ?? [])).toEqual([]);
         expect(result.equal).toBe(true);
       });
       it.each(different)('rejects %s', (typed) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitShellWords } from '../../src/docker/index.js';
+import { type ParseError, splitShellWords } from '../../src/docker/index.js';
+import { describeProblem } from '../../src/ui/grader-details.js';
 
 describe('splitShellWords', () => {
   it.each([
@@ -44,6 +45,6 @@ describe('splitShellWords', () => {
   ])('%j is an error about the %s', (line, about) => {
     const result = splitShellWords(line);
     expect(result).toHaveProperty('error');
-    expect((result as { error: string }).error).toContain(about);
+    expect(describeProblem((result as ParseError).error, 'en')).toContain(about);
   });
 });

@@ -7,7 +7,7 @@ const config = { retention: 0.9 };
 describe('previewAnswers', () => {
   test('a new card: learning steps 1m / 6m / 10m, Easy graduates', () => {
     const preview = previewAnswers(undefined, NOW, config);
-    expect(Grades.map((g) => preview[g].interval)).toEqual(['1m', '6m', '10m', '8d']);
+    expect(Grades.map((g) => preview[g].intervalMs)).toEqual([MINUTE, 6 * MINUTE, 10 * MINUTE, 8 * DAY]);
     expect(preview[Rating.Again].card.state).toBe(State.Learning);
     expect(preview[Rating.Good].card.state).toBe(State.Learning);
     expect(preview[Rating.Easy].card.state).toBe(State.Review);
@@ -22,12 +22,12 @@ describe('previewAnswers', () => {
   test('following Good through learning into review', () => {
     const learning = previewAnswers(undefined, NOW, config)[Rating.Good].card;
     const second = previewAnswers(learning, learning.due, config);
-    expect(Grades.map((g) => second[g].interval)).toEqual(['1m', '6m', '2d', '4d']);
+    expect(Grades.map((g) => second[g].intervalMs)).toEqual([MINUTE, 6 * MINUTE, 2 * DAY, 4 * DAY]);
     const review = second[Rating.Good].card;
     expect(review.state).toBe(State.Review);
 
     const third = previewAnswers(review, review.due, config);
-    expect(Grades.map((g) => third[g].interval)).toEqual(['10m', '8d', '11d', '19d']);
+    expect(Grades.map((g) => third[g].intervalMs)).toEqual([10 * MINUTE, 8 * DAY, 11 * DAY, 19 * DAY]);
     expect(third[Rating.Again].card.state).toBe(State.Relearning);
     expect(third[Rating.Again].card.lapses).toBe(1);
   });

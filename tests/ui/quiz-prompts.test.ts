@@ -5,6 +5,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/quiz/question.js';
 import {
+  PromptEnded,
   PromptInterrupted,
   type PromptStreams,
   promptAnswer,
@@ -75,6 +76,20 @@ describe('a choice question', () => {
     events.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toBeInstanceOf(PromptInterrupted);
   });
+
+  it('Ctrl-D rejects with PromptEnded (the quiz ends as with q), after a move too', async () => {
+    const { events, answer } = await ask(choice);
+    events.keypress('down');
+    events.keypress({ name: 'd', ctrl: true });
+    await expect(answer).rejects.toBeInstanceOf(PromptEnded);
+  });
+
+  it('a plain d is no end: it is a key like any other', async () => {
+    const { events, answer } = await ask(choice);
+    events.keypress('d');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(choice.choices[0]);
+  });
 });
 
 describe('a typed question', () => {
@@ -97,6 +112,25 @@ describe('a typed question', () => {
     events.type('docker ru');
     events.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toBeInstanceOf(PromptInterrupted);
+  });
+
+  it('Ctrl-D rejects with PromptEnded, on an empty line and with text typed', async () => {
+    const empty = await ask(typed);
+    empty.events.keypress({ name: 'd', ctrl: true });
+    await expect(empty.answer).rejects.toBeInstanceOf(PromptEnded);
+    const begun = await ask(typed);
+    begun.events.type('docker ru');
+    begun.events.keypress({ name: 'd', ctrl: true });
+    await expect(begun.answer).rejects.toBeInstanceOf(PromptEnded);
+  });
+
+  it('the Ctrl-D listener goes with the prompt: the input keeps no listener of ours', async () => {
+    const { events, answer, input } = await ask(typed);
+    const before = input.listenerCount('keypress');
+    events.type('x');
+    events.keypress('enter');
+    await answer;
+    expect(input.listenerCount('keypress')).toBeLessThan(before);
   });
 });
 
@@ -144,6 +178,10 @@ describe('the key after a wrong verdict ("I was right")', () => {
 
   it('Ctrl-C rejects with PromptInterrupted', async () => {
     await expect(press('\x03').answer).rejects.toBeInstanceOf(PromptInterrupted);
+  });
+
+  it('Ctrl-D rejects with PromptEnded: the quiz ends there, the answer stays wrong', async () => {
+    await expect(press('\x04').answer).rejects.toBeInstanceOf(PromptEnded);
   });
 });
 

@@ -21,11 +21,13 @@ async function session(
   keys: string,
   options: {
     file?: string;
-    terminal?: { columns: number; resizeAfter?: number };
+    terminal?: { columns: number; rows?: number; resizeAfter?: number };
     edit?: (c: Card) => Promise<EditOutcome<Card>>;
     typeAnswer?: ReviewScreen['typeAnswer'];
     lang?: 'en' | 'ko';
     queue?: StudyQueue;
+    /** Instead of cards a, b and c (and their queue of new cards). */
+    cards?: Card[];
   } = {},
 ) {
   const file = options.file ?? join(tempDir(), 'dockstudy.db');
@@ -47,6 +49,7 @@ async function session(
       ? {
           terminal: {
             columns: () => columns,
+            rows: () => options.terminal?.rows,
             onResize: (listener: () => void) => {
               resize.push(listener);
               return () => resize.splice(resize.indexOf(listener), 1);
@@ -59,8 +62,10 @@ async function session(
   input.write(keys);
   const result = await playReview(
     {
-      queue: options.queue ?? newQueue(),
-      cards: byId,
+      queue:
+        options.queue ??
+        (options.cards ? { learning: [], review: [], new: options.cards.map((c) => c.id) } : newQueue()),
+      cards: options.cards ? new Map(options.cards.map((c) => [c.id, c])) : byId,
       answering,
       ...(options.edit ? { edit: options.edit } : {}),
     },
@@ -241,5 +246,143 @@ describe('the review screen', () => {
     expect(printed).toContain('개념');
     expect(printed).toContain('좋음');
     expect(printed).not.toMatch(/Space\/Enter: answer|Suspended|concept/);
+  });
+});
+
+describe('a card taller than the terminal scrolls inside the screen', () => {
+  const steps = (id: string, count: number) =>
+    card({
+      id,
+      kind: 'concept',
+      front: `Front ${id}: what is on the list?`,
+      back: [...Array.from({ length: count - 1 }, (_, i) => `- ${id} step ${i + 1}`), `- ${id} LAST`].join(
+        '\n',
+      ),
+    });
+  const tall = [steps('x', 30), steps('y', 30)];
+  const DOWN = '\x1b[B';
+  const UP = '\x1b[A';
+  const PGDN = '\x1b[6~';
+  const PGUP = '\x1b[5~';
+  const HOME = '\x1b[H';
+  const END = '\x1b[F';
+  const onTerminal = (keys: string, columns = 80, extra: { resizeAfter?: number; rows?: number } = {}) =>
+    session(keys, { cards: tall, terminal: { columns, rows: 10, ...extra } });
+  const above = (screen: string | undefined) => Number(/↑ (\d+) more above/.exec(screen ?? '')?.[1] ?? 0);
+  const lineCount = (screen: string | undefined) => (screen ?? '').split('\n').length;
+
+  test('each screen is the height of the terminal, the progress line first, the key hints last', async () => {
+    const { screens } = await onTerminal(` ${DOWN}${DOWN}3 q`);
+    for (const drawn of screens.slice(1)) {
+      const screen = drawn.replace('\x1b[?1049l', '');
+      // The fronts fit; the backs fill the screen.
+      expect(lineCount(screen)).toBeLessThanOrEqual(10);
+      if (screen.includes('step 1')) expect(lineCount(screen)).toBe(10);
+      expect(screen.split('\n')[0]).toMatch(/^\d+\/\d+ /);
+      expect(screen.split('\n').at(-1)).toMatch(/q: quit$/);
+    }
+  });
+
+  test('↓ and j scroll down a line, ↑ and k up; scroll keys neither reveal nor rate', async () => {
+    const { screens, result } = await onTerminal(` ${DOWN}j${UP}${DOWN}kq`);
+    // The back: revealed, then down, down, up, down, up.
+    const tops = screens.slice(2).map(above);
+    const revealed = above(screens[2]);
+    expect(tops).toEqual([revealed, revealed + 1, revealed + 2, revealed + 1, revealed + 2, revealed + 1]);
+    expect(result).toMatchObject({ done: 0, ended: 'quit' });
+  });
+
+  test('PgDn and PgUp move by a screen, End to the end, Home to the top', async () => {
+    const { screens } = await onTerminal(` ${HOME}${PGDN}${PGDN}${PGUP}${END}${HOME}q`);
+    const [home, down1, down2, up, end, top] = screens.slice(3);
+    expect(above(home)).toBe(0);
+    expect(home).toContain('more below');
+    const page = above(down1);
+    expect(page).toBeGreaterThan(1);
+    expect(above(down2)).toBe(2 * page);
+    expect(above(up)).toBe(page);
+    expect(end).toContain('x LAST');
+    expect(end).not.toContain('more below');
+    expect(above(top)).toBe(0);
+  });
+
+  test('the answer of a tall card is placed in view when it is revealed', async () => {
+    const { screens } = await onTerminal(' q', 80, { rows: 8 });
+    const back = screens.at(-1) ?? '';
+    expect(back).toContain('x step 1');
+  });
+
+  test('the next card starts at its top', async () => {
+    const { screens } = await onTerminal(` ${END}3q`);
+    expect(screens.at(-2)).toContain('x LAST');
+    const next = screens.at(-1) ?? '';
+    expect(next).toContain('Front y');
+    expect(next).not.toContain('more above');
+  });
+
+  test('a resize keeps the end at the end, and the middle near the middle', async () => {
+    const atEnd = await onTerminal(` ${END}q`, 80, { resizeAfter: 40 });
+    const last = atEnd.screens.at(-1) ?? '';
+    expect(last).toContain('x LAST');
+    expect(last).not.toContain('more below');
+    for (const line of last.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+
+    // Steps of one line at 80 columns and two at 40: the step on top before the resize is still in view.
+    const wrapping = card({
+      id: 'w',
+      kind: 'concept',
+      front: 'Front w',
+      back: Array.from(
+        { length: 30 },
+        (_, i) => `- step ${i + 1}: check the settings that every service reads`,
+      ).join('\n'),
+    });
+    const middle = await session(` ${PGDN}${PGDN}q`, {
+      cards: [wrapping],
+      terminal: { columns: 80, rows: 14, resizeAfter: 40 },
+    });
+    const before = middle.screens.at(-2) ?? '';
+    const after = middle.screens.at(-1) ?? '';
+    expect(after).toContain('more above');
+    expect(after).toContain('more below');
+    const firstStep = Number(/step (\d+):/.exec(before)?.[1]);
+    expect(firstStep).toBeGreaterThan(5);
+    // The first line under the marker, at either width.
+    const underMarker = (screen: string) =>
+      screen.split('\n')[screen.split('\n').findIndex((l) => l.includes('more above')) + 1];
+    expect(underMarker(before)).toBe(`• step ${firstStep}: check the settings that every service reads`);
+    expect(underMarker(after)).toBe(`• step ${firstStep}: check the settings that every`);
+  });
+
+  test('the help overlay scrolls, and the card keeps its place under it', async () => {
+    const { screens } = await onTerminal(` ${DOWN}${DOWN}?${DOWN}xq`);
+    // Front, back, down, down; the help, the help a line down; the card again.
+    const [onCard, help, helpDown, back] = screens.slice(4);
+    expect(help).toContain('Keys');
+    expect(help).not.toContain('more above');
+    expect(help).toContain('more below');
+    expect(above(helpDown)).toBe(1);
+    expect(helpDown).toContain('any key: back to the card (↑↓: scroll)');
+    expect(back).not.toContain('any key: back');
+    expect(above(back)).toBe(above(onCard));
+    expect(above(onCard)).toBeGreaterThan(0);
+  });
+
+  test('a card that fits scrolls nowhere: no markers, the scroll keys do nothing', async () => {
+    const { screens, result } = await session(` ${DOWN}${END}${PGDN}3q`, {
+      terminal: { columns: 80, rows: 40 },
+    });
+    expect(screens.some((s) => /more (above|below)/.test(s))).toBe(false);
+    expect(result.done).toBe(1);
+  });
+
+  test('in Korean: the markers', async () => {
+    const { printed } = await session(` ${DOWN}q`, {
+      cards: tall,
+      lang: 'ko',
+      terminal: { columns: 80, rows: 10 },
+    });
+    expect(printed).toMatch(/↓ 아래로 \d+줄 더/);
+    expect(printed).toMatch(/↑ 위로 \d+줄 더/);
   });
 });

@@ -7,6 +7,7 @@ import {
   renderCardHeader,
   renderSeparator,
 } from '../../ui/card-view.js';
+import { formatInterval } from '../../ui/interval.js';
 import { createKeyReader, isInterrupt, isQuit, isReveal, type KeyReader } from '../../ui/keys.js';
 import { messages } from '../../ui/messages.js';
 import { gradeOf, renderRatingChoices } from '../../ui/review-view.js';
@@ -83,7 +84,7 @@ async function offerRating(context: Context, cardId: string, keys: KeyReader) {
       source: 'card',
     });
     if (committed.rebased) context.out(t.answer.rebased(cardId));
-    context.out(t.card.rated(committed.interval));
+    context.out(t.card.rated(formatInterval(committed.intervalMs, context.env.lang)));
   } finally {
     answering.close();
   }

@@ -12,8 +12,8 @@ import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/ses
 import { openQuizRecorder, readStates } from '../../study/index.js';
 import { toJson } from '../../text/safety.js';
 import { createLineReader } from '../../ui/line-reader.js';
-import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
-import { PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
+import { type Lang, messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
+import { PromptEnded, PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
 import {
   type QuizViewOptions,
   renderOverridden,
@@ -42,7 +42,7 @@ export interface QuizOptions {
 // The quiz's random source has 32 bits of state: larger seeds would repeat smaller ones.
 const MAX_SEED = 2 ** 32 - 1;
 
-export function parseTypes(value: string | undefined): QuestionType[] {
+export function parseTypes(value: string | undefined, lang: Lang): QuestionType[] {
   if (value === undefined) return [...QUESTION_TYPES];
   const types = value
     .split(',')
@@ -51,7 +51,7 @@ export function parseTypes(value: string | undefined): QuestionType[] {
   const unknown = types.filter((t) => !QUESTION_TYPES.includes(t as QuestionType));
   if (types.length === 0 || unknown.length > 0) {
     throw new UsageError(
-      `--types takes ${QUESTION_TYPES.join(',')}; unknown: '${unknown.join(',') || value}'`,
+      messages(lang).studyUsage.types(QUESTION_TYPES.join(','), unknown.join(',') || value),
     );
   }
   return types as QuestionType[];
@@ -59,9 +59,9 @@ export function parseTypes(value: string | undefined): QuestionType[] {
 
 export async function quizCommand(context: Context, deckNames: string[], options: QuizOptions) {
   if (options.json && !options.print)
-    throw new UsageError('--json goes with --print (a quiz printed as JSON)');
+    throw new UsageError(messages(context.env.lang).studyUsage.jsonNeedsPrint);
   const count = wholeNumber(options.count, '--count', 1);
-  const types = parseTypes(options.types);
+  const types = parseTypes(options.types, context.env.lang);
   const seed =
     options.seed === undefined
       ? Math.floor(Math.random() * MAX_SEED)
@@ -71,9 +71,8 @@ export async function quizCommand(context: Context, deckNames: string[], options
   // The seed alone picks the questions: what has been answered before changes nothing.
   const { questions, short } = generateQuiz(cards, { count, types, seed, lang: context.env.lang });
   if (questions.length === 0) {
-    throw new UserError(
-      `no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`,
-    );
+    const decks = deckNames.length ? deckNames.join(', ') : undefined;
+    throw new UserError(messages(context.env.lang).studyUsage.noQuestions(types.join('/'), decks));
   }
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   if (short) context.warn(renderShortQuiz(questions.length, count, view));
@@ -102,14 +101,15 @@ export async function quizCommand(context: Context, deckNames: string[], options
           result = r;
         });
   } catch (err) {
-    if (!(err instanceof PromptInterrupted)) throw err;
-    throw new Interrupted();
+    if (err instanceof PromptInterrupted) throw new Interrupted();
+    // Ctrl-D ends the quiz like the end of the input: the answers so far (from `partial`), exit 0.
+    if (!(err instanceof PromptEnded)) throw err;
   } finally {
     recorder?.close();
     if (result)
       context.out(`\n${renderSummary(result, view, (id) => cardCommandFor(context, registry, id))}`);
   }
-  if (result.interrupted) throw new Interrupted();
+  if (result?.interrupted) throw new Interrupted();
 }
 
 function printQuiz(context: Context, questions: Question[], json?: boolean) {

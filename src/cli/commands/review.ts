@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { selectDecks } from '../../decks/registry.js';
 import type { Card } from '../../notes/types.js';
-import { formatInterval, isHidden, LEARN_AHEAD_MS } from '../../srs/index.js';
+import { isHidden, LEARN_AHEAD_MS } from '../../srs/index.js';
 import {
   type Answering,
   type EditOutcome,
@@ -12,8 +12,10 @@ import {
   type ReviewResult,
 } from '../../study/index.js';
 import { suggestFromTyped } from '../../study/typed-answer.js';
-import { localizeDetail } from '../../ui/grader-details.js';
+import { stripControl } from '../../text/safety.js';
+import { describeProblem } from '../../ui/grader-details.js';
 import { highlightCode } from '../../ui/highlight.js';
+import { formatInterval } from '../../ui/interval.js';
 import { type Messages, messages } from '../../ui/messages.js';
 import {
   type OpenReviewIo,
@@ -45,6 +47,7 @@ function terminalOf(context: Context): ReviewTerminal | undefined {
   if (!context.stdoutIsTTY) return undefined;
   return {
     columns: () => (out.columns ? Math.max(20, Math.min(out.columns, MAX_WIDTH)) : undefined),
+    rows: () => out.rows || undefined,
     onResize(listener) {
       if (typeof out.on !== 'function') return () => {};
       out.on('resize', listener);
@@ -128,7 +131,7 @@ function leftLines(
     const next = nextDueAfter(answering.states, visible, now.getTime());
     if (next !== undefined)
       lines.push(
-        `${w.nextDue}: ${formatInterval(next - now.getTime())} (${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+        `${w.nextDue}: ${formatInterval(next - now.getTime(), context.env.lang)} (${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
       );
   }
   return lines;
@@ -159,13 +162,15 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
     typeAnswer: (card, typed) => {
       const verdict = suggestFromTyped(card, typed);
       if (!verdict) return undefined;
-      const head = verdict.correct ? `✓ ${t.quiz.right}` : `✗ ${t.quiz.wrong} ${verdict.expected}`;
+      const head = verdict.correct
+        ? `✓ ${t.quiz.right}`
+        : `✗ ${t.quiz.wrong} ${stripControl(verdict.expected)}`;
       return {
         suggested: verdict.suggested,
         lines: [
           `› ${typed}`,
           head,
-          ...verdict.details.map((d: string) => `  · ${localizeDetail(d, context.env.lang)}`),
+          ...verdict.details.map((d) => `  · ${describeProblem(d, context.env.lang)}`),
         ],
       };
     },
