@@ -13,7 +13,6 @@ export {
 } from 'ts-fsrs';
 export {
   DEFAULT_SRS_CONFIG,
-  describeSetting,
   isValidSetting,
   MAX_ANSWER_SECONDS,
   readSetting,

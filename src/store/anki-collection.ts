@@ -153,27 +153,57 @@ export interface AnkiCollectionContent {
   revlog: AnkiRevlogRow[];
 }
 
+/** Why bytes are not a readable Anki collection, as data (the import says it in the UI's language). */
+export type CollectionProblem =
+  | { say: 'notSqlite' }
+  | { say: 'noTable'; table: string }
+  | { say: 'noColRow' }
+  | { say: 'unreadable'; code: string; detail: string }
+  | { say: 'badJson'; what: 'decks' };
+
+export function collectionProblemText(problem: CollectionProblem): string {
+  switch (problem.say) {
+    case 'notSqlite':
+      return 'the collection is not an SQLite database';
+    case 'noTable':
+      return `the collection has no ${problem.table} table`;
+    case 'noColRow':
+      return 'the collection has no col row';
+    case 'unreadable':
+      return `the collection cannot be read (${problem.detail})`;
+    case 'badJson':
+      return `the collection's ${problem.what} are not valid JSON`;
+  }
+}
+
+export class AnkiCollectionError extends Error {
+  override readonly name = 'AnkiCollectionError';
+  constructor(readonly problem: CollectionProblem) {
+    super(collectionProblemText(problem));
+  }
+}
+
 /**
- * Reads a collection from its bytes (never from disk: nothing is written). Throws an Error saying
- * what is wrong when the bytes are not an Anki collection.
+ * Reads a collection from its bytes (never from disk: nothing is written). Throws an
+ * AnkiCollectionError saying what is wrong when the bytes are not an Anki collection.
  */
 export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
   if (!bytes.subarray(0, 16).equals(Buffer.from('SQLite format 3\0', 'latin1')))
-    throw new Error('the collection is not an SQLite database');
+    throw new AnkiCollectionError({ say: 'notSqlite' });
   let db: Database.Database;
   try {
     db = new Database(bytes, { readonly: true, nativeBinding: addonPath() });
   } catch {
-    throw new Error('the collection is not an SQLite database');
+    throw new AnkiCollectionError({ say: 'notSqlite' });
   }
   try {
     const tables = new Set(
       db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
     );
     for (const table of ['col', 'notes', 'cards', 'revlog'])
-      if (!tables.has(table)) throw new Error(`the collection has no ${table} table`);
+      if (!tables.has(table)) throw new AnkiCollectionError({ say: 'noTable', table });
     const col = db.prepare<[], { crt: number; decks: string }>('SELECT crt, decks FROM col').get();
-    if (!col) throw new Error('the collection has no col row');
+    if (!col) throw new AnkiCollectionError({ say: 'noColRow' });
     return {
       crt: col.crt,
       decks: tables.has('decks') ? decksFromTable(db) : decksFromJson(col.decks),
@@ -186,15 +216,16 @@ export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
       revlog: db.prepare('SELECT * FROM revlog ORDER BY cid, id').all() as AnkiRevlogRow[],
     };
   } catch (error) {
-    if (error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE'))
-      throw new Error(`the collection cannot be read (${error.message})`);
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof Error && typeof code === 'string' && code.startsWith('SQLITE'))
+      throw new AnkiCollectionError({ say: 'unreadable', code, detail: error.message });
     throw error;
   } finally {
     db.close();
   }
 }
 
-function parseJsonObject(text: string, what: string): Record<string, Record<string, unknown>> {
+function parseJsonObject(text: string, what: 'decks'): Record<string, Record<string, unknown>> {
   try {
     const value = JSON.parse(text) as unknown;
     if (value && typeof value === 'object' && !Array.isArray(value))
@@ -202,7 +233,7 @@ function parseJsonObject(text: string, what: string): Record<string, Record<stri
   } catch {
     // Reported below.
   }
-  throw new Error(`the collection's ${what} are not valid JSON`);
+  throw new AnkiCollectionError({ say: 'badJson', what });
 }
 
 function decksFromJson(text: string): AnkiDeck[] {

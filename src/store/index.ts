@@ -9,9 +9,12 @@ export {
   type AnkiCardRow,
   type AnkiCollectionContent,
   type AnkiCollectionData,
+  AnkiCollectionError,
   type AnkiDeck,
   type AnkiNoteRow,
   type AnkiRevlogRow,
+  type CollectionProblem,
+  collectionProblemText,
   readAnkiCollection,
   writeAnkiCollection,
 } from './anki-collection.js';
@@ -31,12 +34,20 @@ export {
   SAME_CARD_SIMILARITY,
   type UserCardIdentity,
 } from './card-identity.js';
-export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
+export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { type Diagnosis, diagnoseStore } from './doctor.js';
-export { displayPath, StoreError, type StoreErrorCode, toStoreError } from './errors.js';
+export {
+  displayPath,
+  type NotDatabase,
+  StoreError,
+  type StoreErrorCode,
+  type StoreProblem,
+  storeProblemText,
+  toStoreError,
+} from './errors.js';
 export {
   applyImport,
   backupStore,
@@ -54,7 +65,6 @@ export {
 } from './history.js';
 export { type ImportedCard, loadImportedCards } from './imported-cards.js';
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
-export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export {
   APPLICATION_ID,
   addonPath,
@@ -66,6 +76,7 @@ export {
   openStore,
   type Store,
 } from './open.js';
+export { loadOverriddenAnswers, type OverriddenAnswer } from './overrides.js';
 export { defaultCacheDir, defaultStorePath, rememberedNotesFile, STORE_FILE_NAME } from './paths.js';
 export { probeStore } from './probe.js';
 export { forgetNotes, listRememberedNotes, rememberNotes } from './remembered-notes.js';

@@ -8,7 +8,6 @@ import Database from 'better-sqlite3';
 import {
   type Access,
   corrupt,
-  displayPath,
   guarded,
   nativeAddonError,
   notADatabase,
@@ -81,18 +80,14 @@ export function refuseForeignOrNewer(db: Database.Database, file: string): void 
   const unmarkedOurs =
     id === 0 && version >= 1 && ['card_state', 'review_log', 'config'].every((t) => tables.includes(t));
   if (id !== APPLICATION_ID && !unmarkedOurs && (tables.length > 0 || id !== 0 || version !== 0)) {
-    throw new StoreError(
-      'FOREIGN',
-      file,
-      `${displayPath(file)}: another program's database, not dockstudy's (application_id ${id}); it was left untouched; move it away or set DOCKSTUDY_HOME to another folder`,
-    );
+    throw new StoreError('FOREIGN', file, { say: 'foreign', applicationId: id });
   }
   if (version > LATEST_SCHEMA_VERSION) {
-    throw new StoreError(
-      'SCHEMA_TOO_NEW',
-      file,
-      `${displayPath(file)}: made by a newer dockstudy (schema ${version}, this one knows ${LATEST_SCHEMA_VERSION}); it was left untouched; upgrade dockstudy`,
-    );
+    throw new StoreError('SCHEMA_TOO_NEW', file, {
+      say: 'tooNew',
+      version,
+      known: LATEST_SCHEMA_VERSION,
+    });
   }
 }
 

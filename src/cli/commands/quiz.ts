@@ -50,16 +50,13 @@ export function parseTypes(value: string | undefined): QuestionType[] {
     .filter(Boolean);
   const unknown = types.filter((t) => !QUESTION_TYPES.includes(t as QuestionType));
   if (types.length === 0 || unknown.length > 0) {
-    throw new UsageError(
-      `--types takes ${QUESTION_TYPES.join(',')}; unknown: '${unknown.join(',') || value}'`,
-    );
+    throw new UsageError((t) => t.args.types(QUESTION_TYPES, unknown.join(',') || value));
   }
   return types as QuestionType[];
 }
 
 export async function quizCommand(context: Context, deckNames: string[], options: QuizOptions) {
-  if (options.json && !options.print)
-    throw new UsageError('--json goes with --print (a quiz printed as JSON)');
+  if (options.json && !options.print) throw new UsageError((t) => t.args.jsonNeedsPrint);
   const count = wholeNumber(options.count, '--count', 1);
   const types = parseTypes(options.types);
   const seed =
@@ -71,9 +68,7 @@ export async function quizCommand(context: Context, deckNames: string[], options
   // The seed alone picks the questions: what has been answered before changes nothing.
   const { questions, short } = generateQuiz(cards, { count, types, seed, lang: context.env.lang });
   if (questions.length === 0) {
-    throw new UserError(
-      `no ${types.join('/')} questions can be made from ${deckNames.join(', ') || 'these decks'}`,
-    );
+    throw new UserError((t) => t.args.noQuestions(types, deckNames));
   }
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   if (short) context.warn(renderShortQuiz(questions.length, count, view));
