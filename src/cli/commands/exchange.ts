@@ -78,7 +78,14 @@ export async function backupCommand(context: Context, name: string | undefined):
   const file = resolve(context.cwd, given);
   if (!existsSync(context.storeFile)) throw new UserError(t.noStore(context.storeFile));
   if (existsSync(file)) throw new UserError(t.exists(given));
-  withStore(context.storeFile, 'read', (store) => store && backupStore(store, file));
+  try {
+    withStore(context.storeFile, 'read', (store) => store && backupStore(store, file));
+  } catch (error) {
+    // The copy could not be written: that is the file named here, not the store or DOCKSTUDY_HOME.
+    if ((error as { file?: string }).file === file)
+      throw new UserError(t.unwritable(given, codeOf((error as Error).cause ?? error)));
+    throw error;
+  }
   context.out(t.backedUp(given));
 }
 
