@@ -120,7 +120,7 @@ function badFiles(): string {
     join(dir, 'notes', 'bad.md'),
     [
       '---',
-      "lang: fr",
+      'lang: fr',
       'tags: [1, 2]',
       '---',
       '# Bad',
@@ -265,7 +265,7 @@ describe('Korean errors', () => {
   });
 
   test('the checker itself: English sentences are caught, names and quoted input are not', () => {
-    expect(leftoverEnglish("dockstudy: x.db: cannot write it (ENOENT)")).not.toEqual([]);
+    expect(leftoverEnglish('dockstudy: x.db: cannot write it (ENOENT)')).not.toEqual([]);
     expect(leftoverEnglish("알 수 없는 설정 키 'speed'; 설정 키: retention (0.7–0.99)")).toEqual([]);
     expect(leftoverEnglish('SQLite 파일이 아님; DOCKSTUDY_HOME을 설정하세요')).toEqual([]);
   });
