@@ -48,5 +48,11 @@ export {
   withLeech,
 } from './marks.js';
 export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
-export { type AnswerPreview, type AnswerPreviews, intervalsOf, previewAnswers } from './scheduler.js';
+export {
+  type AnswerPreview,
+  type AnswerPreviews,
+  FSRS_DECAY,
+  intervalsOf,
+  previewAnswers,
+} from './scheduler.js';
 export { afterAnswer, LEARN_AHEAD_MS, nextInSession, returnToQueue } from './session.js';

@@ -68,6 +68,8 @@ export interface AnkiCollectionData {
   models: string;
   decks: string;
   dconf: string;
+  /** Every tag the notes use, as a JSON object (tag → usn). */
+  tags: string;
   notes: AnkiNoteRow[];
   cards: AnkiCardRow[];
   revlog: AnkiRevlogRow[];
@@ -123,7 +125,7 @@ export function writeAnkiCollection(data: AnkiCollectionData): Buffer {
     db.exec(SCHEMA_11_SQL);
     db.transaction(() => {
       db.prepare(
-        `INSERT INTO col VALUES (1, @crt, @mod, @mod, 11, 0, 0, 0, @conf, @models, @decks, @dconf, '{}')`,
+        `INSERT INTO col VALUES (1, @crt, @mod, @mod, 11, 0, 0, 0, @conf, @models, @decks, @dconf, @tags)`,
       ).run(data);
       const note = db.prepare(insertSql('notes', NOTE_COLUMNS));
       for (const row of data.notes) note.run(row);
