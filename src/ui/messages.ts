@@ -856,6 +856,17 @@ const NOTE_WARNINGS_KO: NoteRule[] = [
       `여기부터 ${m[1]}줄은 인용이나 목록이 ${m[2]}단계보다 깊어 뺐습니다 (실제 노트는 ${m[3]}단계 미만)`,
   ],
   [
+    /^this note has ([\d,]+) bytes; notes over ([\d,]+) characters are not read \(the largest real notes have ~([\d,]+)\)$/,
+    (m) =>
+      `이 노트는 ${m[1]}바이트입니다: ${m[2]}자가 넘는 노트는 읽지 않습니다 (가장 큰 실제 노트도 약 ${m[3]}자)`,
+  ],
+  [
+    /^not a regular file \((a pipe|a socket|a folder|a device)\); not read$/,
+    (m) =>
+      `일반 파일이 아니라 ${{ 'a pipe': '파이프', 'a socket': '소켓', 'a folder': '폴더', 'a device': '장치' }[m[1]!]}이므로 읽지 않습니다`,
+  ],
+  [/^cannot read this folder \((.+)\)$/, (m) => `이 폴더를 읽을 수 없습니다 (${m[1]})`],
+  [
     /^flag '(.+)' has no description and no example; no card$/,
     (m) => `'${m[1]}' 플래그에 설명도 예시도 없어 카드가 되지 않습니다`,
   ],
