@@ -5,6 +5,5 @@ export function wholeNumber(value: string, name: string, min: number, max?: numb
   const text = value.trim();
   const number = /^\d{1,16}$/.test(text) ? Number(text) : Number.NaN;
   if (number >= min && (max === undefined || number <= max)) return number;
-  const range = max === undefined ? `of ${min} or more` : `from ${min} to ${max}`;
-  throw new UsageError(`${name} must be a whole number ${range}, not '${value}'`);
+  throw new UsageError((t) => t.args.wholeNumber(name, min, max, value));
 }

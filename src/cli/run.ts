@@ -1,11 +1,12 @@
 import { CommanderError } from 'commander';
 import type { UnknownNameError } from '../decks/registry.js';
-import { isNativeAddonFailure, toStoreError } from '../store/errors.js';
+import { isNativeAddonFailure, type StoreError, toStoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
 import { escapeControls } from '../text/safety.js';
-import { messages } from '../ui/messages.js';
+import { messages, storeErrorText } from '../ui/messages.js';
 import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
 import { detectLang, useColor } from './environment.js';
+import type { UserError } from './errors.js';
 import { buildProgram } from './program.js';
 
 /**
@@ -64,7 +65,8 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
   // and a newline inside one is shown as \n rather than starting a line of its own.
   const line = (text: string) => io.stderr.write(`${escapeControls(text)}\n`);
   const say = (text: string) => line(`dockstudy: ${text}`);
-  const t = messages(detectLang(langFlag, io.environ));
+  const lang = detectLang(langFlag, io.environ);
+  const t = messages(lang);
   // The heavy commands are bundled apart (see lazy.ts), each with its own copy of the error
   // classes: errors are told apart by `name`, not instanceof.
   switch (error.name) {
@@ -78,14 +80,17 @@ function report(err: unknown, langFlag: string | undefined, io: ProcessIo): numb
       return 1;
     }
     case 'StoreError': {
-      const bad = (error as { badSetting?: string }).badSetting;
-      say(bad ? `${error.message}; ${t.config.fix(bad)}` : error.message);
+      const store = error as StoreError;
+      const text = storeErrorText(lang, store);
+      say(store.badSetting ? `${text}; ${t.config.fix(store.badSetting)}` : text);
       return 1;
     }
     case 'UserError':
-    case 'UsageError':
-      say(error.message);
+    case 'UsageError': {
+      const said = (error as UserError).said;
+      say(said ? said(t) : error.message);
       return (error as { exitCode?: number }).exitCode ?? 1;
+    }
     default:
       say(t.unexpected(error.message.split('\n')[0] ?? ''));
       if (io.environ.DOCKSTUDY_DEBUG) line(`${error.stack}`);

@@ -3,7 +3,7 @@
 // continues where dockstudy left off. In: Anki's revlog replayed through FSRS, answer by answer, so
 // that dockstudy continues from the same history.
 
-import { type Card, type Grade, previewAnswers, State } from '../srs/index.js';
+import { type Card, FSRS_DECAY, type Grade, previewAnswers, State } from '../srs/index.js';
 import {
   type AnkiCardRow,
   type AnkiRevlogRow,
@@ -13,8 +13,6 @@ import {
   type ReviewRecord,
   rowToCard,
 } from '../store/index.js';
-
-const DAY_MS = 86_400_000;
 
 // Anki's card types and queues: new 0, learning 1, review 2, relearning 3 (the queue of learning
 // and relearning cards due today is 1).
@@ -35,23 +33,29 @@ export type AnkiSchedule = Pick<
 
 /**
  * Where a card goes in Anki's queues. New cards are due by position; learning cards by epoch
- * second; review cards by day number counted from the collection's creation (`crtSec`). `data`
- * carries FSRS's memory state, which Anki's FSRS reads as it is (stability in days, difficulty 1–10).
+ * second; review cards by Anki's day number (`ankiDay`: days since the collection's creation, each
+ * starting at the rollover hour). `data` carries FSRS's memory state as Anki keeps it: stability in
+ * days, difficulty 1–10, the model's decay, and the last review in epoch seconds.
  */
 export function ankiSchedule(
   state: CardStateRow | undefined,
   position: number,
-  crtSec: number,
+  ankiDay: (ms: number) => number,
 ): AnkiSchedule {
   if (!state || state.state === State.New)
     return { type: 0, queue: 0, due: position, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: '{}' };
   const type = ANKI_TYPE[state.state] ?? 0;
   const review = state.state === State.Review;
-  const memory = JSON.stringify({ s: round(state.stability, 4), d: round(state.difficulty, 3) });
+  const memory = JSON.stringify({
+    s: round(state.stability, 4),
+    d: round(state.difficulty, 3),
+    decay: round(FSRS_DECAY, 3),
+    ...(state.last_review_ms === null ? {} : { lrt: Math.floor(state.last_review_ms / 1000) }),
+  });
   return {
     type,
     queue: review ? 2 : 1,
-    due: review ? Math.floor((state.due_ms - crtSec * 1000) / DAY_MS) : Math.floor(state.due_ms / 1000),
+    due: review ? ankiDay(state.due_ms) : Math.floor(state.due_ms / 1000),
     ivl: review || state.state === State.Relearning ? Math.max(1, state.scheduled_days) : 0,
     factor: type === 1 ? 0 : STARTING_EASE,
     reps: state.reps,
@@ -95,8 +99,8 @@ export function ankiRevlog(
       ease: review.rating,
       ivl,
       lastIvl,
-      factor:
-        review.state_after === State.Review || review.state_after === State.Relearning ? STARTING_EASE : 0,
+      // With FSRS, Anki's revlog keeps the difficulty after the answer here, as 100–1100.
+      factor: Math.round(((review.difficulty_after - 1) / 9 + 0.1) * 1000),
       // Anki counts at most a minute per answer.
       time: Math.min(review.duration_ms, 60_000),
       type: REVLOG_TYPE[review.state_before] ?? 0,

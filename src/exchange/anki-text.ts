@@ -74,15 +74,14 @@ export function parseAnkiText(text: string, file: string): ParsedAnkiText {
     if (match?.[1] && match[2] !== undefined) headers.set(match[1].trim().toLowerCase(), match[2].trim());
   }
   const named = headers.get('separator');
-  if (named === undefined) throw new ExchangeError(file, 'no #separator: header: not an Anki text export');
+  if (named === undefined) throw new ExchangeError(file, { say: 'noSeparator' });
   const separator = NAMED_SEPARATORS[named.toLowerCase()] ?? named;
-  if ([...separator].length !== 1) throw new ExchangeError(file, `#separator:${named} is not one character`);
+  if ([...separator].length !== 1) throw new ExchangeError(file, { say: 'separatorNotOneChar', named });
   const column = (key: string) => {
     const value = headers.get(`${key} column`);
     if (value === undefined) return undefined;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-      throw new ExchangeError(file, `#${key} column:${value} is not a column number`);
+    if (!Number.isInteger(n) || n < 1) throw new ExchangeError(file, { say: 'badColumn', key, value });
     return n - 1;
   };
   const at = {
@@ -123,8 +122,7 @@ function* records(body: string, separator: string, file: string, firstLine: numb
         const opened = line;
         i++;
         for (;;) {
-          if (i >= body.length)
-            throw new ExchangeError(file, `line ${opened}: a quoted field is never closed`);
+          if (i >= body.length) throw new ExchangeError(file, { say: 'unclosedQuote', line: opened });
           const char = body[i] as string;
           if (char === '"' && body[i + 1] === '"') {
             field += '"';

@@ -32,20 +32,16 @@ export function unpackCollection(bytes: Uint8Array, file: string): Buffer {
       filter: (entry) => (COLLECTIONS as readonly string[]).includes(entry.name),
     });
   } catch (error) {
-    throw new ExchangeError(
-      file,
-      `not a readable zip archive (${(error as Error).message}); is it truncated?`,
-    );
+    throw new ExchangeError(file, { say: 'badZip', detail: (error as Error).message });
   }
   const name = COLLECTIONS.find((n) => entries[n] !== undefined);
-  if (!name)
-    throw new ExchangeError(file, `no collection inside (expected one of ${COLLECTIONS.join(', ')})`);
+  if (!name) throw new ExchangeError(file, { say: 'noCollection', expected: COLLECTIONS });
   const data = entries[name] as Uint8Array;
   if (name !== 'collection.anki21b') return Buffer.from(data);
-  if (!startsWith(data, ZSTD_MAGIC)) throw new ExchangeError(file, `${name} is not zstd-compressed`);
+  if (!startsWith(data, ZSTD_MAGIC)) throw new ExchangeError(file, { say: 'notZstd', entry: name });
   try {
     return Buffer.from(decompress(data));
   } catch (error) {
-    throw new ExchangeError(file, `${name} cannot be decompressed (${(error as Error).message})`);
+    throw new ExchangeError(file, { say: 'badZstd', entry: name, detail: (error as Error).message });
   }
 }

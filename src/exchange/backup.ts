@@ -2,7 +2,7 @@
 // that a later dockstudy can read it (or refuse it by name).
 
 import type { CardStateRow, ReviewRecord } from '../store/index.js';
-import { ExchangeError } from './errors.js';
+import { ExchangeError, type ExchangeProblem } from './errors.js';
 
 export const BACKUP_FORMAT = 'dockstudy-backup';
 export const BACKUP_VERSION = 1;
@@ -86,32 +86,29 @@ function checkFields(
   value: unknown,
   fields: Record<string, Check>,
   where: string,
-  fail: (m: string) => never,
+  fail: (problem: ExchangeProblem) => never,
 ) {
-  if (!isObject(value)) fail(`${where} is not an object`);
+  if (!isObject(value)) fail({ say: 'notAnObject', where });
   for (const [name, check] of Object.entries(fields))
-    if (!check(value[name])) fail(`${where}.${name} is missing or not valid`);
+    if (!check(value[name])) fail({ say: 'badField', where: `${where}.${name}` });
 }
 
 /** The backup in `text`, checked; throws ExchangeError naming `file` and the first problem. */
 export function parseBackup(text: string, file: string): BackupDocument {
-  const fail = (problem: string): never => {
+  const fail = (problem: ExchangeProblem): never => {
     throw new ExchangeError(file, problem);
   };
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    fail(`not valid JSON (${(error as Error).message})`);
+    fail(jsonProblem((error as Error).message, text));
   }
-  if (!isObject(doc) || doc.format !== BACKUP_FORMAT)
-    fail(`not a dockstudy backup (no "format": "${BACKUP_FORMAT}")`);
+  if (!isObject(doc) || doc.format !== BACKUP_FORMAT) fail({ say: 'notABackup', format: BACKUP_FORMAT });
   const document = doc as Record<string, unknown>;
   if (document.version !== BACKUP_VERSION)
-    fail(
-      `backup version ${JSON.stringify(document.version)} is not one this dockstudy reads (it reads ${BACKUP_VERSION})`,
-    );
-  if (!Array.isArray(document.cards)) fail('"cards" is not a list');
+    fail({ say: 'backupVersion', got: String(JSON.stringify(document.version)), reads: BACKUP_VERSION });
+  if (!Array.isArray(document.cards)) fail({ say: 'cardsNotAList' });
   const seen = new Set<string>();
   (document.cards as unknown[]).forEach((card, i) => {
     const where = `cards[${i}]`;
@@ -131,21 +128,29 @@ export function parseBackup(text: string, file: string): BackupDocument {
       fail,
     );
     const c = card as BackupCard;
-    if (seen.has(c.id)) fail(`${where}: card '${c.id}' appears twice`);
+    if (seen.has(c.id)) fail({ say: 'cardTwice', where, id: c.id });
     seen.add(c.id);
     if (c.state) checkFields(c.state, STATE_FIELDS, `${where}.state`, fail);
     if (c.imported) {
       if (!str(c.deck) || !str(c.kind) || !str(c.front) || !str(c.back) || !c.lang)
-        fail(`${where}: an imported card needs deck, kind, front, back and lang`);
+        fail({ say: 'importedIncomplete', where });
       if (!str(c.imported.deckTitle) || !Array.isArray(c.imported.tags) || !c.imported.tags.every(str))
-        fail(`${where}.imported is not valid`);
+        fail({ say: 'badField', where: `${where}.imported` });
     }
     c.reviews.forEach((review, j) => {
       checkFields(review, REVIEW_FIELDS, `${where}.reviews[${j}]`, fail);
       const before = review.card_before;
       if (before !== null) checkFields(before, STATE_FIELDS, `${where}.reviews[${j}].card_before`, fail);
     });
-    if (c.reviews.length > 0 && !c.state) fail(`${where}: reviews without a state`);
+    if (c.reviews.length > 0 && !c.state) fail({ say: 'reviewsWithoutState', where });
   });
   return document as unknown as BackupDocument;
+}
+
+/** JSON.parse's complaint, and the line and column of the position it names (when it names one). */
+function jsonProblem(detail: string, text: string): ExchangeProblem {
+  const at = /at position (\d+)/.exec(detail);
+  if (!at) return { say: 'badJson', detail };
+  const before = text.slice(0, Number(at[1])).split('\n');
+  return { say: 'badJson', detail, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

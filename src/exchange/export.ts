@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Card } from '../notes/types.js';
-import { State } from '../srs/index.js';
+import { DAY_START_HOUR, State, studyDayNumber } from '../srs/index.js';
 import {
   type AnkiCardRow,
   type AnkiNoteRow,
@@ -16,7 +16,7 @@ import { type AnkiTextNote, writeAnkiText } from './anki-text.js';
 import { packApkg } from './apkg.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupCard, type BackupDocument } from './backup.js';
 import { writeCsv } from './csv.js';
-import { htmlToText, markdownToHtml } from './html.js';
+import { ankiFieldText, markdownToHtml } from './html.js';
 
 export type ExportFormat = 'json' | 'anki' | 'apkg' | 'csv';
 
@@ -135,47 +135,81 @@ function exportCsv(input: ExportInput): string {
 
 const round = (value: number) => Number(value.toFixed(4));
 
-/** A stable positive id (under 2^48) for a name: the same card gets the same Anki ids every export. */
+/** A stable positive id (under 2^48) for a name: the note type keeps its id in every export. */
 function stableId(name: string): number {
   return Number.parseInt(createHash('sha1').update(name).digest('hex').slice(0, 12), 16);
 }
 
-/** Anki's note checksum: the first 8 hex digits of the SHA-1 of the sort field's text. */
+/** Anki's note checksum: the first 32 bits of the SHA-1 of the first field's text. */
 const checksum = (text: string) =>
   Number.parseInt(createHash('sha1').update(text).digest('hex').slice(0, 8), 16);
 
+/** A field as Anki stores it: NFC, and no control character but tab and line feed. */
+const ankiField = (html: string) => html.normalize('NFC').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+
 const MODEL_ID = stableId('dockstudy Basic note type');
+const DEFAULT_DECK_ID = 1;
 const DAY_S = 86_400;
+
+/**
+ * Deck names for Anki, one per deck: unique whatever their case (Anki's deck names are), and
+ * never Anki's own `Default`; a clash takes the deck's id after its title.
+ */
+function ankiDeckNames(deckIds: readonly string[], title: (id: string) => string): Map<string, string> {
+  const taken = new Set(['default']);
+  const names = new Map<string, string>();
+  for (const id of deckIds) {
+    const wanted =
+      title(id)
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim() || id;
+    let name = taken.has(wanted.toLowerCase()) ? `${wanted} (${id})` : wanted;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${id} ${n})`;
+    taken.add(name.toLowerCase());
+    names.set(id, name);
+  }
+  return names;
+}
 
 function ankiCollection(input: ExportInput) {
   const nowS = Math.floor(input.nowMs / 1000);
-  // Review cards' due days count from the collection's creation: a day start before every answer.
+  // Anki counts days from the collection's creation date, each from the rollover hour (04:00, as
+  // dockstudy's study days): the creation is the study day of the first answer, as a UTC date,
+  // and the collection says its creation was in UTC (creationOffset 0).
   let firstAnswer = input.nowMs;
   for (const card of input.cards)
     for (const review of input.histories.get(card.id)?.reviews ?? [])
       firstAnswer = Math.min(firstAnswer, review.reviewed_ms);
-  const crt = Math.floor(firstAnswer / 1000 / DAY_S) * DAY_S;
+  const crtDay = studyDayNumber(firstAnswer);
+  const ankiDay = (ms: number) => studyDayNumber(ms) - crtDay;
+  // Note and card ids are creation times in ms, which Anki checks are not in the future: counted
+  // up from the creation day's start. The guid (the card id) is what a later import matches on.
+  const firstId = crtDay * DAY_S * 1000;
   const deckIds = new Map<string, number>();
+  const deckNames = ankiDeckNames([...new Set(input.cards.map((c) => c.deck))], input.deckTitle);
   const notes: AnkiNoteRow[] = [];
   const cards: AnkiCardRow[] = [];
   const revlog: AnkiRevlogRow[] = [];
   const revlogIds = new Set<number>();
+  const tags = new Set<string>();
   input.cards.forEach((card, i) => {
     const did = deckIds.get(card.deck) ?? stableId(`deck ${card.deck}`);
     deckIds.set(card.deck, did);
-    const front = markdownToHtml(card.front);
-    const sortField = htmlToText(front);
-    const nid = stableId(`note ${card.id}`);
-    const cid = stableId(`card ${card.id}`);
+    const front = ankiField(markdownToHtml(card.front));
+    const sortField = ankiFieldText(front);
+    const nid = firstId + i;
+    const cid = firstId + i;
     const history = input.histories.get(card.id);
+    const noteTags = ankiTags(card);
+    for (const tag of noteTags) tags.add(tag);
     notes.push({
       id: nid,
       guid: card.id,
       mid: MODEL_ID,
       mod: nowS,
       usn: -1,
-      tags: ` ${ankiTags(card).join(' ')} `,
-      flds: [front, markdownToHtml(card.back)].join('\u001f'),
+      tags: ` ${noteTags.join(' ')} `,
+      flds: [front, ankiField(markdownToHtml(card.back))].join('\u001f'),
       sfld: sortField,
       csum: checksum(sortField),
       flags: 0,
@@ -188,22 +222,24 @@ function ankiCollection(input: ExportInput) {
       ord: 0,
       mod: nowS,
       usn: -1,
-      ...ankiSchedule(history?.state, i + 1, crt),
+      ...ankiSchedule(history?.state, i + 1, ankiDay),
       odue: 0,
       odid: 0,
       flags: 0,
     });
     revlog.push(...ankiRevlog(history?.reviews ?? [], cid, revlogIds));
   });
-  const decks: Record<string, unknown> = { 1: ankiDeck(1, 'Default', nowS) };
-  for (const [deck, id] of deckIds) decks[id] = ankiDeck(id, input.deckTitle(deck), nowS);
+  const decks: Record<string, unknown> = {
+    [DEFAULT_DECK_ID]: ankiDeck(DEFAULT_DECK_ID, 'Default', nowS),
+  };
+  for (const [deck, id] of deckIds) decks[id] = ankiDeck(id, deckNames.get(deck) ?? deck, nowS);
   return {
-    crt,
+    crt: crtDay * DAY_S,
     mod: input.nowMs,
     conf: JSON.stringify({
-      activeDecks: [1],
-      curDeck: 1,
-      curModel: String(MODEL_ID),
+      activeDecks: [DEFAULT_DECK_ID],
+      curDeck: DEFAULT_DECK_ID,
+      curModel: MODEL_ID,
       nextPos: input.cards.length + 1,
       newSpread: 0,
       collapseTime: 1200,
@@ -213,10 +249,18 @@ function ankiCollection(input: ExportInput) {
       sortType: 'noteFld',
       sortBackwards: false,
       addToCur: true,
+      dayLearnFirst: false,
+      // Without these Anki takes the file for its first scheduler (v1) and converts it on import,
+      // moving learning answers' eases up by one.
+      schedVer: 2,
+      sched2021: true,
+      creationOffset: 0,
+      rollover: DAY_START_HOUR,
     }),
     models: JSON.stringify({ [MODEL_ID]: basicNoteType(nowS) }),
     decks: JSON.stringify(decks),
     dconf: JSON.stringify({ 1: deckOptions() }),
+    tags: JSON.stringify(Object.fromEntries([...tags].map((tag) => [tag, 0]))),
     notes,
     cards,
     revlog,
@@ -255,7 +299,8 @@ function basicNoteType(mod: number) {
   });
   return {
     id: MODEL_ID,
-    name: 'Basic',
+    // Not Anki's own 'Basic': an import beside it neither clashes with it nor is renamed.
+    name: 'dockstudy Basic',
     type: 0,
     mod,
     usn: -1,

@@ -28,11 +28,18 @@ export function markdownToHtml(markdown: string): string {
   return (renderer.parse(markdown, { async: false }) as string).trim();
 }
 
-/** HTML without its tags, entities decoded: what a field says (Anki's sort field, csum). */
-export function htmlToText(html: string): string {
-  return stripControl(decodeEntities(html.replace(/<[^>]*>/g, ' ')))
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * A field's text as Anki reads it for the sort field and the duplicate checksum: media tags become
+ * their file names, comments, styles, scripts and every other tag go, entities are decoded (a
+ * no-break space is a space), and nothing else changes (no trimming, no folding of spaces).
+ */
+export function ankiFieldText(html: string): string {
+  const media = html.replace(
+    /<(?:img|audio|video|object|source)\b[^>]*?\b(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi,
+    (_, double?: string, single?: string, bare?: string) => ` ${double ?? single ?? bare} `,
+  );
+  const text = media.replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi, '');
+  return decodeEntities(text).replaceAll('\u00a0', ' ');
 }
 
 const BLOCK_END = /<\/(?:p|div|h[1-6]|tr|blockquote|ul|ol|table)\s*>/gi;

@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { keyTermsOf, lex, summaryOf } from '../notes/markdown.js';
 import {
   type AnkiCollectionContent,
+  AnkiCollectionError,
   type CardHistory,
   type ImportBatch,
   type ImportedCard,
@@ -17,7 +18,7 @@ import { replayRevlog } from './anki-schedule.js';
 import { looksLikeAnkiText, parseAnkiText } from './anki-text.js';
 import { isZip, unpackCollection } from './apkg.js';
 import { parseBackup } from './backup.js';
-import { ExchangeError } from './errors.js';
+import { ExchangeError, type ImportNotice } from './errors.js';
 import { htmlToMarkdown } from './html.js';
 
 export type ImportKind = 'backup' | 'anki package' | 'anki text';
@@ -35,8 +36,8 @@ export interface ImportSettings {
 export interface ReadImport {
   kind: ImportKind;
   batch: ImportBatch;
-  /** Things left out, one line each (a note with nothing on its front). */
-  notices: string[];
+  /** Things left out (a note with nothing on its front), about the file named in the settings. */
+  notices: ImportNotice[];
 }
 
 /** Reads `bytes` as whatever import it is; throws ExchangeError naming the file and the problem. */
@@ -47,12 +48,8 @@ export function readImport(bytes: Uint8Array, settings: ImportSettings): ReadImp
   if (/^\ufeff?\s*[{[]/.test(text)) return fromBackup(text, settings);
   if (looksLikeAnkiText(text)) return fromAnkiText(text, settings);
   const ext = extname(file).toLowerCase();
-  if (ext === '.apkg' || ext === '.colpkg')
-    throw new ExchangeError(file, 'not a zip archive: not an Anki package');
-  throw new ExchangeError(
-    file,
-    'not a dockstudy backup (JSON), an Anki package (.apkg/.colpkg) or an Anki text export (#separator: headers)',
-  );
+  if (ext === '.apkg' || ext === '.colpkg') throw new ExchangeError(file, { say: 'notAZip' });
+  throw new ExchangeError(file, { say: 'unknownFormat' });
 }
 
 /** An imported card, with what quizzes ask about derived from its back the way notes derive it. */
@@ -171,7 +168,9 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
   try {
     content = readAnkiCollection(collection);
   } catch (error) {
-    throw new ExchangeError(settings.file, (error as Error).message);
+    if (error instanceof AnkiCollectionError)
+      throw new ExchangeError(settings.file, { say: 'collection', problem: error.problem });
+    throw error;
   }
   const decks = new Map(content.decks.map((d) => [d.id, d.name]));
   const firstCard = new Map<number, (typeof content.cards)[number]>();
@@ -185,7 +184,7 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
 
   const cards: ImportedCard[] = [];
   const histories = new Map<string, CardHistory>();
-  const notices: string[] = [];
+  const notices: ImportNotice[] = [];
   let empty = 0;
   for (const note of content.notes) {
     const card = firstCard.get(note.id);
@@ -206,7 +205,7 @@ function fromAnkiPackage(collection: Buffer, settings: ImportSettings): ReadImpo
     const history = replayRevlog(id, revlogs.get(card.id) ?? [], settings.retention);
     if (history.state) histories.set(id, history);
   }
-  if (empty > 0) notices.push(`${settings.file}: ${empty} note(s) with an empty front were left out`);
+  if (empty > 0) notices.push({ say: 'emptyFronts', count: empty });
   return { kind: 'anki package', batch: batchOf(settings, cards, histories), notices };
 }
 
@@ -214,7 +213,7 @@ function fromAnkiText(text: string, settings: ImportSettings): ReadImport {
   const parsed = parseAnkiText(text, settings.file);
   const fallbackDeck = basename(settings.file, extname(settings.file)) || 'anki';
   const cards: ImportedCard[] = [];
-  const notices: string[] = [];
+  const notices: ImportNotice[] = [];
   const ids = new Set<string>();
   for (const note of parsed.notes) {
     const deckName = stripControl(note.deck ?? fallbackDeck).trim() || fallbackDeck;
@@ -222,12 +221,12 @@ function fromAnkiText(text: string, settings: ImportSettings): ReadImport {
     const cloze = /cloze/i.test(note.notetype ?? '') || CLOZE_MARK.test(note.fields[0] ?? '');
     const { front, back } = sides(note.fields, cloze, parsed.html);
     if (!front) {
-      notices.push(`${settings.file}:${note.line}: a note with an empty front was left out`);
+      notices.push({ say: 'emptyFrontAt', line: note.line });
       continue;
     }
     const id = cardIdOf(note.guid, deck, front);
     if (ids.has(id)) {
-      notices.push(`${settings.file}:${note.line}: card '${id}' appears twice; the first is kept`);
+      notices.push({ say: 'cardTwiceAt', line: note.line, id });
       continue;
     }
     ids.add(id);

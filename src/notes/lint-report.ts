@@ -1,58 +1,62 @@
-// What `dockstudy lint` prints, built from parsed notes: every diagnostic as `file:line: message`,
-// then per note which card came from which lines (and which recognizer read them) and which spans
-// were skipped, and why.
-import { escapeControls } from '../text/safety.js';
-import type { ParsedNote } from './types.js';
+// What `dockstudy lint` reports, built from parsed notes: every diagnostic, then per note which card
+// came from which lines (and which recognizer read them) and which spans were skipped, and why. Data
+// only: src/ui/lint-view.ts says it, in the UI's language.
+import type { Card, Diagnostic, ParsedNote } from './types.js';
+
+/** One line of a note's part of the report, in line order. */
+export type LintRow =
+  | { line: number; endLine: number; what: 'card'; kind: Card['kind']; id: string; recognizer: string }
+  /** A span whose card did not make it (its id was taken, say). */
+  | { line: number; endLine: number; what: 'left out'; id: string; recognizer: string }
+  | { line: number; endLine: number; what: 'skipped'; reason: string };
+
+export interface LintNote {
+  file: string;
+  deck: string;
+  cards: number;
+  skipped: number;
+  rows: LintRow[];
+}
 
 export interface LintReport {
-  lines: string[];
+  diagnostics: Diagnostic[];
+  notes: LintNote[];
   errors: number;
   warnings: number;
   cards: number;
   skipped: number;
 }
 
-const range = (line: number, endLine: number) => (endLine > line ? `${line}-${endLine}` : `${line}`);
-
 export function lintReport(notes: ParsedNote[]): LintReport {
-  const lines: string[] = [];
   const diagnostics = notes.flatMap((n) => n.diagnostics);
-  for (const d of diagnostics)
-    lines.push(`${escapeControls(d.file)}:${d.line}: ${d.severity === 'error' ? 'error: ' : ''}${d.message}`);
-  if (diagnostics.length > 0) lines.push('');
-  let cardCount = 0;
-  let skippedCount = 0;
-  for (const note of notes) {
-    const file = note.file ?? note.deck.origin;
+  const reported = notes.map((note): LintNote => {
     const kinds = new Map(note.cards.map((c) => [c.id, c.kind]));
-    const rows: { line: number; text: string }[] = [];
-    for (const span of note.spans ?? []) {
-      const kind = kinds.get(span.id);
-      const what = kind ? `${kind.padEnd(11)} ${span.id}` : `${'(left out)'.padEnd(11)} ${span.id}`;
-      rows.push({
-        line: span.line,
-        text: `  ${range(span.line, span.endLine).padEnd(9)} ${what}  [${span.recognizer}]`,
-      });
+    const rows: LintRow[] = [];
+    for (const { line, endLine, id, recognizer } of note.spans ?? []) {
+      const kind = kinds.get(id);
+      rows.push(
+        kind
+          ? { line, endLine, what: 'card', kind, id, recognizer }
+          : { line, endLine, what: 'left out', id, recognizer },
+      );
     }
-    for (const skip of note.skipped ?? []) {
-      rows.push({
-        line: skip.line,
-        text: `  ${range(skip.line, skip.endLine).padEnd(9)} ${'skipped'.padEnd(11)} ${skip.reason}`,
-      });
-    }
+    for (const { line, endLine, reason } of note.skipped ?? [])
+      rows.push({ line, endLine, what: 'skipped', reason });
     rows.sort((a, b) => a.line - b.line);
-    cardCount += note.cards.length;
-    skippedCount += note.skipped?.length ?? 0;
-    lines.push(
-      `${file}: deck '${note.deck.id}', ${note.cards.length} card${note.cards.length === 1 ? '' : 's'}, ${note.skipped?.length ?? 0} skipped`,
-    );
-    lines.push(...rows.map((r) => r.text));
-  }
+    return {
+      file: note.file ?? note.deck.origin,
+      deck: note.deck.id,
+      cards: note.cards.length,
+      skipped: note.skipped?.length ?? 0,
+      rows,
+    };
+  });
   return {
-    lines,
+    diagnostics,
+    notes: reported,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity !== 'error').length,
-    cards: cardCount,
-    skipped: skippedCount,
+    cards: reported.reduce((sum, n) => sum + n.cards, 0),
+    skipped: reported.reduce((sum, n) => sum + n.skipped, 0),
   };
 }

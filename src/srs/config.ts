@@ -61,12 +61,6 @@ export function isValidSetting(setting: Setting, value: number): boolean {
   return Number.isFinite(value) && (!whole || Number.isInteger(value)) && value >= min && value <= max;
 }
 
-/** 'a whole number from 0 to 9999', for messages. */
-export function describeSetting(setting: Setting): string {
-  const { min, max, whole } = SETTING_RULES[setting];
-  return `${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`;
-}
-
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 const WHOLE = /^\d+$/;
 

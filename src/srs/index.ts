@@ -13,7 +13,6 @@ export {
 } from 'ts-fsrs';
 export {
   DEFAULT_SRS_CONFIG,
-  describeSetting,
   isValidSetting,
   readSetting,
   recordedDurationMs,
@@ -47,5 +46,11 @@ export {
   withLeech,
 } from './marks.js';
 export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
-export { type AnswerPreview, type AnswerPreviews, intervalsOf, previewAnswers } from './scheduler.js';
+export {
+  type AnswerPreview,
+  type AnswerPreviews,
+  FSRS_DECAY,
+  intervalsOf,
+  previewAnswers,
+} from './scheduler.js';
 export { afterAnswer, LEARN_AHEAD_MS, nextInSession, returnToQueue } from './session.js';

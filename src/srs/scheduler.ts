@@ -21,6 +21,12 @@ export interface AnswerPreview extends RecordLogItem {
 
 export type AnswerPreviews = Record<Grade, AnswerPreview>;
 
+/**
+ * How fast memories fade in the FSRS model we schedule with (FSRS-6's last weight, w[20]): Anki
+ * keeps it with each card, beside stability and difficulty, to reckon retrievability the same way.
+ */
+export const FSRS_DECAY: number = generatorParameters().w[20] ?? 0.5;
+
 // One FSRS instance per desired retention; they hold no per-card state.
 const schedulers = new Map<number, FSRS>();
 

@@ -68,6 +68,8 @@ export interface AnkiCollectionData {
   models: string;
   decks: string;
   dconf: string;
+  /** Every tag the notes use, as a JSON object (tag → usn). */
+  tags: string;
   notes: AnkiNoteRow[];
   cards: AnkiCardRow[];
   revlog: AnkiRevlogRow[];
@@ -123,7 +125,7 @@ export function writeAnkiCollection(data: AnkiCollectionData): Buffer {
     db.exec(SCHEMA_11_SQL);
     db.transaction(() => {
       db.prepare(
-        `INSERT INTO col VALUES (1, @crt, @mod, @mod, 11, 0, 0, 0, @conf, @models, @decks, @dconf, '{}')`,
+        `INSERT INTO col VALUES (1, @crt, @mod, @mod, 11, 0, 0, 0, @conf, @models, @decks, @dconf, @tags)`,
       ).run(data);
       const note = db.prepare(insertSql('notes', NOTE_COLUMNS));
       for (const row of data.notes) note.run(row);
@@ -153,27 +155,57 @@ export interface AnkiCollectionContent {
   revlog: AnkiRevlogRow[];
 }
 
+/** Why bytes are not a readable Anki collection, as data (the import says it in the UI's language). */
+export type CollectionProblem =
+  | { say: 'notSqlite' }
+  | { say: 'noTable'; table: string }
+  | { say: 'noColRow' }
+  | { say: 'unreadable'; code: string; detail: string }
+  | { say: 'badJson'; what: 'decks' };
+
+export function collectionProblemText(problem: CollectionProblem): string {
+  switch (problem.say) {
+    case 'notSqlite':
+      return 'the collection is not an SQLite database';
+    case 'noTable':
+      return `the collection has no ${problem.table} table`;
+    case 'noColRow':
+      return 'the collection has no col row';
+    case 'unreadable':
+      return `the collection cannot be read (${problem.detail})`;
+    case 'badJson':
+      return `the collection's ${problem.what} are not valid JSON`;
+  }
+}
+
+export class AnkiCollectionError extends Error {
+  override readonly name = 'AnkiCollectionError';
+  constructor(readonly problem: CollectionProblem) {
+    super(collectionProblemText(problem));
+  }
+}
+
 /**
- * Reads a collection from its bytes (never from disk: nothing is written). Throws an Error saying
- * what is wrong when the bytes are not an Anki collection.
+ * Reads a collection from its bytes (never from disk: nothing is written). Throws an
+ * AnkiCollectionError saying what is wrong when the bytes are not an Anki collection.
  */
 export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
   if (!bytes.subarray(0, 16).equals(Buffer.from('SQLite format 3\0', 'latin1')))
-    throw new Error('the collection is not an SQLite database');
+    throw new AnkiCollectionError({ say: 'notSqlite' });
   let db: Database.Database;
   try {
     db = new Database(bytes, { readonly: true, nativeBinding: addonPath() });
   } catch {
-    throw new Error('the collection is not an SQLite database');
+    throw new AnkiCollectionError({ say: 'notSqlite' });
   }
   try {
     const tables = new Set(
       db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
     );
     for (const table of ['col', 'notes', 'cards', 'revlog'])
-      if (!tables.has(table)) throw new Error(`the collection has no ${table} table`);
+      if (!tables.has(table)) throw new AnkiCollectionError({ say: 'noTable', table });
     const col = db.prepare<[], { crt: number; decks: string }>('SELECT crt, decks FROM col').get();
-    if (!col) throw new Error('the collection has no col row');
+    if (!col) throw new AnkiCollectionError({ say: 'noColRow' });
     return {
       crt: col.crt,
       decks: tables.has('decks') ? decksFromTable(db) : decksFromJson(col.decks),
@@ -186,15 +218,16 @@ export function readAnkiCollection(bytes: Buffer): AnkiCollectionContent {
       revlog: db.prepare('SELECT * FROM revlog ORDER BY cid, id').all() as AnkiRevlogRow[],
     };
   } catch (error) {
-    if (error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE'))
-      throw new Error(`the collection cannot be read (${error.message})`);
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof Error && typeof code === 'string' && code.startsWith('SQLITE'))
+      throw new AnkiCollectionError({ say: 'unreadable', code, detail: error.message });
     throw error;
   } finally {
     db.close();
   }
 }
 
-function parseJsonObject(text: string, what: string): Record<string, Record<string, unknown>> {
+function parseJsonObject(text: string, what: 'decks'): Record<string, Record<string, unknown>> {
   try {
     const value = JSON.parse(text) as unknown;
     if (value && typeof value === 'object' && !Array.isArray(value))
@@ -202,7 +235,7 @@ function parseJsonObject(text: string, what: string): Record<string, Record<stri
   } catch {
     // Reported below.
   }
-  throw new Error(`the collection's ${what} are not valid JSON`);
+  throw new AnkiCollectionError({ say: 'badJson', what });
 }
 
 function decksFromJson(text: string): AnkiDeck[] {

@@ -2,7 +2,6 @@
 
 import {
   DEFAULT_SRS_CONFIG,
-  describeSetting,
   isValidSetting,
   SETTING_RULES,
   SETTINGS,
@@ -23,12 +22,11 @@ function invalid(
   from: 'written' | 'stored',
   writing: boolean,
 ) {
-  const { name } = SETTING_RULES[setting];
-  const what = `${name} must be ${describeSetting(setting)} (got ${String(value)})`;
+  const { name, min, max, whole } = SETTING_RULES[setting];
   return new StoreError(
     'INVALID_CONFIG',
     store.path,
-    `${store.path}: ${what}${writing ? '; nothing was changed' : ''}`,
+    { say: 'badSetting', setting: name, min, max, whole, got: String(value), writing },
     from === 'stored' ? { badSetting: name } : {},
   );
 }

@@ -3,7 +3,7 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { notADatabase, StoreError } from './errors.js';
+import { notADatabase, StoreError, type StoreProblem } from './errors.js';
 import { assertSqliteHeader, refuseForeignOrNewer } from './open.js';
 import { probeStore } from './probe.js';
 import { readingConnection } from './reading.js';
@@ -16,6 +16,8 @@ export interface Diagnosis {
   state: 'missing' | 'ok' | 'damaged' | 'unusable';
   /** What integrity_check reported (the first 20 lines), or the one-line reason it is unusable. */
   problems: string[];
+  /** Why the store could not be checked, as data (the UI says it in its language); problems[0] in English. */
+  reason?: StoreProblem;
   /** Backup files, newest first: `dockstudy backup`'s `dockstudy-backup-YYYY-MM-DD.db` beside the store or
    * in the current folder, and the copies made before migrations (`dockstudy.db.v<N>.bak`). */
   backups: string[];
@@ -56,6 +58,7 @@ export function diagnoseStore(path: string, cwd: string): Diagnosis {
       file,
       state: damaged ? 'damaged' : 'unusable',
       problems: [damaged && sqlite ? sqlite : error.message],
+      reason: error.problem,
       backups,
     };
   };

@@ -9,9 +9,12 @@ export {
   type AnkiCardRow,
   type AnkiCollectionContent,
   type AnkiCollectionData,
+  AnkiCollectionError,
   type AnkiDeck,
   type AnkiNoteRow,
   type AnkiRevlogRow,
+  type CollectionProblem,
+  collectionProblemText,
   readAnkiCollection,
   writeAnkiCollection,
 } from './anki-collection.js';
@@ -37,7 +40,15 @@ export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBef
 export { getConfig, setConfig } from './config.js';
 export { addonPath, BUSY_TIMEOUT_MS } from './connection.js';
 export { type Diagnosis, diagnoseStore } from './doctor.js';
-export { displayPath, StoreError, type StoreErrorCode, toStoreError } from './errors.js';
+export {
+  displayPath,
+  type NotDatabase,
+  StoreError,
+  type StoreErrorCode,
+  type StoreProblem,
+  storeProblemText,
+  toStoreError,
+} from './errors.js';
 export {
   applyImport,
   backupStore,

@@ -5,15 +5,7 @@ import { accessSync, closeSync, constants, linkSync, openSync, readSync, renameS
 import { dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
-import {
-  type Access,
-  corrupt,
-  displayPath,
-  guarded,
-  notADatabase,
-  StoreError,
-  toStoreError,
-} from './errors.js';
+import { type Access, corrupt, guarded, notADatabase, StoreError, toStoreError } from './errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations.js';
 import { makeFolders, probeStore } from './probe.js';
 import { readingConnection } from './reading.js';
@@ -64,18 +56,14 @@ export function refuseForeignOrNewer(db: Database.Database, file: string): void 
   const unmarkedOurs =
     id === 0 && version >= 1 && ['card_state', 'review_log', 'config'].every((t) => tables.includes(t));
   if (id !== APPLICATION_ID && !unmarkedOurs && (tables.length > 0 || id !== 0 || version !== 0)) {
-    throw new StoreError(
-      'FOREIGN',
-      file,
-      `${displayPath(file)}: another program's database, not dockstudy's (application_id ${id}); it was left untouched; move it away or set DOCKSTUDY_HOME to another folder`,
-    );
+    throw new StoreError('FOREIGN', file, { say: 'foreign', applicationId: id });
   }
   if (version > LATEST_SCHEMA_VERSION) {
-    throw new StoreError(
-      'SCHEMA_TOO_NEW',
-      file,
-      `${displayPath(file)}: made by a newer dockstudy (schema ${version}, this one knows ${LATEST_SCHEMA_VERSION}); it was left untouched; upgrade dockstudy`,
-    );
+    throw new StoreError('SCHEMA_TOO_NEW', file, {
+      say: 'tooNew',
+      version,
+      known: LATEST_SCHEMA_VERSION,
+    });
   }
 }
 
@@ -143,27 +131,22 @@ function createStore(file: string, now: number): void {
  * written is named before SQLite fails on it (a file SQLite may not write it opens read-only, and
  * then leaves -wal and -shm behind).
  */
-function assertWritable(file: string, path: string, what: string): void {
+function assertWritable(file: string, folder?: string): void {
   try {
-    accessSync(path, path === file ? constants.R_OK | constants.W_OK : constants.W_OK);
+    accessSync(folder ?? file, folder === undefined ? constants.R_OK | constants.W_OK : constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw toStoreError(error, file, 'write');
-    const why = code === 'EROFS' ? 'is on a read-only file system' : 'is read-only to this user';
-    throw new StoreError(
-      'UNWRITABLE',
-      file,
-      `${displayPath(file)}: cannot write: ${what} ${why}; check its permissions or set DOCKSTUDY_HOME to a writable folder`,
-      { cause: error },
-    );
+    const problem = { say: 'readOnly' as const, fileSystem: code === 'EROFS', ...(folder ? { folder } : {}) };
+    throw new StoreError('UNWRITABLE', file, problem, { cause: error });
   }
 }
 
 function openWritable(file: string, existing: boolean, now: number): Store {
   guarded(dirname(file), () => makeFolders(dirname(file)));
-  assertWritable(file, dirname(file), `the folder ${displayPath(dirname(file))}`);
+  assertWritable(file, dirname(file));
   if (!existing) createStore(file, now);
-  else assertWritable(file, file, 'the file');
+  else assertWritable(file);
   const db = connect(file, { fileMustExist: true }, 'write', (db) => {
     // Every check comes before anything that writes (WAL changes the header).
     refuseForeignOrNewer(db, file);

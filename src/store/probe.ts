@@ -3,7 +3,7 @@
 
 import { lstatSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Access, displayPath, guarded, notADatabase, StoreError } from './errors.js';
+import { type Access, guarded, notADatabase, StoreError } from './errors.js';
 
 /**
  * Size of the store file, or undefined when there is none yet. Throws when the place cannot be
@@ -15,11 +15,10 @@ export function probeStore(file: string, access: Access): number | undefined {
   if (!link) return undefined;
   const stats = guarded(file, () => statSync(file, { throwIfNoEntry: false }), access);
   if (!stats) {
-    throw new StoreError(
-      access === 'read' ? 'UNREADABLE' : 'UNWRITABLE',
-      file,
-      `${displayPath(file)}: cannot ${access} the store: it is a link to nothing; mend the link or set DOCKSTUDY_HOME`,
-    );
+    throw new StoreError(access === 'read' ? 'UNREADABLE' : 'UNWRITABLE', file, {
+      say: 'danglingLink',
+      access,
+    });
   }
   if (stats.isDirectory()) throw notADatabase(file, undefined, 'a folder');
   if (!stats.isFile()) throw notADatabase(file, undefined, 'not a regular file');

@@ -1,7 +1,10 @@
 // Every sentence the UI shows, in both languages, in one catalogue: a section for each screen.
 // Korean must have every key English has (the type says so).
 import type { CommandProblem } from '../docker/types.js';
+import type { ExchangeProblem, ImportNotice } from '../exchange/errors.js';
 import type { Lang } from '../notes/types.js';
+import type { CollectionProblem, NotDatabase, StoreProblem } from '../store/index.js';
+import { escapeControls } from '../text/safety.js';
 
 /** What a plain-mode quiz line says to override the wrong verdict before it ("I was right"). */
 export const OVERRIDE_COMMAND = '!right';
@@ -149,14 +152,6 @@ const graderKo: GraderWords = {
 const sessionEn = {
   /** What the docker parser and grader say about a typed command (src/ui/grader-details.ts). */
   grader: graderEn,
-  /** Bad arguments of quiz and cards. */
-  studyUsage: {
-    types: (known: string, unknown: string) => `--types takes ${known}; unknown: '${unknown}'`,
-    jsonNeedsPrint: '--json goes with --print (a quiz printed as JSON)',
-    noQuestions: (types: string, decks: string | undefined) =>
-      `no ${types} questions can be made from ${decks ?? 'these decks'}`,
-    state: (known: string, got: string) => `--state must be one of ${known} (got '${got}')`,
-  },
   /** Units of time, for intervals ('10m', '8d') and durations ('3m 20s'). */
   units: {
     seconds: (n: number) => `${n}s`,
@@ -170,12 +165,6 @@ const sessionEn = {
 
 const sessionKo: typeof sessionEn = {
   grader: graderKo,
-  studyUsage: {
-    types: (known, unknown) => `--types에는 ${known} 중에서 씁니다 (알 수 없음: '${unknown}')`,
-    jsonNeedsPrint: '--json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)',
-    noQuestions: (types, decks) => `${decks ?? '이 덱들'}에서는 ${types} 질문을 만들 수 없습니다`,
-    state: (known, got) => `--state는 ${known} 중 하나여야 합니다 (받은 값: '${got}')`,
-  },
   units: {
     seconds: (n) => `${n}초`,
     minutes: (n) => `${n}분`,
@@ -371,6 +360,21 @@ const en = {
     summary: (cards: number, skipped: number, errors: number, warnings: number) =>
       `${cards} cards, ${skipped} skipped spans, ${errors} errors, ${warnings} warnings`,
     errors: (n: number) => `${n} error${n === 1 ? '' : 's'} in the notes`,
+    error: 'error: ',
+    note: (file: string, deck: string, cards: number, skipped: number) =>
+      `${file}: deck '${deck}', ${cards} card${cards === 1 ? '' : 's'}, ${skipped} skipped`,
+    leftOut: '(left out)',
+    skipped: 'skipped',
+    /** The kind column: the kinds' own names. */
+    kinds: {
+      command: 'command',
+      flag: 'flag',
+      instruction: 'instruction',
+      term: 'term',
+      concept: 'concept',
+      qa: 'qa',
+      cloze: 'cloze',
+    } as Record<string, string>,
   },
   output: { failed: (code: string) => `cannot write the output (${code})` },
   unexpected: (message: string) => `unexpected error: ${message}`,
@@ -504,6 +508,36 @@ Exit codes:
     noStore: (file: string) => `${file}: no store yet, nothing to back up`,
     unreadable: (file: string, code: string) => `${file}: cannot read it (${code})`,
     unwritable: (file: string, code: string) => `${file}: cannot write it (${code})`,
+    /** What an import read, by ImportKind. */
+    kinds: { backup: 'backup', 'anki package': 'anki package', 'anki text': 'anki text' } as Record<
+      string,
+      string
+    >,
+    notice: (file: string, n: ImportNotice) =>
+      n.say === 'emptyFronts'
+        ? `${file}: ${n.count} note${n.count === 1 ? '' : 's'} with an empty front left out`
+        : n.say === 'emptyFrontAt'
+          ? `${file}:${n.line}: a note with an empty front was left out`
+          : `${file}:${n.line}: card '${n.id}' appears twice; the first is kept`,
+  },
+  // ---- a whole Korean UI (issue 12, edges): arguments and settings the user typed wrong ----
+  args: {
+    wholeNumber: (name: string, min: number, max: number | undefined, value: string) =>
+      `${name} must be a whole number ${max === undefined ? `of ${min} or more` : `from ${min} to ${max}`}, not '${value}'`,
+    reviewJsonOnly: (option: string) =>
+      `review --json only counts (with --due, --deck); --${option} is for a session`,
+    state: (states: string[], got: string) => `--state must be one of ${states.join(', ')} (got '${got}')`,
+    types: (types: readonly string[], unknown: string) =>
+      `--types takes ${types.join(',')}; unknown: '${unknown}'`,
+    jsonNeedsPrint: '--json goes with --print (a quiz printed as JSON)',
+    noQuestions: (types: string[], decks: string[]) =>
+      `no ${types.join('/')} questions can be made from ${decks.join(', ') || 'these decks'}`,
+  },
+  settings: {
+    unknownKey: (key: string, keys: string[]) => `unknown config key ${key}; keys: ${keys.join(', ')}`,
+    badValue: (name: string, range: string, value: string) => `${name} must be ${range}, not ${value}`,
+    range: (whole: boolean, min: number, max: number) =>
+      `${whole ? 'a whole number' : 'a number'} from ${min} to ${max}`,
   },
 };
 
@@ -692,6 +726,19 @@ const ko: Messages = {
     summary: (cards, skipped, errors, warnings) =>
       `카드 ${cards}장, 건너뛴 부분 ${skipped}곳, 오류 ${errors}개, 경고 ${warnings}개`,
     errors: (n) => `노트에 오류 ${n}개`,
+    error: '오류: ',
+    note: (file, deck, cards, skipped) => `${file}: 덱 '${deck}', 카드 ${cards}장, 건너뜀 ${skipped}곳`,
+    leftOut: '(빠짐)',
+    skipped: '건너뜀',
+    kinds: {
+      command: '명령',
+      flag: '플래그',
+      instruction: '명령어',
+      term: '용어',
+      concept: '개념',
+      qa: '질문',
+      cloze: '빈칸',
+    },
   },
   output: { failed: (code) => `출력을 쓸 수 없습니다 (${code})` },
   unexpected: (message) => `예상하지 못한 오류: ${message}`,
@@ -822,6 +869,30 @@ const ko: Messages = {
     noStore: (file) => `${file}: 아직 저장소가 없어 백업할 것이 없습니다`,
     unreadable: (file, code) => `${file}: 읽을 수 없습니다 (${code})`,
     unwritable: (file, code) => `${file}: 쓸 수 없습니다 (${code})`,
+    kinds: { backup: '백업', 'anki package': 'Anki 패키지', 'anki text': 'Anki 텍스트' },
+    notice: (file, n) =>
+      n.say === 'emptyFronts'
+        ? `${file}: 앞면이 빈 노트 ${n.count}개를 뺐습니다`
+        : n.say === 'emptyFrontAt'
+          ? `${file}:${n.line}: 앞면이 빈 노트를 뺐습니다`
+          : `${file}:${n.line}: '${n.id}' 카드가 두 번 나옵니다; 처음 것을 씁니다`,
+  },
+  // ---- a whole Korean UI (issue 12, edges) ----
+  args: {
+    wholeNumber: (name, min, max, value) =>
+      `${name}에는 ${max === undefined ? `${min} 이상의` : `${min}부터 ${max}까지의`} 정수를 주세요 ('${value}'은(는) 안 됩니다)`,
+    reviewJsonOnly: (option) =>
+      `review --json은 개수만 셉니다 (--due, --deck과 함께); --${option}은(는) 복습 세션에 씁니다`,
+    state: (states, got) => `--state는 ${states.join(', ')} 중 하나여야 합니다 (받은 값: '${got}')`,
+    types: (types, unknown) => `--types에는 ${types.join(',')}을(를) 씁니다; 모르는 값: '${unknown}'`,
+    jsonNeedsPrint: '--json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)',
+    noQuestions: (types, decks) =>
+      `${decks.join(', ') || '이 덱들'}의 카드로는 ${types.join('/')} 문제를 만들 수 없습니다`,
+  },
+  settings: {
+    unknownKey: (key, keys) => `알 수 없는 설정 키 ${key}; 설정 키: ${keys.join(', ')}`,
+    badValue: (name, range, value) => `${name}은(는) ${range}여야 합니다 (${value}은(는) 안 됩니다)`,
+    range: (whole, min, max) => `${min}부터 ${max}까지의 ${whole ? '정수' : '수'}`,
   },
 };
 
@@ -925,6 +996,62 @@ const NOTE_WARNINGS_KO: NoteRule[] = [
     /^a '(.*)' \/ '(.*)' pair with an empty side makes no card$/,
     (m) => `'${m[1]}' / '${m[2]}' 짝의 한쪽이 비어 카드가 되지 않습니다`,
   ],
+  // issue 12 (edges): the rest of what notes can say, so that lint and every loading speak Korean.
+  [
+    /^front matter in '(.+)' is not allowed; only YAML front matter is read$/,
+    (m) => `'${m[1]}' front matter는 쓸 수 없습니다: YAML front matter만 읽습니다`,
+  ],
+  [/^front matter is not closed with a `---` line$/, () => 'front matter가 `---` 줄로 닫히지 않았습니다'],
+  [
+    /^front matter over ([\d,]+) characters is not read \(real front matter is a few lines\)$/,
+    (m) => `${m[1]}자가 넘는 front matter는 읽지 않습니다 (실제 front matter는 몇 줄입니다)`,
+  ],
+  [
+    /^front matter 'tags' has (\d+) tags; the first (\d+) are kept$/,
+    (m) => `front matter 'tags'에 태그가 ${m[1]}개 있어 처음 ${m[2]}개만 씁니다`,
+  ],
+  [
+    /^this note has ([\d,]+) characters; notes over ([\d,]+) are not read \(the largest real notes have ~([\d,]+)\)$/,
+    (m) =>
+      `이 노트는 ${m[1]}자입니다: ${m[2]}자가 넘는 노트는 읽지 않습니다 (가장 큰 실제 노트도 약 ${m[3]}자)`,
+  ],
+  [
+    /^this note could not be read: it is nested too deeply$/,
+    () => '이 노트를 읽을 수 없습니다: 너무 깊이 중첩되어 있습니다',
+  ],
+  [/^this note could not be read: (.*)$/, (m) => `이 노트를 읽을 수 없습니다: ${m[1]}`],
+  [
+    /^this line is over ([\d,]+) characters and cut there \(real notes' lines are under ([\d,]+)\)$/,
+    (m) => `이 줄은 ${m[1]}자가 넘어 거기서 잘랐습니다 (실제 노트의 줄은 ${m[2]}자 미만)`,
+  ],
+  [
+    /^(\d+) lines from here are over ([\d,]+) characters and cut there \(real notes' lines are under ([\d,]+)\)$/,
+    (m) => `여기부터 ${m[1]}줄이 ${m[2]}자가 넘어 거기서 잘랐습니다 (실제 노트의 줄은 ${m[3]}자 미만)`,
+  ],
+  [
+    /^this line nests quotes or lists over (\d+) levels deep and is left out \(real notes nest under (\d+)\)$/,
+    (m) => `이 줄은 인용이나 목록이 ${m[1]}단계보다 깊어 뺐습니다 (실제 노트는 ${m[2]}단계 미만)`,
+  ],
+  [
+    /^(\d+) lines from here nest quotes or lists over (\d+) levels deep and are left out \(real notes nest under (\d+)\)$/,
+    (m) =>
+      `여기부터 ${m[1]}줄은 인용이나 목록이 ${m[2]}단계보다 깊어 뺐습니다 (실제 노트는 ${m[3]}단계 미만)`,
+  ],
+  [
+    /^this note has ([\d,]+) bytes; notes over ([\d,]+) characters are not read \(the largest real notes have ~([\d,]+)\)$/,
+    (m) =>
+      `이 노트는 ${m[1]}바이트입니다: ${m[2]}자가 넘는 노트는 읽지 않습니다 (가장 큰 실제 노트도 약 ${m[3]}자)`,
+  ],
+  [
+    /^not a regular file \((a pipe|a socket|a folder|a device)\); not read$/,
+    (m) =>
+      `일반 파일이 아니라 ${{ 'a pipe': '파이프', 'a socket': '소켓', 'a folder': '폴더', 'a device': '장치' }[m[1]!]}이므로 읽지 않습니다`,
+  ],
+  [/^cannot read this folder \((.+)\)$/, (m) => `이 폴더를 읽을 수 없습니다 (${m[1]})`],
+  [
+    /^flag '(.+)' has no description and no example; no card$/,
+    (m) => `'${m[1]}' 플래그에 설명도 예시도 없어 카드가 되지 않습니다`,
+  ],
 ];
 
 /** A note diagnostic's message in the UI's language. */
@@ -935,4 +1062,119 @@ export function noteWarning(lang: Lang, message: string): string {
     if (match) return say(match);
   }
   return message;
+}
+
+// ---- a whole Korean UI (issue 12, edges): what the store, the exchange and the notes stage say ----
+// Those stages keep no UI language: their errors carry what went wrong as data beside an English
+// message. English is that message; Korean is said here, one form per kind of problem (the types
+// make a missing form a compile error).
+
+type KoForms<P extends { say: string }> = { [K in P['say']]: (p: Extract<P, { say: K }>) => string };
+const koForm = <P extends { say: string }>(forms: KoForms<P>, p: P) =>
+  (forms[p.say as P['say']] as (p: P) => string)(p);
+
+const KO_ACCESS = { read: '읽을', write: '쓸' } as const;
+const KO_NOT_DATABASE: Record<NotDatabase, string> = {
+  'not SQLite': 'SQLite 파일이 아님',
+  'a folder': '폴더임',
+  'not a regular file': '일반 파일이 아님',
+  'an empty file': '빈 파일',
+};
+
+const STORE_PROBLEMS_KO: KoForms<StoreProblem> = {
+  nativeAddon: () =>
+    'better-sqlite3의 네이티브 애드온이 없거나 다른 Node용으로 빌드되었습니다: `npm rebuild better-sqlite3`를 실행하세요',
+  busy: () => '다른 dockstudy가 데이터베이스를 쓰고 있습니다; 그 dockstudy를 닫고 다시 해 보세요',
+  diskFull: () => '디스크가 가득 찼습니다; 더 쓰지 않았습니다; 공간을 비우고 다시 해 보세요',
+  ioError: (p) => `데이터베이스를 ${KO_ACCESS[p.access]} 수 없습니다 (입출력 오류); 디스크를 확인하세요`,
+  pathUnusable: (p) =>
+    `여기서는 ${KO_ACCESS[p.access]} 수 없습니다 (${p.code}); DOCKSTUDY_HOME을 폴더로 설정하세요`,
+  noPermission: (p) =>
+    `여기서는 ${KO_ACCESS[p.access]} 수 없습니다; 권한을 확인하거나 DOCKSTUDY_HOME을 ${KO_ACCESS[p.access]} 수 있는 폴더로 설정하세요`,
+  readOnly: (p) =>
+    `쓸 수 없습니다: ${p.folder === undefined ? '파일' : `폴더 ${escapeControls(p.folder)}`}이(가) ${p.fileSystem ? '읽기 전용 파일 시스템에 있습니다' : '이 사용자에게 읽기 전용입니다'}; 권한을 확인하거나 DOCKSTUDY_HOME을 쓸 수 있는 폴더로 설정하세요`,
+  danglingLink: (p) =>
+    `저장소를 ${KO_ACCESS[p.access]} 수 없습니다: 아무것도 가리키지 않는 링크입니다; 링크를 고치거나 DOCKSTUDY_HOME을 설정하세요`,
+  notADatabase: (p) =>
+    `dockstudy 데이터베이스가 아닙니다 (${KO_NOT_DATABASE[p.what]}); 다른 곳으로 옮기거나 DOCKSTUDY_HOME을 다른 폴더로 설정하세요`,
+  damaged: () => '데이터베이스가 손상되었습니다; 더 쓰지 않았습니다; `dockstudy doctor`를 실행하세요',
+  foreign: (p) =>
+    `dockstudy가 아닌 다른 프로그램의 데이터베이스입니다 (application_id ${p.applicationId}); 건드리지 않았습니다; 다른 곳으로 옮기거나 DOCKSTUDY_HOME을 다른 폴더로 설정하세요`,
+  tooNew: (p) =>
+    `더 새로운 dockstudy가 만든 저장소입니다 (스키마 ${p.version}, 이 dockstudy는 ${p.known}까지 압니다); 건드리지 않았습니다; dockstudy를 업그레이드하세요`,
+  badSetting: (p) =>
+    `${p.setting}은(는) ${ko.settings.range(p.whole, p.min, p.max)}여야 합니다 (${p.writing ? '받은' : '저장된'} 값: ${p.got})${p.writing ? '; 아무것도 바꾸지 않았습니다' : ''}`,
+};
+
+/** A StoreError's line in the UI's language (after `dockstudy: `). */
+export function storeErrorText(lang: Lang, error: { file: string; problem: StoreProblem; message: string }) {
+  if (lang !== 'ko') return error.message;
+  const said = koForm(STORE_PROBLEMS_KO, error.problem);
+  return error.file ? `${error.file}: ${said}` : said;
+}
+
+const COLLECTION_PROBLEMS_KO: KoForms<CollectionProblem> = {
+  notSqlite: () => '컬렉션이 SQLite 데이터베이스가 아닙니다',
+  noTable: (p) => `컬렉션에 ${p.table} 테이블이 없습니다`,
+  noColRow: () => '컬렉션에 col 행이 없습니다',
+  unreadable: (p) => `컬렉션을 읽을 수 없습니다 (${p.code})`,
+  badJson: (p) => `컬렉션의 ${p.what}이(가) 올바른 JSON이 아닙니다`,
+};
+
+const EXCHANGE_PROBLEMS_KO: KoForms<ExchangeProblem> = {
+  notAZip: () => 'zip 파일이 아니므로 Anki 패키지가 아닙니다',
+  unknownFormat: () =>
+    'dockstudy 백업(JSON), Anki 패키지(.apkg/.colpkg), Anki 텍스트 내보내기(#separator: 머리줄) 중 어느 것도 아닙니다',
+  badZip: () => '읽을 수 있는 zip 파일이 아닙니다; 파일이 잘리지 않았는지 확인하세요',
+  noCollection: (p) => `안에 컬렉션이 없습니다 (${p.expected.join(', ')} 중 하나가 있어야 합니다)`,
+  notZstd: (p) => `${p.entry}이(가) zstd로 압축되어 있지 않습니다`,
+  badZstd: (p) => `${p.entry}의 압축을 풀 수 없습니다`,
+  collection: (p) => koForm(COLLECTION_PROBLEMS_KO, p.problem),
+  noSeparator: () => '#separator: 머리줄이 없으므로 Anki 텍스트 내보내기가 아닙니다',
+  separatorNotOneChar: (p) => `#separator:${p.named}은(는) 한 글자가 아닙니다`,
+  badColumn: (p) => `#${p.key} column:${p.value}은(는) 열 번호가 아닙니다`,
+  unclosedQuote: (p) => `${p.line}번째 줄: 따옴표로 시작한 필드가 닫히지 않습니다`,
+  badJson: (p) =>
+    `올바른 JSON이 아닙니다${p.line === undefined ? '' : ` (${p.line}번째 줄 ${p.column}번째 글자)`}`,
+  notABackup: (p) => `dockstudy 백업이 아닙니다 ("format": "${p.format}"이(가) 없습니다)`,
+  backupVersion: (p) =>
+    `백업 버전 ${p.got}은(는) 이 dockstudy가 읽을 수 없습니다 (읽을 수 있는 버전: ${p.reads})`,
+  cardsNotAList: () => '"cards"가 목록이 아닙니다',
+  notAnObject: (p) => `${p.where}이(가) 객체가 아닙니다`,
+  badField: (p) => `${p.where}이(가) 없거나 올바르지 않습니다`,
+  cardTwice: (p) => `${p.where}: '${p.id}' 카드가 두 번 나옵니다`,
+  importedIncomplete: (p) => `${p.where}: 가져온 카드에는 deck, kind, front, back, lang이 모두 있어야 합니다`,
+  reviewsWithoutState: (p) => `${p.where}: 카드 상태 없이 복습 기록만 있습니다`,
+};
+
+/** An ExchangeError's line in the UI's language. */
+export function exchangeErrorText(
+  lang: Lang,
+  error: { file: string; problem: ExchangeProblem; message: string },
+): string {
+  return lang === 'ko' ? `${error.file}: ${koForm(EXCHANGE_PROBLEMS_KO, error.problem)}` : error.message;
+}
+
+// Why lint skipped a span: the notes stage's reasons (its English is their id).
+const SKIP_REASONS_KO: Record<string, string> = {
+  'an answer-key entry (its question gets the answer)': '정답표 항목 (답은 그 문제에 붙음)',
+  'a question with an empty answer': '답이 빈 질문',
+  'a heading with nothing under it': '아래에 아무것도 없는 제목',
+  'an empty heading': '빈 제목',
+  'text before the first heading': '첫 제목 앞의 글',
+  'too little text to teach anything': '가르칠 내용이 되기엔 너무 짧은 글',
+  'an image or embed': '이미지나 임베드',
+  'HTML markup without text': '글자 없는 HTML',
+  tags: '태그',
+  'an embed': '임베드',
+  'a placeholder, not yet written': '아직 쓰지 않은 자리 표시',
+  'reference links': '참고 링크',
+  'an image': '이미지',
+  'a table of contents': '목차',
+  'links only': '링크만 있음',
+};
+
+/** A skipped span's reason in the UI's language. */
+export function skipReason(lang: Lang, reason: string): string {
+  return lang === 'ko' ? (SKIP_REASONS_KO[reason] ?? reason) : reason;
 }

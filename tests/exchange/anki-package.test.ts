@@ -71,7 +71,7 @@ describe('export --format apkg', () => {
       decks: string;
     };
     const models = JSON.parse(col.models);
-    expect(Object.values(models).map((m) => (m as { name: string }).name)).toEqual(['Basic']);
+    expect(Object.values(models).map((m) => (m as { name: string }).name)).toEqual(['dockstudy Basic']);
     const deckNames = Object.values(JSON.parse(col.decks)).map((d) => (d as { name: string }).name);
     expect(deckNames).toContain('Default');
     expect(deckNames.length).toBe(3);
@@ -103,7 +103,8 @@ describe('export --format apkg', () => {
       expect(rows.slice(1).map((r) => r.lastIvl)).toEqual(rows.slice(0, -1).map((r) => r.ivl));
       if (state?.state === 2) {
         expect([card.type, card.queue]).toEqual([2, 2]);
-        expect(card.due).toBe(Math.floor((state.due_ms - col.crt * 1000) / 86_400_000));
+        // Anki's day number: days from crt, each starting at 04:00 (the tests run in UTC).
+        expect(card.due).toBe(Math.floor((state.due_ms - col.crt * 1000 - 4 * 3_600_000) / 86_400_000));
         expect(card.ivl).toBe(state.scheduled_days);
       } else {
         expect(card.queue).toBe(1);

@@ -117,6 +117,7 @@ export function schema11Collection(): Buffer {
     crt: ANKI.crt,
     mod: T0,
     conf: '{}',
+    tags: '{}',
     models: JSON.stringify({
       [ANKI.basicId]: {
         id: ANKI.basicId,

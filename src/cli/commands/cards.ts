@@ -18,7 +18,7 @@ export async function cardsCommand(
 ) {
   const state = options.state?.trim().toLowerCase();
   if (state !== undefined && !STATES.includes(state))
-    throw new UsageError(messages(context.env.lang).studyUsage.state(STATES.join(', '), options.state ?? ''));
+    throw new UsageError(messages(context.env.lang).args.state(STATES, options.state ?? ''));
   const registry = await context.registry();
   let cards = searchCards(
     selectDecks(registry, deck ? [deck] : []).flatMap((d) => d.cards),

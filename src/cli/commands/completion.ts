@@ -139,11 +139,16 @@ _dockstudy() {
 }
 complete -o filenames -F _dockstudy dockstudy
 `,
+  // Sourced (after compinit), the file defines _dockstudy and registers it with compdef; put in
+  // $fpath as _dockstudy, zsh autoloads it and the same text runs as the completion itself.
   zsh: `#compdef dockstudy
 # dockstudy completion for zsh: source <(dockstudy completion zsh), after compinit
+# (or save it as _dockstudy in a folder of $fpath)
 _dockstudy() {
   local out
-  out=$(dockstudy __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null) || return 1
+  # The words after dockstudy up to the one at the cursor, their shell quoting taken off.
+  out=$(dockstudy __complete -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null) || return 1
+  [[ -n $out ]] || return 1
   if [[ $out == "${FILES}" ]]; then
     _files
   else
@@ -152,7 +157,11 @@ _dockstudy() {
     compadd -a candidates
   fi
 }
-compdef _dockstudy dockstudy
+if [[ \${zsh_eval_context[-1]} == loadautofunc ]]; then
+  _dockstudy "$@"
+else
+  compdef _dockstudy dockstudy
+fi
 `,
   fish: `# dockstudy completion for fish: dockstudy completion fish | source
 function __dockstudy_complete

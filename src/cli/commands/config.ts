@@ -1,6 +1,5 @@
 import {
   DEFAULT_SRS_CONFIG,
-  describeSetting,
   readSetting,
   SETTING_RULES,
   SETTINGS,
@@ -24,18 +23,15 @@ function describeKey(setting: Setting): string {
 export function parseConfigKey(key: string): Setting {
   const setting = settingNamed(key);
   if (setting) return setting;
-  throw new UsageError(
-    `unknown config key ${quoteInput(key)}; keys: ${SETTINGS.map(describeKey).join(', ')}`,
-  );
+  throw new UsageError((t) => t.settings.unknownKey(quoteInput(key), SETTINGS.map(describeKey)));
 }
 
 /** The value a user typed for `setting`, by the rules of src/srs/config.ts; UsageError otherwise. */
 export function parseConfigValue(setting: Setting, text: string): number {
   const value = readSetting(setting, text);
   if (value !== undefined) return value;
-  throw new UsageError(
-    `${SETTING_RULES[setting].name} must be ${describeSetting(setting)}, not ${quoteInput(text)}`,
-  );
+  const { name, whole, min, max } = SETTING_RULES[setting];
+  throw new UsageError((t) => t.settings.badValue(name, t.settings.range(whole, min, max), quoteInput(text)));
 }
 
 /** Settings as JSON, keyed by the names users type: `{ "retention": 0.9, "new-per-day": 20 }`. */

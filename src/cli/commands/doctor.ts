@@ -2,7 +2,7 @@
 
 import { diagnoseStore, displayPath } from '../../store/index.js';
 import { toJson } from '../../text/safety.js';
-import { messages } from '../../ui/messages.js';
+import { messages, storeErrorText } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 
@@ -21,5 +21,14 @@ export async function doctorCommand(context: Context, options: { json?: boolean 
     );
   }
   if (found.state === 'damaged') throw new UserError(t.damaged(file));
-  if (found.state === 'unusable') throw new UserError(`${t.unusable} ${found.problems[0]}`);
+  if (found.state === 'unusable') {
+    const problem = found.reason
+      ? storeErrorText(context.env.lang, {
+          file: found.file,
+          problem: found.reason,
+          message: found.problems[0]!,
+        })
+      : found.problems[0];
+    throw new UserError(`${t.unusable} ${problem}`);
+  }
 }

@@ -1,6 +1,7 @@
 import { selectDecks } from '../../decks/registry.js';
 import { readQueue } from '../../study/index.js';
 import { toJson } from '../../text/safety.js';
+import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -14,7 +15,7 @@ export async function dueCommand(
 ) {
   const session = (['new', 'limit', 'plain'] as const).filter((o) => options[o] !== undefined);
   if (session.length > 0) {
-    throw new UsageError(`review --json only counts (with --due, --deck); --${session[0]} is for a session`);
+    throw new UsageError(messages(context.env.lang).args.reviewJsonOnly(session[0]!));
   }
   const registry = await context.cardIndex();
   const cardIds = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) =>

@@ -14,7 +14,7 @@ import {
 } from '../../exchange/index.js';
 import { DEFAULT_SRS_CONFIG } from '../../srs/index.js';
 import { applyImport, backupStore, getConfig, readHistories, withStore } from '../../store/index.js';
-import { messages } from '../../ui/messages.js';
+import { exchangeErrorText, messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 
@@ -78,7 +78,14 @@ export async function backupCommand(context: Context, name: string | undefined):
   const file = resolve(context.cwd, given);
   if (!existsSync(context.storeFile)) throw new UserError(t.noStore(context.storeFile));
   if (existsSync(file)) throw new UserError(t.exists(given));
-  withStore(context.storeFile, 'read', (store) => store && backupStore(store, file));
+  try {
+    withStore(context.storeFile, 'read', (store) => store && backupStore(store, file));
+  } catch (error) {
+    // The copy could not be written: that is the file named here, not the store or DOCKSTUDY_HOME.
+    if ((error as { file?: string }).file === file)
+      throw new UserError(t.unwritable(given, codeOf((error as Error).cause ?? error)));
+    throw error;
+  }
   context.out(t.backedUp(given));
 }
 
@@ -101,13 +108,13 @@ export async function importCommand(context: Context, name: string): Promise<voi
   try {
     read = readImport(bytes, { file: name, protectedIds, retention, nowMs: context.clock() });
   } catch (error) {
-    if (error instanceof ExchangeError) throw new UserError(error.message);
+    if (error instanceof ExchangeError) throw new UserError(exchangeErrorText(context.env.lang, error));
     throw error;
   }
-  for (const notice of read.notices) context.warn(notice);
+  for (const notice of read.notices) context.warn(t.notice(name, notice));
   const counts = withStore(context.storeFile, 'write', (store) => {
     if (!store) throw new Error('a store opened for writing is always there');
     return applyImport(store, read.batch);
   });
-  context.out(t.imported(name, read.kind, counts));
+  context.out(t.imported(name, t.kinds[read.kind] ?? read.kind, counts));
 }

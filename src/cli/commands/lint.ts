@@ -7,7 +7,8 @@ import { lintReport } from '../../notes/lint-report.js';
 import type { Card, Diagnostic, ParsedNote } from '../../notes/types.js';
 import { cardSoundness } from '../../quiz/every-question.js';
 import { stripControl } from '../../text/safety.js';
-import { messages, noteWarning } from '../../ui/messages.js';
+import { renderLintReport } from '../../ui/lint-view.js';
+import { messages } from '../../ui/messages.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { readBuiltinNotes } from '../load-decks.js';
@@ -24,12 +25,9 @@ export async function lintCommand(context: Context, paths: string[]) {
   const notes = withUnsoundCards(
     parsed,
     [...parsed, ...builtin].flatMap((n) => n.cards),
-  ).map((note) => ({
-    ...note,
-    diagnostics: note.diagnostics.map((d) => ({ ...d, message: noteWarning(context.env.lang, d.message) })),
-  }));
+  );
   const report = lintReport(notes);
-  for (const line of report.lines) context.out(stripControl(line));
+  for (const line of renderLintReport(report, context.env.lang)) context.out(stripControl(line));
   context.out(t.lint.summary(report.cards, report.skipped, report.errors, report.warnings));
   // The report said it all: the exit code only tells scripts that a note could not be read.
   if (report.errors > 0) throw new UserError(t.lint.errors(report.errors));

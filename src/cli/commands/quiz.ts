@@ -42,7 +42,7 @@ export interface QuizOptions {
 // The quiz's random source has 32 bits of state: larger seeds would repeat smaller ones.
 const MAX_SEED = 2 ** 32 - 1;
 
-export function parseTypes(value: string | undefined, lang: Lang): QuestionType[] {
+export function parseTypes(value: string | undefined): QuestionType[] {
   if (value === undefined) return [...QUESTION_TYPES];
   const types = value
     .split(',')
@@ -50,18 +50,15 @@ export function parseTypes(value: string | undefined, lang: Lang): QuestionType[
     .filter(Boolean);
   const unknown = types.filter((t) => !QUESTION_TYPES.includes(t as QuestionType));
   if (types.length === 0 || unknown.length > 0) {
-    throw new UsageError(
-      messages(lang).studyUsage.types(QUESTION_TYPES.join(','), unknown.join(',') || value),
-    );
+    throw new UsageError((t) => t.args.types(QUESTION_TYPES, unknown.join(',') || value));
   }
   return types as QuestionType[];
 }
 
 export async function quizCommand(context: Context, deckNames: string[], options: QuizOptions) {
-  if (options.json && !options.print)
-    throw new UsageError(messages(context.env.lang).studyUsage.jsonNeedsPrint);
+  if (options.json && !options.print) throw new UsageError((t) => t.args.jsonNeedsPrint);
   const count = wholeNumber(options.count, '--count', 1);
-  const types = parseTypes(options.types, context.env.lang);
+  const types = parseTypes(options.types);
   const seed =
     options.seed === undefined
       ? Math.floor(Math.random() * MAX_SEED)
@@ -71,8 +68,7 @@ export async function quizCommand(context: Context, deckNames: string[], options
   // The seed alone picks the questions: what has been answered before changes nothing.
   const { questions, short } = generateQuiz(cards, { count, types, seed, lang: context.env.lang });
   if (questions.length === 0) {
-    const decks = deckNames.length ? deckNames.join(', ') : undefined;
-    throw new UserError(messages(context.env.lang).studyUsage.noQuestions(types.join('/'), decks));
+    throw new UserError((t) => t.args.noQuestions(types, deckNames));
   }
   const view = { width: context.env.width, color: context.env.color, lang: context.env.lang };
   if (short) context.warn(renderShortQuiz(questions.length, count, view));
