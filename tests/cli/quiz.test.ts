@@ -127,7 +127,7 @@ describe('quiz usage errors', async () => {
     const types = await run(['--lang', 'ko', 'quiz', 'dockerfile', '--types', 'bogus']);
     expect(types.status).toBe(2);
     expect(types.stderr).toBe(
-      "dockstudy: --types에는 choice,typed,cloze,scenario 중에서 씁니다 (알 수 없음: 'bogus')\n",
+      "dockstudy: --types에는 choice,typed,cloze,scenario을(를) 씁니다; 모르는 값: 'bogus'\n",
     );
     const json = await run(['--lang', 'ko', 'quiz', 'dockerfile', '--json']);
     expect(json.stderr).toBe('dockstudy: --json은 --print와 함께 씁니다 (퀴즈를 JSON으로 출력)\n');

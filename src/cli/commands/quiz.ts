@@ -12,7 +12,7 @@ import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/ses
 import { openQuizRecorder, readStates } from '../../study/index.js';
 import { toJson } from '../../text/safety.js';
 import { createLineReader } from '../../ui/line-reader.js';
-import { type Lang, messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
+import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
 import { PromptEnded, PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
 import {
   type QuizViewOptions,
