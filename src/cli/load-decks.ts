@@ -21,7 +21,7 @@ export function readBuiltinNotes(lang: Lang): ParsedNote[] {
     try {
       notes = JSON.parse(readFileSync(url, 'utf8')) as ParsedNote[];
     } catch {
-      throw new UserError(`built-in decks are missing (${url.pathname}); run 'npm run build'`);
+      throw new UserError((t) => t.decks.builtinMissing(url.pathname));
     }
     builtinNotes.set(lang, notes);
   }

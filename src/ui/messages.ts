@@ -177,7 +177,10 @@ const sessionKo: typeof sessionEn = {
 
 const en = {
   ...sessionEn,
-  decks: { header: ['deck', 'title', 'cards', 'new', 'due'] },
+  decks: {
+    header: ['deck', 'title', 'cards', 'new', 'due'],
+    builtinMissing: (path: string) => `built-in decks are missing (${path}); run 'npm run build'`,
+  },
   cards: { header: ['id', 'kind', 'front'], none: 'No cards match.' },
   card: {
     reveal: 'Space/Enter: show the answer · q: quit',
@@ -551,7 +554,10 @@ export type Messages = typeof en;
 
 const ko: Messages = {
   ...sessionKo,
-  decks: { header: ['덱', '제목', '카드', '새 카드', '복습'] },
+  decks: {
+    header: ['덱', '제목', '카드', '새 카드', '복습'],
+    builtinMissing: (path) => `내장 덱이 없습니다 (${path}); 'npm run build'를 실행하세요`,
+  },
   cards: { header: ['id', '종류', '앞면'], none: '맞는 카드가 없습니다.' },
   card: {
     reveal: 'Space/Enter: 정답 보기 · q: 끝내기',
