@@ -80,8 +80,8 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   // Indexes, not indexOf: 2,000 notes must not cost 2,000² comparisons.
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
-    const { parseNoteFiles, keepHistory } = await lazy('user-notes');
-    const parsed = await parseNoteFiles(missing.map((i) => files[i]!));
+    const { parseNoteFile, keepHistory } = await lazy('user-notes');
+    const parsed = missing.map((i) => parseNoteFile(files[i]!));
     const changed = missing.map((i, k) => ({
       file: files[i]!,
       note: parsed[k]!,

@@ -1,13 +1,12 @@
 // The parse cache: one pack per set of --notes paths, reused while each file is unchanged, a file's
-// last parse kept as `previous` once it changed, old packs pruned. And a big first parse shared with
-// worker threads (built CLI only) gives exactly the cards of a parse in one thread.
+// last parse kept as `previous` once it changed, old packs pruned.
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type NoteFile, noteFiles } from '../../src/cli/note-files.js';
 import { notesCache } from '../../src/cli/notes-cache.js';
 import { parseNoteFile } from '../../src/cli/user-notes.js';
-import { removeTempDirs, run, runSpawned, tempDir } from './helpers.js';
+import { removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -82,23 +81,5 @@ describe('notesCache', () => {
     const left = readdirSync(join(cacheDir, 'notes'));
     expect(left).toHaveLength(32);
     expect(left.every((f) => /^[0-9a-f]{16}\.(notes|ids)\.json$/.test(f))).toBe(true);
-  });
-});
-
-describe('a big first parse', () => {
-  // ~300 KB: over the size at which worker threads share the parse (where the machine has cores).
-  const dir = folder(
-    300,
-    (n) => `${NOTE(n)}\n${'Why it matters: the port is published so that it can be reached. '.repeat(14)}\n`,
-  );
-
-  it('gives the same cards from the built CLI (threads) as from one thread', async () => {
-    const args = ['--notes', dir, '--no-builtin', 'cards', '--json'];
-    const spawned = runSpawned(args);
-    const inProcess = await run(args);
-    expect(spawned.stderr).toBe('');
-    expect(spawned.status).toBe(0);
-    expect(JSON.parse(spawned.stdout)).toHaveLength(600);
-    expect(spawned.stdout).toBe(inProcess.stdout);
   });
 });
