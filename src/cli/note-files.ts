@@ -23,15 +23,14 @@ export interface NoteFile {
 export function noteFiles(paths: string[], cwd: string, lang: Lang = 'en'): NoteFile[] {
   // A note named twice (remembered, and inside a --notes folder) loads once.
   const seen = new Set<string>();
-  return paths
-    .flatMap((path) => markdownFiles(path, cwd, lang))
-    .filter(({ path }) => {
-      const absolute = resolve(cwd, path);
-      if (seen.has(absolute)) return false;
-      seen.add(absolute);
-      return true;
-    })
-    .map((found) => noteFile(found, cwd));
+  const files: NoteFile[] = [];
+  for (const found of paths.flatMap((path) => markdownFiles(path, cwd, lang))) {
+    const absolute = resolve(cwd, found.path);
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    files.push(noteFile(found, absolute, cwd));
+  }
+  return files;
 }
 
 interface Found {
@@ -41,8 +40,7 @@ interface Found {
   problem?: string;
 }
 
-function noteFile({ path, bytes, problem }: Found, cwd: string): NoteFile {
-  const absolute = resolve(cwd, path);
+function noteFile({ path, bytes, problem }: Found, absolute: string, cwd: string): NoteFile {
   const display = displayPath(absolute, cwd);
   const file = { path, absolute, display, size: -1, mtimeMs: -1, ...(bytes ? { bytes } : {}) };
   if (problem) return { ...file, problem };
