@@ -2,6 +2,7 @@
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
+import { builtinModules } from 'node:module';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,8 +27,24 @@ for (const file of parserSources) parserId.update(readFileSync(file));
 // Some bundled dependencies are CommonJS and call require() for Node built-ins.
 const banner =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+// Node's built-in modules through require(), not import: an ESM import of a built-in makes Node build
+// an ES module facade that reads every export (fs.promises, process.stdin…), ~20 ms at start-up.
+const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^[\w:/]+$/ }, ({ path, kind }) =>
+      kind === 'import-statement' && builtins.has(path) ? { path, namespace: 'builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({
+      contents: `module.exports = require(${JSON.stringify(path)});`,
+      loader: 'js',
+    }));
+  },
+};
 const common = {
   absWorkingDir: root,
+  plugins: [builtinsByRequire],
   bundle: true,
   format: 'esm',
   platform: 'node',
