@@ -2,9 +2,9 @@
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
-import { builtinModules } from 'node:module';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -73,27 +73,85 @@ function lazySources(source) {
   );
 }
 
+/** An output's bytes by package (or source file), largest first. */
+function heaviestInputs(output, count = 8) {
+  const by = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
+    by.set(key, (by.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, bytes]) => `  ${String(bytes).padStart(8)}  ${key}`)
+    .join('\n');
+}
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 // One file: every extra module costs the ESM loader about a millisecond at start-up.
-await build({
+const cliBuild = await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: dist,
   banner: { js: `#!/usr/bin/env node\n${banner}` },
+  metafile: true,
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The modules src/cli/lazy.ts loads by name, read from its LAZY_SOURCES.
 const lazyEntries = lazySources(readFileSync(join(root, 'src/cli/lazy.ts'), 'utf8'));
-await build({
+// esbuild puts the code shared by the same lazy modules in one chunk; each of these is named by an
+// entry of its own too (never loaded: lazy/chunks/own-NAME.js), which gives it a chunk apart, loaded
+// beside the others. So the notes parser's chunk is not 211 KB of YAML, gray-matter and parser at once.
+const OWN_CHUNKS = {
+  yaml: 'yaml',
+  'gray-matter': 'gray-matter',
+};
+const ownChunks = {
+  name: 'own-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^own-chunk:/ }, ({ path }) => ({
+      path: path.slice('own-chunk:'.length),
+      namespace: 'own-chunk',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'own-chunk' }, ({ path }) => ({
+      contents: `export * from ${JSON.stringify(path)};`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+const lazyBuild = await build({
   ...common,
-  entryPoints: lazyEntries,
+  plugins: [...common.plugins, ownChunks],
+  entryPoints: {
+    ...lazyEntries,
+    ...Object.fromEntries(
+      Object.entries(OWN_CHUNKS).map(([name, spec]) => [`chunks/own-${name}`, `own-chunk:${spec}`]),
+    ),
+  },
   outdir: join(dist, 'lazy'),
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+
+// No output file over CHUNK_LIMIT: each is read and compiled whole whenever it loads. Over it, the build
+// fails and names what fills the file (move a library to OWN_CHUNKS, or load it later).
+const CHUNK_LIMIT = 200_000;
+const outputs = { ...cliBuild.metafile.outputs, ...lazyBuild.metafile.outputs };
+const tooBig = Object.entries(outputs).filter(([, output]) => output.bytes > CHUNK_LIMIT);
+if (process.argv.includes('--analyze') || tooBig.length > 0) {
+  for (const [file, output] of process.argv.includes('--analyze') ? Object.entries(outputs) : tooBig)
+    console.error(`${relative(dist, join(root, file))}: ${output.bytes} bytes\n${heaviestInputs(output)}`);
+}
+if (tooBig.length > 0) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error(`${tooBig.length} output file(s) over ${CHUNK_LIMIT} bytes`);
+  process.exit(1);
+}
 
 const compiler = join(dist, '.compile-decks.mjs');
 await build({ ...common, minify: false, entryPoints: ['scripts/compile-decks.ts'], outfile: compiler });

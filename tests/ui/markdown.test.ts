@@ -181,7 +181,19 @@ describe('lexMarkdown: a lone paragraph without the block lexer', () => {
       '컨테이너를 백그라운드에서 실행한다 (`-d`)',
     ])
       expect(isPlainParagraph(text), text).toBe(true);
-    for (const text of ['# title', '- item', '1. first', 'a\n\nb', 'a\n---', 'a | b\n--- | ---', '    code', 'x\n> quote', 'ends with a space ', 'a\r\nb', '```\ncode\n```'])
+    for (const text of [
+      '# title',
+      '- item',
+      '1. first',
+      'a\n\nb',
+      'a\n---',
+      'a | b\n--- | ---',
+      '    code',
+      'x\n> quote',
+      'ends with a space ',
+      'a\r\nb',
+      '```\ncode\n```',
+    ])
       expect(isPlainParagraph(text), text).toBe(false);
   });
 
@@ -202,7 +214,20 @@ describe('lexMarkdown: a lone paragraph without the block lexer', () => {
   it('gives what marked gives for mutated text (property)', () => {
     const pieces = [
       ...['#', '> ', '- ', '* ', '+ ', '1. ', '2) ', '`', '```', '~~~', '|', ':', '---', '===', '***', '___'],
-      ...['<div>', '<br>', '[a]: /u', '[a]', '![i](x)', '**', '_', '~', '\\', '&amp;', 'http://x.y', 'a@b.co'],
+      ...[
+        '<div>',
+        '<br>',
+        '[a]: /u',
+        '[a]',
+        '![i](x)',
+        '**',
+        '_',
+        '~',
+        '\\',
+        '&amp;',
+        'http://x.y',
+        'a@b.co',
+      ],
       ...[' ', '  ', '    ', '\t', '\n', '\n\n', '\r', '  \n', 'word', 'two words', '컨테이너', '“q”', 'é'],
     ];
     fc.assert(
