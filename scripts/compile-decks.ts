@@ -1,10 +1,12 @@
 // Build step: parse content/<lang>/*.md once, so the CLI starts without marked or gray-matter.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuiltinCardFile } from '../src/cli/commands/card.js';
 import { builtinNotesFile } from '../src/cli/load-decks.js';
 import { noteGrammar } from '../src/cli/note-grammar.js';
-import type { ParsedNote } from '../src/notes/types.js';
+import { createRegistry } from '../src/decks/registry.js';
 import { parseNote } from '../src/notes/parse.js';
+import type { ParsedNote } from '../src/notes/types.js';
 import { lexCard } from '../src/ui/markdown.js';
 
 export function compileDecks(
@@ -38,11 +40,19 @@ export function compileDecks(
   for (const lang of ['ko', 'en'] as const) {
     writeFileSync(join(outDir, builtinNotesFile(lang)), JSON.stringify(cache.notes[lang]));
   }
-  // Each card's front and back pre-lexed, one small file a card: `dockstudy card` reads just one.
+  // Each card's front and back pre-lexed, one small file a card: `dockstudy card` reads just one. With
+  // them what its header shows (kind, deck title, as the registry has them), so that with no other
+  // notes in play it need not read every deck.
   for (const lang of ['ko', 'en'] as const) {
     mkdirSync(join(outDir, 'tokens', lang), { recursive: true });
-    for (const card of cache.notes[lang].flatMap((n) => n.cards)) {
-      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(lexCard(card)));
+    const registry = createRegistry(cache.notes[lang]);
+    for (const card of registry.cards) {
+      const file: BuiltinCardFile = {
+        ...lexCard(card),
+        card: { id: card.id, deck: card.deck, kind: card.kind },
+        deckTitle: registry.deck(card.deck)?.title ?? card.deck,
+      };
+      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(file));
     }
   }
   return { cards: { ko: ko.size, en: en.size }, problems };

@@ -24,12 +24,12 @@ import {
 import {
   type AnswerSource,
   closeStore,
-  type QuizAnswerText,
   getConfig,
   loadMarks,
   loadStates,
   newIntroducedBySource,
   openStore,
+  type QuizAnswerText,
   recordAnswer,
   saveMarks,
   typicalAnswerMs,
