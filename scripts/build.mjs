@@ -2,7 +2,16 @@
 //   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,15 +127,22 @@ function heaviestInputs(output, count = 8) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// One file: every extra module costs the ESM loader about a millisecond at start-up.
+// One file, and a CommonJS one: every extra module costs a start-up about a millisecond, and Node's ES
+// module loader, which a CommonJS main never starts, ~10 ms more. dist/package.json makes dist/cli.js
+// CommonJS; dist/lazy/package.json keeps the lazy modules ES modules (esbuild splits only those).
 const cliBuild = await build({
   ...common,
+  format: 'cjs',
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: dist,
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
+  banner: {
+    js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
   metafile: true,
 });
 chmodSync(join(dist, 'cli.js'), 0o755);
+writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
 // The modules src/cli/lazy.ts loads by name, read from its LAZY_SOURCES.
 const lazyEntries = lazySources(readFileSync(join(root, 'src/cli/lazy.ts'), 'utf8'));
@@ -180,6 +196,8 @@ if (tooBig.length > 0) {
   console.error(`${tooBig.length} output file(s) over ${CHUNK_LIMIT} bytes`);
   process.exit(1);
 }
+
+writeFileSync(join(dist, 'lazy', 'package.json'), '{ "type": "module" }\n');
 
 const compiler = join(dist, '.compile-decks.mjs');
 await build({ ...common, minify: false, entryPoints: ['scripts/compile-decks.ts'], outfile: compiler });
