@@ -9,7 +9,6 @@ import {
   type Verdict,
 } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
-import { openQuizRecorder, readStates } from '../../study/index.js';
 import { toJson } from '../../text/safety.js';
 import { createLineReader } from '../../ui/line-reader.js';
 import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
@@ -28,6 +27,7 @@ import {
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
+import { lazy } from '../lazy.js';
 
 export interface QuizOptions {
   count: string;
@@ -80,9 +80,9 @@ export async function quizCommand(context: Context, deckNames: string[], options
   if (options.print) return printQuiz(context, questions, options.json);
 
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record
-    ? openQuizRecorder(context.storeFile, readStates(context.storeFile))
-    : undefined;
+  // The store (SQLite, FSRS) loads only for a quiz that records its answers.
+  const study = options.record ? await lazy('study') : undefined;
+  const recorder = study?.openQuizRecorder(context.storeFile, study.readStates(context.storeFile));
   const record =
     recorder &&
     ((a: AnsweredQuestion) => {
