@@ -28,6 +28,7 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
       color: useColor(io.environ, io.stdoutIsTTY, early.color),
       lang,
     },
+    args,
   );
   try {
     await program.parseAsync(args, { from: 'user' });
