@@ -1,5 +1,6 @@
 // Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.<lang>.json and dist/tokens/.
-//   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
+//   dist/cli.js      the command: turns on Node's compile cache where there is one, runs dist/program.js
+//   dist/program.js  the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
 import {
@@ -128,21 +129,31 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 // One file, and a CommonJS one: every extra module costs a start-up about a millisecond, and Node's ES
-// module loader, which a CommonJS main never starts, ~10 ms more. dist/package.json makes dist/cli.js
+// module loader, which a CommonJS main never starts, ~10 ms more. dist/package.json makes dist/*.js
 // CommonJS; dist/lazy/package.json keeps the lazy modules ES modules (esbuild splits only those).
 const cliBuild = await build({
   ...common,
   format: 'cjs',
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { program: 'src/cli/main.ts' },
   outdir: dist,
-  banner: {
-    js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
-  },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
   metafile: true,
 });
-chmodSync(join(dist, 'cli.js'), 0o755);
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
+// Node 22.1+ can keep the compiled code of the modules it loads after this call (in the OS's temp
+// folder, or NODE_COMPILE_CACHE), so the program is compiled once rather than at every start; Node 20
+// has no such cache and skips it. A cache that cannot be written costs nothing but the attempt.
+writeFileSync(
+  join(dist, 'cli.js'),
+  `#!/usr/bin/env node
+try {
+  require('node:module').enableCompileCache?.();
+} catch {}
+require('./program.js');
+`,
+);
+chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The modules src/cli/lazy.ts loads by name, read from its LAZY_SOURCES.
 const lazyEntries = lazySources(readFileSync(join(root, 'src/cli/lazy.ts'), 'utf8'));
@@ -215,5 +226,5 @@ if (existsSync(target)) renameSync(target, old);
 renameSync(dist, target);
 rmSync(old, { recursive: true, force: true });
 console.error(
-  `dockstudy built: dist/cli.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
+  `dockstudy built: dist/cli.js, dist/program.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
 );
