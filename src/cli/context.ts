@@ -98,7 +98,18 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     return r;
   };
   const context: Context = {
-    ...io,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stdinIsTTY: io.stdinIsTTY,
+    stdoutIsTTY: io.stdoutIsTTY,
+    columns: io.columns,
+    environ: io.environ,
+    cwd: io.cwd,
+    interrupt: io.interrupt,
+    // Taken when a command reads keys or lines: making process.stdin costs a start-up milliseconds.
+    get stdin() {
+      return io.stdin;
+    },
     env,
     options,
     storeFile,

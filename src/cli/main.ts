@@ -1,6 +1,7 @@
 // The edge of the program: the real process's streams, environment and signals go in, an exit code
 // comes out. Everything else takes them from the context (see run.ts).
 import { getEventListeners } from 'node:events';
+import { isatty } from 'node:tty';
 import { outputFailed, runCli } from './run.js';
 
 const interrupt = new AbortController();
@@ -21,10 +22,13 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 runCli(process.argv.slice(2), {
-  stdin: process.stdin,
+  // process.stdin is made on first use (milliseconds): only commands that read keys or lines need it.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stdinIsTTY: isatty(0),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns,
   environ: process.env,
