@@ -165,11 +165,17 @@ function wrapAscii(line: string, limit: number): string {
   const lines: string[] = [];
   let current = '';
   let pendingSpaces = 0;
-  for (const [run] of line.matchAll(/ +|[^ ]+/g)) {
-    if (run[0] === ' ') {
-      pendingSpaces += run.length;
+  // Runs of spaces and words, by indexOf (a regular expression's match objects cost more here).
+  for (let from = 0; from < line.length; ) {
+    if (line[from] === ' ') {
+      pendingSpaces++;
+      from++;
       continue;
     }
+    const space = line.indexOf(' ', from);
+    const to = space < 0 ? line.length : space;
+    const run = line.slice(from, to);
+    from = to;
     if (current.length > 0 && current.length + pendingSpaces + run.length > limit) {
       lines.push(current);
       current = '';
