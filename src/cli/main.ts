@@ -35,9 +35,12 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   interrupt: interrupt.signal,
 }).then((code) => {
-  // Out at once: an exit that waits for the event loop to empty first tears the whole heap down
-  // (milliseconds at every run). Output still buffered (a pipe on macOS is written asynchronously)
-  // is never cut off: then the process ends the ordinary way.
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   process.exitCode = code;
+  // Then out, rather than waiting for the event loop to empty: that exit first tears the whole heap
+  // down (milliseconds at every run). After the errors of the last writes have had their turn (a
+  // full disk exits 1, above); and output still buffered (a pipe on macOS is written asynchronously)
+  // is never cut off: then the process ends the ordinary way.
+  setImmediate(() => {
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  });
 });
