@@ -80,6 +80,18 @@ const commanderSpawnOnUse = {
     }));
   },
 };
+// The program and the lazy modules find the UI's catalogues in files of their own (one a language,
+// built below): src/ui/messages/built-catalogue.ts stands in for catalogue.ts, which imports both.
+const cataloguesApart = {
+  name: 'catalogues-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/messages\/catalogue\.js$/ }, ({ importer }) =>
+      importer === join(root, 'src/ui/messages.ts')
+        ? { path: join(root, 'src/ui/messages/built-catalogue.ts') }
+        : undefined,
+    );
+  },
+};
 const common = {
   absWorkingDir: root,
   plugins: [builtinsByRequire, commanderSpawnOnUse],
@@ -133,6 +145,7 @@ mkdirSync(dist, { recursive: true });
 // CommonJS; dist/lazy/package.json keeps the lazy modules ES modules (esbuild splits only those).
 const cliBuild = await build({
   ...common,
+  plugins: [...common.plugins, cataloguesApart],
   format: 'cjs',
   entryPoints: { program: 'src/cli/main.ts' },
   outdir: dist,
@@ -180,7 +193,7 @@ const ownChunks = {
 };
 const lazyBuild = await build({
   ...common,
-  plugins: [...common.plugins, ownChunks],
+  plugins: [...common.plugins, ownChunks, cataloguesApart],
   entryPoints: {
     ...lazyEntries,
     ...Object.fromEntries(
@@ -193,10 +206,26 @@ const lazyBuild = await build({
   metafile: true,
 });
 
+writeFileSync(join(dist, 'lazy', 'package.json'), '{ "type": "module" }\n');
+
+// The catalogues, CommonJS (dist/package.json), required by built-catalogue.ts.
+const catalogueBuild = await build({
+  ...common,
+  format: 'cjs',
+  banner: {},
+  entryPoints: { 'messages/en': 'src/ui/messages/en.ts', 'messages/ko': 'src/ui/messages/ko.ts' },
+  outdir: dist,
+  metafile: true,
+});
+
 // No output file over CHUNK_LIMIT: each is read and compiled whole whenever it loads. Over it, the build
 // fails and names what fills the file (move a library to OWN_CHUNKS, or load it later).
 const CHUNK_LIMIT = 200_000;
-const outputs = { ...cliBuild.metafile.outputs, ...lazyBuild.metafile.outputs };
+const outputs = {
+  ...cliBuild.metafile.outputs,
+  ...lazyBuild.metafile.outputs,
+  ...catalogueBuild.metafile.outputs,
+};
 const tooBig = Object.entries(outputs).filter(([, output]) => output.bytes > CHUNK_LIMIT);
 if (process.argv.includes('--analyze') || tooBig.length > 0) {
   for (const [file, output] of process.argv.includes('--analyze') ? Object.entries(outputs) : tooBig)
@@ -207,8 +236,6 @@ if (tooBig.length > 0) {
   console.error(`${tooBig.length} output file(s) over ${CHUNK_LIMIT} bytes`);
   process.exit(1);
 }
-
-writeFileSync(join(dist, 'lazy', 'package.json'), '{ "type": "module" }\n');
 
 const compiler = join(dist, '.compile-decks.mjs');
 await build({ ...common, minify: false, entryPoints: ['scripts/compile-decks.ts'], outfile: compiler });
