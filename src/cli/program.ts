@@ -2,13 +2,12 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { stripControl } from '../text/safety.js';
 import { type Messages, messages } from '../ui/messages.js';
 import { helpConfiguration, translateCommanderError } from './commander-text.js';
-import { cardCommand } from './commands/card.js';
-import { cardsCommand } from './commands/cards.js';
 import { completeCommand, completionScript, SHELLS } from './commands/completion.js';
-import { decksCommand } from './commands/decks.js';
 import type { Context, Output } from './context.js';
 import { type Lang, langNamed } from './environment.js';
 import { lazy } from './lazy.js';
+import { GLOBAL_SWITCHES, GLOBAL_VALUES } from './plain-arguments.js';
+import { PLAIN_COMMANDS, type PlainCommand, type PlainCommandName } from './plain-commands.js';
 
 declare const DOCKSTUDY_VERSION: string;
 
@@ -69,79 +68,28 @@ export function buildProgram(
   return program;
 }
 
+type Define = (program: Command, h: Messages['help'], run: Run) => void;
+
+/** A command of PLAIN_COMMANDS as commander's: its usage, help and options, and its action. */
+function plain(name: PlainCommandName): Define {
+  const spec: PlainCommand = PLAIN_COMMANDS[name];
+  return (program, h, run) => {
+    const command = program.command(spec.usage).description(h[spec.help]);
+    for (const [flags, help, defaultValue] of spec.options) command.option(flags, h[help], defaultValue);
+    // commander hands an action the operands, the options and the command itself.
+    command.action((...given: unknown[]) => run(spec.action(...given.slice(0, -1))));
+  };
+}
+
 // The commands in the order the help lists them, each added to the program by its name.
-const COMMANDS: Record<string, (program: Command, h: Messages['help'], run: Run) => void> = {
-  quiz: (program, h, run) => {
-    program
-      .command('quiz [decks...]')
-      .description(h.quiz)
-      .option('-n, --count <n>', h.quizCount, '10')
-      .option('--types <list>', h.quizTypes)
-      .option('--seed <n>', h.quizSeed)
-      .option('--print', h.quizPrint)
-      .option('--json', h.quizJson)
-      .option('--plain', h.quizPlain)
-      .option('--no-record', h.quizRecord)
-      .action((decks, options) =>
-        run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)),
-      );
-  },
-  review: (program, h, run) => {
-    program
-      .command('review')
-      .description(h.review)
-      .option('--due', h.reviewDue)
-      .option('--deck <id>', h.reviewDeck)
-      .option('--new <n>', h.reviewNew)
-      .option('--limit <n>', h.reviewLimit)
-      .option('--plain', h.reviewPlain)
-      .option('--json', h.reviewJson)
-      .action((options) =>
-        run(async (context) =>
-          options.json
-            ? (await lazy('due')).dueCommand(context, options)
-            : (await lazy('review')).reviewCommand(context, options),
-        ),
-      );
-  },
-  stats: (program, h, run) => {
-    program
-      .command('stats')
-      .description(h.stats)
-      .option('--deck <id>', h.statsDeck)
-      .option('--json', h.json)
-      .option('--overrides', h.statsOverrides)
-      .action((options) => run(async (context) => (await lazy('stats')).statsCommand(context, options)));
-  },
-  card: (program, h, run) => {
-    program
-      .command('card <id>')
-      .description(h.card)
-      .option('--reveal', h.cardReveal)
-      .action((id, options) => run((context) => cardCommand(context, id, options)));
-  },
-  cards: (program, h, run) => {
-    program
-      .command('cards [deck]')
-      .description(h.cards)
-      .option('--json', h.cardsJson)
-      .option('--search <text>', h.cardsSearch)
-      .option('--state <state>', h.cardsState)
-      .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
-  },
-  decks: (program, h, run) => {
-    program
-      .command('decks')
-      .description(h.decks)
-      .option('--json', h.json)
-      .action((options) => run((context) => decksCommand(context, options)));
-  },
-  lint: (program, h, run) => {
-    program
-      .command('lint [paths...]')
-      .description(h.lint)
-      .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
-  },
+const COMMANDS: Record<string, Define> = {
+  quiz: plain('quiz'),
+  review: plain('review'),
+  stats: plain('stats'),
+  card: plain('card'),
+  cards: plain('cards'),
+  decks: plain('decks'),
+  lint: plain('lint'),
   export: (program, h, run) => {
     program
       .command('export')
@@ -155,25 +103,9 @@ const COMMANDS: Record<string, (program: Command, h: Messages['help'], run: Run)
       .option('--out <file>', h.exportOut)
       .action((options) => run(async (context) => (await lazy('exchange')).exportCommand(context, options)));
   },
-  import: (program, h, run) => {
-    program
-      .command('import <file>')
-      .description(h.import)
-      .action((file) => run(async (context) => (await lazy('exchange')).importCommand(context, file)));
-  },
-  backup: (program, h, run) => {
-    program
-      .command('backup [file]')
-      .description(h.backup)
-      .action((file) => run(async (context) => (await lazy('exchange')).backupCommand(context, file)));
-  },
-  doctor: (program, h, run) => {
-    program
-      .command('doctor')
-      .description(h.doctor)
-      .option('--json', h.doctorJson)
-      .action((options) => run(async (context) => (await lazy('doctor')).doctorCommand(context, options)));
-  },
+  import: plain('import'),
+  backup: plain('backup'),
+  doctor: plain('doctor'),
   config: (program, h, run) => {
     // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
     const config = program.command('config').description(h.config);
@@ -237,10 +169,6 @@ const COMMANDS: Record<string, (program: Command, h: Messages['help'], run: Run)
       .action((words) => run((context) => completeCommand(context, program, words)));
   },
 };
-
-// The global options, as invokedCommand reads them: those that take a value, and those that do not.
-const GLOBAL_VALUES = ['--notes', '--lang'];
-const GLOBAL_SWITCHES = ['--no-builtin', '--no-color'];
 
 /**
  * The command the arguments run, when the program needs no other: the first word after global
