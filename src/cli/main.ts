@@ -38,8 +38,9 @@ runCli(process.argv.slice(2), {
   process.exitCode = code;
   // Then out, rather than waiting for the event loop to empty: that exit first tears the whole heap
   // down (milliseconds at every run). After the errors of the last writes have had their turn (a
-  // full disk exits 1, above); and output still buffered (a pipe on macOS is written asynchronously)
-  // is never cut off: then the process ends the ordinary way.
+  // full disk exits 1, above; a write's error comes two ticks after it, so a turn of the loop); and
+  // output still buffered (a pipe on macOS is written asynchronously) is never cut off: then the
+  // process ends the ordinary way.
   setImmediate(() => {
     if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   });
