@@ -92,9 +92,24 @@ const cataloguesApart = {
     );
   },
 };
+// dockstudy gives every Chalk its colour level (src/ui/text.ts, chalkFor): chalk's own guess from the
+// terminal, which loads tty (and with it net and stream) as chalk loads, is never asked.
+const chalkWithoutGuess = {
+  name: 'chalk-without-guess',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: 'supports-color',
+      namespace: 'no-guess',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'no-guess' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
 const common = {
   absWorkingDir: root,
-  plugins: [builtinsByRequire, commanderSpawnOnUse],
+  plugins: [builtinsByRequire, commanderSpawnOnUse, chalkWithoutGuess],
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -100,7 +100,9 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   const context: Context = {
     stdout: io.stdout,
     stderr: io.stderr,
-    stdinIsTTY: io.stdinIsTTY,
+    get stdinIsTTY() {
+      return io.stdinIsTTY;
+    },
     stdoutIsTTY: io.stdoutIsTTY,
     columns: io.columns,
     environ: io.environ,
