@@ -231,12 +231,14 @@ function lowerText(card: Card): { back: string; summary: string } {
   return lower;
 }
 
-const wordCache = new WeakMap<Card, { back: Set<string>; summary: Set<string> }>();
-function cardWords(card: Card): { back: Set<string>; summary: Set<string> } {
-  let words = wordCache.get(card);
+// Each text's words, once: the asked card's whole back, the other cards' summaries.
+const backWords = new WeakMap<Card, Set<string>>();
+const summaryWords = new WeakMap<Card, Set<string>>();
+function wordsIn(cache: WeakMap<Card, Set<string>>, card: Card, text: string): Set<string> {
+  let words = cache.get(card);
   if (!words) {
-    words = { back: wordsOf(card.back), summary: wordsOf(card.summary) };
-    wordCache.set(card, words);
+    words = wordsOf(text);
+    cache.set(card, words);
   }
   return words;
 }
@@ -246,9 +248,9 @@ function cardWords(card: Card): { back: Set<string>; summary: Set<string> } {
  * "kernel") most likely says something true of this topic too.
  */
 function sharesRareWords(card: Card, other: Card, pool: Card[]): boolean {
-  const mine = cardWords(card).back;
+  const mine = wordsIn(backWords, card, card.back);
   let shared = 0;
-  for (const word of cardWords(other).summary) {
+  for (const word of wordsIn(summaryWords, other, other.summary)) {
     if (mine.has(word) && conceptsUsing(word, card.lang, pool) <= 3) shared++;
   }
   return shared >= 2;

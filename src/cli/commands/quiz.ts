@@ -10,7 +10,7 @@ import {
 } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
 import { toJson } from '../../text/safety.js';
-import { createLineReader } from '../../ui/line-reader.js';
+import { createLineReader, type LineReader } from '../../ui/line-reader.js';
 import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
 import { PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
 import {
@@ -166,7 +166,12 @@ async function playPlain(
   record?: (a: AnsweredQuestion) => void,
 ): Promise<QuizResult & { interrupted?: boolean }> {
   const w = messages(view.lang).quiz;
-  const lines = createLineReader(context.stdin, context.interrupt);
+  // Made when the first answer is asked for, with the question on screen: stdin takes milliseconds.
+  let reader: LineReader | undefined;
+  const lines = () => {
+    reader ??= createLineReader(context.stdin, context.interrupt);
+    return reader;
+  };
   const isOverride = (line: string | undefined) => line?.trim() === OVERRIDE_COMMAND;
   let shown = -1;
   const show = (index: number) => {
@@ -178,7 +183,7 @@ async function playPlain(
   };
   const readLine = async () => {
     context.write('> ');
-    const line = await lines.next();
+    const line = await lines().next();
     if (line === undefined) context.write('\n');
     return line;
   };
@@ -216,9 +221,9 @@ async function playPlain(
       record,
       clock: context.clock,
     });
-    return { ...result, interrupted: lines.interrupted };
+    return { ...result, interrupted: reader?.interrupted ?? false };
   } finally {
-    lines.close();
+    reader?.close();
   }
 }
 
