@@ -1,9 +1,20 @@
 // Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.<lang>.json and dist/tokens/.
-//   dist/cli.js      the program and the light commands (decks, cards, card): what every start loads
+//   dist/cli.js      the command: turns on Node's compile cache where there is one, runs dist/program.js
+//   dist/program.js  the program and the light commands (decks, cards, card): what every start loads
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -26,8 +37,79 @@ for (const file of parserSources) parserId.update(readFileSync(file));
 // Some bundled dependencies are CommonJS and call require() for Node built-ins.
 const banner =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+// Node's built-in modules through require(), not import: an ESM import of a built-in makes Node build
+// an ES module facade that reads every export (fs.promises, process.stdin…) at start-up. Each is
+// imported from a small ES module of our own instead, whose named exports read the module's property
+// only when used (the unused ones are dropped): esbuild's CommonJS interop would copy every property.
+const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^[\w:/]+$/ }, ({ path, kind }) =>
+      kind === 'import-statement' && builtins.has(path) ? { path, namespace: 'builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, async ({ path }) => {
+      const names = Object.keys(await import(path)).filter(
+        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default',
+      );
+      return {
+        contents: [
+          `const m = require(${JSON.stringify(path)});`,
+          'const get = (name) => m[name];',
+          'export default m;',
+          ...names.map((name) => `export const ${name} = /* @__PURE__ */ get(${JSON.stringify(name)});`),
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+// commander requires child_process as it loads, for executable subcommands (dockstudy has none): ~5 ms
+// at every start. Its one use, spawn, loads the module when called.
+const commanderSpawnOnUse = {
+  name: 'commander-spawn-on-use',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, ({ importer, kind }) =>
+      kind === 'require-call' && /[\\/]node_modules[\\/]commander[\\/]/.test(importer)
+        ? { path: 'child_process', namespace: 'spawn-on-use' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'spawn-on-use' }, () => ({
+      contents: `module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };`,
+      loader: 'js',
+    }));
+  },
+};
+// The program and the lazy modules find the UI's catalogues in files of their own (one a language,
+// built below): src/ui/messages/built-catalogue.ts stands in for catalogue.ts, which imports both.
+const cataloguesApart = {
+  name: 'catalogues-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/messages\/catalogue\.js$/ }, ({ importer }) =>
+      importer === join(root, 'src/ui/messages.ts')
+        ? { path: join(root, 'src/ui/messages/built-catalogue.ts') }
+        : undefined,
+    );
+  },
+};
+// dockstudy gives every Chalk its colour level (src/ui/text.ts, chalkFor): chalk's own guess from the
+// terminal, which loads tty (and with it net and stream) as chalk loads, is never asked.
+const chalkWithoutGuess = {
+  name: 'chalk-without-guess',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: 'supports-color',
+      namespace: 'no-guess',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'no-guess' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
 const common = {
   absWorkingDir: root,
+  plugins: [builtinsByRequire, commanderSpawnOnUse, chalkWithoutGuess],
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -56,27 +138,150 @@ function lazySources(source) {
   );
 }
 
+/** An output's bytes by package (or source file), largest first. */
+function heaviestInputs(output, count = 8) {
+  const by = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
+    by.set(key, (by.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, bytes]) => `  ${String(bytes).padStart(8)}  ${key}`)
+    .join('\n');
+}
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// One file: every extra module costs the ESM loader about a millisecond at start-up.
-await build({
+// One file, and a CommonJS one: every extra module costs a start-up about a millisecond, and Node's ES
+// module loader, which a CommonJS main never starts, ~10 ms more. dist/package.json makes dist/*.js
+// CommonJS; dist/lazy/package.json keeps the lazy modules ES modules (esbuild splits only those).
+const cliBuild = await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  plugins: [...common.plugins, cataloguesApart],
+  format: 'cjs',
+  entryPoints: { program: 'src/cli/main.ts' },
   outdir: dist,
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+  metafile: true,
 });
+writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
+// Node 22.1+ can keep the compiled code of the modules it loads after this call (in the OS's temp
+// folder, or NODE_COMPILE_CACHE), so the program is compiled once rather than at every start; Node 20
+// has no such cache and skips it. A cache that cannot be written costs nothing but the attempt.
+writeFileSync(
+  join(dist, 'cli.js'),
+  `#!/usr/bin/env node
+try {
+  require('node:module').enableCompileCache?.();
+} catch {}
+require('./program.js');
+`,
+);
 chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The modules src/cli/lazy.ts loads by name, read from its LAZY_SOURCES.
 const lazyEntries = lazySources(readFileSync(join(root, 'src/cli/lazy.ts'), 'utf8'));
-await build({
+// esbuild puts the code shared by the same lazy modules in one chunk; each of these is named by an
+// entry of its own too (never loaded: lazy/chunks/own-NAME.js), which gives it a chunk apart, loaded
+// beside the others. So the notes parser's chunk is not 211 KB of YAML, gray-matter and parser at once.
+const OWN_CHUNKS = {
+  yaml: 'yaml',
+  'gray-matter': 'gray-matter',
+};
+const ownChunks = {
+  name: 'own-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^own-chunk:/ }, ({ path }) => ({
+      path: path.slice('own-chunk:'.length),
+      namespace: 'own-chunk',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'own-chunk' }, ({ path }) => ({
+      contents: `export * from ${JSON.stringify(path)};`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+// Small modules most lazy modules share, in one chunk that every lazy module loads: one file rather
+// than a dozen tiny ones (the ES module loader takes about half a millisecond for each). Each lazy
+// module's entry re-exports them (under names nothing imports), which makes them shared by all.
+const SHARED = [
+  'src/text/safety.ts',
+  'src/text/suggest.ts',
+  'src/cli/errors.ts',
+  'src/cli/build-output.ts',
+  'src/cli/lazy.ts',
+  'src/cli/arguments.ts',
+  'src/decks/registry.ts',
+  'src/ui/messages.ts',
+  'src/ui/text.ts',
+];
+const sharedChunk = {
+  name: 'shared-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^lazy-entry:/ }, ({ path }) => ({
+      path: path.slice('lazy-entry:'.length),
+      namespace: 'lazy-entry',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, ({ path }) => ({
+      contents: [
+        ...SHARED.map((module, i) => `export * as __shared${i} from ${JSON.stringify(join(root, module))};`),
+        `export * from ${JSON.stringify(join(root, path))};`,
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+const lazyBuild = await build({
   ...common,
-  entryPoints: lazyEntries,
+  plugins: [...common.plugins, ownChunks, cataloguesApart, sharedChunk],
+  entryPoints: {
+    ...Object.fromEntries(Object.entries(lazyEntries).map(([name, path]) => [name, `lazy-entry:${path}`])),
+    ...Object.fromEntries(
+      Object.entries(OWN_CHUNKS).map(([name, spec]) => [`chunks/own-${name}`, `own-chunk:${spec}`]),
+    ),
+  },
   outdir: join(dist, 'lazy'),
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+
+writeFileSync(join(dist, 'lazy', 'package.json'), '{ "type": "module" }\n');
+
+// The catalogues, CommonJS (dist/package.json), required by built-catalogue.ts.
+const catalogueBuild = await build({
+  ...common,
+  format: 'cjs',
+  banner: {},
+  entryPoints: { 'messages/en': 'src/ui/messages/en.ts', 'messages/ko': 'src/ui/messages/ko.ts' },
+  outdir: dist,
+  metafile: true,
+});
+
+// No output file over CHUNK_LIMIT: each is read and compiled whole whenever it loads. Over it, the build
+// fails and names what fills the file (move a library to OWN_CHUNKS, or load it later).
+const CHUNK_LIMIT = 200_000;
+const outputs = {
+  ...cliBuild.metafile.outputs,
+  ...lazyBuild.metafile.outputs,
+  ...catalogueBuild.metafile.outputs,
+};
+const tooBig = Object.entries(outputs).filter(([, output]) => output.bytes > CHUNK_LIMIT);
+if (process.argv.includes('--analyze') || tooBig.length > 0) {
+  for (const [file, output] of process.argv.includes('--analyze') ? Object.entries(outputs) : tooBig)
+    console.error(`${relative(dist, join(root, file))}: ${output.bytes} bytes\n${heaviestInputs(output)}`);
+}
+if (tooBig.length > 0) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error(`${tooBig.length} output file(s) over ${CHUNK_LIMIT} bytes`);
+  process.exit(1);
+}
 
 const compiler = join(dist, '.compile-decks.mjs');
 await build({ ...common, minify: false, entryPoints: ['scripts/compile-decks.ts'], outfile: compiler });
@@ -94,5 +299,5 @@ if (existsSync(target)) renameSync(target, old);
 renameSync(dist, target);
 rmSync(old, { recursive: true, force: true });
 console.error(
-  `dockstudy built: dist/cli.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
+  `dockstudy built: dist/cli.js, dist/program.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
 );

@@ -1,10 +1,12 @@
 // Build step: parse content/<lang>/*.md once, so the CLI starts without marked or gray-matter.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuiltinCardFile } from '../src/cli/commands/card.js';
 import { builtinNotesFile } from '../src/cli/load-decks.js';
 import { noteGrammar } from '../src/cli/note-grammar.js';
-import type { ParsedNote } from '../src/notes/types.js';
+import { createRegistry } from '../src/decks/registry.js';
 import { parseNote } from '../src/notes/parse.js';
+import type { ParsedNote } from '../src/notes/types.js';
 import { lexCard } from '../src/ui/markdown.js';
 
 export function compileDecks(
@@ -36,16 +38,36 @@ export function compileDecks(
   for (const id of ko) if (!en.has(id)) problems.push(`card '${id}' is in content/ko but not in content/en`);
   for (const id of en) if (!ko.has(id)) problems.push(`card '${id}' is in content/en but not in content/ko`);
   for (const lang of ['ko', 'en'] as const) {
-    writeFileSync(join(outDir, builtinNotesFile(lang)), JSON.stringify(cache.notes[lang]));
+    writeFileSync(join(outDir, builtinNotesFile(lang)), compactJson(cache.notes[lang]));
   }
-  // Each card's front and back pre-lexed, one small file a card: `dockstudy card` reads just one.
+  // Each card's front and back pre-lexed, one small file a card: `dockstudy card` reads just one. With
+  // them what its header shows (kind, deck title, as the registry has them), so that with no other
+  // notes in play it need not read every deck.
   for (const lang of ['ko', 'en'] as const) {
     mkdirSync(join(outDir, 'tokens', lang), { recursive: true });
-    for (const card of cache.notes[lang].flatMap((n) => n.cards)) {
-      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(lexCard(card)));
+    const registry = createRegistry(cache.notes[lang]);
+    for (const card of registry.cards) {
+      const file: BuiltinCardFile = {
+        ...lexCard(card),
+        card: { id: card.id, deck: card.deck, kind: card.kind },
+        deckTitle: registry.deck(card.deck)?.title ?? card.deck,
+      };
+      writeFileSync(join(outDir, 'tokens', lang, `${card.id}.json`), JSON.stringify(file));
     }
   }
   return { cards: { ko: ko.size, en: en.size }, problems };
+}
+
+/**
+ * JSON of `value`; when all but a few characters are ASCII (the English decks: 74 of 650,000), those few
+ * are written as \u escapes. A file of ASCII alone is read into a string much faster (no UTF-8 to decode),
+ * which every command that loads the decks pays.
+ */
+function compactJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  const others = json.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  if (others === 0 || others > json.length / 1000) return json;
+  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // Decks in study order: concepts first, then instructions, images, containers, the topics built on

@@ -69,7 +69,8 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
   const cacheDir = defaultCacheDir(io.environ);
   let registry: Promise<Registry> | undefined;
   let index: Promise<Registry<CardRef>> | undefined;
-  const started = performance.now();
+  // process.hrtime, not performance.now(): the first use of the performance global loads perf_hooks.
+  const started = process.hrtime.bigint();
   // The notes: the remembered ones that are still there (a vanished one is a warning), then
   // DOCKSTUDY_NOTES and --notes (a missing one of those is an error). Read once, when decks load.
   let loading: Promise<LoadOptions> | undefined;
@@ -97,7 +98,20 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     return r;
   };
   const context: Context = {
-    ...io,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    get stdinIsTTY() {
+      return io.stdinIsTTY;
+    },
+    stdoutIsTTY: io.stdoutIsTTY,
+    columns: io.columns,
+    environ: io.environ,
+    cwd: io.cwd,
+    interrupt: io.interrupt,
+    // Taken when a command reads keys or lines: making process.stdin costs a start-up milliseconds.
+    get stdin() {
+      return io.stdin;
+    },
     env,
     options,
     storeFile,
@@ -117,7 +131,7 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
       index ??= load().then(loadCardIndex).then(reported);
       return index;
     },
-    clock: () => env.now.getTime() + Math.round(performance.now() - started),
+    clock: () => env.now.getTime() + Math.round(Number(process.hrtime.bigint() - started) / 1e6),
     out: (text) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     write: (text) => io.stdout.write(text),
     warn: (text) => io.stderr.write(`${stripControl(text)}\n`),

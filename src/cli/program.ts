@@ -1,24 +1,28 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { messages } from '../ui/messages.js';
-import { helpConfiguration, translateCommanderError } from './commander-text.js';
 import { stripControl } from '../text/safety.js';
-import { cardCommand } from './commands/card.js';
-import { cardsCommand } from './commands/cards.js';
+import { type Messages, messages } from '../ui/messages.js';
+import { helpConfiguration, translateCommanderError } from './commander-text.js';
 import { completeCommand, completionScript, SHELLS } from './commands/completion.js';
-import { decksCommand } from './commands/decks.js';
 import type { Context, Output } from './context.js';
 import { type Lang, langNamed } from './environment.js';
 import { lazy } from './lazy.js';
+import { GLOBAL_SWITCHES, GLOBAL_VALUES } from './plain-arguments.js';
+import { PLAIN_COMMANDS, type PlainCommand, type PlainCommandName } from './plain-commands.js';
 
 declare const DOCKSTUDY_VERSION: string;
+
+type Run = (action: (context: Context) => Promise<void>) => Promise<void>;
 
 /**
  * Builds the commander program in the UI's language; `run` is what each action does with the parsed
  * options. The light commands are bundled in; the heavy ones load through `lazy` when they run.
+ * Given the arguments, it holds only the command they run when that is all commander needs (see
+ * invokedCommand): every command's options cost start-up time to build.
  */
 export function buildProgram(
-  run: (action: (context: Context) => Promise<void>) => Promise<void>,
+  run: Run,
   output: { stdout: Output; stderr: Output; columns: number | undefined; color: boolean; lang: Lang },
+  args?: readonly string[],
 ): Command {
   const t = messages(output.lang);
   const h = t.help;
@@ -58,156 +62,131 @@ export function buildProgram(
     // Set before the subcommands are made, so that they inherit it: main.ts maps usage errors to exit 2.
     .exitOverride();
 
-  program
-    .command('quiz [decks...]')
-    .description(h.quiz)
-    .option('-n, --count <n>', h.quizCount, '10')
-    .option('--types <list>', h.quizTypes)
-    .option('--seed <n>', h.quizSeed)
-    .option('--print', h.quizPrint)
-    .option('--json', h.quizJson)
-    .option('--plain', h.quizPlain)
-    .option('--no-record', h.quizRecord)
-    .action((decks, options) =>
-      run(async (context) => (await lazy('quiz')).quizCommand(context, decks, options)),
-    );
-
-  program
-    .command('review')
-    .description(h.review)
-    .option('--due', h.reviewDue)
-    .option('--deck <id>', h.reviewDeck)
-    .option('--new <n>', h.reviewNew)
-    .option('--limit <n>', h.reviewLimit)
-    .option('--plain', h.reviewPlain)
-    .option('--json', h.reviewJson)
-    .action((options) =>
-      run(async (context) =>
-        options.json
-          ? (await lazy('due')).dueCommand(context, options)
-          : (await lazy('review')).reviewCommand(context, options),
-      ),
-    );
-
-  program
-    .command('stats')
-    .description(h.stats)
-    .option('--deck <id>', h.statsDeck)
-    .option('--json', h.json)
-    .option('--overrides', h.statsOverrides)
-    .action((options) => run(async (context) => (await lazy('stats')).statsCommand(context, options)));
-
-  program
-    .command('card <id>')
-    .description(h.card)
-    .option('--reveal', h.cardReveal)
-    .action((id, options) => run((context) => cardCommand(context, id, options)));
-
-  program
-    .command('cards [deck]')
-    .description(h.cards)
-    .option('--json', h.cardsJson)
-    .option('--search <text>', h.cardsSearch)
-    .option('--state <state>', h.cardsState)
-    .action((deck, options) => run((context) => cardsCommand(context, deck, options)));
-
-  program
-    .command('decks')
-    .description(h.decks)
-    .option('--json', h.json)
-    .action((options) => run((context) => decksCommand(context, options)));
-
-  program
-    .command('lint [paths...]')
-    .description(h.lint)
-    .action((paths) => run(async (context) => (await lazy('lint')).lintCommand(context, paths)));
-
-  program
-    .command('export')
-    .description(h.export)
-    .addOption(
-      new Option('--format <format>', h.exportFormat)
-        .choices(['json', 'anki', 'apkg', 'csv'])
-        .default('json'),
-    )
-    .option('--deck <id>', h.exportDeck, collect, [])
-    .option('--out <file>', h.exportOut)
-    .action((options) => run(async (context) => (await lazy('exchange')).exportCommand(context, options)));
-
-  program
-    .command('import <file>')
-    .description(h.import)
-    .action((file) => run(async (context) => (await lazy('exchange')).importCommand(context, file)));
-
-  program
-    .command('backup [file]')
-    .description(h.backup)
-    .action((file) => run(async (context) => (await lazy('exchange')).backupCommand(context, file)));
-
-  program
-    .command('doctor')
-    .description(h.doctor)
-    .option('--json', h.doctorJson)
-    .action((options) => run(async (context) => (await lazy('doctor')).doctorCommand(context, options)));
-
-  // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
-  const config = program.command('config').description(h.config);
-  config
-    .command('get [key]')
-    .description(h.configGet)
-    .option('--json', h.json)
-    .action((key, options) =>
-      run(async (context) => (await lazy('config')).configShow(context, key, options)),
-    );
-  config
-    .command('set <key> <value>')
-    .description(h.configSet)
-    .option('--json', h.configSetJson)
-    .action((key, value, options) =>
-      run(async (context) => (await lazy('config')).configSet(context, key, value, options)),
-    );
-  config
-    .command('list')
-    .description(h.configList)
-    .option('--json', h.json)
-    .action((options) =>
-      run(async (context) => (await lazy('config')).configShow(context, undefined, options)),
-    );
-
-  config
-    .command('path')
-    .description(h.configPath)
-    .option('--json', h.json)
-    .action((options) => run(async (context) => (await lazy('config')).configPath(context, options)));
-
-  // ---- issue 12: remembered notes, shell completion ----
-  const notes = program.command('notes').description(h.notesGroup);
-  notes
-    .command('add <paths...>')
-    .description(h.notesAdd)
-    .action((paths) => run(async (context) => (await lazy('notes')).notesAdd(context, paths)));
-  notes
-    .command('list')
-    .description(h.notesList)
-    .option('--json', h.json)
-    .action((options) => run(async (context) => (await lazy('notes')).notesList(context, options)));
-  notes
-    .command('remove <path>')
-    .description(h.notesRemove)
-    .action((path) => run(async (context) => (await lazy('notes')).notesRemove(context, path)));
-
-  program
-    .command('completion')
-    .description(h.completion)
-    .addArgument(new Argument('<shell>').choices(SHELLS))
-    .action((shell) => run(async (context) => context.write(completionScript(shell))));
-  // What the completion scripts ask at each Tab: `dockstudy __complete -- WORD… CURRENT`.
-  program
-    .command('__complete', { hidden: true })
-    .argument('[words...]')
-    .action((words) => run((context) => completeCommand(context, program, words)));
-
+  const only = args && invokedCommand(args);
+  for (const [name, define] of Object.entries(COMMANDS))
+    if (only === undefined || name === only) define(program, h, run);
   return program;
+}
+
+type Define = (program: Command, h: Messages['help'], run: Run) => void;
+
+/** A command of PLAIN_COMMANDS as commander's: its usage, help and options, and its action. */
+function plain(name: PlainCommandName): Define {
+  const spec: PlainCommand = PLAIN_COMMANDS[name];
+  return (program, h, run) => {
+    const command = program.command(spec.usage).description(h[spec.help]);
+    for (const [flags, help, defaultValue] of spec.options) command.option(flags, h[help], defaultValue);
+    // commander hands an action the operands, the options and the command itself.
+    command.action((...given: unknown[]) => run(spec.action(...given.slice(0, -1))));
+  };
+}
+
+// The commands in the order the help lists them, each added to the program by its name.
+const COMMANDS: Record<string, Define> = {
+  quiz: plain('quiz'),
+  review: plain('review'),
+  stats: plain('stats'),
+  card: plain('card'),
+  cards: plain('cards'),
+  decks: plain('decks'),
+  lint: plain('lint'),
+  export: (program, h, run) => {
+    program
+      .command('export')
+      .description(h.export)
+      .addOption(
+        new Option('--format <format>', h.exportFormat)
+          .choices(['json', 'anki', 'apkg', 'csv'])
+          .default('json'),
+      )
+      .option('--deck <id>', h.exportDeck, collect, [])
+      .option('--out <file>', h.exportOut)
+      .action((options) => run(async (context) => (await lazy('exchange')).exportCommand(context, options)));
+  },
+  import: plain('import'),
+  backup: plain('backup'),
+  doctor: plain('doctor'),
+  config: (program, h, run) => {
+    // No action of its own: `config frob` then says "unknown command" rather than "too many arguments".
+    const config = program.command('config').description(h.config);
+    config
+      .command('get [key]')
+      .description(h.configGet)
+      .option('--json', h.json)
+      .action((key, options) =>
+        run(async (context) => (await lazy('config')).configShow(context, key, options)),
+      );
+    config
+      .command('set <key> <value>')
+      .description(h.configSet)
+      .option('--json', h.configSetJson)
+      .action((key, value, options) =>
+        run(async (context) => (await lazy('config')).configSet(context, key, value, options)),
+      );
+    config
+      .command('list')
+      .description(h.configList)
+      .option('--json', h.json)
+      .action((options) =>
+        run(async (context) => (await lazy('config')).configShow(context, undefined, options)),
+      );
+
+    config
+      .command('path')
+      .description(h.configPath)
+      .option('--json', h.json)
+      .action((options) => run(async (context) => (await lazy('config')).configPath(context, options)));
+  },
+  // ---- issue 12: remembered notes, shell completion ----
+  notes: (program, h, run) => {
+    const notes = program.command('notes').description(h.notesGroup);
+    notes
+      .command('add <paths...>')
+      .description(h.notesAdd)
+      .action((paths) => run(async (context) => (await lazy('notes')).notesAdd(context, paths)));
+    notes
+      .command('list')
+      .description(h.notesList)
+      .option('--json', h.json)
+      .action((options) => run(async (context) => (await lazy('notes')).notesList(context, options)));
+    notes
+      .command('remove <path>')
+      .description(h.notesRemove)
+      .action((path) => run(async (context) => (await lazy('notes')).notesRemove(context, path)));
+  },
+  completion: (program, h, run) => {
+    program
+      .command('completion')
+      .description(h.completion)
+      .addArgument(new Argument('<shell>').choices(SHELLS))
+      .action((shell) => run(async (context) => context.write(completionScript(shell))));
+  },
+  __complete: (program, _h, run) => {
+    // What the completion scripts ask at each Tab: `dockstudy __complete -- WORD… CURRENT`.
+    program
+      .command('__complete', { hidden: true })
+      .argument('[words...]')
+      .action((words) => run((context) => completeCommand(context, program, words)));
+  },
+};
+
+/**
+ * The command the arguments run, when the program needs no other: the first word after global
+ * options, and no help asked for. Anything else (help, the version, an unknown command or option,
+ * completion, which reads the whole program) gets undefined: the program with every command.
+ */
+export function invokedCommand(args: readonly string[]): string | undefined {
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const words = args.slice(0, end);
+  if (words.includes('-h') || words.includes('--help')) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (GLOBAL_VALUES.includes(word)) i++;
+    else if (GLOBAL_SWITCHES.includes(word) || GLOBAL_VALUES.some((o) => word.startsWith(`${o}=`))) continue;
+    else if (word.startsWith('-')) return undefined;
+    else return word !== '__complete' && Object.hasOwn(COMMANDS, word) ? word : undefined;
+  }
+  return undefined;
 }
 
 function collect(value: string, previous: string[]) {

@@ -1,4 +1,3 @@
-import { CommanderError } from 'commander';
 import type { UnknownNameError } from '../decks/registry.js';
 import { isNativeAddonFailure, type StoreError, toStoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
@@ -7,7 +6,7 @@ import { messages, storeErrorText } from '../ui/messages.js';
 import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
 import { detectLang, useColor } from './environment.js';
 import type { UserError } from './errors.js';
-import { buildProgram } from './program.js';
+import { readPlainArguments } from './plain-arguments.js';
 
 /**
  * Runs the program on `args` (what follows `dockstudy`) and returns its exit code. The only place
@@ -17,24 +16,33 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
   // commander's help and errors come before the options are parsed: their language and colour are
   // read from the arguments first.
   const early = earlyOptions(args);
-  const lang = detectLang(early.lang, io.environ);
-  const program = buildProgram(
-    async (action) => {
-      await action(createContext(program.opts<GlobalOptions>(), io));
-    },
-    {
-      stdout: io.stdout,
-      stderr: io.stderr,
-      columns: io.columns,
-      color: useColor(io.environ, io.stdoutIsTTY, early.color),
-      lang,
-    },
-  );
+  // A plain run (most are) needs no commander: it is loaded, and the program built, for the rest.
+  const plain = readPlainArguments(args);
+  let globals: GlobalOptions | undefined = plain?.globals;
   try {
+    if (plain) {
+      await plain.action(createContext(plain.globals, io));
+      return 0;
+    }
+    const { buildProgram } = await import('./program.js');
+    const program = buildProgram(
+      async (action) => {
+        globals = program.opts<GlobalOptions>();
+        await action(createContext(globals, io));
+      },
+      {
+        stdout: io.stdout,
+        stderr: io.stderr,
+        columns: io.columns,
+        color: useColor(io.environ, io.stdoutIsTTY, early.color),
+        lang: detectLang(early.lang, io.environ),
+      },
+      args,
+    );
     await program.parseAsync(args, { from: 'user' });
     return 0;
   } catch (err) {
-    return report(err, program.opts<GlobalOptions>().lang ?? early.lang, io);
+    return report(err, globals?.lang ?? early.lang, io);
   }
 }
 
@@ -54,9 +62,13 @@ function earlyOptions(args: string[]): { lang?: string; color: boolean } {
 }
 
 function report(err: unknown, langFlag: string | undefined, io: ProcessIo): number {
-  if (err instanceof CommanderError) {
-    // commander has printed its own message already.
-    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0
+  // commander has printed its own message already (it is loaded only for what plain runs are not:
+  // its errors are told by their code).
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('commander.')) {
+    return code === 'commander.helpDisplayed' ||
+      code === 'commander.version' ||
+      (err as { exitCode?: number }).exitCode === 0
       ? 0
       : 2;
   }

@@ -66,15 +66,25 @@ function siblingsOf(card: Card, pool: Card[]): Card[] {
 
 /** Unique options (by their text, ignoring case and spacing), nearest in length to the answer first. */
 function arrange(answer: string, options: string[]): string[] {
-  const key = (o: string) =>
-    o
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .replace(/[.。]$/, '');
-  const seen = new Set([key(answer)]);
-  const unique = options.filter((o) => !seen.has(key(o)) && seen.add(key(o)));
+  const seen = new Set([arrangeKey(answer)]);
+  const unique = options.filter((o) => {
+    const key = arrangeKey(o);
+    return !seen.has(key) && seen.add(key);
+  });
   return unique.sort((a, b) => Math.abs(a.length - answer.length) - Math.abs(b.length - answer.length));
 }
+
+/** An option as options are told apart: case, spacing and a final full stop aside (once per text). */
+function arrangeKey(option: string): string {
+  let key = arrangeKeys.get(option);
+  if (key === undefined) {
+    const spaced = option.toLowerCase().replace(/\s+/g, ' ');
+    key = spaced.endsWith('.') || spaced.endsWith('。') ? spaced.slice(0, -1) : spaced;
+    arrangeKeys.set(option, key);
+  }
+  return key;
+}
+const arrangeKeys = new Map<string, string>();
 
 /** Whether a description option is of like shape: length within half to double the answer's. */
 export function likeShape(option: string, answer: string): boolean {
@@ -143,7 +153,7 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     // Another topic's explanation that speaks of this topic may be true of it as well.
     // Words most of the deck uses ("container") tell nothing; rarer ones ("hypervisor") do.
     const topic = card.front.replace(/[`*_]/g, '').trim();
-    const says = (c: Card, w: string) => c.summary.toLowerCase().includes(w);
+    const says = (c: Card, w: string) => lowerText(c).summary.includes(w);
     const words = topicWords(topic).filter(
       (w) => siblings.filter((c) => says(c, w)).length <= siblings.length / 4,
     );
@@ -166,13 +176,28 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
   return { cardId: card.id, prompt, answer, wrong: arrange(answer, wrong) };
 }
 
+// Text of ASCII, Hangul syllables and punctuation only (most notes): letters and digits are then
+// [a-z0-9가-힣] once lowercased, and this split gives what the \p{L}\p{N} one does without compiling
+// Unicode's letter tables (milliseconds before a quiz's first question).
+const SIMPLE_TEXT =
+  /^[\x00-\x7f\u00b7\u00d7\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f\u3000-\u3003\uac00-\ud7a3]*$/;
+const SIMPLE_SEPARATORS = /[^a-z0-9\uac00-\ud7a3]+/;
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+
+/** The words of a lowercased text: runs of letters and digits. */
+export function splitWords(lower: string): string[] {
+  return lower.split(SIMPLE_TEXT.test(lower) ? SIMPLE_SEPARATORS : SEPARATORS);
+}
+
+const isHangul = (char: string | undefined) => char !== undefined && char >= '가' && char <= '힣';
+const WORD_PARTICLE = /(?:이란|란|는|은|이|가|을|를|의|와|과|로|으로|에|에서|도|만)$/u;
+
 /** Lowercase words of a text, Korean particles cut off: the unit two explanations are compared in. */
 function wordsOf(text: string): Set<string> {
   return new Set(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .map((w) => w.replace(/(?:이란|란|는|은|이|가|을|를|의|와|과|로|으로|에|에서|도|만)$/u, ''))
+    splitWords(text.toLowerCase())
+      // Only a word ending in a syllable can end in a particle.
+      .map((w) => (isHangul(w.at(-1)) ? w.replace(WORD_PARTICLE, '') : w))
       .filter((w) => (/[가-힣]/.test(w) ? w.length >= 2 : w.length >= 4)),
   );
 }
@@ -189,18 +214,31 @@ function conceptsUsing(word: string, lang: string, pool: Card[]): number {
   const key = `${lang}\u0000${word}`;
   let count = counts.get(key);
   if (count === undefined) {
-    count = pool.filter((c) => c.lang === lang && isConcept(c) && c.back.toLowerCase().includes(word)).length;
+    count = pool.filter((c) => c.lang === lang && isConcept(c) && lowerText(c).back.includes(word)).length;
     counts.set(key, count);
   }
   return count;
 }
 
-const wordCache = new WeakMap<Card, { back: Set<string>; summary: Set<string> }>();
-function cardWords(card: Card): { back: Set<string>; summary: Set<string> } {
-  let words = wordCache.get(card);
+/** A card's back and summary lowercased, once (asked for every word of every pair of cards). */
+const lowered = new WeakMap<Card, { back: string; summary: string }>();
+function lowerText(card: Card): { back: string; summary: string } {
+  let lower = lowered.get(card);
+  if (!lower) {
+    lower = { back: card.back.toLowerCase(), summary: card.summary.toLowerCase() };
+    lowered.set(card, lower);
+  }
+  return lower;
+}
+
+// Each text's words, once: the asked card's whole back, the other cards' summaries.
+const backWords = new WeakMap<Card, Set<string>>();
+const summaryWords = new WeakMap<Card, Set<string>>();
+function wordsIn(cache: WeakMap<Card, Set<string>>, card: Card, text: string): Set<string> {
+  let words = cache.get(card);
   if (!words) {
-    words = { back: wordsOf(card.back), summary: wordsOf(card.summary) };
-    wordCache.set(card, words);
+    words = wordsOf(text);
+    cache.set(card, words);
   }
   return words;
 }
@@ -210,9 +248,9 @@ function cardWords(card: Card): { back: Set<string>; summary: Set<string> } {
  * "kernel") most likely says something true of this topic too.
  */
 function sharesRareWords(card: Card, other: Card, pool: Card[]): boolean {
-  const mine = cardWords(card).back;
+  const mine = wordsIn(backWords, card, card.back);
   let shared = 0;
-  for (const word of cardWords(other).summary) {
+  for (const word of wordsIn(summaryWords, other, other.summary)) {
     if (mine.has(word) && conceptsUsing(word, card.lang, pool) <= 3) shared++;
   }
   return shared >= 2;
@@ -234,9 +272,7 @@ const STOP_WORDS = new Set([
 
 /** The words that name a topic: "Hypervisors: type 1 vs type 2" → hypervisor, type. */
 function topicWords(topic: string): string[] {
-  return topic
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+  return splitWords(topic.toLowerCase())
     .map((w) => w.replace(/(?:s|es|이란|란|는|은|이|가|을|를|의|와|과)$/u, ''))
     .filter((w) => (/[가-힣]/.test(w) ? w.length >= 2 : w.length >= 4) && !STOP_WORDS.has(w));
 }

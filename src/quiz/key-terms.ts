@@ -35,8 +35,11 @@ function isDockerCommand(term: string): boolean {
 }
 
 function isBoldIn(term: string, card: Card): boolean {
+  if (card.term === term) return true;
+  // A term the back does not hold is not bold in it: no expression to compile for it.
+  if (!card.back.includes(term)) return false;
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(\\*\\*|__)\\s*${escaped}\\s*\\1`).test(card.back) || card.term === term;
+  return new RegExp(`(\\*\\*|__)\\s*${escaped}\\s*\\1`).test(card.back);
 }
 
 /** What kind of key term `term` is on this card, or undefined when it is no key term. */

@@ -4,17 +4,22 @@
 const ABBREVIATIONS = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i;
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
+// Only brackets and what may end a sentence or a clause change anything in the scans below: they go
+// from one of those to the next rather than character by character (a quiz cuts every summary).
+const SENTENCE_MARKS = /[([{)\]}.!?。]/g;
+const CLAUSE_MARKS = /[([{)\]};]| — /g;
+const BRACKETS = /[([{)\]}]/g;
+
 /** Sentences of plain text, split at . ! ? 。 outside brackets and not after e.g./i.e./etc./vs. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   const closing: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  for (const { 0: c, index: i } of text.matchAll(SENTENCE_MARKS)) {
     if (OPENERS[c]) closing.push(OPENERS[c]);
     else if (c === closing.at(-1)) closing.pop();
     else if (
-      /[.!?。]/.test(c) &&
+      '.!?。'.includes(c) &&
       closing.length === 0 &&
       (i + 1 === text.length || /\s/.test(text[i + 1]!))
     ) {
@@ -32,11 +37,10 @@ export function sentencesOf(text: string): string[] {
 /** The first `;` or ` — ` outside brackets, or -1. */
 function clauseEnd(text: string): number {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENERS[c]) depth++;
-    else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ';' || text.startsWith(' — ', i))) return i;
+  for (const { 0: mark, index: i } of text.matchAll(CLAUSE_MARKS)) {
+    if (OPENERS[mark]) depth++;
+    else if (')]}'.includes(mark)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) return i;
   }
   return -1;
 }
@@ -80,7 +84,7 @@ export function isComplete(text: string): boolean {
   if (text.trim() === '') return false;
   if (/(?:\be\.g\.?|\bi\.e\.?|예:|예컨대|\(|,)$/i.test(text.trim())) return false;
   const stack: string[] = [];
-  for (const c of text) {
+  for (const [c] of text.matchAll(BRACKETS)) {
     if (OPENERS[c]) stack.push(OPENERS[c]);
     else if (')]}'.includes(c)) {
       if (stack.pop() !== c) return false;

@@ -1,5 +1,6 @@
 // What the learner's store says about each card, for `dockstudy cards --state` and `dockstudy card`:
-// its scheduling state, when it is due, its interval, lapses and reviews, and its marks.
+// its scheduling state, when it is due, its interval, lapses and reviews, and its marks. No store code
+// here (read-card-facts.ts reads them), so `dockstudy card` can show a new card's facts without SQLite.
 
 import {
   type Card,
@@ -12,7 +13,6 @@ import {
   localUtcOffsetMinutes,
   State,
 } from '../srs/index.js';
-import { loadMarks, loadStates, withStore } from '../store/index.js';
 
 export const CARD_STATES = [
   'new',
@@ -81,17 +81,4 @@ export function matchesState(facts: CardFacts, filter: CardStateFilter): boolean
     default:
       return facts.state === filter;
   }
-}
-
-/** The facts of each of `cardIds`, read-only (a learner with no store has only new cards). */
-export function readCardFacts(
-  storeFile: string,
-  cardIds: readonly string[],
-  now: Date,
-): Map<string, CardFacts> {
-  return withStore(storeFile, 'read', (store) => {
-    const states = store ? loadStates(store) : new Map<string, Card>();
-    const marks = store ? loadMarks(store) : new Map<string, CardMarks>();
-    return new Map(cardIds.map((id) => [id, factsOf(states.get(id), marks.get(id), now)]));
-  });
 }

@@ -16,7 +16,6 @@ export {
   type CardStateFilter,
   factsOf,
   matchesState,
-  readCardFacts,
 } from './card-facts.js';
 export {
   deckCounts,
@@ -26,6 +25,7 @@ export {
   readStates,
 } from './queues.js';
 export { gradeOfQuizAnswer, openQuizRecorder, type QuizAnswer, type QuizRecorder } from './quiz-answers.js';
+export { readCardFacts } from './read-card-facts.js';
 export {
   type BackChoice,
   type CardStatus,

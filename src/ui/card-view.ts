@@ -23,7 +23,7 @@ export interface CardTokens {
 }
 
 /** `deck · kind · id` in dim type above a card. */
-export function renderCardHeader(card: Card, options: ViewOptions): string {
+export function renderCardHeader(card: Pick<Card, 'id' | 'deck' | 'kind'>, options: ViewOptions): string {
   const chalk = chalkFor(options.color);
   const kind = messages(options.lang ?? 'en').review.kinds[card.kind] ?? card.kind;
   const parts = [options.deckTitle ?? card.deck, kind, card.id].map(stripControl);

@@ -1,4 +1,7 @@
-import { emitKeypressEvents } from 'node:readline';
+import { createRequire } from 'node:module';
+
+// readline, for its keypress events, is loaded when keys are first read rather than at every start.
+const readline = () => createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
 
 export interface Key {
   name: string;
@@ -29,7 +32,7 @@ const END: Key = { name: 'eof', ctrl: false, sequence: '' };
  * together, as from a paste or a test's fake stream, wait in order rather than being lost.
  */
 export function createKeyReader(input: KeyInput): KeyReader {
-  emitKeypressEvents(input);
+  readline().emitKeypressEvents(input);
   const wasRaw = input.isRaw;
   if (input.isTTY) input.setRawMode?.(true);
   const buffered: Key[] = [];

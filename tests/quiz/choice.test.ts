@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/notes/types.js';
-import { choicePlans } from '../../src/quiz/choice.js';
+import { choicePlans, splitWords } from '../../src/quiz/choice.js';
 import { optionUnit } from '../../src/quiz/option-text.js';
 import { phrases } from '../../src/quiz/phrases.js';
 import { card } from './cards.js';
@@ -114,5 +115,64 @@ describe('choice plans', () => {
     const [plan] = choicePlans(pool[0]!, pool, en);
     expect(plan!.prompt).toBe('Which of these is said of “Hypervisor types”?');
     expect(plan!.wrong).not.toContain('A hypervisor hands hardware out to each virtual machine');
+  });
+});
+
+describe('splitWords', () => {
+  const unicode = (lower: string) => lower.split(/[^\p{L}\p{N}]+/u);
+
+  it('splits lowercased text as the Unicode letter-and-digit split does, whatever the characters', () => {
+    const chars = [
+      'a',
+      'z',
+      '0',
+      '9',
+      ' ',
+      '-',
+      '_',
+      '`',
+      '컨',
+      '힣',
+      '가',
+      '·',
+      '×',
+      '—',
+      '“',
+      '”',
+      '…',
+      '→',
+      '│',
+      '、',
+    ];
+    const others = ['é', 'ß', 'µ', 'ª', '²', '½', 'ㄱ', 'ᄀ', '中', 'ж', '٣', '①', 'ｆ', '\u00a0', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars, ...others), { maxLength: 20 }), (parts) => {
+        const lower = parts.join('').toLowerCase();
+        expect(splitWords(lower)).toEqual(unicode(lower));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes its quick way for the characters notes are made of', () => {
+    // Every character of those ranges but A-Z (lowercased away) is a letter or digit exactly when the
+    // quick split keeps it.
+    const ranges = [
+      [0, 0x7f],
+      [0xb7, 0xb7],
+      [0xd7, 0xd7],
+      [0x2010, 0x2027],
+      [0x2030, 0x205e],
+      [0x2190, 0x21ff],
+      [0x2500, 0x257f],
+      [0x3000, 0x3003],
+      [0xac00, 0xd7a3],
+    ];
+    for (const [from, to] of ranges)
+      for (let code = from!; code <= to!; code++) {
+        const char = String.fromCodePoint(code);
+        if (char >= 'A' && char <= 'Z') continue;
+        expect(/[a-z0-9\uac00-\ud7a3]/.test(char), char).toBe(/[\p{L}\p{N}]/u.test(char));
+      }
   });
 });

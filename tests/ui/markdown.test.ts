@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { stripControl } from '../../src/text/safety.js';
 import { highlightCode } from '../../src/ui/highlight.js';
-import { renderMarkdown } from '../../src/ui/markdown.js';
+import { isPlainParagraph, lexMarkdown, renderMarkdown } from '../../src/ui/markdown.js';
 import { displayWidth } from '../../src/ui/text.js';
 
 const plain = (md: string, width = 40) => renderMarkdown(md, { width, color: false });
@@ -159,5 +164,78 @@ describe('renderMarkdown with color', () => {
     const out = renderMarkdown('**bold** `code`\n\n```bash\ndocker ps\n```', { width: 40, color: true });
     expect(out).toContain('\x1b[1mbold\x1b[22m');
     expect(out).toContain('\x1b[33mcode\x1b[39m');
+  });
+});
+
+// lexMarkdown skips marked's block lexer for a lone paragraph of plain lines (its first run costs tens
+// of ms at start-up): the tokens must be the very ones marked makes, whatever the text.
+describe('lexMarkdown: a lone paragraph without the block lexer', () => {
+  const marked = new Marked({ gfm: true });
+  const reference = (md: string) => marked.lexer(stripControl(md).normalize('NFC'));
+
+  it('is taken for quiz prompts and options, not for blocks', () => {
+    for (const text of [
+      'Fill in the blank (“ARG vs ENV”): ENV stays for later build steps, where _____ can override it.',
+      'Which of these is said of “Complete example: a Go echo server”?',
+      '`docker run -d nginx` starts a **detached** container\nand prints its id',
+      '컨테이너를 백그라운드에서 실행한다 (`-d`)',
+    ])
+      expect(isPlainParagraph(text), text).toBe(true);
+    for (const text of [
+      '# title',
+      '- item',
+      '1. first',
+      'a\n\nb',
+      'a\n---',
+      'a | b\n--- | ---',
+      '    code',
+      'x\n> quote',
+      'ends with a space ',
+      'a\r\nb',
+      '```\ncode\n```',
+    ])
+      expect(isPlainParagraph(text), text).toBe(false);
+  });
+
+  it('gives what marked gives for every paragraph and line of the built-in notes', () => {
+    const root = join(__dirname, '..', '..', 'content');
+    let plainOnes = 0;
+    for (const lang of ['ko', 'en'])
+      for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith('.md'))) {
+        const text = readFileSync(join(root, lang, file), 'utf8');
+        for (const piece of [...text.split(/\n\s*\n/), ...text.split('\n')]) {
+          if (isPlainParagraph(piece)) plainOnes++;
+          expect(lexMarkdown(piece), piece).toEqual(reference(piece));
+        }
+      }
+    expect(plainOnes).toBeGreaterThan(1000);
+  });
+
+  it('gives what marked gives for mutated text (property)', () => {
+    const pieces = [
+      ...['#', '> ', '- ', '* ', '+ ', '1. ', '2) ', '`', '```', '~~~', '|', ':', '---', '===', '***', '___'],
+      ...[
+        '<div>',
+        '<br>',
+        '[a]: /u',
+        '[a]',
+        '![i](x)',
+        '**',
+        '_',
+        '~',
+        '\\',
+        '&amp;',
+        'http://x.y',
+        'a@b.co',
+      ],
+      ...[' ', '  ', '    ', '\t', '\n', '\n\n', '\r', '  \n', 'word', 'two words', '컨테이너', '“q”', 'é'],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const md = parts.join('');
+        expect(lexMarkdown(md)).toEqual(reference(md));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

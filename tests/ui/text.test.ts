@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chalkFor,
@@ -35,6 +36,25 @@ describe('wrapText', () => {
 
   it('keeps styles on every line', () => {
     expect(wrapText(red('aaa bbb'), 3)).toBe(`${red('aaa')}\n${red('bbb')}`);
+  });
+
+  it('breaks ASCII lines (wrapped on the string) as it breaks any other text', () => {
+    // 'é' is one column like 'x' but not ASCII, so the same line with it takes the general way.
+    const line = fc
+      .array(fc.constantFrom('x', 'xx', 'xxxxx', 'ab-cd', 'xxxxxxxxxxxxxxx', ' ', '  ', '    '), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, fc.integer({ min: 0, max: 24 }), (text, width) => {
+        expect(wrapText(text, width).replaceAll('x', 'é')).toBe(wrapText(text.replaceAll('x', 'é'), width));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(wrapText('  lead spaces stay, then words wrap', 10)).toBe(
+      '  lead\nspaces\nstay, then\nwords wrap',
+    );
+    expect(wrapText('a reallylongwordthatiscut here', 8)).toBe('a\nreallylo\nngwordth\natiscut\nhere');
   });
 });
 

@@ -1,4 +1,7 @@
 import { requireCard } from '../../decks/registry.js';
+import type { Card } from '../../notes/types.js';
+import { probeStore } from '../../store/probe.js';
+import { factsOf } from '../../study/card-facts.js';
 import {
   type CardTokens,
   renderCardBack,
@@ -16,21 +19,24 @@ import { Interrupted } from '../errors.js';
 import { lazy } from '../lazy.js';
 import { readCardTokens } from '../load-decks.js';
 
+/** What the build writes for each built-in card (dist/tokens/LANG/ID.json). */
+export interface BuiltinCardFile extends CardTokens {
+  card: Pick<Card, 'id' | 'deck' | 'kind'>;
+  deckTitle: string;
+}
+
 export async function cardCommand(context: Context, id: string, options: { reveal?: boolean }) {
-  const registry = await context.registry();
-  const card = requireCard(registry, id);
-  const deck = registry.deck(card.deck);
+  // The front and back tokens, with the card and its deck's title.
+  const tokens = (await builtinCardAlone(context, id)) ?? (await cardOfDecks(context, id));
+  const { card, deckTitle } = tokens;
   const view = {
     lang: context.env.lang,
     width: context.env.width,
     color: context.env.color,
-    deckTitle: deck?.title,
+    deckTitle,
     highlight: context.env.color ? (await lazy('highlight')).highlightCode : undefined,
   };
   const t = messages(context.env.lang);
-  const tokens =
-    (deck?.origin === 'builtin' ? readCardTokens<CardTokens>(context.env.lang, card.id) : undefined) ??
-    (await lazy('user-notes')).lexCard(card);
   context.out(renderCardHeader(card, view));
   context.out(renderCardFront(tokens, view));
   if (!context.env.interactive || options.reveal) {
@@ -57,10 +63,39 @@ export async function cardCommand(context: Context, id: string, options: { revea
   }
 }
 
+/**
+ * A built-in card when nothing else is in play (no notes, no store, so no imported cards): its own
+ * file has all the card shows, and no deck need be read. A built-in card keeps its id whatever else
+ * is loaded (registry.ts renames the others), so this is the card the decks would give.
+ */
+async function builtinCardAlone(context: Context, id: string): Promise<BuiltinCardFile | undefined> {
+  if (!context.options.builtin || (await context.notePaths()).length > 0) return undefined;
+  if (probeStore(context.storeFile, 'read') !== undefined) return undefined;
+  return readCardTokens<BuiltinCardFile>(context.env.lang, id.toLowerCase());
+}
+
+/** The card as the decks have it (an unknown id: an error with the likely ones). */
+async function cardOfDecks(
+  context: Context,
+  id: string,
+): Promise<Omit<BuiltinCardFile, 'deckTitle'> & { deckTitle?: string }> {
+  const registry = await context.registry();
+  const card = requireCard(registry, id);
+  const deck = registry.deck(card.deck);
+  const tokens =
+    (deck?.origin === 'builtin' ? readCardTokens<CardTokens>(context.env.lang, card.id) : undefined) ??
+    (await lazy('user-notes')).lexCard(card);
+  return { card, deckTitle: deck?.title, ...tokens };
+}
+
 /** What the store says about the card: state, due, interval, lapses, reviews and marks. */
 async function showFacts(context: Context, cardId: string) {
-  const { readCardFacts } = await lazy('study');
-  const facts = readCardFacts(context.storeFile, [cardId], new Date(context.clock())).get(cardId);
+  const now = new Date(context.clock());
+  // With no store yet the card is new: the facts say so without loading SQLite.
+  const facts =
+    probeStore(context.storeFile, 'read') === undefined
+      ? factsOf(undefined, undefined, now)
+      : (await lazy('study')).readCardFacts(context.storeFile, [cardId], now).get(cardId);
   if (facts) context.out(`\n${renderCardFacts(facts, context.env)}`);
 }
 

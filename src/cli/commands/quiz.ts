@@ -9,9 +9,8 @@ import {
   type Verdict,
 } from '../../quiz/question.js';
 import { type AnsweredQuestion, playQuiz, type QuizResult } from '../../quiz/session.js';
-import { openQuizRecorder, readStates } from '../../study/index.js';
 import { toJson } from '../../text/safety.js';
-import { createLineReader } from '../../ui/line-reader.js';
+import { createLineReader, type LineReader } from '../../ui/line-reader.js';
 import { messages, OVERRIDE_COMMAND } from '../../ui/messages.js';
 import { PromptEnded, PromptInterrupted, promptAnswer, promptOverride } from '../../ui/quiz-prompts.js';
 import {
@@ -28,6 +27,7 @@ import {
 import { wholeNumber } from '../arguments.js';
 import type { Context } from '../context.js';
 import { Interrupted, UsageError, UserError } from '../errors.js';
+import { lazy } from '../lazy.js';
 
 export interface QuizOptions {
   count: string;
@@ -75,9 +75,9 @@ export async function quizCommand(context: Context, deckNames: string[], options
   if (options.print) return printQuiz(context, questions, options.json);
 
   const plain = options.plain || !context.env.interactive;
-  const recorder = options.record
-    ? openQuizRecorder(context.storeFile, readStates(context.storeFile))
-    : undefined;
+  // The store (SQLite, FSRS) loads only for a quiz that records its answers.
+  const study = options.record ? await lazy('study') : undefined;
+  const recorder = study?.openQuizRecorder(context.storeFile, study.readStates(context.storeFile));
   const record =
     recorder &&
     ((a: AnsweredQuestion) => {
@@ -162,7 +162,12 @@ async function playPlain(
   record?: (a: AnsweredQuestion) => void,
 ): Promise<QuizResult & { interrupted?: boolean }> {
   const w = messages(view.lang).quiz;
-  const lines = createLineReader(context.stdin, context.interrupt);
+  // Made when the first answer is asked for, with the question on screen: stdin takes milliseconds.
+  let reader: LineReader | undefined;
+  const lines = () => {
+    reader ??= createLineReader(context.stdin, context.interrupt);
+    return reader;
+  };
   const isOverride = (line: string | undefined) => line?.trim() === OVERRIDE_COMMAND;
   let shown = -1;
   const show = (index: number) => {
@@ -174,7 +179,7 @@ async function playPlain(
   };
   const readLine = async () => {
     context.write('> ');
-    const line = await lines.next();
+    const line = await lines().next();
     if (line === undefined) context.write('\n');
     return line;
   };
@@ -212,9 +217,9 @@ async function playPlain(
       record,
       clock: context.clock,
     });
-    return { ...result, interrupted: lines.interrupted };
+    return { ...result, interrupted: reader?.interrupted ?? false };
   } finally {
-    lines.close();
+    reader?.close();
   }
 }
 

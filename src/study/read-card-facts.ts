@@ -1,0 +1,18 @@
+// The card facts (card-facts.ts) of some cards, as the learner's store has them.
+
+import type { Card, CardMarks } from '../srs/index.js';
+import { loadMarks, loadStates, withStore } from '../store/index.js';
+import { type CardFacts, factsOf } from './card-facts.js';
+
+/** The facts of each of `cardIds`, read-only (a learner with no store has only new cards). */
+export function readCardFacts(
+  storeFile: string,
+  cardIds: readonly string[],
+  now: Date,
+): Map<string, CardFacts> {
+  return withStore(storeFile, 'read', (store) => {
+    const states = store ? loadStates(store) : new Map<string, Card>();
+    const marks = store ? loadMarks(store) : new Map<string, CardMarks>();
+    return new Map(cardIds.map((id) => [id, factsOf(states.get(id), marks.get(id), now)]));
+  });
+}
