@@ -107,9 +107,28 @@ const chalkWithoutGuess = {
     }));
   },
 };
+// gray-matter requires js-yaml as it loads, and js-yaml then looks for esprima (loading all of it when
+// installed, a failed module search when not: 16–47 ms at the first parse). dockstudy hands gray-matter
+// its own engines (src/notes/frontmatter.ts: YAML through the yaml package, every other language
+// refused), so js-yaml is never called: a stub that says so stands in for it.
+const grayMatterWithoutJsYaml = {
+  name: 'gray-matter-without-js-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]gray-matter[\\/]/.test(importer)
+        ? { path: 'js-yaml', namespace: 'not-js-yaml' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'not-js-yaml' }, () => ({
+      contents: `const unused = () => { throw new Error('front matter is read by src/notes/frontmatter.ts engines, not js-yaml'); };
+module.exports = { safeLoad: unused, safeDump: unused, load: unused, dump: unused };`,
+      loader: 'js',
+    }));
+  },
+};
 const common = {
   absWorkingDir: root,
-  plugins: [builtinsByRequire, commanderSpawnOnUse, chalkWithoutGuess],
+  plugins: [builtinsByRequire, commanderSpawnOnUse, chalkWithoutGuess, grayMatterWithoutJsYaml],
   bundle: true,
   format: 'esm',
   platform: 'node',
