@@ -1,7 +1,7 @@
 // The English catalogue: every sentence the UI shows, a section for each screen (messages.ts says
 // how a language's catalogue is found). Korean (ko.ts) must have every key this one has.
 import type { CommandProblem } from '../../docker/types.js';
-import type { ExchangeProblem, ImportNotice } from '../../exchange/errors.js';
+import type { ImportNotice } from '../../exchange/errors.js';
 import { OVERRIDE_COMMAND } from './override.js';
 
 // ---- the study session (issue 11): units of time, the grader's words. Kept apart from the
