@@ -6,7 +6,9 @@ import { messages, storeErrorText } from '../ui/messages.js';
 import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
 import { detectLang, useColor } from './environment.js';
 import type { UserError } from './errors.js';
+import { lazy } from './lazy.js';
 import { readPlainArguments } from './plain-arguments.js';
+import { PLAIN_COMMANDS } from './plain-commands.js';
 
 /**
  * Runs the program on `args` (what follows `dockstudy`) and returns its exit code. The only place
@@ -16,7 +18,8 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
   // commander's help and errors come before the options are parsed: their language and colour are
   // read from the arguments first.
   const early = earlyOptions(args);
-  // A plain run (most are) needs no commander: it is loaded, and the program built, for the rest.
+  // A plain run (most are) needs no commander: it is loaded (a lazy module), and the program built,
+  // for the rest.
   const plain = readPlainArguments(args);
   let globals: GlobalOptions | undefined = plain?.globals;
   try {
@@ -24,7 +27,7 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
       await plain.action(createContext(plain.globals, io));
       return 0;
     }
-    const { buildProgram } = await import('./program.js');
+    const { buildProgram } = await lazy('program');
     const program = buildProgram(
       async (action) => {
         globals = program.opts<GlobalOptions>();
@@ -37,6 +40,7 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
         color: useColor(io.environ, io.stdoutIsTTY, early.color),
         lang: detectLang(early.lang, io.environ),
       },
+      PLAIN_COMMANDS,
       args,
     );
     await program.parseAsync(args, { from: 'user' });
