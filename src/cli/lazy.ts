@@ -19,8 +19,6 @@ export const LAZY_SOURCES = {
   study: '../study/index.js',
   'user-notes': './user-notes.js',
   highlight: '../ui/highlight.js',
-  // commander and the whole program: help, the version, usage errors, the commands that are not plain.
-  program: './program.js',
   // Loaded with require() by src/ui/text.ts, not through lazy(): widths are needed synchronously.
   'grapheme-width': '../ui/grapheme-width.js',
 } as const satisfies Record<keyof LazyModules, string>;
@@ -40,7 +38,6 @@ interface LazyModules {
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
   highlight: typeof import('../ui/highlight.js');
-  program: typeof import('./program.js');
   'grapheme-width': typeof import('../ui/grapheme-width.js');
 }
 
