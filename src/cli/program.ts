@@ -17,9 +17,9 @@ type Run = (action: (context: Context) => Promise<void>) => Promise<void>;
  * Builds the commander program in the UI's language; `run` is what each action does with the parsed
  * options. `plain` is PLAIN_COMMANDS, handed in by the caller: in the build this module is a bundle
  * of its own (run.ts, loadProgram), and the plain commands' work (card, cards, decks) stays in the
- * one that every start loads. The other
- * commands load through `lazy` when they run. Given the arguments, it holds only the command they
- * run when that is all commander needs (see invokedCommand): every command's options cost time.
+ * one that every start loads. The other commands load through `lazy` when they run. Given the
+ * arguments, it holds only the command they run when that is all commander needs (see
+ * invokedCommand): every command's options cost time.
  */
 export function buildProgram(
   run: Run,
