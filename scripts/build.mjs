@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/ and compiles the built-in decks into dist/decks.<lang>.json and dist/tokens/.
-//   dist/cli.js      the command: turns on Node's compile cache where there is one, runs dist/program.js
-//   dist/program.js  the program and the light commands (decks, cards, card): what every start loads
+//   dist/cli.js      the command: turns on Node's compile cache where there is one, runs dist/main.js
+//   dist/main.js     plain runs and the light commands (decks, cards, card): what every start loads
+//   dist/program.js  commander and the whole program, for help, usage errors and the other commands
 //   dist/lazy/*.js   the heavy parts (quiz, review, the store, the notes parser…), loaded on demand
 import { createHash } from 'node:crypto';
 import {
@@ -181,7 +182,9 @@ const cliBuild = await build({
   ...common,
   plugins: [...common.plugins, cataloguesApart],
   format: 'cjs',
-  entryPoints: { program: 'src/cli/main.ts' },
+  // Two bundles, each whole: what every start runs, and commander with the whole program (help,
+  // usage errors, completion, the commands that are not plain), which lazy.ts's loadProgram requires.
+  entryPoints: { main: 'src/cli/main.ts', program: 'src/cli/program.ts' },
   outdir: dist,
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
@@ -197,7 +200,7 @@ writeFileSync(
 try {
   require('node:module').enableCompileCache?.();
 } catch {}
-require('./program.js');
+require('./main.js');
 `,
 );
 chmodSync(join(dist, 'cli.js'), 0o755);
@@ -318,5 +321,5 @@ if (existsSync(target)) renameSync(target, old);
 renameSync(dist, target);
 rmSync(old, { recursive: true, force: true });
 console.error(
-  `dockstudy built: dist/cli.js, dist/program.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
+  `dockstudy built: dist/cli.js, main.js, program.js + ${Object.keys(lazyEntries).length} lazy modules, ${cards.ko} ko / ${cards.en} en cards`,
 );

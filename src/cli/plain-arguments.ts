@@ -4,11 +4,8 @@
 // count of operands…): commander then reads them, and says what is wrong in its own words.
 import type { Context, GlobalOptions } from './context.js';
 import { langNamed } from './environment.js';
+import { GLOBAL_SWITCHES, GLOBAL_VALUES } from './global-options.js';
 import { PLAIN_COMMANDS, type PlainCommand } from './plain-commands.js';
-
-// The global options (program.ts defines them for commander): those that take a value, and those that do not.
-export const GLOBAL_VALUES = ['--notes', '--lang'];
-export const GLOBAL_SWITCHES = ['--no-builtin', '--no-color'];
 
 export interface PlainRun {
   globals: GlobalOptions;

@@ -111,4 +111,5 @@ export const PLAIN_COMMANDS = {
   },
 } satisfies Record<string, PlainCommand>;
 
-export type PlainCommandName = keyof typeof PLAIN_COMMANDS;
+export type PlainCommands = typeof PLAIN_COMMANDS;
+export type PlainCommandName = keyof PlainCommands;

@@ -5,9 +5,9 @@ import { helpConfiguration, translateCommanderError } from './commander-text.js'
 import { completeCommand, completionScript, SHELLS } from './commands/completion.js';
 import type { Context, Output } from './context.js';
 import { type Lang, langNamed } from './environment.js';
+import { GLOBAL_SWITCHES, GLOBAL_VALUES } from './global-options.js';
 import { lazy } from './lazy.js';
-import { GLOBAL_SWITCHES, GLOBAL_VALUES } from './plain-arguments.js';
-import { PLAIN_COMMANDS, type PlainCommand, type PlainCommandName } from './plain-commands.js';
+import type { PlainCommand, PlainCommandName, PlainCommands } from './plain-commands.js';
 
 declare const DOCKSTUDY_VERSION: string;
 
@@ -15,13 +15,16 @@ type Run = (action: (context: Context) => Promise<void>) => Promise<void>;
 
 /**
  * Builds the commander program in the UI's language; `run` is what each action does with the parsed
- * options. The light commands are bundled in; the heavy ones load through `lazy` when they run.
- * Given the arguments, it holds only the command they run when that is all commander needs (see
- * invokedCommand): every command's options cost start-up time to build.
+ * options. `plain` is PLAIN_COMMANDS, handed in by the caller: in the build this module is a bundle
+ * of its own (run.ts, loadProgram), and the plain commands' work (card, cards, decks) stays in the
+ * one that every start loads. The other commands load through `lazy` when they run. Given the
+ * arguments, it holds only the command they run when that is all commander needs (see
+ * invokedCommand): every command's options cost time.
  */
 export function buildProgram(
   run: Run,
   output: { stdout: Output; stderr: Output; columns: number | undefined; color: boolean; lang: Lang },
+  plain: PlainCommands,
   args?: readonly string[],
 ): Command {
   const t = messages(output.lang);
@@ -64,16 +67,16 @@ export function buildProgram(
 
   const only = args && invokedCommand(args);
   for (const [name, define] of Object.entries(COMMANDS))
-    if (only === undefined || name === only) define(program, h, run);
+    if (only === undefined || name === only) define(program, h, run, plain);
   return program;
 }
 
-type Define = (program: Command, h: Messages['help'], run: Run) => void;
+type Define = (program: Command, h: Messages['help'], run: Run, plain: PlainCommands) => void;
 
 /** A command of PLAIN_COMMANDS as commander's: its usage, help and options, and its action. */
 function plain(name: PlainCommandName): Define {
-  const spec: PlainCommand = PLAIN_COMMANDS[name];
-  return (program, h, run) => {
+  return (program, h, run, commands) => {
+    const spec: PlainCommand = commands[name];
     const command = program.command(spec.usage).description(h[spec.help]);
     for (const [flags, help, defaultValue] of spec.options) command.option(flags, h[help], defaultValue);
     // commander hands an action the operands, the options and the command itself.

@@ -1,12 +1,16 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { UnknownNameError } from '../decks/registry.js';
 import { isNativeAddonFailure, type StoreError, toStoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
 import { escapeControls } from '../text/safety.js';
 import { messages, storeErrorText } from '../ui/messages.js';
+import { BUILD_DIR, BUNDLED } from './build-output.js';
 import { createContext, type GlobalOptions, type ProcessIo } from './context.js';
 import { detectLang, useColor } from './environment.js';
 import type { UserError } from './errors.js';
 import { readPlainArguments } from './plain-arguments.js';
+import { PLAIN_COMMANDS } from './plain-commands.js';
 
 /**
  * Runs the program on `args` (what follows `dockstudy`) and returns its exit code. The only place
@@ -16,7 +20,8 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
   // commander's help and errors come before the options are parsed: their language and colour are
   // read from the arguments first.
   const early = earlyOptions(args);
-  // A plain run (most are) needs no commander: it is loaded, and the program built, for the rest.
+  // A plain run (most are) needs no commander: it is loaded (loadProgram), and the program built,
+  // for the rest.
   const plain = readPlainArguments(args);
   let globals: GlobalOptions | undefined = plain?.globals;
   try {
@@ -24,7 +29,7 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
       await plain.action(createContext(plain.globals, io));
       return 0;
     }
-    const { buildProgram } = await import('./program.js');
+    const { buildProgram } = await loadProgram();
     const program = buildProgram(
       async (action) => {
         globals = program.opts<GlobalOptions>();
@@ -37,6 +42,7 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
         color: useColor(io.environ, io.stdoutIsTTY, early.color),
         lang: detectLang(early.lang, io.environ),
       },
+      PLAIN_COMMANDS,
       args,
     );
     await program.parseAsync(args, { from: 'user' });
@@ -44,6 +50,19 @@ export async function runCli(args: string[], io: ProcessIo): Promise<number> {
   } catch (err) {
     return report(err, globals?.lang ?? early.lang, io);
   }
+}
+
+// Where program.ts is when the sources run (a variable: the bundle must not take it in, see below).
+const PROGRAM_SOURCE = './program.js';
+
+/**
+ * commander and the whole program (program.ts), for what plain runs are not. In the bundle a
+ * CommonJS file of its own, dist/program.js, required rather than imported: Tab completion asks for
+ * it at every press, and the ES module loader would cost it some 10 ms more.
+ */
+async function loadProgram(): Promise<typeof import('./program.js')> {
+  if (BUNDLED) return createRequire(import.meta.url)(fileURLToPath(new URL('program.js', BUILD_DIR)));
+  return import(PROGRAM_SOURCE);
 }
 
 /** The line for a failed write to stdout (ENOSPC, EIO…), in the UI's language. */

@@ -35,6 +35,7 @@ async function byCommander(args: string[]) {
       await action({} as never);
     },
     { stdout: quiet, stderr: quiet, columns: 80, color: false, lang: 'en' },
+    PLAIN_COMMANDS,
   );
   try {
     await program.parseAsync(args, { from: 'user' });

@@ -1,6 +1,7 @@
 // The program itself: help, version, usage errors, environment errors.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { PLAIN_COMMANDS } from '../../src/cli/plain-commands.js';
 import { buildProgram, invokedCommand } from '../../src/cli/program.js';
 import { PACKAGE_VERSION, removeTempDirs, run, runSpawned } from './helpers.js';
 
@@ -149,6 +150,7 @@ describe('a program of the invoked command only', () => {
         ran = true;
       },
       output,
+      PLAIN_COMMANDS,
       only ? args : undefined,
     );
     let error: string | undefined;
