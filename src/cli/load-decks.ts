@@ -81,10 +81,9 @@ async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
     const { parseNoteFile, keepHistory } = await lazy('user-notes');
-    const parsed = missing.map((i) => parseNoteFile(files[i]!));
-    const changed = missing.map((i, k) => ({
+    const changed = missing.map((i) => ({
       file: files[i]!,
-      note: parsed[k]!,
+      note: parseNoteFile(files[i]!),
       previous: found[i]!.previous,
     }));
     // Renamed cards take their history along before the new parse replaces the old one.
