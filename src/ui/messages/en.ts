@@ -94,6 +94,17 @@ const sessionEn = {
 
 export type SessionWords = typeof sessionEn;
 
+/** A card's kind as the review screen, the card view and lint show it. */
+const CARD_KINDS: Record<string, string> = {
+  command: 'command',
+  flag: 'flag',
+  instruction: 'instruction',
+  term: 'term',
+  concept: 'concept',
+  qa: 'question',
+  cloze: 'cloze',
+};
+
 export const en = {
   ...sessionEn,
   decks: {
@@ -144,15 +155,7 @@ export const en = {
     nothingToUndo: 'Nothing to undo.',
     undoRefused: (id: string) => `cannot undo ${id}: another session answered it after you`,
     undoGone: (id: string) => `cannot undo ${id}: that answer is no longer in the store`,
-    kinds: {
-      command: 'command',
-      flag: 'flag',
-      instruction: 'instruction',
-      term: 'term',
-      concept: 'concept',
-      qa: 'question',
-      cloze: 'cloze',
-    } as Record<string, string>,
+    kinds: CARD_KINDS,
     minutesLeft: (minutes: number) => (minutes < 1 ? '<1 min' : `~${minutes} min`),
     keysFront: (typeable: boolean) =>
       `Space/Enter: answer${typeable ? ' · t: type it' : ''} · ?: keys · q: quit`,
@@ -287,16 +290,8 @@ export const en = {
       `${file}: deck '${deck}', ${cards} card${cards === 1 ? '' : 's'}, ${skipped} skipped`,
     leftOut: '(left out)',
     skipped: 'skipped',
-    /** The kind column: the kinds' own names. */
-    kinds: {
-      command: 'command',
-      flag: 'flag',
-      instruction: 'instruction',
-      term: 'term',
-      concept: 'concept',
-      qa: 'qa',
-      cloze: 'cloze',
-    } as Record<string, string>,
+    /** The kind column: the kinds' own names (`qa`, as lint's readers grep for it). */
+    kinds: { ...CARD_KINDS, qa: 'qa' } as Record<string, string>,
   },
   output: { failed: (code: string) => `cannot write the output (${code})` },
   unexpected: (message: string) => `unexpected error: ${message}`,

@@ -86,6 +86,16 @@ const sessionKo: SessionWords = {
   },
 };
 
+const CARD_KINDS_KO: Record<string, string> = {
+  command: '명령',
+  flag: '플래그',
+  instruction: '명령어',
+  term: '용어',
+  concept: '개념',
+  qa: '질문',
+  cloze: '빈칸',
+};
+
 export const ko: Messages = {
   ...sessionKo,
   decks: {
@@ -131,15 +141,7 @@ export const ko: Messages = {
     nothingToUndo: '되돌릴 답이 없습니다.',
     undoRefused: (id: string) => `${id} 카드는 되돌릴 수 없습니다: 그 뒤에 다른 세션에서 답했습니다`,
     undoGone: (id: string) => `${id} 카드는 되돌릴 수 없습니다: 그 답이 저장소에 더 이상 없습니다`,
-    kinds: {
-      command: '명령',
-      flag: '플래그',
-      instruction: '명령어',
-      term: '용어',
-      concept: '개념',
-      qa: '질문',
-      cloze: '빈칸',
-    },
+    kinds: CARD_KINDS_KO,
     minutesLeft: (minutes) => (minutes < 1 ? '1분 미만' : `약 ${minutes}분`),
     keysFront: (typeable) =>
       `Space/Enter: 정답${typeable ? ' · t: 직접 입력' : ''} · ?: 키 도움말 · q: 끝내기`,
@@ -270,15 +272,7 @@ export const ko: Messages = {
     note: (file, deck, cards, skipped) => `${file}: 덱 '${deck}', 카드 ${cards}장, 건너뜀 ${skipped}곳`,
     leftOut: '(빠짐)',
     skipped: '건너뜀',
-    kinds: {
-      command: '명령',
-      flag: '플래그',
-      instruction: '명령어',
-      term: '용어',
-      concept: '개념',
-      qa: '질문',
-      cloze: '빈칸',
-    },
+    kinds: CARD_KINDS_KO,
   },
   output: { failed: (code) => `출력을 쓸 수 없습니다 (${code})` },
   unexpected: (message) => `예상하지 못한 오류: ${message}`,
