@@ -3,6 +3,8 @@
 // scripts/build.mjs builds one entry for each of LAZY_SOURCES; run from the sources (the tests), the
 // same names load the TypeScript modules themselves.
 
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { BUILD_DIR, BUNDLED } from './build-output.js';
 
 export const LAZY_SOURCES = {
@@ -43,6 +45,17 @@ interface LazyModules {
 
 export function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
   // Computed specifiers: esbuild leaves them alone, node resolves the bundle beside dist/cli.js.
-  if (BUNDLED) return import(new URL(`lazy/${name}.js`, BUILD_DIR).href);
+  if (BUNDLED) {
+    const url = new URL(`lazy/${name}.js`, BUILD_DIR);
+    // require() of an ES module (Node 20.19+, no warning): synchronous, and it spares the start of
+    // the asynchronous loader (~12 ms of `review --due --json`). A Node run with
+    // --no-experimental-require-module still has import().
+    try {
+      return Promise.resolve(createRequire(import.meta.url)(fileURLToPath(url)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') return Promise.reject(error);
+      return import(url.href);
+    }
+  }
   return import(LAZY_SOURCES[name]);
 }

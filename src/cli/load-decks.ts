@@ -5,8 +5,8 @@ import { BUILD_DIR } from './build-output.js';
 import type { Lang } from './environment.js';
 import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
-import { noteFiles } from './note-files.js';
-import { notesCache } from './notes-cache.js';
+import { type NoteFile, noteFiles } from './note-files.js';
+import { type NotesCache, notesCache } from './notes-cache.js';
 
 /** What `scripts/build.mjs` writes for each language: its built-in notes, parsed once at build time. */
 export const builtinNotesFile = (lang: Lang) => `decks.${lang}.json`;
@@ -43,9 +43,9 @@ export interface LoadOptions {
   now: number;
 }
 
-export async function loadRegistry(options: LoadOptions): Promise<Registry> {
+export async function loadRegistry(options: LoadOptions, listed?: ListedNotes): Promise<Registry> {
   const notes: ParsedNote[] = options.builtin ? readBuiltinNotes(options.lang) : [];
-  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options)));
+  if (options.notes.length > 0) notes.push(...(await loadUserNotes(options, listed ?? listNotes(options))));
   notes.push(...(await importedNotes(options.storeFile)));
   return createRegistry(notes);
 }
@@ -59,21 +59,29 @@ async function importedNotes(storeFile: string): Promise<ParsedNote[]> {
 export async function loadCardIndex(options: LoadOptions): Promise<Registry<CardRef>> {
   const notes: NoteCards<CardRef>[] = options.builtin ? readBuiltinNotes(options.lang) : [];
   if (options.notes.length > 0) {
-    const files = noteFiles(options.notes, options.cwd, options.lang);
-    const cache = notesCache(options.cacheDir, options.notes, options.cwd);
-    const indexes = files.map((file) => (file.problem ? undefined : cache.getIds(file)));
+    const listed = listNotes(options);
+    const indexes = listed.files.map((file) => (file.problem ? undefined : listed.cache.getIds(file)));
     // Any note not in the cache yet is parsed (and cached) the ordinary way.
-    if (indexes.some((index) => index === undefined)) return loadRegistry(options);
+    if (indexes.some((index) => index === undefined)) return loadRegistry(options, listed);
     notes.push(...(indexes as NoteCards<CardRef>[]));
   }
   notes.push(...(await importedNotes(options.storeFile)));
   return createRegistry(notes);
 }
 
+/** The note files under the --notes paths, and their parse cache: listed once a command. */
+interface ListedNotes {
+  files: NoteFile[];
+  cache: NotesCache;
+}
+
+const listNotes = (options: LoadOptions): ListedNotes => ({
+  files: noteFiles(options.notes, options.cwd, options.lang),
+  cache: notesCache(options.cacheDir, options.notes, options.cwd),
+});
+
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
-async function loadUserNotes(options: LoadOptions): Promise<ParsedNote[]> {
-  const files = noteFiles(options.notes, options.cwd, options.lang);
-  const cache = notesCache(options.cacheDir, options.notes, options.cwd);
+async function loadUserNotes(options: LoadOptions, { files, cache }: ListedNotes): Promise<ParsedNote[]> {
   // A path that cannot be read is looked at again each time: its problem is never cached.
   const found = files.map((file) => (file.problem ? {} : cache.lookup(file)));
   const notes: (ParsedNote | undefined)[] = found.map((f) => f.note);

@@ -50,6 +50,8 @@ function idsOf(note: ParsedNote): NoteIds {
   return { deck: note.deck, diagnostics: note.diagnostics, ids: cards.map((c) => c.id) };
 }
 
+export type NotesCache = ReturnType<typeof notesCache>;
+
 /** The cache of the notes under `paths` (as given, resolved against `cwd`), in any order. */
 export function notesCache(cacheDir: string, paths: string[], cwd: string) {
   const dir = join(cacheDir, 'notes');
