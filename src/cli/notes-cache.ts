@@ -105,7 +105,7 @@ export function notesCache(cacheDir: string, paths: string[], cwd: string) {
     },
     getIds(file: NoteFile): NoteCards<CardRef> | undefined {
       const entry = entries<NoteIds>('ids')[file.absolute];
-      if (entry?.key !== keyOf(file)) return undefined;
+      if (!entry || entry.key !== keyOf(file)) return undefined;
       const { deck, diagnostics, ids } = entry.note;
       return { deck, diagnostics, cards: ids.map((id) => ({ id, deck: deck.id })) };
     },

@@ -62,9 +62,12 @@ export class CardBuilder {
 
   /** The id a structural key stands for in this note. */
   idOf(key: string | string[], scope: Naming['scope']): string {
-    const slug = keyOf(...[key].flat()) || 'section';
-    if (scope === 'global' && !this.user) return slug;
-    return `${this.deck.id}-${slug}`;
+    return this.idOfSlug(keyOf(...[key].flat()), scope);
+  }
+
+  private idOfSlug(slug: string, scope: Naming['scope']): string {
+    if (scope === 'global' && !this.user) return slug || 'section';
+    return `${this.deck.id}-${slug || 'section'}`;
   }
 
   /**
@@ -73,7 +76,9 @@ export class CardBuilder {
    * (a flag's description, not the examples fenced after it); by default the whole back.
    */
   add(fields: CardFields, naming: Naming, origin: Origin, text?: Token[] | string): string {
-    const id = this.uniqueId(naming, origin.line);
+    // The key's slug, made once: the id and the legacy id are both made of it.
+    const slug = keyOf(...[naming.key].flat());
+    const id = this.uniqueId(naming, slug, origin.line);
     this.seen.set(id, origin.line);
     // Object.assign, not spreads: spreading these varied shapes cost 40% of a 10,000-card parse.
     const card: Card = Object.assign(
@@ -89,7 +94,7 @@ export class CardBuilder {
       },
     );
     this.cards.push(card);
-    const legacy = this.legacyIdOf(naming);
+    const legacy = this.legacyIdOf(naming, slug);
     const span: CardSpan = { id, line: origin.line, endLine: origin.endLine, recognizer: origin.recognizer };
     if (legacy && legacy !== id) span.legacyId = legacy;
     this.spans.push(span);
@@ -97,13 +102,13 @@ export class CardBuilder {
   }
 
   /** What the parser before namespaced ids called this card in a user's note. */
-  private legacyIdOf(naming: Naming): string | undefined {
+  private legacyIdOf(naming: Naming, slug: string): string | undefined {
     if (!this.user || naming.explicit) return undefined;
     if (naming.legacyKey) return this.idOf(naming.legacyKey, 'deck');
-    return naming.scope === 'global' ? keyOf(...[naming.key].flat()) : undefined;
+    return naming.scope === 'global' ? slug : undefined;
   }
 
-  private uniqueId(naming: Naming, line: number): string {
+  private uniqueId(naming: Naming, slug: string, line: number): string {
     if (naming.explicit) {
       if (!this.seen.has(naming.explicit)) return naming.explicit;
       const id = this.numbered(naming.explicit);
@@ -113,7 +118,7 @@ export class CardBuilder {
       );
       return id;
     }
-    const first = this.idOf(naming.key, naming.scope);
+    const first = this.idOfSlug(slug, naming.scope);
     if (!this.seen.has(first)) return first;
     for (const alt of naming.alternatives ?? []) {
       const id = this.idOf(alt, naming.scope);
