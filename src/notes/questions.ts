@@ -15,6 +15,11 @@ export const ANSWER_HEADING =
 export const SHOW_ANSWER =
   /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answer|answer|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
 
+/** `Q: …`, `**Question:** …`, `질문. …`: a line that asks (group 1: what follows the label). */
+export const Q_LINE = /^\s*(?:\*\*|__)?(?:Q|Question|질문|문)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
+/** `A: …`, `**Answer:** …`, `답: …`: a line that answers (group 1: the answer). */
+export const A_LINE = /^\s*(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
+
 export const endsWithQuestionMark = (text: string) => /[?？]\s*$/.test(text);
 
 /** The question without its numbering: what the card's key is made of. */

@@ -14,6 +14,7 @@ import { details } from './recognizers/details.js';
 import { flagLines } from './recognizers/flag-lines.js';
 import { flagTable } from './recognizers/flag-table.js';
 import { frontBack } from './recognizers/front-back.js';
+import { listQuestions } from './recognizers/list-questions.js';
 import { multipleChoice } from './recognizers/multiple-choice.js';
 import { noise } from './recognizers/noise.js';
 import { qaLines } from './recognizers/qa-lines.js';
@@ -40,6 +41,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   multipleChoice,
   spacedRepetition,
   qaLines,
+  listQuestions,
   commandTable,
   commandBullets,
   flagTable,

@@ -179,6 +179,29 @@ describe('question banks (questions.en.md, questions.ko.md)', () => {
   });
 });
 
+describe('questions as list items (list-questions.ko.md)', () => {
+  const note = parse('list-questions.ko.md');
+
+  it('one card per item that asks and answers, the question its front, the rest of the item its back', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['qa', 5, 'docker run --rm은 무엇을 하나?', '컨테이너가 끝나면 자동으로 지운다.'],
+      ['qa', 7, '볼륨은 왜 쓰나?', '- 컨테이너를 지워도 데이터가 남는다\n- 여러 컨테이너가 같이 쓸 수 있다'],
+      ['qa', 10, 'Q. EXPOSE가 포트를 공개하나?', '아니다. 문서 역할만 하고, 공개는 `-p`가 한다.'],
+      ['qa', 14, 'What does docker ps -q print?', 'Only the container IDs, one per line.'],
+    ]);
+    expect(note.cards[2]!.id).toBe('list-questions-ko-expose가-포트를-공개하나');
+  });
+
+  it('skips a question with nothing below it, or only more questions, and makes no concept of it', () => {
+    expect(note.skipped).toEqual([
+      { line: 15, endLine: 15, reason: 'a question with no answer' },
+      { line: 19, endLine: 21, reason: 'a question with no answer' },
+    ]);
+    expect(note.cards.some((c) => c.kind === 'concept')).toBe(false);
+    expect(note.diagnostics).toEqual([]);
+  });
+});
+
 describe('multiple choice with an answer key in another note of the folder (quiz-folder/)', () => {
   const notes = joinAnswerKeys([parse('quiz-folder/practice.md'), parse('quiz-folder/key.md')]);
 

@@ -6,7 +6,7 @@ import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
-import { endsWithQuestionMark, questionKey } from '../questions.js';
+import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
 import {
   anchorBefore,
   type BlockRecognizer,
@@ -15,9 +15,6 @@ import {
   type NoteContext,
   tokensOf,
 } from './recognizer.js';
-
-const Q_LINE = /^\s*(?:\*\*|__)?(?:Q|Question|질문|문)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
-const A_LINE = /^\s*(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
 
 export const qaLines: BlockRecognizer = {
   name: 'qa-lines',

@@ -1,0 +1,77 @@
+// Questions written as list items, each answered inside its own item:
+//   1. **What does `--rm` do?**          - 볼륨은 왜 쓰나?
+//      It removes the container on exit.    - 컨테이너가 지워져도 데이터가 남는다
+// The question is the item's first line (or its bold or italic start); the rest of the item answers
+// it. An item that asks and says nothing more (or only asks more) is skipped, and says so in lint.
+import type { Token, Tokens } from 'marked';
+import { anchorOf } from '../anchors.js';
+import { plainOf, plainText, tidyMarkdown } from '../markdown.js';
+import { A_LINE, endsWithQuestionMark, questionKey } from '../questions.js';
+import type { BlockRecognizer } from './recognizer.js';
+
+interface ListQuestion {
+  question: string;
+  /** '' when nothing below the question answers it. */
+  answer: string;
+  /** Written in bold or italics: meant as a question for sure. */
+  marked: boolean;
+  anchor?: string;
+}
+
+function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
+  const [first, ...others] = item.tokens;
+  if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
+  const inline: Token[] = (first as Tokens.Paragraph).tokens ?? [];
+  const head = inline[0];
+  const marked = head !== undefined && (head.type === 'strong' || head.type === 'em');
+  let question: string;
+  let after: string;
+  if (marked) {
+    // `**Question?** answer…`: the answer may start on the same line.
+    question = plainText([head]);
+    after = inline
+      .slice(1)
+      .map((t) => t.raw)
+      .join('');
+  } else {
+    const newline = first.raw.indexOf('\n');
+    question = plainOf(newline === -1 ? first.raw : first.raw.slice(0, newline));
+    after = newline === -1 ? '' : first.raw.slice(newline + 1);
+  }
+  question = question.replace(/\s+/g, ' ').trim();
+  if (!endsWithQuestionMark(question)) return undefined;
+  const parts = [after, ...others.filter((t) => t.type !== 'space' && !anchorOf(t)).map((t) => t.raw)]
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // `A. …`: the label goes, the answer stays.
+  const labelled = parts[0] !== undefined ? A_LINE.exec(parts[0].split('\n', 1)[0]!) : null;
+  if (labelled) parts[0] = [labelled[1]!, ...parts[0]!.split('\n').slice(1)].join('\n').trim();
+  const answer = parts.filter(Boolean).map(tidyMarkdown).join('\n\n');
+  // Only more questions below (an outline of what to look up) answer nothing.
+  const lines = answer.split('\n').filter((l) => l.trim() !== '');
+  const anchor = others.map(anchorOf).find(Boolean);
+  const found = { question, answer: lines.every((l) => endsWithQuestionMark(l)) ? '' : answer, marked };
+  return anchor ? Object.assign(found, { anchor }) : found;
+}
+
+export const listQuestions: BlockRecognizer = {
+  name: 'list-questions',
+  types: ['list_item'],
+  match(section, at, { builder }) {
+    const block = section.blocks[at]!;
+    const found = readListQuestion(block.token as Tokens.ListItem);
+    if (!found) return undefined;
+    if (found.answer === '') {
+      // A question and nothing else teaches nothing: reported, not made a concept's text.
+      if (found.marked)
+        builder.diagnose(block.line, `the question '${found.question}' has no answer below it`);
+      return { end: at + 1, use: { skip: 'a question with no answer' } };
+    }
+    builder.add(
+      { kind: 'qa', front: found.question, back: found.answer },
+      { key: questionKey(found.question), scope: 'deck', explicit: found.anchor },
+      { line: block.line, endLine: block.endLine, recognizer: 'list-questions' },
+    );
+    return { end: at + 1, use: 'own' };
+  },
+};
