@@ -179,6 +179,34 @@ describe('question banks (questions.en.md, questions.ko.md)', () => {
   });
 });
 
+describe('cheat-sheet lines (cheat-sheet-lines.en.md)', () => {
+  const note = parse('cheat-sheet-lines.en.md');
+
+  it('a command card per line that names a command and says what it does, either way round', () => {
+    expect(
+      note.cards.filter((c) => c.kind === 'command').map((c) => [c.source.line, c.front, c.back]),
+    ).toEqual([
+      [5, '`docker image ls`', 'List images'],
+      [6, '`docker image prune`', 'Remove dangling images'],
+      [7, '`docker rmi nginx`', '삭제'],
+      [11, '`docker network create app-net`', 'creates a user-defined bridge network.'],
+      [13, '`docker network inspect app-net`', 'shows the containers on it and their addresses.'],
+    ]);
+    expect(byId(note).get('cheat-sheet-lines-en-image-ls')).toMatchObject({
+      command: 'docker image ls',
+      tasks: [{ prompt: 'List images', command: 'docker image ls' }],
+    });
+  });
+
+  it('leaves a command inside a sentence, or a list of names, as text', () => {
+    const concepts = note.cards.filter((c) => c.kind === 'concept').map((c) => [c.front, c.back]);
+    expect(concepts).toEqual([
+      ['Networks', '`docker network ls`로 목록을 본다.'],
+      ['Aliases', '`docker container ls`, `docker container ps`, `docker ps`'],
+    ]);
+  });
+});
+
 describe('questions as list items (list-questions.ko.md)', () => {
   const note = parse('list-questions.ko.md');
 
