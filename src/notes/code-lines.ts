@@ -12,6 +12,8 @@ export interface DockerLine {
   line: number;
   /** The `# comment` right above it, or the comment beside it. */
   description?: string;
+  /** Where `description` was written: a card's back shows it there again. */
+  commentAt?: 'above' | 'beside';
   /** Options explained beside the command's continuation lines: `  -d \ # 백그라운드`. */
   flagNotes: FlagNote[];
 }
@@ -76,11 +78,13 @@ export function dockerLines(
       text = raw[index]!.trim();
     }
     const command = normalizeDashes(parts.join(' ').replace(/\s+/g, ' '));
+    const said = description ?? beside;
     lines.push({
       text: command,
       words: command.split(' ').slice(1),
       line,
-      description: description ?? beside,
+      description: said,
+      ...(said ? { commentAt: description ? ('above' as const) : ('beside' as const) } : {}),
       flagNotes,
     });
     description = undefined;

@@ -179,6 +179,25 @@ describe('question banks (questions.en.md, questions.ko.md)', () => {
   });
 });
 
+describe('a block of commands with comments (commented-commands.ko.md)', () => {
+  const note = parse('commented-commands.ko.md');
+
+  it('shows each command with the comment written beside or above it, and asks for it by that comment', () => {
+    expect(note.cards.map((c) => [c.front, c.back])).toEqual([
+      [
+        '`docker container ls`',
+        '```bash\ndocker ps     # 실행 중인 컨테이너 목록\ndocker ps -a  # 멈춘 것까지 전부\n```',
+      ],
+      ['`docker container logs`', '```bash\n# 로그를 계속 따라가며 보기\ndocker logs -f web\n```'],
+      ['`docker container rm`', '```bash\ndocker rm -f web\n```'],
+    ]);
+    expect(note.cards[0]!.tasks).toEqual([
+      { prompt: '실행 중인 컨테이너 목록', command: 'docker ps' },
+      { prompt: '멈춘 것까지 전부', command: 'docker ps -a' },
+    ]);
+  });
+});
+
 describe('cheat-sheet lines (cheat-sheet-lines.en.md)', () => {
   const note = parse('cheat-sheet-lines.en.md');
 

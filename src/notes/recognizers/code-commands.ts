@@ -121,7 +121,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   for (const path of paths) {
     const mine = lines.filter((l) => l.path === path);
     const explanation = codeFirst ? textAfter(text, mine[0]!.line) : textBefore(text, mine[0]!.line);
-    const back = [explanation, fence(mine.map((l) => l.text))].filter(Boolean).join('\n\n');
+    const back = [explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     builder.add(
       commandCard(path, `\`${path}\``, back, mine),
       { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
@@ -129,6 +129,20 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     );
   }
   return paths.length;
+}
+
+/**
+ * The lines as the note wrote them, comments included: in a block of several commands, the comment
+ * beside or above each one is often all that says what it does. Comments beside are lined up.
+ */
+function withComments(lines: ResolvedLine[]): string[] {
+  const beside = lines.filter((l) => l.commentAt === 'beside');
+  const width = Math.min(40, Math.max(0, ...beside.map((l) => l.text.length)));
+  return lines.map((l) => {
+    if (!l.description) return l.text;
+    if (l.commentAt === 'above') return `# ${l.description}\n${l.text}`;
+    return `${l.text.padEnd(width)}  # ${l.description}`;
+  });
 }
 
 function commandCard(path: string, front: string, back: string, lines: ResolvedLine[]) {
