@@ -198,8 +198,20 @@ function noteContext(
     }
     return page ?? undefined;
   };
+  // `### up 옵션` below a table of `docker compose …` rows: the one command of this note (so far)
+  // whose last word the heading names.
+  const namedCommand = (section: Section) => {
+    const words = new Set(section.title.toLowerCase().match(/[a-z][a-z0-9-]*/g));
+    if (words.size === 0) return undefined;
+    const paths = new Set<string>();
+    for (const card of builder.cards) {
+      const path = 'command' in card ? card.command : undefined;
+      if (path && words.has(path.slice(path.lastIndexOf(' ') + 1))) paths.add(path);
+    }
+    return paths.size === 1 ? [...paths][0] : undefined;
+  };
   const commandFor = (section: Section): string | undefined => {
-    const own = commandsOf(section)[0]?.path ?? headingCommand(section);
+    const own = commandsOf(section)[0]?.path ?? headingCommand(section) ?? namedCommand(section);
     if (own) return own;
     // A parent teaches its flags' command when it teaches one command only (`## docker run` › `### 옵션`).
     for (let s = parents.get(section); s; s = parents.get(s)) {

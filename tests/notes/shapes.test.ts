@@ -411,3 +411,34 @@ describe('flags in a section of several commands (several-commands.ko.md)', () =
     expect(note.diagnostics).toEqual([]);
   });
 });
+
+describe('shapes written inline', () => {
+  const inline = (text: string) => parseNote(text, { file: 'inline.md', grammar: noteGrammar, user: true });
+
+  it('gives the flags under `### up 옵션` to the one command of the note whose last word the heading names', () => {
+    const note = inline(
+      [
+        '# compose',
+        '## 명령어',
+        '| 명령어 | 설명 |',
+        '|---|---|',
+        '| `docker compose up` | 서비스를 만들고 시작 |',
+        '| `docker compose down` | 서비스를 정리 |',
+        '### up 옵션',
+        '- `-d` : 백그라운드에서 실행',
+        '- `--build` : 시작 전에 이미지를 다시 빌드',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.id, c.front])).toEqual([
+      ['inline-compose-up-detach', '`docker compose up` `-d`'],
+      ['inline-compose-up-build', '`docker compose up` `--build`'],
+    ]);
+  });
+
+  it('drops the closing ** a bold `Q.` label leaves on its question', () => {
+    const note = inline('**Q. `up`과 `start`의 차이는?**\nA. `up`은 만들고 시작한다.\n');
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      ['qa', '`up`과 `start`의 차이는?', '`up`은 만들고 시작한다.'],
+    ]);
+  });
+});

@@ -55,7 +55,7 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   let answer: string[] | undefined;
   const flush = (endLine: number) => {
     if (!question) return;
-    const front = question.text.join('\n').trim();
+    const front = closeEmphasis(question.text.join('\n').trim());
     const back = (answer ?? []).join('\n').trim();
     if (back === '') builder.diagnose(question.line, `the question '${plainOf(front)}' has no answer`);
     else
@@ -79,6 +79,18 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   }
   flush(blocks[end - 1]!.endLine);
   return { end, use: 'own' as const };
+}
+
+/**
+ * `**Q. Why?**`: the label's regex takes the opening `**` and leaves the closing one on the question.
+ * A marker left without its pair goes.
+ */
+function closeEmphasis(text: string): string {
+  for (const marker of ['**', '__']) {
+    const count = text.split(marker).length - 1;
+    if (count % 2 === 1 && text.endsWith(marker)) return text.slice(0, -marker.length).trimEnd();
+  }
+  return text;
 }
 
 /** A paragraph that is one bold question, answered by what follows up to a rule or the next question. */
