@@ -198,6 +198,27 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
   });
 });
 
+describe('options by command (options-by-command.ko.md)', () => {
+  const note = parse('options-by-command.ko.md');
+
+  it("gives each row of a command-and-option table to the row's own command", () => {
+    expect(table(note.cards).slice(0, 3)).toEqual([
+      ['flag', 'options-by-command-ko-image-build-tag', 7, '`docker image build` `-t`'],
+      ['flag', 'options-by-command-ko-image-build-no-cache', 8, '`docker image build` `--no-cache`'],
+      ['flag', 'options-by-command-ko-container-run-env', 9, '`docker container run` `-e`'],
+    ]);
+    expect(messages(note)).toEqual([[10, "'docker frob' is not a docker command"]]);
+  });
+
+  it('reads pasted `--help` lines as flags of the command the heading names', () => {
+    expect(note.cards.slice(3).map((c) => [c.id, c.source.line, c.back])).toEqual([
+      ['options-by-command-ko-container-run-detach', 15, '컨테이너를 백그라운드에서 돌린다'],
+      ['options-by-command-ko-container-run-publish', 16, '컨테이너 포트를 호스트에 연다'],
+      ['options-by-command-ko-container-run-rm', 17, '끝나면 컨테이너를 지운다'],
+    ]);
+  });
+});
+
 describe('cheat-sheet lines (cheat-sheet-lines.en.md)', () => {
   const note = parse('cheat-sheet-lines.en.md');
 

@@ -1,12 +1,11 @@
 // Command tables: `| 명령어 | 설명 |` rows whose cell holds `docker …`: a command card per row.
+// A table that also has a column of flags (`| docker build | -t | … |`) is an option table.
 import type { Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { commandId } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer } from './recognizer.js';
-import { rowLine, tableText } from './tables.js';
-
-const DOCKER_CELL = /^(?:\$\s*)?docker\s+\S/;
+import { commandColumn, DOCKER_CELL, flagColumn, rowLine, tableText } from './tables.js';
 
 export const commandTable: BlockRecognizer = {
   name: 'command-table',
@@ -14,11 +13,13 @@ export const commandTable: BlockRecognizer = {
   match(section, at, { builder, grammar }) {
     const block = section.blocks[at]!;
     if (block.token.type !== 'table') return undefined;
-    const { header, rows } = tableText(block.token as Tokens.Table);
-    const column = header.findIndex(
-      (_, c) => rows.filter((r) => DOCKER_CELL.test(r[c] ?? '')).length * 2 >= rows.length,
-    );
-    if (column === -1 || rows.length === 0) return undefined;
+    const table = tableText(block.token as Tokens.Table);
+    const { rows } = table;
+    const column = commandColumn(table);
+    if (column === -1) return undefined;
+    // `| docker build | -t | 이미지 이름 |`: a row of each command's flags is the flag table's.
+    const flags = flagColumn(table);
+    if (flags !== -1 && flags !== column) return undefined;
     let made = 0;
     for (const [r, row] of rows.entries()) {
       const cell = normalizeDashes((row[column] ?? '').replace(/^\$\s*/, ''));

@@ -29,6 +29,9 @@ function setApart(line: string): boolean {
 }
 const CODE_OPTION =
   /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]\S+)?\s+(?:#|\/\/)\s*(.+)$/;
+/** A line of `docker … --help` pasted in: `-e, --env list    Set environment variables`. */
+const HELP_OPTION =
+  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =](?:[a-z]+|<[^>]+>|[A-Z_]+))?\s{2,}(\S.*)$/;
 
 /** A cheap first look: a flag line starts with a dash, maybe behind markup. */
 const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
@@ -138,7 +141,10 @@ function codeOptions(section: Section, block: Block, context: NoteContext): bool
   const first = code.codeBlockStyle === 'indented' ? block.line : block.line + 1;
   const rows = code.text
     .split('\n')
-    .map((l, i) => ({ match: CODE_OPTION.exec(normalizeDashes(l.trim())), line: first + i }));
+    .map((l, i) => {
+      const text = normalizeDashes(l.trim());
+      return { match: CODE_OPTION.exec(text) ?? HELP_OPTION.exec(text), line: first + i };
+    });
   const options = rows.filter((r) => r.match);
   const written = code.text.split('\n').filter((l) => l.trim() !== '').length;
   if (options.length === 0 || options.length * 2 < written) return false;
