@@ -198,6 +198,28 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
   });
 });
 
+describe('cheat-sheet lines in bold, plain or after a symbol (cheat-sheet-lines.ko.md)', () => {
+  const note = parse('cheat-sheet-lines.ko.md');
+
+  it('a command card per line, the colon of `-p 8080:80` not taken for the separator', () => {
+    expect(
+      note.cards.filter((c) => c.kind === 'command').map((c) => [c.source.line, c.front, c.back]),
+    ).toEqual([
+      [5, '`docker ps`', '실행 중인 컨테이너 보기'],
+      [6, '`docker images`', '내려받은 이미지 목록'],
+      [7, '`docker rmi nginx`', '이미지 삭제'],
+      [8, '`docker run -d -p 8080:80 nginx`', '포트를 열고 백그라운드로 실행'],
+      [12, '`docker stop web`', '컨테이너 정지'],
+      [13, '`docker start web`', '정지한 컨테이너 다시 시작'],
+    ]);
+  });
+
+  it('leaves `docker image - …` written as a term to the text, without a warning', () => {
+    expect(note.cards.at(-1)).toMatchObject({ kind: 'concept', front: '용어' });
+    expect(note.diagnostics).toEqual([]);
+  });
+});
+
 describe('options by command (options-by-command.ko.md)', () => {
   const note = parse('options-by-command.ko.md');
 
