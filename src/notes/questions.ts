@@ -5,7 +5,7 @@
 const NUMBERING = /^(?:(?:Q|Question|질문|문제|문항)\s*\d*|\d+)\s*[.):：]\s*/i;
 const Q_PREFIX = /^(?:Q|Question|질문|문제|문항)\s*\d*\s*[.):：]\s*/i;
 const INTERROGATIVE =
-  /^(?:what|how|why|when|where|which|who|whom|whose|is|are|can|could|should|does|do|did|will|explain|describe|define|compare|name|list|differentiate|walk me through|scenario)\b|(?:무엇|뭐|왜|어떻게|언제|어디|어느|누가|설명|차이)/i;
+  /^(?:what|how|why|when|where|which|who|whom|whose|is|are|can|could|should|does|do|did|will|explain|describe|define|compare|name|list|differentiate|walk me through|scenario)\b|(?:무엇|뭐|왜|어떻게|언제|어디|어느|누가|설명|차이)|(?:이?란|인가|는가|일까|할까|나요|까요)\s*$/i;
 
 /** `Answer:`, `### 답변`, `핵심 답변`… : a heading that introduces the answer to the question above. */
 export const ANSWER_HEADING =
@@ -15,10 +15,12 @@ export const ANSWER_HEADING =
 export const SHOW_ANSWER =
   /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answer|answer|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
 
-/** `Q: …`, `**Question:** …`, `질문. …`: a line that asks (group 1: what follows the label). */
-export const Q_LINE = /^\s*(?:\*\*|__)?(?:Q|Question|질문|문)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
-/** `A: …`, `**Answer:** …`, `답: …`: a line that answers (group 1: the answer). */
-export const A_LINE = /^\s*(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.](?:\*\*|__)?\s*(.*)$/i;
+/** `Q: …`, `**Question:** …`, `질문. …`, `Q1) …`, `문제: …`: a line that asks (group 1: what follows the label). */
+export const Q_LINE =
+  /^\s*(?:\*\*|__)?(?:(?:Q|Question|질문|문제?)(?:\*\*|__)?\s*[:：.]|(?:Q|Question|질문|문제)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
+/** `A: …`, `**Answer:** …`, `답: …`, `A1) …` (never `A)`, an option): a line that answers (group 1: the answer). */
+export const A_LINE =
+  /^\s*(?:\*\*|__)?(?:(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.]|(?:A|Answer|답)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
 
 export const endsWithQuestionMark = (text: string) => /[?？]\s*$/.test(text);
 

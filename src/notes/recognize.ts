@@ -18,6 +18,7 @@ import { listQuestions } from './recognizers/list-questions.js';
 import { multipleChoice } from './recognizers/multiple-choice.js';
 import { noise } from './recognizers/noise.js';
 import { qaLines } from './recognizers/qa-lines.js';
+import { qaTable } from './recognizers/qa-table.js';
 import { questionHeading } from './recognizers/question-heading.js';
 import {
   type BlockRecognizer,
@@ -42,6 +43,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   spacedRepetition,
   qaLines,
   listQuestions,
+  qaTable,
   commandTable,
   commandBullets,
   flagTable,

@@ -292,6 +292,42 @@ describe('questions as list items (list-questions.ko.md)', () => {
   });
 });
 
+describe('question and word tables, numbered labels (question-tables.ko.md)', () => {
+  const note = parse('question-tables.ko.md');
+
+  it('a card per row of a | 질문 | 답 | or | 용어 | 뜻 | table, cells as written', () => {
+    expect(note.cards.slice(0, 4).map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      [
+        'qa',
+        5,
+        '컨테이너와 VM의 차이는?',
+        '컨테이너는 호스트 커널을 같이 쓰고, VM은 게스트 OS를 통째로 띄운다.',
+      ],
+      ['qa', 6, '`CMD`와 `ENTRYPOINT` 차이', '`ENTRYPOINT`는 실행 파일을 고정하고 `CMD`는 기본 인자를 준다.'],
+      ['term', 13, '**레이어**', 'Dockerfile 명령 하나가 만드는 읽기 전용 층'],
+      ['term', 14, '**태그**', '이미지 버전에 붙이는 이름'],
+    ]);
+    expect(messages(note)).toEqual([[7, "the question '레지스트리란?' has no answer in its row"]]);
+  });
+
+  it('leaves a table of flags under a 용어 header to the option shape', () => {
+    expect(note.cards[4]).toMatchObject({ kind: 'term', front: '`-d`', source: { line: 20 } });
+    expect(note.cards[4]!.id).not.toContain('레이어');
+  });
+
+  it('reads Q1) / A1) and 문제: / 정답: lines, and a numbered heading that ends like a Korean question', () => {
+    expect(note.cards.slice(5).map((c) => [c.kind, c.front, c.back])).toEqual([
+      ['qa', '도커 데몬은 무엇인가?', '컨테이너를 만들고 돌리는 백그라운드 서비스다.'],
+      ['qa', '`docker run`은 어떤 두 명령을 합친 것인가?', '`docker create`와 `docker start`.'],
+      [
+        'qa',
+        '4. 멀티 스테이지 빌드란',
+        '빌드 단계와 실행 단계를 나눠, 마지막 이미지에는 실행에 필요한 것만 남기는 방법.',
+      ],
+    ]);
+  });
+});
+
 describe('multiple choice with an answer key in another note of the folder (quiz-folder/)', () => {
   const notes = joinAnswerKeys([parse('quiz-folder/practice.md'), parse('quiz-folder/key.md')]);
 

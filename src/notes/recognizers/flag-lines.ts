@@ -139,12 +139,10 @@ function quoted(section: Section, block: Block, token: Token, context: NoteConte
 function codeOptions(section: Section, block: Block, context: NoteContext): boolean {
   const code = block.token as Tokens.Code;
   const first = code.codeBlockStyle === 'indented' ? block.line : block.line + 1;
-  const rows = code.text
-    .split('\n')
-    .map((l, i) => {
-      const text = normalizeDashes(l.trim());
-      return { match: CODE_OPTION.exec(text) ?? HELP_OPTION.exec(text), line: first + i };
-    });
+  const rows = code.text.split('\n').map((l, i) => {
+    const text = normalizeDashes(l.trim());
+    return { match: CODE_OPTION.exec(text) ?? HELP_OPTION.exec(text), line: first + i };
+  });
   const options = rows.filter((r) => r.match);
   const written = code.text.split('\n').filter((l) => l.trim() !== '').length;
   if (options.length === 0 || options.length * 2 < written) return false;
