@@ -328,6 +328,23 @@ describe('question and word tables, numbered labels (question-tables.ko.md)', ()
   });
 });
 
+describe('callouts (callouts.en.md)', () => {
+  const note = parse('callouts.en.md');
+
+  it('a titled callout is a card of its title (a question card when the title asks); others stay text', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['concept', 3, 'Build cache'],
+      ['concept', 7, 'Order your COPY lines'],
+      ['qa', 10, 'Why pin base image tags?'],
+    ]);
+    expect(note.cards[1]!.back).toBe(
+      'Copy the dependency manifest before the sources, so that a code change keeps the install layer cached.',
+    );
+    expect(note.cards[0]!.back).toContain('> [!warning]');
+    expect(note.cards[0]!.back).toContain('> [!info] A title with nothing under it');
+  });
+});
+
 describe('multiple choice with an answer key in another note of the folder (quiz-folder/)', () => {
   const notes = joinAnswerKeys([parse('quiz-folder/practice.md'), parse('quiz-folder/key.md')]);
 

@@ -1,10 +1,15 @@
-// Obsidian callouts that hold a question: `> [!question]- What does -d do?` with the answer inside.
+// Obsidian callouts: one that holds a question (`> [!question]- What does -d do?`, the answer inside)
+// is a question card; any other with a title (`> [!tip] down -v`) is a card of that title, its body
+// the back. A callout with no title stays its section's text.
 import type { Tokens } from 'marked';
+import type { CardBuilder } from '../card-builder.js';
+import type { Section } from '../document.js';
 import { plainOf } from '../markdown.js';
-import { questionKey } from '../questions.js';
-import type { BlockRecognizer } from './recognizer.js';
+import { endsWithQuestionMark, questionKey } from '../questions.js';
+import type { BlockRecognizer, Claim } from './recognizer.js';
 
 const QUESTION_CALLOUT = /^\[!(?:question|faq|help|quiz|qa|flashcard|card)\][+-]?[ \t]*(.*)$/i;
+const TITLED_CALLOUT = /^\[![a-z][\w-]*\][+-]?[ \t]+(\S.*)$/i;
 
 export const callout: BlockRecognizer = {
   name: 'callout',
@@ -16,7 +21,7 @@ export const callout: BlockRecognizer = {
     const inner = (block.token as Tokens.Blockquote).text;
     const [head = '', ...rest] = inner.split('\n');
     const marker = QUESTION_CALLOUT.exec(head.trim());
-    if (!marker) return undefined;
+    if (!marker) return titled(section, at, head.trim(), rest.join('\n').trim(), builder);
     let question = marker[1]!.trim();
     let answer = rest.join('\n').trim();
     if (question === '') {
@@ -37,3 +42,25 @@ export const callout: BlockRecognizer = {
     return { end: at + 1, use: 'own' };
   },
 };
+
+/** `> [!tip] down -v` and its body: a card of the title (a question card when the title asks). */
+function titled(
+  section: Section,
+  at: number,
+  head: string,
+  body: string,
+  builder: CardBuilder,
+): Claim | undefined {
+  const title = TITLED_CALLOUT.exec(head)?.[1]?.trim();
+  if (!title || body === '') return undefined;
+  const block = section.blocks[at]!;
+  const asks = endsWithQuestionMark(plainOf(title));
+  builder.add(
+    { kind: asks ? 'qa' : 'concept', front: title, back: body },
+    asks
+      ? { key: questionKey(plainOf(title)), scope: 'deck' }
+      : { key: plainOf(title), scope: 'deck', alternatives: [[section.title, plainOf(title)]] },
+    { line: block.line, endLine: block.endLine, recognizer: 'callout' },
+  );
+  return { end: at + 1, use: 'own' };
+}
