@@ -21,6 +21,8 @@ interface ListQuestion {
 function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
   const [first, ...others] = item.tokens;
   if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
+  // Most items ask nothing: no question mark, no need to read their text.
+  if (!/[?？]/.test(first.raw)) return undefined;
   const inline: Token[] = (first as Tokens.Paragraph).tokens ?? [];
   const head = inline[0];
   const marked = head !== undefined && (head.type === 'strong' || head.type === 'em');
