@@ -56,7 +56,10 @@ function readBullet(item: Tokens.ListItem): TermBullet | undefined {
 function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'description'> | undefined {
   const head = inline[0];
   if (!head) return undefined;
-  if (MARKUP.has(head.type)) {
+  // `[FROM](…#from) Sets the base image`: a link that names an instruction or a flag is its term.
+  const linkedTerm =
+    head.type === 'link' && isTermText(plainText((head as Tokens.Link).tokens).trim()) ? head : undefined;
+  if (MARKUP.has(head.type) || linkedTerm) {
     // Marked-up term, possibly several (`-p`, `--publish`), then `: description`.
     let i = 1;
     const termTokens: Token[] = [head];
@@ -72,8 +75,9 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
     if (!next) return { term, marked: true, description: '' };
     const separator = next.type === 'text' ? SEPARATOR.exec(next.raw) : null;
     if (!separator) {
-      // `**--rm** 끝나면 지우기`, `` `-d` (background) ``: a flag right before its text.
-      if (!flagsOf(term) || !/^\s/.test(next.raw)) return undefined;
+      // `**--rm** 끝나면 지우기`, `` `-d` (background) ``: a flag right before its text; an
+      // instruction so only when linked (`[FROM](…) Sets …`, the docs' own cheat-sheet form).
+      if (!(flagsOf(term) || (linkedTerm && isInstruction(term))) || !/^\s/.test(next.raw)) return undefined;
       const description = inline
         .slice(i)
         .map((t) => t.raw)
@@ -126,3 +130,5 @@ const INSTRUCTIONS = new Set(
 export function isInstruction(term: string): boolean {
   return INSTRUCTIONS.has(term);
 }
+
+const isTermText = (text: string) => isInstruction(text) || flagsOf(normalizeDashes(text)) !== undefined;

@@ -265,6 +265,17 @@ describe('cheat-sheet lines (cheat-sheet-lines.en.md)', () => {
     expect(concepts).toEqual([
       ['Networks', '`docker network ls`로 목록을 본다.'],
       ['Aliases', '`docker container ls`, `docker container ps`, `docker ps`'],
+      [
+        'Dockerfile',
+        '* [.dockerignore](https://docs.example/#dockerignore) keeps files out of the build context.',
+      ],
+    ]);
+  });
+
+  it('reads an instruction named by a link, the docs cheat-sheet form, as an instruction card', () => {
+    expect(note.cards.filter((c) => c.kind === 'instruction').map((c) => [c.id, c.front, c.back])).toEqual([
+      ['cheat-sheet-lines-en-dockerfile-from', '`FROM`', 'Sets the image the build starts from.'],
+      ['cheat-sheet-lines-en-dockerfile-workdir', '`WORKDIR`', 'sets the folder later instructions run in.'],
     ]);
   });
 });
