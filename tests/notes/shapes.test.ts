@@ -195,6 +195,12 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
       { prompt: '실행 중인 컨테이너 목록', command: 'docker ps' },
       { prompt: '멈춘 것까지 전부', command: 'docker ps -a' },
     ]);
+    // What a quiz asks by is the command's own comment, not text another command would answer too.
+    expect(note.cards.map((c) => c.summary)).toEqual([
+      '실행 중인 컨테이너 목록',
+      '로그를 계속 따라가며 보기',
+      '',
+    ]);
   });
 });
 
@@ -516,6 +522,13 @@ describe('flags in a section of several commands (several-commands.ko.md)', () =
       'docker logs -f web',
     ]);
     expect(note.diagnostics).toEqual([]);
+  });
+
+  it("keeps the block's text on each command's back but takes no summary from it (it fits them all)", () => {
+    const image = byId(note).get('several-commands-ko-image-ls')!;
+    expect(image.back).toContain('- `-q` : 이미지 ID만 찍는다');
+    expect(image.summary).toBe('');
+    expect(image.keyTerms).toBeUndefined();
   });
 });
 

@@ -120,12 +120,22 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   const codeFirst = text[0]?.token.type === 'code';
   for (const path of paths) {
     const mine = lines.filter((l) => l.path === path);
-    const explanation = codeFirst ? textAfter(text, mine[0]!.line) : textBefore(text, mine[0]!.line);
+    const first = mine[0]!.line;
+    const explanation = codeFirst ? textAfter(text, first) : textBefore(text, first);
     const back = [explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
+    // Text beside a block of several commands explains the block: it stays on each card's back,
+    // but only the command's own comments say what it alone does (a quiz asks by them, not by the
+    // shared text, which another command of the block would answer as well).
+    const block = text.find((b) => b.token.type === 'code' && b.line <= first && first <= b.endLine);
+    const shared = lines.some(
+      (l) => l.path !== path && block && l.line >= block.line && l.line <= block.endLine,
+    );
+    const own = mine.flatMap((l) => (l.description ? [l.description] : [])).join('\n\n');
     builder.add(
       commandCard(path, `\`${path}\``, back, mine),
       { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
-      { line: mine[0]!.line, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
+      { line: first, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
+      shared ? own : undefined,
     );
   }
   return paths.length;
