@@ -144,7 +144,11 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     prompt = say.whatDoes(`\`${card.command} ${card.short ?? card.flag}\``);
   } else if (card.kind === 'command') {
     siblings = siblings.filter((c) => !overlap(c.command ?? '', card.command ?? ''));
-    prompt = say.whatDoes(`\`${card.command}\``);
+    // A summary that is what the note said of one written line (`docker rm -f web`: 실행 중이어도
+    // 강제로 삭제) is true of that line: the question shows it, not the command its flags change.
+    const [task, ...more] = card.tasks ?? [];
+    const line = task && more.length === 0 && task.prompt === card.summary ? task.command : undefined;
+    prompt = say.whatDoes(`\`${line && line.length <= 60 ? line : card.command}\``);
   } else if (card.kind === 'instruction' || card.kind === 'term') {
     siblings = siblings.filter((c) => !overlap(c.term ?? '', card.term ?? ''));
     // An instruction does something; a term names something.

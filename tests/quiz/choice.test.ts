@@ -99,6 +99,30 @@ describe('choice plans', () => {
     }
   });
 
+  it('asks what a card of one written line does by that line, flags and all', () => {
+    const command = (path: string, summary: string, examples: string[]) =>
+      card({
+        id: path.split(' ').slice(1).join('-'),
+        kind: 'command',
+        command: path,
+        summary,
+        examples,
+        tasks: examples.map((e, i) => ({ prompt: i === 0 ? summary : `${summary} (${i})`, command: e })),
+      });
+    const pool = [
+      command('docker container rm', '실행 중이어도 강제로 삭제', ['docker rm -f web']),
+      command('docker container ls', '실행 중인 컨테이너 목록', ['docker ps', 'docker ps -a']),
+      command('docker container logs', '로그를 계속 따라가며 보기', ['docker logs -f web']),
+      command('docker image ls', '내려받은 이미지 목록', ['docker images']),
+      command('docker container stop', '컨테이너 정지', ['docker stop web']),
+    ];
+    const ask = (c: Card) => choicePlans(c, pool, en).find((p) => p.prompt.startsWith('What does'))?.prompt;
+    expect(ask(pool[0]!)).toBe('What does `docker rm -f web` do?');
+    // Two lines: the card is about the command; and a summary of the section, not of the line, too.
+    expect(ask(pool[1]!)).toBe('What does `docker container ls` do?');
+    expect(ask({ ...pool[2]!, summary: '컨테이너가 남긴 출력을 보여 준다' })).toBe('What does `docker container logs` do?');
+  });
+
   it('leaves out topics that speak of the asked one', () => {
     const concept = (id: string, front: string, summary: string) =>
       card({ id, kind: 'concept', front, summary });
