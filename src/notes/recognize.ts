@@ -6,6 +6,7 @@
 import type { Block, Section } from './document.js';
 import { plainText } from './markdown.js';
 import { endsWithQuestionMark } from './questions.js';
+import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
 import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
 import { commandBullets } from './recognizers/command-bullets.js';
@@ -40,6 +41,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   details,
   callout,
   multipleChoice,
+  ankiBlocks,
   spacedRepetition,
   qaLines,
   listQuestions,

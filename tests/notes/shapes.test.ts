@@ -441,6 +441,30 @@ describe('spaced-repetition syntax (spaced.en.md)', () => {
   });
 });
 
+describe('Obsidian_to_Anki blocks (anki-blocks.en.md)', () => {
+  const note = parse('anki-blocks.en.md');
+
+  it('a card per START … END block, both ways for a reversed type, blank lines inside included', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['qa', 3, 'What is the default network driver?', 'bridge'],
+      [
+        'qa',
+        9,
+        'What does `--restart unless-stopped` do?',
+        'Restarts the container unless you stopped it yourself.',
+      ],
+      ['qa', 16, '`docker image prune`', 'Removes dangling images.'],
+      ['qa', 16, 'Removes dangling images.', '`docker image prune`'],
+      ['qa', 22, 'Why keep images small?', 'They pull faster and carry fewer packages to patch.'],
+    ]);
+  });
+
+  it('reports a block with an empty side and makes no card of it', () => {
+    expect(messages(note)).toEqual([[29, 'this START … END card has no back']]);
+    expect(note.skipped).toEqual([{ line: 29, endLine: 32, reason: 'a card with an empty side' }]);
+  });
+});
+
 describe('markup people use (markup.en.md)', () => {
   it('reads HTML headings and headings in list items; decodes entities, <br> and wiki links', () => {
     const note = parse('markup.en.md');
