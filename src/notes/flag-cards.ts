@@ -16,6 +16,11 @@ export interface WrittenFlag {
   anchor?: string;
   /** The command the flag was written beside (a code line), if not the section's. */
   command?: string;
+  /**
+   * Running text about a flag (`The --rm flag removes …`): a card only when it teaches a flag of a
+   * known command not taught yet in this note; else the sentence stays its section's text.
+   */
+  inProse?: boolean;
 }
 
 type FlagFields = Extract<CardFields, { kind: 'flag' }>;
@@ -37,7 +42,7 @@ export function addFlagCard(
   }
   if (!command || !unknown || unknown.length > 0) {
     // Not taught as a flag: the note's text stays, as a term.
-    if (flag.description === '') return undefined;
+    if (flag.description === '' || flag.inProse) return undefined;
     builder.add(
       { kind: 'term', front: `\`${flag.term}\``, back: flag.description, term: flag.term },
       { key: flag.term, scope: 'deck', alternatives: [[flag.term, section.title]], explicit: flag.anchor },
@@ -47,6 +52,11 @@ export function addFlagCard(
   }
   const resolved = flag.flags.flatMap((f) => resolveFlag(context, command, f) ?? []);
   const longs = [...new Set(resolved.map((r) => r.long))];
+  if (
+    flag.inProse &&
+    builder.cards.some((c) => c.kind === 'flag' && c.command === command && c.flag === longs.join(' '))
+  )
+    return undefined;
   const short = flag.flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
   const names = (w: string) => w.replace(/=.*$/, '');
   const using = context

@@ -441,6 +441,30 @@ describe('spaced-repetition syntax (spaced.en.md)', () => {
   });
 });
 
+describe('flags in sentences (flag-sentences.ko.md)', () => {
+  const note = parse('flag-sentences.ko.md');
+
+  it('a sentence that calls its flag an option is a flag card of what it says after that word', () => {
+    expect(note.cards.slice(1).map((c) => [c.kind, c.source.line, c.front, c.summary])).toEqual([
+      ['flag', 9, '`docker container run` `--rm`', '끝나면 컨테이너를 지운다'],
+      ['flag', 11, '`docker container run` `-d`', '컨테이너를 백그라운드에서 실행한다.'],
+      [
+        'flag',
+        13,
+        '`docker container run` `-p`',
+        '호스트 포트와 컨테이너 포트를 잇는다. 앞이 호스트 쪽이다.',
+      ],
+      ['flag', 19, '`docker container run` `-e`', 'sets an environment variable inside the container.'],
+      ['term', 23, '`-it`', '컨테이너 안의 셸을 쓸 수 있다.'],
+    ]);
+  });
+
+  it('leaves "The --rm flag …" of a flag taught already, and one that only introduces a list, as text', () => {
+    expect(note.cards.filter((c) => c.source.line === 15 || c.source.line === 17)).toEqual([]);
+    expect(note.cards[0]!.back).toContain('The `--rm` flag removes the container once it exits.');
+  });
+});
+
 describe('Obsidian_to_Anki blocks (anki-blocks.en.md)', () => {
   const note = parse('anki-blocks.en.md');
 

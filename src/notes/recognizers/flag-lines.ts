@@ -35,6 +35,28 @@ const HELP_OPTION =
 
 /** A cheap first look: a flag line starts with a dash, maybe behind markup. */
 const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
+const THE_FLAG = /^\s*the\s+[`*_]*[-–—]/i;
+
+/**
+ * A sentence that names its flag an option: `-d` 옵션은 백그라운드로 실행한다 / The `--rm` flag removes
+ * the container. The word says the flag is the subject, however long the sentence; its description
+ * is what the sentence says after it (`옵션을 주면`, `옵션으로` and the like go).
+ */
+const FLAG_SENTENCE =
+  /^(?:the\s+)?((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)\s+(?:옵션|플래그|option|flag|switch)(?:을|를)?\s*(?:주면|붙이면|쓰면|사용하면|넣으면)?(?:은|는|으로|로|이|가|:)?\s+(\S.*)$/i;
+
+function readFlagSentence(
+  line: string,
+): { term: string; flags: string[]; description: string; inProse: boolean } | undefined {
+  const match = FLAG_SENTENCE.exec(normalizeDashes(line.trim()));
+  const flags = match && flagsOf(match[1]!);
+  if (!flags) return undefined;
+  const description = match![2]!.trim();
+  // `The --ipc flag accepts the following values:` introduces what follows; it says nothing itself.
+  if (/[:：]$/.test(description)) return undefined;
+  // `The --x flag …` is how reference pages run on about flags their tables list already.
+  return { term: match![1]!, flags, description, inProse: /^\s*the\s/i.test(line) };
+}
 
 const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text);
 
@@ -57,7 +79,7 @@ export const flagLines: BlockRecognizer = {
       case 'list_item':
         return listItem(section, at, context);
       case 'paragraph':
-        if (!STARTS_WITH_FLAG.test(block.token.raw)) return undefined;
+        if (!STARTS_WITH_FLAG.test(block.token.raw) && !THE_FLAG.test(block.token.raw)) return undefined;
         return lines(section, block, (block.token as Tokens.Paragraph).tokens, context)
           ? { end: at + 1, use: 'text', taught: true }
           : undefined;
@@ -100,7 +122,9 @@ function listItem(section: Section, at: number, context: NoteContext) {
 /** Every line of a paragraph a flag line: one card each. */
 function lines(section: Section, block: Block, inline: Token[] | undefined, context: NoteContext): boolean {
   const text = plainText(inline).split('\n');
-  const read = text.map((line) => (setApart(line) ? readFlagLine(line) : undefined));
+  const read = text.map(
+    (line) => readFlagSentence(line) ?? (setApart(line) ? readFlagLine(line) : undefined),
+  );
   if (read.length === 0 || !read.every(Boolean)) return false;
   let made = false;
   for (const [i, flag] of read.entries()) {
