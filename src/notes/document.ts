@@ -207,3 +207,43 @@ export function splitSections(blocks: Block[], firstLine: number): { sections: S
   sections.push(current);
   return { sections: sections.filter((s) => s.blocks.length > 0 || s.title !== ''), empty };
 }
+
+/** `### 명령어`, `### Usage`, `### 설명`, `### 정리`: a heading that names a part of its parent's topic, not a topic. */
+const GENERIC_TITLE =
+  /^(?:명령어?|사용법|사용\s*예시?|예시|예제|문법|형식|코드|실행|설명|해설|의미|정리|요약|참고|메모|commands?|usage|syntax|examples?|code|explanation|description|summary|notes?)$/i;
+const EXPLANATION_TITLE = /^(?:설명|해설|의미|explanation|description)$/i;
+
+export const isGenericTitle = (title: string) => GENERIC_TITLE.test(title.replace(/[:：.]$/, '').trim());
+
+/** `docker …` in some code block of the section. */
+const hasDockerCode = (section: Section) =>
+  section.blocks.some(
+    (b) =>
+      b.token.type === 'code' &&
+      /(?:^|\n)[ \t]*(?:\S*[$#>][ \t]*)?docker[ \t]/.test((b.token as Tokens.Code).text),
+  );
+
+/**
+ * `### 명령어` (code) then `### 설명` (what it does) under one topic: the explanation is the
+ * command's, so its blocks join the command's section rather than make a card called "설명".
+ */
+export function joinExplanations(sections: Section[]): Section[] {
+  const joined: Section[] = [];
+  for (const section of sections) {
+    const previous = joined.at(-1);
+    if (
+      previous &&
+      EXPLANATION_TITLE.test(section.title.trim()) &&
+      previous.depth === section.depth &&
+      previous.parents.join('\n') === section.parents.join('\n') &&
+      isGenericTitle(previous.title) &&
+      hasDockerCode(previous)
+    ) {
+      previous.blocks.push(...section.blocks);
+      previous.endLine = Math.max(previous.endLine, section.endLine);
+      continue;
+    }
+    joined.push(section);
+  }
+  return joined;
+}

@@ -1,6 +1,6 @@
 import { CardBuilder } from './card-builder.js';
 import { stripControl } from './control.js';
-import { readBlocks, type Section, splitSections } from './document.js';
+import { joinExplanations, readBlocks, type Section, splitSections } from './document.js';
 import { applyNoteId, deckIdOf, langOf, stringField, tagsOf } from './front-matter-fields.js';
 import { FrontMatterError, readFrontMatter } from './frontmatter.js';
 import type { NoteGrammar } from './grammar.js';
@@ -107,7 +107,9 @@ function parseBoundedNote(source: string, options: ParseOptions): ParsedNote {
   for (const w of front.warnings) diagnostics.push({ file, ...w, severity: 'warning' });
   const say = (message: string) => diagnostics.push({ file, line: 1, message, severity: 'warning' });
   const blocks = readBlocks(front.body, front.bodyLine + 1);
-  const { sections, empty } = splitSections(blocks, front.bodyLine + 1);
+  const split = splitSections(blocks, front.bodyLine + 1);
+  const sections = joinExplanations(split.sections);
+  const { empty } = split;
   const firstTitle = sections.find((s) => s.depth === 1)?.title;
   const deck: DeckInfo = {
     id: deckIdOf(data.deck, fallbackDeck, say),

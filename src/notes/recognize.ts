@@ -3,7 +3,7 @@
 // them, noise before everything that could mistake a link list for text, questions before the flag
 // and command shapes that would otherwise read their lines. What no recognizer claims becomes the
 // section's concept card when it explains something, else it is reported as skipped.
-import type { Block, Section } from './document.js';
+import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
 import { endsWithQuestionMark } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
@@ -153,8 +153,10 @@ function addConcept(section: Section, blocks: Block[], { builder }: NoteContext)
   const question = section.parents.at(-1);
   // `## 왜 도커?` asks, and its text answers: the question is the card's front.
   const asks = endsWithQuestionMark(section.title);
+  // `## 왜 도커?` › `### 장점`, and `## 네트워크` › `### 정리` (a title that only names a part): the
+  // parent says what the card is about.
   const front =
-    !asks && question !== undefined && endsWithQuestionMark(question)
+    !asks && question !== undefined && (endsWithQuestionMark(question) || isGenericTitle(section.title))
       ? `${question} › ${section.title}`
       : section.title;
   const last = blocks.at(-1)!;

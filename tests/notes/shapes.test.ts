@@ -441,6 +441,23 @@ describe('spaced-repetition syntax (spaced.en.md)', () => {
   });
 });
 
+describe('headings that name a part of their topic (generic-headings.ko.md)', () => {
+  const note = parse('generic-headings.ko.md');
+
+  it('fronts a card of `### 명령어` / `### 사용법` with its topic, and puts the `### 설명` below on its back', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['command', 5, '컨테이너 목록 보기'],
+      ['command', 17, '로그 보기'],
+      ['flag', 25, '`docker container logs` `-f`'],
+      ['flag', 26, '`docker container logs` `--tail`'],
+      ['concept', 30, '네트워크 › 정리'],
+    ]);
+    expect(note.cards[0]!.back).toBe(
+      '```bash\ndocker ps -a\n```\n\n멈춘 컨테이너까지 모두 보여준다. `-a`가 없으면 실행 중인 것만 나온다.',
+    );
+  });
+});
+
 describe('flags in sentences (flag-sentences.ko.md)', () => {
   const note = parse('flag-sentences.ko.md');
 

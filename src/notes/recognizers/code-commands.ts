@@ -6,7 +6,7 @@
 import type { Tokens } from 'marked';
 import type { CardBuilder } from '../card-builder.js';
 import { dockerLines } from '../code-lines.js';
-import type { Block, Section } from '../document.js';
+import { type Block, isGenericTitle, type Section } from '../document.js';
 import { addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
 import type { NoteGrammar } from '../grammar.js';
 import {
@@ -105,7 +105,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     // The whole section teaches its command: text, flag bullets and examples all go on the back.
     const path = paths[0]!;
     builder.add(
-      commandCard(path, section.title || `\`${path}\``, markdownOf(text), lines),
+      commandCard(path, topicOf(section) || `\`${path}\``, markdownOf(text), lines),
       {
         key: commandId(path),
         scope: 'global',
@@ -154,6 +154,10 @@ function withComments(lines: ResolvedLine[]): string[] {
     return `${l.text.padEnd(width)}  # ${l.description}`;
   });
 }
+
+/** A section's topic: `### 명령어` under `## 컨테이너 목록 보기` is about the latter. */
+const topicOf = (section: Section) =>
+  isGenericTitle(section.title) && section.parents.length > 0 ? section.parents.at(-1)! : section.title;
 
 function commandCard(path: string, front: string, back: string, lines: ResolvedLine[]) {
   const mine = lines.filter((l) => l.path === path);
