@@ -31,6 +31,14 @@ export function loadMarks(store: Store): Map<string, CardMarks> {
   });
 }
 
+/** The marks of these cards only, by card id. */
+export function loadMarksOf(store: Store, cardIds: readonly string[]): Map<string, CardMarks> {
+  return guarded(store.path, () => {
+    const one = store.db.prepare<[string], CardMarkRow>('SELECT * FROM card_mark WHERE card_id = ?');
+    return new Map(cardIds.flatMap((id) => one.get(id) ?? []).map((row) => [row.card_id, rowToMarks(row)]));
+  });
+}
+
 /** Stores a card's marks as they are now; no marks at all removes its row. */
 export function saveMarks(store: Store, cardId: string, marks: CardMarks, nowMs: number): void {
   const empty = hasNoMarks(marks);

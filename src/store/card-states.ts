@@ -16,6 +16,14 @@ export function loadStates(store: Store): Map<string, Card> {
   );
 }
 
+/** The stored states of these cards only, by card id (a few point reads, not the whole table). */
+export function loadStatesOf(store: Store, cardIds: readonly string[]): Map<string, Card> {
+  return guarded(store.path, () => {
+    const one = store.db.prepare<[string], CardStateRow>('SELECT * FROM card_state WHERE card_id = ?');
+    return toMap(cardIds.flatMap((id) => one.get(id) ?? []));
+  });
+}
+
 /** States of the cards due before `untilMs` (learning or review), by card id. */
 export function loadStatesDueBefore(store: Store, untilMs: number): Map<string, Card> {
   return guarded(store.path, () =>

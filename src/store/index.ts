@@ -34,9 +34,15 @@ export {
   SAME_CARD_SIMILARITY,
   type UserCardIdentity,
 } from './card-identity.js';
-export { loadMarks, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
+export { loadMarks, loadMarksOf, newIntroducedBySource, saveMarks, typicalAnswerMs } from './card-marks.js';
 export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
-export { countNewIntroducedSince, loadKnownCardIds, loadStates, loadStatesDueBefore } from './card-states.js';
+export {
+  countNewIntroducedSince,
+  loadKnownCardIds,
+  loadStates,
+  loadStatesDueBefore,
+  loadStatesOf,
+} from './card-states.js';
 export { getConfig, setConfig } from './config.js';
 export { addonPath, BUSY_TIMEOUT_MS } from './connection.js';
 export { type Diagnosis, diagnoseStore } from './doctor.js';

@@ -5,11 +5,15 @@ import { computeStats, statsHistoryQuery } from '../../src/stats/index.js';
 import {
   closeStore,
   loadKnownCardIds,
+  loadMarks,
+  loadMarksOf,
   loadReviewHistory,
   loadStates,
   loadStatesDueBefore,
+  loadStatesOf,
   openStore,
   type Store,
+  saveMarks,
 } from '../../src/store/index.js';
 import { answer, NOW, tempDir } from './helpers.js';
 
@@ -34,6 +38,22 @@ describe('card state reads', () => {
     ]);
     expect(loadStatesDueBefore(store, NOW.getTime()).size).toBe(0);
     expect(loadKnownCardIds(store)).toEqual(new Set(['learning', 'review']));
+    // The named cards only, the same states as the whole table's; an unknown id has none.
+    const some = loadStatesOf(store, ['review', 'never-seen']);
+    expect([...some.keys()]).toEqual(['review']);
+    expect(some.get('review')).toEqual(loadStates(store).get('review'));
+    closeStore(store);
+  });
+});
+
+describe('card mark reads', () => {
+  test('the marks of the named cards only, as the whole table has them', () => {
+    const store = open();
+    saveMarks(store, 'a', { suspended: true, flagged: false, tags: [] }, NOW.getTime());
+    saveMarks(store, 'b', { suspended: false, flagged: true, tags: ['leech'] }, NOW.getTime());
+    const some = loadMarksOf(store, ['b', 'c']);
+    expect([...some.keys()]).toEqual(['b']);
+    expect(some.get('b')).toEqual(loadMarks(store).get('b'));
     closeStore(store);
   });
 });
