@@ -101,13 +101,22 @@ export function deckCounts(
   now: Date,
 ): Map<string, { new: number; due: number }> {
   return withStore(storeFile, 'read', (store) => {
-    const source = dueSource(store, now);
+    // One queue of every card, its ids counted by deck: with no limit on new cards, decks do not
+    // share an allowance, so each deck's counts are those of a queue of its own (2,000 decks: one
+    // queue, not 2,000).
+    const deckOf = new Map<string, string>();
     const counts = new Map<string, { new: number; due: number }>();
     for (const deck of registry.decks) {
-      const cardIds = deck.cards.map((c) => c.id);
-      const queue = queueOf(source, { cardIds, now, newLimit: Number.MAX_SAFE_INTEGER });
-      counts.set(deck.id, { new: queue.new.length, due: queue.learning.length + queue.review.length });
+      counts.set(deck.id, { new: 0, due: 0 });
+      for (const card of deck.cards) deckOf.set(card.id, deck.id);
     }
+    const queue = queueOf(dueSource(store, now), {
+      cardIds: [...deckOf.keys()],
+      now,
+      newLimit: Number.MAX_SAFE_INTEGER,
+    });
+    for (const id of queue.new) counts.get(deckOf.get(id)!)!.new++;
+    for (const id of [...queue.learning, ...queue.review]) counts.get(deckOf.get(id)!)!.due++;
     return counts;
   });
 }
