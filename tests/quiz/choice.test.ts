@@ -120,7 +120,9 @@ describe('choice plans', () => {
     expect(ask(pool[0]!)).toBe('What does `docker rm -f web` do?');
     // Two lines: the card is about the command; and a summary of the section, not of the line, too.
     expect(ask(pool[1]!)).toBe('What does `docker container ls` do?');
-    expect(ask({ ...pool[2]!, summary: '컨테이너가 남긴 출력을 보여 준다' })).toBe('What does `docker container logs` do?');
+    expect(ask({ ...pool[2]!, summary: '컨테이너가 남긴 출력을 보여 준다' })).toBe(
+      'What does `docker container logs` do?',
+    );
   });
 
   it('leaves out topics that speak of the asked one', () => {
