@@ -21,6 +21,9 @@ const SENTENCES = [
   'not a regular file (a pipe); not read',
   'cannot read this folder (EACCES)',
   'cannot read this note (EISDIR)',
+  "the question '레지스트리란?' has no answer in its row",
+  'this START … END card has no back',
+  "the question 'What is --rm?' has no answer below it",
 ];
 
 describe('noteWarning', () => {
@@ -51,6 +54,8 @@ describe('skipReason', () => {
       'text before the first heading',
       'too little text to teach anything',
       'a question with an empty answer',
+      'a question with no answer',
+      'a card with an empty side',
       'an answer-key entry (its question gets the answer)',
     ]) {
       expect(skipReason('ko', reason), reason).toMatch(HANGUL);

@@ -1,7 +1,8 @@
 // The Korean catalogue: the same keys and shapes as en.ts (the type says so), the Korean forms of
 // the notes stage's English diagnostics, and of the problems the store and the exchange report.
-import type { CollectionProblem, NotDatabase, StoreProblem } from '../../store/index.js';
+
 import type { ExchangeProblem } from '../../exchange/errors.js';
+import type { CollectionProblem, NotDatabase, StoreProblem } from '../../store/index.js';
 import { escapeControls } from '../../text/safety.js';
 import type { GraderWords, Messages, SessionWords } from './en.js';
 import { OVERRIDE_COMMAND } from './override.js';
@@ -492,6 +493,11 @@ export const NOTE_WARNINGS_KO: NoteRule[] = [
   ],
   [/^the question '(.*)' has no answer below it$/, (m) => `질문 '${m[1]}' 아래에 답이 없습니다`],
   [/^the question '(.*)' has no answer in its callout$/, (m) => `질문 '${m[1]}'의 콜아웃에 답이 없습니다`],
+  [/^the question '(.*)' has no answer in its row$/, (m) => `질문 '${m[1]}'의 표 행에 답이 없습니다`],
+  [
+    /^this START … END card has no (front|back)$/,
+    (m) => `이 START … END 카드에 ${m[1] === 'front' ? '앞면' : '뒷면'}이 없습니다`,
+  ],
   [/^the question '(.*)' has no answer$/, (m) => `질문 '${m[1]}'에 답이 없습니다`],
   [
     /^'(.+)' looks like a typo of 'docker'; this line makes no card$/,
@@ -661,6 +667,8 @@ export const EXCHANGE_PROBLEMS_KO: KoForms<ExchangeProblem> = {
 export const SKIP_REASONS_KO: Record<string, string> = {
   'an answer-key entry (its question gets the answer)': '정답표 항목 (답은 그 문제에 붙음)',
   'a question with an empty answer': '답이 빈 질문',
+  'a question with no answer': '답이 없는 질문',
+  'a card with an empty side': '한쪽 면이 빈 카드',
   'a heading with nothing under it': '아래에 아무것도 없는 제목',
   'an empty heading': '빈 제목',
   'text before the first heading': '첫 제목 앞의 글',
