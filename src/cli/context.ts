@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { CardRef, Registry } from '../decks/registry.js';
+import type { Card } from '../notes/types.js';
 import { defaultCacheDir, defaultStorePath } from '../store/paths.js';
 import { escapeControls, stripControl } from '../text/safety.js';
 import type { KeyInput } from '../ui/keys.js';
 import { messages, noteWarning } from '../ui/messages.js';
 import { type Environment, readEnvironment } from './environment.js';
-import { type LoadOptions, loadCardIndex, loadRegistry } from './load-decks.js';
+import { type LoadOptions, loadCardIndex, loadCards, loadRegistry } from './load-decks.js';
 import { envNotes, rememberedNotes } from './remembered-notes.js';
 
 /** The global options every command shares. */
@@ -53,6 +54,11 @@ export interface Context extends ProcessIo {
   reloadRegistry(): Promise<Registry>;
   /** The decks with card ids only, for commands that count (faster with big notes). */
   cardIndex(): Promise<Registry<CardRef>>;
+  /**
+   * The whole cards of these ids of cardIndex(), read from only the notes that hold them when the
+   * cache can (else from registry()). Ids no deck has are left out.
+   */
+  cards(ids: readonly string[]): Promise<Map<string, Card>>;
   /** Milliseconds on the session's clock: DOCKSTUDY_NOW (or the real start) plus the time elapsed. */
   clock(): number;
   /** A line (or lines) on stdout. */
@@ -91,10 +97,16 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     }));
     return loading;
   };
-  // The notes' problems are reported once, whichever way the decks were loaded.
+  // Each of the notes' problems is reported once, whichever way (and however often) the decks were
+  // loaded; again only when they were read again (reloadRegistry).
+  let said = new Set<string>();
   const reported = <R extends { diagnostics: { file: string; line: number; message: string }[] }>(r: R) => {
-    for (const d of r.diagnostics)
-      context.warn(`${escapeControls(d.file)}:${d.line}: ${noteWarning(env.lang, d.message)}`);
+    for (const d of r.diagnostics) {
+      const line = `${escapeControls(d.file)}:${d.line}: ${noteWarning(env.lang, d.message)}`;
+      if (said.has(line)) continue;
+      said.add(line);
+      context.warn(line);
+    }
     return r;
   };
   const context: Context = {
@@ -122,6 +134,7 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
       return registry;
     },
     reloadRegistry: () => {
+      said = new Set();
       registry = load()
         .then((o) => loadRegistry({ ...o, now: context.clock() }))
         .then(reported);
@@ -130,6 +143,12 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
     cardIndex: () => {
       index ??= load().then(loadCardIndex).then(reported);
       return index;
+    },
+    cards: async (ids) => {
+      const found = loadCards(await load(), await context.cardIndex(), ids);
+      if (found) return found;
+      const all = await context.registry();
+      return new Map(ids.flatMap((id) => (all.card(id) ? [[id, all.card(id)!] as const] : [])));
     },
     clock: () => env.now.getTime() + Math.round(Number(process.hrtime.bigint() - started) / 1e6),
     out: (text) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -1,6 +1,6 @@
 // The parse cache: one pack per set of --notes paths, reused while each file is unchanged, a file's
 // last parse kept as `previous` once it changed, old packs pruned.
-import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type NoteFile, noteFiles } from '../../src/cli/note-files.js';
@@ -81,5 +81,41 @@ describe('notesCache', () => {
     const left = readdirSync(join(cacheDir, 'notes'));
     expect(left).toHaveLength(32);
     expect(left.every((f) => /^[0-9a-f]{16}\.(notes|ids)\.json$/.test(f))).toBe(true);
+  });
+});
+
+describe('notesCache.readNotes', () => {
+  it("reads the named notes' own lines, as the whole pack has them, and nothing else", () => {
+    const cacheDir = tempDir();
+    const dir = folder(3);
+    const files = noteFiles([dir], '/');
+    notesCache(cacheDir, [dir], '/').save(parsedAll(files));
+    // The line of note 0 made unreadable, its length kept: a whole read would fail on it.
+    const [pack] = readdirSync(join(cacheDir, 'notes')).filter((f) => f.endsWith('.notes.json'));
+    const path = join(cacheDir, 'notes', pack!);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, [lines[0], ' '.repeat(lines[1]!.length), ...lines.slice(2)].join('\n'));
+    const cache = notesCache(cacheDir, [dir], '/');
+    expect(cache.readNotes([files[2]!, files[1]!])).toEqual([
+      parseNoteFile(files[2]!),
+      parseNoteFile(files[1]!),
+    ]);
+    expect(cache.readNotes([files[0]!])).toBeUndefined();
+  });
+
+  it('reads nothing of a note that changed, or of a pack another save rewrote since its ids', () => {
+    const cacheDir = tempDir();
+    const dir = folder(2);
+    const files = noteFiles([dir], '/');
+    notesCache(cacheDir, [dir], '/').save(parsedAll(files));
+    const cache = notesCache(cacheDir, [dir], '/');
+    expect(cache.getIds(files[0]!)).toBeDefined();
+    // Another process saves the pack again: the ids this cache holds are of the old save.
+    notesCache(cacheDir, [dir], '/').save(parsedAll(files));
+    expect(cache.readNotes([files[0]!])).toBeUndefined();
+    writeFileSync(join(dir, 'note-1.md'), NOTE(9));
+    utimesSync(join(dir, 'note-1.md'), new Date(2031, 0, 1), new Date(2031, 0, 1));
+    const [, changed] = noteFiles([dir], '/');
+    expect(notesCache(cacheDir, [dir], '/').readNotes([changed!])).toBeUndefined();
   });
 });

@@ -65,8 +65,7 @@ function commandWith(context: Context, rest: string): string {
 /** `e`: the card's note in $VISUAL/$EDITOR at its line, then the card as the edited note has it. */
 function editorFor(context: Context, io: () => OpenReviewIo, t: Messages) {
   return async (card: Card): Promise<EditOutcome<Card>> => {
-    const registry = await context.registry();
-    if (registry.deck(card.deck)?.origin === 'builtin') return { kind: 'builtin' };
+    if ((await context.cardIndex()).deck(card.deck)?.origin === 'builtin') return { kind: 'builtin' };
     const editor = (context.environ.VISUAL || context.environ.EDITOR || '').trim();
     if (!editor) return { kind: 'failed', message: t.review.edit.noEditor };
     const [command = '', ...args] = editor.split(/\s+/);
@@ -141,9 +140,11 @@ function leftLines(
 export async function reviewCommand(context: Context, options: ReviewOptions) {
   const newLimit = options.new === undefined ? undefined : wholeNumber(options.new, '--new', 0);
   const limit = options.limit === undefined ? undefined : wholeNumber(options.limit, '--limit', 1);
-  const registry = await context.registry();
-  const cards = selectDecks(registry, options.deck ? [options.deck] : []).flatMap((d) => d.cards);
-  const cardIds = cards.map((c) => c.id);
+  // Ids first: of 2,000 notes a session needs the cards of its queue only (context.cards reads those).
+  const index = await context.cardIndex();
+  const cardIds = selectDecks(index, options.deck ? [options.deck] : []).flatMap((d) =>
+    d.cards.map((c) => c.id),
+  );
   const t = messages(context.env.lang);
 
   const answering = openAnswering(context.storeFile);
@@ -157,7 +158,7 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
   const screen: ReviewScreen = {
     view,
     write: context.write,
-    deckTitle: (card) => registry.deck(card.deck)?.title,
+    deckTitle: (card) => index.deck(card.deck)?.title,
     clock: context.clock,
     typeAnswer: (card, typed) => {
       const verdict = suggestFromTyped(card, typed);
@@ -192,7 +193,7 @@ export async function reviewCommand(context: Context, options: ReviewOptions) {
     result = await playReview(
       {
         queue,
-        cards: new Map(cards.map((c) => [c.id, c])),
+        cards: await context.cards([...queue.learning, ...queue.review, ...queue.new]),
         answering,
         limit,
         edit: editorFor(context, () => opened, t),

@@ -10,8 +10,8 @@ import {
   type Store,
   withStore,
 } from '../../store/index.js';
-import { renderOverriddenAnswers, renderStats } from '../../ui/stats-view.js';
 import { toJson } from '../../text/safety.js';
+import { renderOverriddenAnswers, renderStats } from '../../ui/stats-view.js';
 import type { Context } from '../context.js';
 
 export interface StatsOptions {
