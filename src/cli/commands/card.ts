@@ -79,9 +79,11 @@ async function cardOfDecks(
   context: Context,
   id: string,
 ): Promise<Omit<BuiltinCardFile, 'deckTitle'> & { deckTitle?: string }> {
-  const registry = await context.registry();
-  const card = requireCard(registry, id);
-  const deck = registry.deck(card.deck);
+  // The id from the index (an unknown one gets the likely ones), the card from its note alone.
+  const index = await context.cardIndex();
+  const ref = requireCard(index, id);
+  const card = (await context.cards([ref.id])).get(ref.id)!;
+  const deck = index.deck(card.deck);
   const tokens =
     (deck?.origin === 'builtin' ? readCardTokens<CardTokens>(context.env.lang, card.id) : undefined) ??
     (await lazy('user-notes')).lexCard(card);
