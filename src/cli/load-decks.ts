@@ -121,6 +121,8 @@ export function loadCards(
   if (user) {
     const needed = user.notes.flatMap((note, i) => (note.cards.some((c) => wanted.has(c.id)) ? [i] : []));
     if (needed.some((i) => user.notes[i]!.keyed)) return undefined;
+    // Most of the notes (a quiz of every deck): one read of the whole pack costs less than many.
+    if (needed.length > user.notes.length / 4) return undefined;
     // The index was made only when every file had its entry: files and notes go one for one.
     const files = needed.map((i) => user.listed.files[i]!);
     const read = user.listed.cache.readNotes(files);

@@ -28,7 +28,7 @@ function setup(notes: string[]): LoadOptions {
 
 describe('loadCards', () => {
   it('gives the cards of the ids asked, the same as the whole registry has, user and built-in', async () => {
-    const options = setup([NOTE(0), NOTE(1), NOTE(2)]);
+    const options = setup([0, 1, 2, 3, 4, 5, 6, 7].map((n) => NOTE(n)));
     const first = await loadCardIndex(options); // parses and caches
     const ids = ['note-2-container-run-detach', 'note-1-container-run', 'container-run'];
     expect(loadCards(options, first, ids)).toBeDefined();
@@ -44,7 +44,7 @@ describe('loadCards', () => {
   });
 
   it('never reads the notes it does not need', async () => {
-    const options = setup([NOTE(0), NOTE(1)]);
+    const options = setup([0, 1, 2, 3].map((n) => NOTE(n)));
     await loadCardIndex(options);
     const [pack] = readdirSync(join(options.cacheDir, 'notes')).filter((f) => f.endsWith('.notes.json'));
     const path = join(options.cacheDir, 'notes', pack!);
@@ -56,6 +56,14 @@ describe('loadCards', () => {
       'command',
     );
     expect(loadCards(options, index, ['note-0-container-run'])).toBeUndefined();
+  });
+
+  it('leaves most of the notes to one read of the whole pack', async () => {
+    const options = setup([0, 1, 2, 3].map((n) => NOTE(n)));
+    await loadCardIndex(options);
+    const index = await loadCardIndex(options);
+    expect(loadCards(options, index, ['note-0-container-run'])).toBeDefined();
+    expect(loadCards(options, index, ['note-0-container-run', 'note-1-container-run'])).toBeUndefined();
   });
 
   it('gives no answer when two notes gave one id (the registry renamed one) or answer keys are in play', async () => {

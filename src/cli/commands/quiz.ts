@@ -1,4 +1,4 @@
-import { type Registry, selectDecks } from '../../decks/registry.js';
+import { type CardRef, type Registry, selectDecks } from '../../decks/registry.js';
 import { canonicalCommand } from '../../docker/index.js';
 import { generateQuiz } from '../../quiz/generate.js';
 import {
@@ -63,8 +63,11 @@ export async function quizCommand(context: Context, deckNames: string[], options
     options.seed === undefined
       ? Math.floor(Math.random() * MAX_SEED)
       : wholeNumber(options.seed, '--seed', 0, MAX_SEED);
-  const registry = await context.registry();
-  const cards = selectDecks(registry, deckNames).flatMap((d) => d.cards);
+  // The decks' ids from the index, their cards from their own notes (a deck of 2,000 notes' is not read whole).
+  const registry = await context.cardIndex();
+  const wanted = selectDecks(registry, deckNames).flatMap((d) => d.cards.map((c) => c.id));
+  const found = await context.cards(wanted);
+  const cards = wanted.flatMap((id) => found.get(id) ?? []);
   // The seed alone picks the questions: what has been answered before changes nothing.
   const { questions, short } = generateQuiz(cards, { count, types, seed, lang: context.env.lang });
   if (questions.length === 0) {
@@ -256,7 +259,7 @@ async function playInteractive(
 }
 
 /** `dockstudy card ID`, with the --notes the card's note needs when it is not a built-in card. */
-function cardCommandFor(context: Context, registry: Registry, cardId: string): string {
+function cardCommandFor(context: Context, registry: Registry<CardRef>, cardId: string): string {
   const card = registry.card(cardId);
   const fromNotes = card && registry.deck(card.deck)?.origin !== 'builtin';
   const notes = fromNotes
