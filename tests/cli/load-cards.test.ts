@@ -13,7 +13,7 @@ const NOTE = (n: number, id = '') =>
 
 function setup(notes: string[]): LoadOptions {
   const dir = tempDir('dockstudy-notes-');
-  notes.forEach((text, n) => writeFileSync(join(dir, `note-${n}.md`), text));
+  for (const [n, text] of notes.entries()) writeFileSync(join(dir, `note-${n}.md`), text);
   const home = tempDir();
   return {
     lang: 'en',
