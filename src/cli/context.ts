@@ -148,7 +148,12 @@ export function createContext(options: GlobalOptions, io: ProcessIo): Context {
       const found = loadCards(await load(), await context.cardIndex(), ids);
       if (found) return found;
       const all = await context.registry();
-      return new Map(ids.flatMap((id) => (all.card(id) ? [[id, all.card(id)!] as const] : [])));
+      return new Map(
+        ids.flatMap((id) => {
+          const card = all.card(id);
+          return card ? [[id, card] as const] : [];
+        }),
+      );
     },
     clock: () => env.now.getTime() + Math.round(Number(process.hrtime.bigint() - started) / 1e6),
     out: (text) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

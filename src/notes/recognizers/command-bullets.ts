@@ -33,7 +33,7 @@ function dockerCode(token: Token | undefined): string | undefined {
 const TEXT_THEN_COMMAND = /^(.*?)\s*(?:[:：]|[—–→]|-{1,2}>?|=>)$/;
 
 /** The command a line starts (or ends) with, and the text that says what it does; `strict` for paragraphs. */
-function commandAndText(inline: Token[], strict: boolean): { command: string; text: string } | undefined {
+function commandAndText(inline: Token[], strict: boolean): CommandText | undefined {
   const first = dockerCode(inline[0]);
   const clean = (code: string) => normalizeDashes(code.replace(/^\$\s*/, ''));
   if (first) {
@@ -72,7 +72,14 @@ const PLAIN_FIRST = /^((?:\$\s*)?docker\s.+?)(?:\s+[:：]|[:：](?=\s)|\s[—–
 /** What people put before a line instead of a list marker: 👉, ▶, •, ✔️, →. */
 const SYMBOL = /^[^\p{L}\p{N}\s`*_[$(]+\s*/u;
 
-function commandInLine(line: string): { command: string; text: string; unmarked?: true } | undefined {
+/** A command and what the note says it does; `unmarked` when the command was not written in code. */
+interface CommandText {
+  command: string;
+  text: string;
+  unmarked?: true;
+}
+
+function commandInLine(line: string): CommandText | undefined {
   const raw = line.trim().replace(SYMBOL, '');
   let command: string | undefined;
   let rest = '';
@@ -94,10 +101,7 @@ function commandInLine(line: string): { command: string; text: string; unmarked?
 }
 
 /** The cheat-sheet lines of a block, each with its line: one for an item, every line of a paragraph. */
-function commandLines(
-  block: Block,
-  hasCode: boolean,
-): ({ command: string; text: string; line: number; unmarked?: true } | undefined)[] {
+function commandLines(block: Block, hasCode: boolean): ((CommandText & { line: number }) | undefined)[] {
   const { token } = block;
   if (token.type !== 'paragraph') {
     const first = (token as Tokens.ListItem).tokens[0] as Tokens.Text | undefined;
@@ -129,7 +133,7 @@ export const commandBullets: BlockRecognizer = {
     // Every line of it must be one: a paragraph with a line of prose is prose.
     if (found.length === 0 || !found.every(Boolean)) return undefined;
     let made = 0;
-    for (const { command, text, line, unmarked } of found as NonNullable<(typeof found)[number]>[]) {
+    for (const { command, text, line, unmarked } of found as (CommandText & { line: number })[]) {
       const words = command.split(/\s+/).slice(1);
       // Out of code, `docker image - 읽기 전용 템플릿` may be a term: only a whole command makes a
       // card, and anything else is left to the term shapes without a warning.
