@@ -1,8 +1,10 @@
 // The recognizers in their fixed precedence, run once over a note's sections and blocks. A shape
 // higher in the list wins the blocks it claims: a question bank's headings before anything inside
-// them, noise before everything that could mistake a link list for text, questions before the flag
-// and command shapes that would otherwise read their lines. What no recognizer claims becomes the
-// section's concept card when it explains something, else it is reported as skipped.
+// them, noise before everything that could mistake a link list for text, questions (lines, list
+// items, `| 질문 | 답 |` tables) before the flag and command shapes that would otherwise read their
+// lines, cheat-sheet command lines before the term bullets that `- **docker ps** : …` also looks
+// like. What no recognizer claims becomes the section's concept card when it explains something,
+// else it is reported as skipped.
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
 import { endsWithQuestionMark } from './questions.js';
