@@ -34,7 +34,7 @@ export function addFlagCard(
   context: NoteContext,
 ): 'flag' | 'term' | undefined {
   const { builder } = context;
-  const command = commandOf(flag, section, context);
+  const command = commandOf(flag, section, context) ?? noteCommandOf(flag, context);
   const origin = { line: flag.line, endLine: flag.endLine, recognizer: flag.recognizer };
   const unknown = command ? flag.flags.filter((f) => !resolveFlag(context, command, f)) : undefined;
   if (command && unknown && unknown.length > 0) {
@@ -110,6 +110,15 @@ function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): s
     if (fits) return fits.path;
   }
   return context.commandFor(section);
+}
+
+/**
+ * A flag in a section that names no command, in a note whose code shows one command only: that
+ * command's, when it has all the flags (else the flag stays a term, and nothing is wrong with it).
+ */
+function noteCommandOf(flag: WrittenFlag, context: NoteContext): string | undefined {
+  const only = context.noteCommand();
+  return only && flag.flags.every((f) => resolveFlag(context, only, f)) ? only : undefined;
 }
 
 /** A flag as the grammar knows it; clusters like `-it` split into their letters; undefined if unknown. */

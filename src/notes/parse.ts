@@ -223,5 +223,14 @@ function noteContext(
     }
     return pageCommand();
   };
-  return { grammar, builder, commandsOf, commandFor, openQuestions, answerKey };
+  // A note whose code shows one command only (`docker build` three ways) is about that command.
+  let only: string | null | undefined;
+  const noteCommand = () => {
+    if (only === undefined) {
+      const paths = new Set(sections.flatMap((s) => commandsOf(s).map((l) => l.path)));
+      only = paths.size === 1 ? [...paths][0]! : null;
+    }
+    return only ?? undefined;
+  };
+  return { grammar, builder, commandsOf, commandFor, noteCommand, openQuestions, answerKey };
 }

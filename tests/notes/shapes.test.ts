@@ -472,7 +472,8 @@ describe('flags in sentences (flag-sentences.ko.md)', () => {
         '호스트 포트와 컨테이너 포트를 잇는다. 앞이 호스트 쪽이다.',
       ],
       ['flag', 19, '`docker container run` `-e`', 'sets an environment variable inside the container.'],
-      ['term', 23, '`-it`', '컨테이너 안의 셸을 쓸 수 있다.'],
+      // Under `## 기타`, no command: the one command the note's code shows, which has -i and -t.
+      ['flag', 23, '`docker container run` `-it`', '컨테이너 안의 셸을 쓸 수 있다.'],
     ]);
   });
 
@@ -625,5 +626,39 @@ describe('shapes written inline', () => {
     expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
       ['qa', '`up`과 `start`의 차이는?', '`up`은 만들고 시작한다.'],
     ]);
+  });
+});
+
+describe('more shapes written inline', () => {
+  const inline = (text: string) => parseNote(text, { file: 'inline.md', grammar: noteGrammar, user: true });
+
+  it('gives `Q::A` lines above a `?` block their own cards, and the `?` block only its own lines', () => {
+    const note = inline(
+      '# f\n\nWhat is the context?::The files sent to the builder.\nWhat does --no-cache change?\n?\nEvery step runs again.\n',
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [3, 'What is the context?', 'The files sent to the builder.'],
+      [4, 'What does --no-cache change?', 'Every step runs again.'],
+    ]);
+  });
+
+  it("gives flags under a heading of no command to the note's one command, when it has them all", () => {
+    const note = inline(
+      [
+        '# build',
+        '## Flags',
+        '-t, --tag : name and tag the image',
+        '-z : not a flag of build',
+        '## Examples',
+        '```',
+        'docker build -t web .',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.source.line <= 4).map((c) => [c.kind, c.front])).toEqual([
+      ['flag', '`docker image build` `-t, --tag`'],
+      ['term', '`-z`'],
+    ]);
+    expect(note.diagnostics).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export interface NoteContext {
   commandsOf(section: Section): ResolvedLine[];
   /** The command a section's flags belong to: its code's, its heading's, else its parent section's. */
   commandFor(section: Section): string | undefined;
+  /** The one command the note's code shows, if it shows one only. */
+  noteCommand(): string | undefined;
   /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
   openQuestions: { cardId: string; number: number }[];
   answerKey: AnswerKeyEntry[];

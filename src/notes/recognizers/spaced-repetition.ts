@@ -35,26 +35,27 @@ function cardsOf(block: Block): Made[] {
   const lines = raw.replace(/\n+$/, '').split('\n');
   const made: Made[] = [];
   const masked = lines.map(maskCode);
-  // A question, a line with `?` (or `??`, both ways) alone, then the answer.
+  // A question, a line with `?` (or `??`, both ways) alone, then the answer. The question is the
+  // lines right above the `?` that are no cards of their own (`Q::A` lines may come first).
   const mark = masked.findIndex((l) => /^\s*\?\??\s*$/.test(l));
+  let single = lines.length;
   if (mark > 0 && mark < lines.length - 1) {
-    const question = lines.slice(0, mark).join('\n').trim();
-    const answer = lines
-      .slice(mark + 1)
-      .join('\n')
-      .trim();
-    made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: block.line });
-    if (masked[mark]!.trim() === '??')
-      made.push({
-        kind: 'qa',
-        front: answer,
-        back: question,
-        key: [plainOf(answer), 'reverse'],
-        line: block.line,
-      });
-    return made;
+    let start = mark;
+    while (start > 0 && !masked[start - 1]!.includes('::')) start--;
+    if (start < mark) {
+      single = start;
+      const question = lines.slice(start, mark).join('\n').trim();
+      const answer = lines
+        .slice(mark + 1)
+        .join('\n')
+        .trim();
+      const line = block.line + start;
+      made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line });
+      if (masked[mark]!.trim() === '??')
+        made.push({ kind: 'qa', front: answer, back: question, key: [plainOf(answer), 'reverse'], line });
+    }
   }
-  for (const [i, line] of lines.entries()) {
+  for (const [i, line] of lines.slice(0, single).entries()) {
     const m = masked[i]!;
     const at = block.line + i;
     const sep = HAS_ANKI_CLOZE.test(m)
