@@ -3,6 +3,7 @@
 // once, so that every recognizer reads the same blocks.
 import type { Token, Tokens } from 'marked';
 import { anchorOf } from './anchors.js';
+import { dockerLines } from './code-lines.js';
 import { decodeEntities, lex, locate, plainText } from './markdown.js';
 
 /** One block of a note with the lines it spans (1-based, inclusive). */
@@ -215,12 +216,10 @@ const EXPLANATION_TITLE = /^(?:설명|해설|의미|explanation|description)$/i;
 
 export const isGenericTitle = (title: string) => GENERIC_TITLE.test(title.replace(/[:：.]$/, '').trim());
 
-/** `docker …` in some code block of the section. */
+/** `docker …` in some code block of the section, read as code-commands reads it (prompts and all). */
 const hasDockerCode = (section: Section) =>
   section.blocks.some(
-    (b) =>
-      b.token.type === 'code' &&
-      /(?:^|\n)[ \t]*(?:\S*[$#>][ \t]*)?docker[ \t]/.test((b.token as Tokens.Code).text),
+    (b) => b.token.type === 'code' && dockerLines((b.token as Tokens.Code).text, b.line).lines.length > 0,
   );
 
 /**
