@@ -4,7 +4,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type LoadOptions, loadCardIndex, loadCards, loadRegistry } from '../../src/cli/load-decks.js';
-import { ROOT, removeTempDirs, tempDir } from './helpers.js';
+import { ROOT, removeTempDirs, run, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -79,5 +79,24 @@ describe('loadCards', () => {
     const index = await loadCardIndex(keyed);
     const question = index.decks.find((d) => d.id === 'practice')!.cards[0]!.id;
     expect(loadCards(keyed, index, [question])).toBeUndefined();
+  });
+});
+
+describe('a review whose cards need the answer keys', () => {
+  it("reads every note, and says each of the notes' problems once though it loaded the decks twice", async () => {
+    const notes = tempDir('dockstudy-notes-');
+    cpSync(join(ROOT, 'tests', 'notes', 'fixtures', 'shapes', 'quiz-folder'), notes, { recursive: true });
+    // A problem found when the note is parsed: in the index and in the registry both.
+    writeFileSync(join(notes, 'typo.md'), '# Typo\n\n```bash\ndokcer rm web\n```\n');
+    const home = tempDir();
+    const args = ['--notes', notes, '--no-builtin', 'review', '--plain'];
+    await run(args, { home }); // parses and caches
+    // From the cache: the index first, then (answer keys in play) the whole registry.
+    const { stderr, status } = await run(args, { home });
+    expect(status).toBe(0);
+    const said = stderr.split('\n').filter((l) => l.includes('.md:'));
+    expect(new Set(said).size).toBe(said.length);
+    expect(said.filter((l) => l.includes('has no answer'))).toHaveLength(1);
+    expect(said.filter((l) => l.includes("'dokcer'"))).toHaveLength(1);
   });
 });
