@@ -24,7 +24,9 @@ const COLON = /\s*[:：]\s*/;
 const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
 /** A plain-text flag line without a colon: `-v 볼륨 연결`, `-d (background)`, `-p, --publish 포트`. */
 const PLAIN_FLAGS =
-  /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,})(?=\s|$))?\s+(\S.*)$/s;
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,}|(?=\S*[=/:])[^\s-]\S*)(?=\s|$))?\s+(?:(?:[—–-]{1,2}|->|→|=>)\s+)?(\S.*)$/s;
+/** `--user root`, `-e KEY=1` before a colon: the flags, then one word of value. */
+const FLAGS_AND_VALUE = /^(\S+(?:\s*,\s*\S+)*)[ =][^\s-]\S*$/;
 
 const read = new WeakMap<Tokens.ListItem, TermBullet | null>();
 
@@ -95,6 +97,14 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
   const raw = inline.map((t) => t.raw).join('');
   const colon = COLON.exec(raw);
   const before = normalizeDashes((colon ? raw.slice(0, colon.index) : raw).trim());
+  const valued = colon && !flagsOf(before) ? FLAGS_AND_VALUE.exec(before) : null;
+  if (valued && flagsOf(valued[1]!)) {
+    return {
+      term: valued[1]!,
+      marked: false,
+      description: raw.slice(colon!.index + colon![0].length).trim(),
+    };
+  }
   if (!flagsOf(before)) {
     // No colon after the flags: `-v 볼륨 연결`, `-d (background)`.
     const plain = PLAIN_FLAGS.exec(normalizeDashes(raw.trim()));
@@ -119,6 +129,16 @@ export function flagsOf(term: string): string[] | undefined {
     .map(normalizeDashes);
   if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) return undefined;
   return parts.map((p) => p.replace(/=.*$/, ''));
+}
+
+const SUBCOMMAND_FLAGS =
+  /^([a-z][a-z0-9-]*)\s+(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =][^\s-]\S*)?$/;
+
+/** `up -d`, `down --rmi all`: a subcommand's word, then its flags (and a value). */
+export function subcommandFlags(term: string): { word: string; flags: string[] } | undefined {
+  const match = SUBCOMMAND_FLAGS.exec(normalizeDashes(term.trim()));
+  const flags = match && flagsOf(match[2]!);
+  return flags ? { word: match![1]!, flags } : undefined;
 }
 
 const INSTRUCTIONS = new Set(

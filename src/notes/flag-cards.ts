@@ -109,7 +109,7 @@ function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): s
     const fits = near.find((l) => has(l) && uses(l)) ?? near.find(has);
     if (fits) return fits.path;
   }
-  return context.commandFor(section);
+  return context.commandFor(section, flag.line);
 }
 
 /**

@@ -29,8 +29,9 @@ let yamlWarnings: { line: number; message: string }[] = [];
 
 function parseYamlBlock(text: string): unknown {
   try {
-    // parseDocument rather than parse: parse prints its warnings to stderr, naming no file.
-    const doc = parseDocument(text, { prettyErrors: true });
+    // parseDocument rather than parse, and logLevel 'error': yaml would print warnings to stderr itself
+    // (parse's, or toJS's about a `{{date}}` key), naming no file. Ours are collected below.
+    const doc = parseDocument(text, { prettyErrors: true, logLevel: 'error' });
     for (const w of doc.warnings)
       yamlWarnings.push({
         line: w.linePos?.[0]?.line ?? 1,

@@ -25,6 +25,8 @@ export interface ParseOptions {
 }
 
 const ALIASES = /^(?:aliases|usage|synopsis|별칭|사용법)$/i;
+/** Inline code holding a docker command: `` `docker logs <container>` `` (its words up to a flag or argument). */
+const INLINE_DOCKER = /`\s*(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^`]*`/g;
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
@@ -212,7 +214,28 @@ function noteContext(
     }
     return paths.size === 1 ? [...paths][0] : undefined;
   };
-  const commandFor = (section: Section): string | undefined => {
+  // `` `docker logs <container>` prints … `` above a table of its options: the section's running
+  // text names its command in inline code. Past the section's code, heading and parents, a flag
+  // takes the nearest command so named above it.
+  const prose = new Map<Section, { path: string; line: number }[]>();
+  const proseCommandsOf = (section: Section) => {
+    let found = prose.get(section);
+    if (!found) {
+      found = [];
+      for (const block of section.blocks) {
+        if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') continue;
+        for (const match of block.token.raw.matchAll(INLINE_DOCKER)) {
+          const path = grammar.commandPath(match[1]!.trim().split(/\s+/));
+          if (path) found.push({ path, line: block.line });
+        }
+      }
+      prose.set(section, found);
+    }
+    return found;
+  };
+  const proseCommand = (section: Section, line: number | undefined) =>
+    line === undefined ? undefined : proseCommandsOf(section).findLast((n) => n.line <= line)?.path;
+  const commandFor = (section: Section, line?: number): string | undefined => {
     const own = commandsOf(section)[0]?.path ?? headingCommand(section) ?? namedCommand(section);
     if (own) return own;
     // A parent teaches its flags' command when it teaches one command only (`## docker run` › `### 옵션`).
@@ -221,7 +244,7 @@ function noteContext(
       const found = paths.size === 1 ? [...paths][0] : headingCommand(s);
       if (found) return found;
     }
-    return pageCommand();
+    return proseCommand(section, line) ?? pageCommand();
   };
   // A note whose code shows one command only (`docker build` three ways) is about that command.
   let only: string | null | undefined;
@@ -232,5 +255,26 @@ function noteContext(
     }
     return only ?? undefined;
   };
-  return { grammar, builder, commandsOf, commandFor, noteCommand, openQuestions, answerKey };
+  // `up -d` under a table of `docker compose …` rows: the command of the note's group that the word
+  // names. The section's own code and its parents' come first, then the whole note's.
+  const named = (known: Set<string>, word: string): string | undefined => {
+    const exact = [...known].filter((path) => path.endsWith(` ${word}`));
+    if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+    const siblings = new Set<string>();
+    for (const path of known) {
+      const words = path.split(' ').slice(1, -1);
+      const sibling = words.length > 0 ? grammar.commandPath([...words, word]) : undefined;
+      if (sibling) siblings.add(sibling);
+    }
+    return siblings.size === 1 ? [...siblings][0] : undefined;
+  };
+  const subcommand = (word: string, section: Section): string | undefined => {
+    const near = new Set<string>();
+    for (let s: Section | undefined = section; s; s = parents.get(s)) for (const l of commandsOf(s)) near.add(l.path);
+    const all = new Set(near);
+    for (const card of builder.cards) if (card.kind === 'command' || card.kind === 'flag') all.add(card.command);
+    for (const s of sections) for (const line of commandsOf(s)) all.add(line.path);
+    return named(near, word) ?? named(all, word);
+  };
+  return { grammar, builder, commandsOf, commandFor, noteCommand, subcommand, openQuestions, answerKey };
 }

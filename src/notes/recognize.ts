@@ -124,6 +124,11 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
     skipSpans(free, 'text before the first heading', skipped);
     return;
   }
+  // `quick ones i keep forgetting:` above flag lines only leads into the cards just made.
+  if (taught && free.length > 0 && free.every(introduces)) {
+    skipSpans(free, 'an introduction to the cards below it', skipped);
+    return;
+  }
   if (free.length === 0) {
     if (!hasChildren && uses.every((u) => u === undefined))
       skipped.push({ line: section.line, endLine: section.line, reason: 'a heading with nothing under it' });
@@ -135,6 +140,13 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
     return;
   }
   addConcept(section, free, context);
+}
+
+/** A short paragraph that ends in a colon: it says what comes next, nothing itself. */
+function introduces(block: Block): boolean {
+  return (
+    block.token.type === 'paragraph' && block.token.raw.length <= 80 && /[:：]\s*$/.test(block.token.raw)
+  );
 }
 
 /** Some words of prose, or code: a block of text worth a card. */

@@ -662,3 +662,93 @@ describe('more shapes written inline', () => {
     expect(note.diagnostics).toEqual([]);
   });
 });
+
+describe('flags in running text, by subcommand, with values (flags-in-running-text.*.md)', () => {
+  const note = parse('flags-in-running-text.en.md');
+  const cards = byId(note);
+  const id = (rest: string) => `flags-in-running-text-en-${rest}`;
+
+  it('gives a table of options to the command the text above it names in inline code', () => {
+    expect(cards.get(id('container-logs-follow'))).toMatchObject({
+      kind: 'flag',
+      command: 'docker container logs',
+      flag: '--follow',
+      back: 'keep printing new lines',
+    });
+    expect(cards.get(id('container-logs-since'))?.kind).toBe('flag');
+  });
+
+  it('reads a value written between a flag and its text, and arrows after a bracket', () => {
+    expect(cards.get(id('container-exec-user'))).toMatchObject({
+      flag: '--user',
+      back: 'run the command as root',
+    });
+    expect(cards.get(id('container-exec-workdir'))).toMatchObject({
+      flag: '--workdir',
+      back: 'start in that folder',
+    });
+    expect(cards.get(id('container-exec-env'))).toMatchObject({
+      short: '-e',
+      back: 'set one variable for this command',
+    });
+    expect(cards.get(id('container-run-detach'))).toMatchObject({
+      kind: 'flag',
+      back: '(detached) -> run in the background',
+    });
+    expect(cards.get(id('container-run-workdir'))?.kind).toBe('flag');
+  });
+
+  it('gives `up --build` to the command of the section whose word it names', () => {
+    expect(cards.get(id('compose-up-build'))).toMatchObject({
+      command: 'docker compose up',
+      flag: '--build',
+    });
+    // `logs` alone is `docker container logs` as well: the section's own code decides.
+    expect(cards.get(id('compose-logs-tail'))).toMatchObject({
+      command: 'docker compose logs',
+      flag: '--tail',
+    });
+  });
+
+  it('reads a paragraph that names a flag and its command as that flag card', () => {
+    expect(cards.get(id('compose-down-volumes'))).toMatchObject({
+      kind: 'flag',
+      back: 'removes the volumes too, so the database starts empty.',
+    });
+    const ko = byId(parse('flags-in-running-text.ko.md'));
+    expect(ko.get('flags-in-running-text-ko-compose-down-volumes')).toMatchObject({
+      command: 'docker compose down',
+      flag: '--volumes',
+      back: '볼륨까지 지운다. 데이터베이스를 처음부터 다시 띄울 때 쓴다.',
+    });
+    expect(ko.get('flags-in-running-text-ko-compose-up-detach')?.kind).toBe('flag');
+    expect(ko.get('flags-in-running-text-ko-compose-logs-follow')?.kind).toBe('flag');
+  });
+
+  it('makes no second card of code lines the section explains line by line', () => {
+    const ups = note.cards.filter((c) => c.kind === 'command' && c.command === 'docker compose up');
+    expect(ups.map((c) => [c.id, c.back])).toEqual([
+      [id('compose-up'), 'creates and starts every service; -d returns the prompt.'],
+    ]);
+  });
+
+  it('asks a cloze by its whole sentence, across the line break, under its old id as legacy', () => {
+    const cloze = note.cards.find((c) => c.kind === 'cloze')!;
+    expect(cloze.front).toBe(
+      'Each instruction adds a layer, and a layer that did not change is [...] on the next build.',
+    );
+    expect(cloze.source.line).toBe(54);
+    const span = note.spans!.find((s) => s.id === cloze.id)!;
+    expect(span.legacyId).toBe(id('taken-from-the-cache-on-the-next-build-1'));
+  });
+
+  it('skips link breadcrumbs, a labelled table of contents and a line that only leads in', () => {
+    expect(note.skipped).toEqual([
+      { line: 5, endLine: 5, reason: 'links only' },
+      { line: 7, endLine: 7, reason: 'a table of contents' },
+      { line: 28, endLine: 28, reason: 'an introduction to the cards below it' },
+    ]);
+    // A `{{date}}` in front matter is no warning of YAML's on stderr, and no problem of the note.
+    expect(note.diagnostics).toEqual([]);
+  });
+});

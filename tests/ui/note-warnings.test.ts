@@ -53,6 +53,7 @@ describe('skipReason', () => {
       'an empty heading',
       'text before the first heading',
       'too little text to teach anything',
+      'an introduction to the cards below it',
       'a question with an empty answer',
       'a question with no answer',
       'a card with an empty side',

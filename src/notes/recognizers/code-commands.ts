@@ -118,7 +118,19 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     return 1;
   }
   const codeFirst = text[0]?.token.type === 'code';
+  // A command the section's own lines explain (`1. \`docker compose ps\` lists …` below the code) has
+  // its card from them already: a second card of the bare code would only repeat it.
+  const explained = new Set(
+    builder.cards.flatMap((c) =>
+      c.kind === 'command' && c.source.line >= section.line && c.source.line <= section.endLine
+        ? [c.command]
+        : [],
+    ),
+  );
+  let made = 0;
   for (const path of paths) {
+    if (explained.has(path)) continue;
+    made++;
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
     const explanation = codeFirst ? textAfter(text, first) : textBefore(text, first);
@@ -138,7 +150,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       shared ? own : undefined,
     );
   }
-  return paths.length;
+  return made;
 }
 
 /**

@@ -6,21 +6,21 @@
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
-import { flagsOf, readTermBullet } from '../bullets.js';
+import { flagsOf, readTermBullet, subcommandFlags } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard } from '../flag-cards.js';
 import { plainText } from '../markdown.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
 const FLAG_LINE =
-  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s+(?=\()|\s+)(\S.*)$/;
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s+(?=\()|\s+)(\S.*)$/;
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
  * `-d — …`, `-d (background)`) or is short (`-v 볼륨 연결`): `--read-only mounts the root
  * filesystem read-only, so…` is a sentence that mentions the flag, in any language.
  */
 const SET_APART =
-  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s+\([^()]*\)$)/;
+  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))/;
 const SHORT_LINE = 40;
 
 function setApart(line: string): boolean {
@@ -79,6 +79,7 @@ export const flagLines: BlockRecognizer = {
       case 'list_item':
         return listItem(section, at, context);
       case 'paragraph':
+        if (ofCommand(section, block, context)) return { end: at + 1, use: 'own', taught: true };
         if (!STARTS_WITH_FLAG.test(block.token.raw) && !THE_FLAG.test(block.token.raw)) return undefined;
         return lines(section, block, (block.token as Tokens.Paragraph).tokens, context)
           ? { end: at + 1, use: 'text', taught: true }
@@ -101,12 +102,17 @@ export const flagLines: BlockRecognizer = {
 function listItem(section: Section, at: number, context: NoteContext) {
   const block = section.blocks[at]!;
   const bullet = readTermBullet(block.token as Tokens.ListItem);
-  const flags = bullet && flagsOf(bullet.term);
-  if (!bullet || !flags) return undefined;
+  if (!bullet) return undefined;
+  // `- \`up -d\` — 백그라운드`: the subcommand says whose flag it is.
+  const named = flagsOf(bullet.term) ? undefined : subcommandFlags(bullet.term);
+  const command = named && context.subcommand(named.word, section);
+  const flags = flagsOf(bullet.term) ?? (command ? named!.flags : undefined);
+  if (!flags) return undefined;
   const made = addFlagCard(
     {
       term: bullet.term,
       flags,
+      ...(command ? { command } : {}),
       description: [bullet.description, bullet.rest].filter(Boolean).join('\n\n'),
       line: block.line,
       endLine: block.endLine,
@@ -117,6 +123,30 @@ function listItem(section: Section, at: number, context: NoteContext) {
     context,
   );
   return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
+}
+
+/**
+ * A paragraph that opens by naming a flag and its command: ``The `-v` flag on `docker compose down`
+ * also deletes …`` / `` `docker compose down`의 `-v` 옵션은 … ``. The paragraph is the flag's back.
+ */
+const FLAG_OF_COMMAND = [
+  /^(?:the\s+)?`((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)`\s+(?:flag|option|switch)\s+(?:on|of|for|to|in|with)\s+`(?:\$\s*)?docker\s+([^`]+)`\s+(\S[\s\S]*)$/i,
+  /^`(?:\$\s*)?docker\s+([^`]+)`\s*(?:의|에서|에)\s+`((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)`\s*(?:옵션|플래그)(?:은|는|을|를|이|가)?\s+(\S[\s\S]*)$/,
+];
+
+function ofCommand(section: Section, block: Block, context: NoteContext): boolean {
+  const raw = normalizeDashes(block.token.raw.trim());
+  const [english, korean] = FLAG_OF_COMMAND.map((pattern) => pattern.exec(raw));
+  const match = english ?? korean;
+  if (!match) return false;
+  const [term, words, description] = english
+    ? [match[1]!, match[2]!, match[3]!]
+    : [match[2]!, match[1]!, match[3]!];
+  const command = context.grammar.commandPath(words.trim().split(/\s+/));
+  const flags = flagsOf(term);
+  if (!command || !flags) return false;
+  const flag = { term, flags, description: description.trim(), line: block.line, endLine: block.endLine };
+  return addFlagCard({ ...flag, recognizer: 'flag-lines', command }, section, context) === 'flag';
 }
 
 /** Every line of a paragraph a flag line: one card each. */

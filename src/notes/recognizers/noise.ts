@@ -87,8 +87,12 @@ function withoutLinks(inline: Token[]): string {
     .filter((t) => t.type !== 'link' && t.type !== 'image')
     .map((t) => ('text' in t ? String(t.text) : ''))
     .join('')
+    .replace(LABEL, ' ')
     .replace(/[\s,|·•:/-]+/g, ' ');
 }
+
+// `**Contents:** [Logs](#logs) · …`, `up: [[Docker MOC]] · related: …`: a word or two naming the links.
+const LABEL = /(?:^|\s)[\p{L}\p{N}]+(?:\s[\p{L}\p{N}]+)?[:：](?=\s|$)/gu;
 
 const isTocLink = (inline: Token[]) =>
   inline.some((t) => t.type === 'link' && (t as Tokens.Link).href.startsWith('#'));

@@ -20,9 +20,11 @@ export interface NoteContext {
   /** The section's known docker lines (from its code), computed once per section. */
   commandsOf(section: Section): ResolvedLine[];
   /** The command a section's flags belong to: its code's, its heading's, else its parent section's. */
-  commandFor(section: Section): string | undefined;
+  commandFor(section: Section, line?: number): string | undefined;
   /** The one command the note's code shows, if it shows one only. */
   noteCommand(): string | undefined;
+  /** The command of this note's group that a subcommand word names (`up` → `docker compose up`). */
+  subcommand(word: string, section: Section): string | undefined;
   /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
   openQuestions: { cardId: string; number: number }[];
   answerKey: AnswerKeyEntry[];

@@ -23,6 +23,8 @@ interface Made {
   back: string;
   kind: 'qa' | 'cloze';
   key: string | string[];
+  /** The key this card had when clozes were read line by line (before sentences). */
+  legacyKey?: string | string[];
   line: number;
 }
 
@@ -55,9 +57,20 @@ function cardsOf(block: Block): Made[] {
         made.push({ kind: 'qa', front: answer, back: question, key: [plainOf(answer), 'reverse'], line });
     }
   }
+  // Lines that are no `::` card: their deletions are read by sentence, across the note's line breaks.
+  let prose: number[] = [];
+  const flush = () => {
+    made.push(
+      ...sentenceClozes(
+        prose.map((i) => lines[i]!),
+        prose.map((i) => masked[i]!),
+        block.line + (prose[0] ?? 0),
+      ),
+    );
+    prose = [];
+  };
   for (const [i, line] of lines.slice(0, single).entries()) {
     const m = masked[i]!;
-    const at = block.line + i;
     const sep = HAS_ANKI_CLOZE.test(m)
       ? undefined
       : m.includes(':::')
@@ -70,21 +83,74 @@ function cardsOf(block: Block): Made[] {
       const question = line.slice(0, index).trim();
       const answer = line.slice(index + sep.length).trim();
       if (question && answer && !/^:/.test(answer)) {
-        made.push({ kind: 'qa', front: question, back: answer, key: plainOf(question), line: at });
+        made.push({
+          kind: 'qa',
+          front: question,
+          back: answer,
+          key: plainOf(question),
+          line: block.line + i,
+        });
         if (sep === ':::')
           made.push({
             kind: 'qa',
             front: answer,
             back: question,
             key: [plainOf(answer), 'reverse'],
-            line: at,
+            line: block.line + i,
           });
+        flush();
         continue;
       }
     }
-    made.push(...clozes(line, m, at));
+    prose.push(i);
+  }
+  flush();
+  return made;
+}
+
+/** A sentence ends at `.`, `!`, `?` or `。` before a space or the end (in code-masked text). */
+const SENTENCE_END = /[.!?。](?=\s|$)/g;
+
+/**
+ * The clozes of a run of lines, one sentence at a time: `… and that layer is\n==deleted==.` asks
+ * the whole sentence, not its last line. When a sentence is not one line, the card keeps the key
+ * it had when lines were read alone, so that its history follows it.
+ */
+function sentenceClozes(lines: string[], masked: string[], firstLine: number): Made[] {
+  if (lines.length === 0) return [];
+  const text = lines.join(' ');
+  const mask = masked.join(' ');
+  const byLine = lines.flatMap((line, i) => clozes(line, masked[i]!, firstLine + i));
+  if (byLine.length === 0) return [];
+  const made: Made[] = [];
+  let start = 0;
+  const ends = [...mask.matchAll(SENTENCE_END)].map((m) => m.index! + 1);
+  for (const end of [...ends, text.length]) {
+    if (end <= start) continue;
+    const lead = /^\s*/.exec(text.slice(start, end))![0].length;
+    const line = firstLine + lineAt(lines, start + lead);
+    made.push(
+      ...clozes(text.slice(start + lead, end).trimEnd(), mask.slice(start + lead, end).trimEnd(), line),
+    );
+    start = end;
+  }
+  // The same deletions in the same order: each card's key from line-by-line reading is its legacy key.
+  if (made.length === byLine.length) {
+    for (const [i, card] of made.entries()) {
+      if (JSON.stringify(card.key) !== JSON.stringify(byLine[i]!.key)) card.legacyKey = byLine[i]!.key;
+    }
   }
   return made;
+}
+
+/** Which of the joined lines holds the character at `offset` (lines joined with one space). */
+function lineAt(lines: string[], offset: number): number {
+  let end = 0;
+  for (const [i, line] of lines.entries()) {
+    end += line.length + 1;
+    if (offset < end) return i;
+  }
+  return lines.length - 1;
 }
 
 function clozes(line: string, masked: string, at: number): Made[] {
@@ -128,7 +194,7 @@ export const spacedRepetition: BlockRecognizer = {
     for (const card of made) {
       builder.add(
         { kind: card.kind, front: card.front, back: card.back },
-        { key: card.key, scope: 'deck' },
+        { key: card.key, scope: 'deck', ...(card.legacyKey ? { legacyKey: card.legacyKey } : {}) },
         { line: card.line, endLine: block.endLine, recognizer: 'spaced-repetition' },
       );
     }
