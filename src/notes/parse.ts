@@ -270,9 +270,11 @@ function noteContext(
   };
   const subcommand = (word: string, section: Section): string | undefined => {
     const near = new Set<string>();
-    for (let s: Section | undefined = section; s; s = parents.get(s)) for (const l of commandsOf(s)) near.add(l.path);
+    for (let s: Section | undefined = section; s; s = parents.get(s))
+      for (const l of commandsOf(s)) near.add(l.path);
     const all = new Set(near);
-    for (const card of builder.cards) if (card.kind === 'command' || card.kind === 'flag') all.add(card.command);
+    for (const card of builder.cards)
+      if (card.kind === 'command' || card.kind === 'flag') all.add(card.command);
     for (const s of sections) for (const line of commandsOf(s)) all.add(line.path);
     return named(near, word) ?? named(all, word);
   };

@@ -723,6 +723,11 @@ describe('flags in running text, by subcommand, with values (flags-in-running-te
     });
     expect(ko.get('flags-in-running-text-ko-compose-up-detach')?.kind).toBe('flag');
     expect(ko.get('flags-in-running-text-ko-compose-logs-follow')?.kind).toBe('flag');
+    // Compose's everyday commands beyond up/down/logs are known, with their flags.
+    expect(ko.get('flags-in-running-text-ko-compose-restart')?.kind).toBe('command');
+    expect(ko.get('flags-in-running-text-ko-compose-run-rm')).toMatchObject({
+      command: 'docker compose run',
+    });
   });
 
   it('makes no second card of code lines the section explains line by line', () => {
