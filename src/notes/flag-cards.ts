@@ -25,6 +25,9 @@ export interface WrittenFlag {
 
 type FlagFields = Extract<CardFields, { kind: 'flag' }>;
 
+/** Text that opens by defining a flag (a table row's description, a line's comment): `-a = all …`. */
+export const DEFINES_FLAG = /^`?(-{1,2}[A-Za-z0-9][\w-]*)`?\s*(?:=|[:：]|->|→|\s[—–]\s)\s*(\S.*)$/;
+
 export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 
 /** Adds the card for a written flag; returns its kind, or undefined when it made none. */

@@ -730,6 +730,18 @@ describe('flags in running text, by subcommand, with values (flags-in-running-te
     });
   });
 
+  it('reads a table row or a code comment that defines the flag of its line as a flag card too', () => {
+    expect(cards.get(id('container-ls'))?.kind).toBe('command');
+    expect(cards.get(id('container-ls-all'))).toMatchObject({
+      flag: '--all',
+      back: expect.stringMatching(/^all, stopped containers too/),
+    });
+    expect(cards.get(id('container-logs-follow-listing'))).toMatchObject({
+      command: 'docker container logs',
+      back: expect.stringMatching(/^keep following the output/),
+    });
+  });
+
   it('makes no second card of code lines the section explains line by line', () => {
     const ups = note.cards.filter((c) => c.kind === 'command' && c.command === 'docker compose up');
     expect(ups.map((c) => [c.id, c.back])).toEqual([

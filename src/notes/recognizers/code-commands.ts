@@ -7,7 +7,7 @@ import type { Tokens } from 'marked';
 import type { CardBuilder } from '../card-builder.js';
 import { dockerLines } from '../code-lines.js';
 import { type Block, isGenericTitle, type Section } from '../document.js';
-import { addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
+import { addFlagCard, commandId, DEFINES_FLAG, fence, tasksOf } from '../flag-cards.js';
 import type { NoteGrammar } from '../grammar.js';
 import {
   type BlockRecognizer,
@@ -76,6 +76,13 @@ export const codeCommands: BlockRecognizer = {
     // Options explained beside a command's continuation lines: `-d \  # 백그라운드`.
     let taught = false;
     for (const line of mine) {
+      // `docker logs -f web  # -f = follow the output`: the comment says what the line's flag does.
+      const defined = line.description ? DEFINES_FLAG.exec(line.description) : null;
+      if (defined && line.words.includes(defined[1]!)) {
+        const flag = { term: defined[1]!, flags: [defined[1]!], description: defined[2]!.trim() };
+        const at = { line: line.line, endLine: line.line, recognizer: 'code-commands', command: line.path };
+        taught = !!addFlagCard({ ...flag, ...at }, section, context) || taught;
+      }
       for (const note of line.flagNotes) {
         const flag = {
           term: note.flag,
