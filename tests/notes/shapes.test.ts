@@ -723,6 +723,8 @@ describe('flags in running text, by subcommand, with values (flags-in-running-te
     });
     expect(ko.get('flags-in-running-text-ko-compose-up-detach')?.kind).toBe('flag');
     expect(ko.get('flags-in-running-text-ko-compose-logs-follow')?.kind).toBe('flag');
+    // A to-do line is no concept of its heading.
+    expect(ko.get('flags-in-running-text-ko-다음에-할-것')).toBeUndefined();
     // Compose's everyday commands beyond up/down/logs are known, with their flags.
     expect(ko.get('flags-in-running-text-ko-compose-restart')?.kind).toBe('command');
     expect(ko.get('flags-in-running-text-ko-compose-run-rm')).toMatchObject({

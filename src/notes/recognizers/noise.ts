@@ -10,6 +10,7 @@ const PLACEHOLDER =
 const REFERENCE_LABEL =
   /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
+const TO_DO = /^(?:todo|tbd|wip)\s*[:：]/i;
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 
 const reasons = new WeakMap<Block, string | null>();
@@ -39,6 +40,8 @@ function readNoise(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
+  // `TODO: profiles 정리`: a note to self of what is still to be written.
+  if (TO_DO.test(raw)) return 'a placeholder, not yet written';
   // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
   if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';
