@@ -3,6 +3,8 @@
 //   -it : 터미널 입력 / -d (background)                                (bare lines of a paragraph)
 //   > -p : 포트                                                         (in a quote)
 //   -d    # 백그라운드 / --rm  // 끝나면 삭제                              (options explained in code)
+//   - `up -d` — 백그라운드                              (a subcommand's flag: the note's command of that word)
+//   The `-v` flag on `docker compose down` …  /  `docker compose down`의 `-v` 옵션은 …  (a paragraph)
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
