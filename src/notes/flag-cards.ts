@@ -1,6 +1,7 @@
 // A flag card, whichever shape the flag was written in (bullet, table row, line, code comment): the
 // flag belongs to its section's command; its back is what the note says of it, then the section's
 // examples that use it. A flag of no known command is still kept, as a term.
+import { normalizeDashes } from '../text/dashes.js';
 import type { CardFields } from './card-builder.js';
 import type { Section } from './document.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
@@ -26,7 +27,7 @@ export interface WrittenFlag {
 type FlagFields = Extract<CardFields, { kind: 'flag' }>;
 
 /** Text that opens by defining a flag (a table row's description, a line's comment): `-a = all …`. */
-export const DEFINES_FLAG = /^`?(-{1,2}[A-Za-z0-9][\w-]*)`?\s*(?:=|[:：]|->|→|\s[—–]\s)\s*(\S.*)$/;
+const DEFINES_FLAG = /^`?(-{1,2}[A-Za-z0-9][\w-]*)`?\s*(?:=|[:：]|->|→|\s[—–]\s)\s*(\S.*)$/;
 
 export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 
@@ -144,4 +145,25 @@ const NO_TASKS = Object.freeze({});
 
 export function fence(lines: string[]): string {
   return lines.length > 0 ? `\`\`\`bash\n${lines.join('\n')}\n\`\`\`` : '';
+}
+
+/**
+ * A command line's flag card when the text beside the line opens by defining one of its flags
+ * (`| docker ps -a | -a = all … |`, `docker logs -f web  # -f = follow …`); its kind, or undefined.
+ */
+export function addDefinedFlag(
+  text: string,
+  line: { words: readonly string[]; path: string; line: number },
+  recognizer: string,
+  section: Section,
+  context: NoteContext,
+): 'flag' | 'term' | undefined {
+  const defined = DEFINES_FLAG.exec(normalizeDashes(text));
+  if (!defined || !line.words.includes(defined[1]!)) return undefined;
+  const flag = { term: defined[1]!, flags: [defined[1]!], description: defined[2]!.trim() };
+  return addFlagCard(
+    { ...flag, line: line.line, endLine: line.line, recognizer, command: line.path },
+    section,
+    context,
+  );
 }

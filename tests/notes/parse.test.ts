@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseNote } from '../../src/notes/parse.js';
 import { stubGrammar } from './grammar-stub.js';
 
@@ -127,6 +127,21 @@ describe('front matter', () => {
       },
     ]);
     delete process.env.DOCKSTUDY_PWNED_FILE;
+  });
+
+  it('lets yaml print nothing itself: a `{{date}}` key is read without a warning on stderr', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    const note = parseNote(
+      '---\ntitle: Draft\ncreated: {{date}}\n---\n# Draft\n\nSome text about images.\n',
+      {
+        file: 'draft.md',
+        grammar: stubGrammar,
+      },
+    );
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(note.deck.title).toBe('Draft');
+    expect(note.diagnostics).toEqual([]);
   });
 
   it('reads YAML front matter and anchors, counting lines from the top of the file', () => {

@@ -7,7 +7,7 @@ import type { Tokens } from 'marked';
 import type { CardBuilder } from '../card-builder.js';
 import { dockerLines } from '../code-lines.js';
 import { type Block, isGenericTitle, type Section } from '../document.js';
-import { addFlagCard, commandId, DEFINES_FLAG, fence, tasksOf } from '../flag-cards.js';
+import { addDefinedFlag, addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
 import type { NoteGrammar } from '../grammar.js';
 import {
   type BlockRecognizer,
@@ -77,11 +77,8 @@ export const codeCommands: BlockRecognizer = {
     let taught = false;
     for (const line of mine) {
       // `docker logs -f web  # -f = follow the output`: the comment says what the line's flag does.
-      const defined = line.description ? DEFINES_FLAG.exec(line.description) : null;
-      if (defined && line.words.includes(defined[1]!)) {
-        const flag = { term: defined[1]!, flags: [defined[1]!], description: defined[2]!.trim() };
-        const at = { line: line.line, endLine: line.line, recognizer: 'code-commands', command: line.path };
-        taught = !!addFlagCard({ ...flag, ...at }, section, context) || taught;
+      if (line.description && addDefinedFlag(line.description, line, 'code-commands', section, context)) {
+        taught = true;
       }
       for (const note of line.flagNotes) {
         const flag = {
@@ -127,13 +124,12 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   const codeFirst = text[0]?.token.type === 'code';
   // A command the section's own lines explain (`1. \`docker compose ps\` lists …` below the code) has
   // its card from them already: a second card of the bare code would only repeat it.
-  const explained = new Set(
-    builder.cards.flatMap((c) =>
-      c.kind === 'command' && c.source.line >= section.line && c.source.line <= section.endLine
-        ? [c.command]
-        : [],
-    ),
-  );
+  const explained = new Set<string>();
+  // This section's cards are the last ones made (sections are read in order).
+  for (let i = builder.cards.length - 1; i >= 0 && builder.cards[i]!.source.line >= section.line; i--) {
+    const card = builder.cards[i]!;
+    if (card.kind === 'command') explained.add(card.command);
+  }
   let made = 0;
   for (const path of paths) {
     if (explained.has(path)) continue;

@@ -2,7 +2,7 @@
 // A table that also has a column of flags (`| docker build | -t | … |`) is an option table.
 import type { Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
-import { addFlagCard, commandId, DEFINES_FLAG } from '../flag-cards.js';
+import { addDefinedFlag, commandId } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer } from './recognizer.js';
 import { commandColumn, DOCKER_CELL, flagColumn, rowLine, tableText } from './tables.js';
@@ -49,15 +49,7 @@ export const commandTable: BlockRecognizer = {
       );
       made++;
       // `| docker ps -a | -a = all, stopped ones too |`: the row also says what its flag does.
-      const defined = DEFINES_FLAG.exec(normalizeDashes(description));
-      if (defined && words.includes(defined[1]!)) {
-        const flag = { term: defined[1]!, flags: [defined[1]!], description: defined[2]!.trim() };
-        addFlagCard(
-          { ...flag, line, endLine: line, recognizer: 'command-table', command: resolved.path },
-          section,
-          context,
-        );
-      }
+      addDefinedFlag(description, { words, path: resolved.path, line }, 'command-table', section, context);
     }
     return made > 0 ? { end: at + 1, use: 'own', taught: true } : undefined;
   },

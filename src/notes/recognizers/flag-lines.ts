@@ -137,6 +137,8 @@ const FLAG_OF_COMMAND = [
 ];
 
 function ofCommand(section: Section, block: Block, context: NoteContext): boolean {
+  // A cheap first look: both forms open with inline code or "the".
+  if (!/^\s*(?:`|the\s)/i.test(block.token.raw)) return false;
   const raw = normalizeDashes(block.token.raw.trim());
   const [english, korean] = FLAG_OF_COMMAND.map((pattern) => pattern.exec(raw));
   const match = english ?? korean;
