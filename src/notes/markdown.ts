@@ -143,6 +143,7 @@ export function keyTermsOf(tokens: Token[]): { term: string; sentence: string }[
     for (const token of tokens) {
       if (token.type === 'paragraph' || (token.type === 'text' && 'tokens' in token && token.tokens)) {
         const inline = (token as Tokens.Paragraph).tokens;
+        if (!inline.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
         const text = plainText(inline).replace(/\s+/g, ' ').trim();
         const sentences = text.split(/(?<=[.!?。])\s+/);
         for (const t of inline) {

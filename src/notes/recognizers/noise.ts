@@ -80,6 +80,7 @@ const isBlank = (t: Token) =>
 
 function isLinksOnly(inline: Token[]): boolean {
   const links = inline.filter((t) => t.type === 'link' || t.type === 'image');
+  if (links.length === 0 && !inline.some((t) => t.raw.includes('[['))) return false;
   const text = withoutLinks(inline);
   // A bare URL is a link as well (marked makes it one with GFM); wiki links count too.
   return (links.length > 0 || HAS_WIKI_LINK.test(text)) && text.replace(WIKI_LINK, '').trim() === '';
