@@ -49,7 +49,7 @@ export class CardBuilder {
     private readonly tags: string[],
     private readonly diagnostics: Diagnostic[],
     /** A user's note: made-up ids get the deck as namespace. */
-    private readonly user: boolean,
+    readonly user: boolean,
   ) {}
 
   diagnose(line: number, message: string, severity: 'error' | 'warning' = 'warning') {

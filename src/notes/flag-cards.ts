@@ -102,6 +102,8 @@ export function addFlagCard(
  */
 function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): string | undefined {
   if (flag.command) return flag.command;
+  const named = context.leadIn(section, flag.line);
+  if (named && flag.flags.every((f) => resolveFlag(context, named, f))) return named;
   const lines = context.commandsOf(section);
   if (lines.some((l) => l.path !== lines[0]!.path)) {
     const near = [
@@ -126,7 +128,7 @@ function noteCommandOf(flag: WrittenFlag, context: NoteContext): string | undefi
 }
 
 /** A flag as the grammar knows it; clusters like `-it` split into their letters; undefined if unknown. */
-function resolveFlag(context: NoteContext, command: string, flag: string) {
+export function resolveFlag(context: NoteContext, command: string, flag: string) {
   const known = context.grammar.flag(command, flag);
   if (known) return [known];
   if (/^-[A-Za-z]{2,}$/.test(flag)) {

@@ -28,6 +28,10 @@ const ALIASES = /^(?:aliases|usage|synopsis|별칭|사용법)$/i;
 /** Inline code holding a docker command: `` `docker logs <container>` `` (its words up to a flag or argument). */
 const INLINE_DOCKER = /`\s*(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^`]*`/g;
 
+/** A label of one command's flags: `exec 옵션`, `run options:`, `logs flags`. */
+const LEAD_IN_WORD = /^\**([a-z][\w-]*)\**\s+(?:옵션|플래그|options?|flags?)(?![a-z])/i;
+const LEAD_IN_CHARS = 80;
+
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 /**
@@ -278,5 +282,36 @@ function noteContext(
     for (const s of sections) for (const line of commandsOf(s)) all.add(line.path);
     return named(near, word) ?? named(all, word);
   };
-  return { grammar, builder, commandsOf, commandFor, noteCommand, subcommand, openQuestions, answerKey };
+  // `docker ps options I actually use:` or `exec 옵션` right above a list or lines of flags: the
+  // writer named their command. A short line only: a paragraph that mentions a command is not a label.
+  const leadIn = (section: Section, line: number): string | undefined => {
+    const { blocks } = section;
+    let at = blocks.findIndex((b) => b.line <= line && line <= b.endLine);
+    if (at < 0) return undefined;
+    const block = blocks[at]!;
+    let label: string | undefined;
+    if (block.token.type === 'paragraph' && line > block.line) label = block.token.raw.split('\n', 1)[0];
+    else {
+      if (block.list) while (at > 0 && blocks[at - 1]!.list === block.list) at--;
+      let before = at - 1;
+      while (before >= 0 && blocks[before]!.token.type === 'space') before--;
+      const lead = blocks[before];
+      if (lead?.token.type === 'paragraph' && !lead.token.raw.trim().includes('\n')) label = lead.token.raw;
+    }
+    label = label?.trim();
+    if (!label || label.length > LEAD_IN_CHARS) return undefined;
+    const word = LEAD_IN_WORD.exec(label)?.[1];
+    return commandIn(label) ?? (word ? subcommand(word.toLowerCase(), section) : undefined);
+  };
+  return {
+    grammar,
+    builder,
+    commandsOf,
+    commandFor,
+    noteCommand,
+    subcommand,
+    leadIn,
+    openQuestions,
+    answerKey,
+  };
 }

@@ -7,6 +7,7 @@
 // else it is reported as skipped.
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
+import { addProseFlags, type ProseBlock } from './prose-flags.js';
 import { endsWithQuestionMark } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
@@ -62,7 +63,12 @@ for (const recognizer of BLOCK_RECOGNIZERS) {
   for (const type of recognizer.types) BY_TYPE.set(type, [...(BY_TYPE.get(type) ?? []), recognizer]);
 }
 
+/** Running text no shape took, or a command bullet's: flags may be explained in it. */
+const PROSE_TYPES = new Set(['paragraph', 'blockquote', 'list_item']);
+const PROSE_OWNERS = new Set<string>([commandBullets.name]);
+
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
+  const prose: ProseBlock[] = [];
   for (let at = 0; at < sections.length; ) {
     let claimed: { end: number } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
@@ -75,14 +81,24 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     }
     const section = sections[at]!;
     const hasChildren = sections[at + 1] !== undefined && sections[at + 1]!.depth > section.depth;
-    readSection(section, context, skipped, hasChildren);
+    readSection(section, context, skipped, hasChildren, prose);
     at++;
   }
+  // Last, so that the cards of every other shape keep the ids they had. Not in the built-in decks:
+  // their cards are written as cards, the same in both languages.
+  if (context.builder.user) addProseFlags(prose, context);
 }
 
-function readSection(section: Section, context: NoteContext, skipped: SkippedSpan[], hasChildren: boolean) {
+function readSection(
+  section: Section,
+  context: NoteContext,
+  skipped: SkippedSpan[],
+  hasChildren: boolean,
+  prose: ProseBlock[],
+) {
   const { blocks } = section;
   const uses: (Claim['use'] | undefined)[] = new Array(blocks.length);
+  const owners: (string | undefined)[] = new Array(blocks.length);
   let taught = false;
   for (let i = 0; i < blocks.length; ) {
     if (!isContent(blocks[i]!)) {
@@ -90,17 +106,26 @@ function readSection(section: Section, context: NoteContext, skipped: SkippedSpa
       continue;
     }
     let claim: Claim | undefined;
+    let owner: string | undefined;
     for (const recognizer of BY_TYPE.get(blocks[i]!.token.type) ?? []) {
       claim = recognizer.match(section, i, context);
+      owner = recognizer.name;
       if (claim) break;
     }
     if (!claim) {
       i++;
       continue;
     }
-    for (let j = claim.start ?? i; j < claim.end; j++) uses[j] = claim.use;
+    for (let j = claim.start ?? i; j < claim.end; j++) {
+      uses[j] = claim.use;
+      owners[j] = owner;
+    }
     taught ||= claim.taught === true;
     i = Math.max(claim.end, i + 1);
+  }
+  for (const [i, block] of blocks.entries()) {
+    if (!PROSE_TYPES.has(block.token.type)) continue;
+    if (uses[i] === undefined || PROSE_OWNERS.has(owners[i]!)) prose.push({ section, block });
   }
   const content = (i: number) => isContent(blocks[i]!);
   const text = blocks.filter((_, i) => content(i) && (uses[i] === undefined || uses[i] === 'text'));

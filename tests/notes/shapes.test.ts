@@ -447,6 +447,8 @@ describe('headings that name a part of their topic (generic-headings.ko.md)', ()
   it('fronts a card of `### 명령어` / `### 사용법` with its topic, and puts the `### 설명` below on its back', () => {
     expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
       ['command', 5, '컨테이너 목록 보기'],
+      // `-a`가 없으면 …: the explanation also opens a clause with the flag (see prose-flags.ts).
+      ['flag', 13, '`docker container ls` `-a`'],
       ['command', 17, '로그 보기'],
       ['flag', 25, '`docker container logs` `-f`'],
       ['flag', 26, '`docker container logs` `--tail`'],
@@ -769,5 +771,114 @@ describe('flags in running text, by subcommand, with values (flags-in-running-te
     ]);
     // A `{{date}}` in front matter is no warning of YAML's on stderr, and no problem of the note.
     expect(note.diagnostics).toEqual([]);
+  });
+});
+
+describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.ko.md)', () => {
+  const en = parse('flags-in-prose.en.md');
+  const ko = parse('flags-in-prose.ko.md');
+  const flags = (note: ParsedNote) =>
+    note.cards.filter((c) => c.kind === 'flag').map((c) => [c.id, c.source.line, c.summary]);
+
+  it("a clause that opens with a flag, or names it with its command, is that flag's card", () => {
+    expect(flags(en)).toEqual([
+      [
+        'flags-in-prose-en-network-create-driver',
+        12,
+        '--driver (or -d) chooses the driver, and bridge is what you get anyway;',
+      ],
+      [
+        'flags-in-prose-en-network-create-subnet',
+        13,
+        '--subnet only matters when the default range clashes with another network.',
+      ],
+      // The command named in the sentence, not the section's first.
+      [
+        'flags-in-prose-en-container-run-network',
+        14,
+        'Then --network shopnet on docker run puts the new container on it from the start.',
+      ],
+      [
+        'flags-in-prose-en-network-disconnect-force',
+        22,
+        'docker network disconnect takes it off again (-f to force it).',
+      ],
+      [
+        'flags-in-prose-en-network-create-internal',
+        28,
+        'One more worth knowing: docker network create --internal backend makes a network with no way out.',
+      ],
+      [
+        'flags-in-prose-en-volume-create-driver',
+        32,
+        'docker volume create options worth knowing: -d, --driver (default local), --label.',
+      ],
+    ]);
+    // `-d` is the other name written beside `--driver`: one card of both.
+    expect(byId(en).get('flags-in-prose-en-network-create-driver')!.front).toBe(
+      '`docker network create` `--driver, -d`',
+    );
+  });
+
+  it('makes no card of a mention: an aside, a flag of no command shown, a list, letters run together', () => {
+    const ids = en.cards.map((c) => c.id);
+    // `I kept typing --network`: no clause opens with it, and the section shows no command.
+    expect(en.cards[0]!.kind).toBe('concept');
+    // `Use -P to …` under a heading of no command, in a note of several: whose -P is not said.
+    expect(ids.filter((id) => id.includes('publish'))).toEqual([]);
+    // `…, --label.` says nothing of it; `-icc=false` is no `-i -c -c` of any command here.
+    expect(ids.filter((id) => /label|cpu|interactive/.test(id))).toEqual([]);
+    expect(en.diagnostics).toEqual([]);
+  });
+
+  it('reads the Korean forms: a particle or a verb after the flag, its other name in parentheses', () => {
+    expect(flags(ko)).toEqual([
+      [
+        'flags-in-prose-ko-container-logs-follow',
+        10,
+        '-f (--follow) 를 주면 새로 찍히는 줄을 계속 따라간다.',
+      ],
+      // A flag line in a quote: its value and particle are not its text.
+      ['flags-in-prose-ko-container-logs-tail', 12, '끝에서 50줄만 보여준다'],
+      // Two flags of one sentence, each its own card of the whole sentence.
+      [
+        'flags-in-prose-ko-container-logs-timestamps',
+        14,
+        '-t 는 줄마다 시각을 붙이고, --since 5m 은 최근 5분 것만 보여준다.',
+      ],
+      [
+        'flags-in-prose-ko-container-logs-since',
+        14,
+        '-t 는 줄마다 시각을 붙이고, --since 5m 은 최근 5분 것만 보여준다.',
+      ],
+      // Inside a command bullet's text.
+      ['flags-in-prose-ko-container-stats-no-stream', 18, '--no-stream 주면 한 번만 찍고 끝난다'],
+      // `exec 옵션` labels the lines below it.
+      ['flags-in-prose-ko-container-exec-interactive-tty', 28, '쉘로 들어갈 때'],
+      ['flags-in-prose-ko-container-exec-user', 29, '이 사용자로 실행한다'],
+    ]);
+    // `--rm을 붙이면 된다` says nothing of what the flag does.
+    expect(ko.cards.at(-1)!.kind).toBe('concept');
+  });
+
+  it("adds its cards after every other shape's, so that no earlier card changes its id", () => {
+    const withoutProse = ko.cards.filter(
+      (c) => !ko.spans?.some((s) => s.id === c.id && s.recognizer === 'prose-flags'),
+    );
+    expect(withoutProse.map((c) => c.id)).toEqual([
+      'flags-in-prose-ko-container-logs',
+      'flags-in-prose-ko-container-logs-tail',
+      'flags-in-prose-ko-container-stats',
+      'flags-in-prose-ko-container-exec',
+      'flags-in-prose-ko-container-exec-interactive-tty',
+      'flags-in-prose-ko-container-exec-user',
+      'flags-in-prose-ko-덧붙임',
+    ]);
+  });
+
+  it('stays out of the built-in decks, whose cards are written as cards', () => {
+    expect(
+      parse('flags-in-prose.ko.md', false).cards.some((c) => c.kind === 'flag' && c.source.line === 10),
+    ).toBe(false);
   });
 });

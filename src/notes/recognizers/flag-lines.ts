@@ -15,14 +15,14 @@ import { plainText } from '../markdown.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
 const FLAG_LINE =
-  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s+(?=\()|\s+)(\S.*)$/;
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}|\d[\w.:]*(?=\s)))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s+(?=\()|\s+)(\S.*)$/;
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
- * `-d — …`, `-d (background)`) or is short (`-v 볼륨 연결`): `--read-only mounts the root
+ * `-d — …`, `-d (background)`, `-u      run as …` in aligned columns) or is short (`-v 볼륨 연결`): `--read-only mounts the root
  * filesystem read-only, so…` is a sentence that mentions the flag, in any language.
  */
 const SET_APART =
-  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))/;
+  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))/;
 const SHORT_LINE = 40;
 
 function setApart(line: string): boolean {
@@ -38,6 +38,7 @@ const HELP_OPTION =
 /** A cheap first look: a flag line starts with a dash, maybe behind markup. */
 const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
 const THE_FLAG = /^\s*the\s+[`*_]*[-–—]/i;
+const LABELLED = /^[^\n]{1,80}\n\s*[`*_]*[-–—]/;
 
 /**
  * A sentence that names its flag an option: `-d` 옵션은 백그라운드로 실행한다 / The `--rm` flag removes
@@ -69,7 +70,9 @@ export function readFlagLine(
   const match = FLAG_LINE.exec(normalizeDashes(text.trim()));
   if (!match) return undefined;
   const flags = flagsOf(match[1]!);
-  return flags ? { term: match[1]!, flags, description: unwrap(match[2]!.trim()) } : undefined;
+  // `--tail 50 은 끝에서 50줄만`: the particle after the flag and its value is no part of the text.
+  const description = unwrap(match[2]!.trim()).replace(/^(?:은|는|을|를|으로|로)\s+/, '');
+  return flags ? { term: match[1]!, flags, description } : undefined;
 }
 
 export const flagLines: BlockRecognizer = {
@@ -82,7 +85,12 @@ export const flagLines: BlockRecognizer = {
         return listItem(section, at, context);
       case 'paragraph':
         if (ofCommand(section, block, context)) return { end: at + 1, use: 'own', taught: true };
-        if (!STARTS_WITH_FLAG.test(block.token.raw) && !THE_FLAG.test(block.token.raw)) return undefined;
+        if (
+          !STARTS_WITH_FLAG.test(block.token.raw) &&
+          !THE_FLAG.test(block.token.raw) &&
+          !LABELLED.test(block.token.raw)
+        )
+          return undefined;
         return lines(section, block, (block.token as Tokens.Paragraph).tokens, context)
           ? { end: at + 1, use: 'text', taught: true }
           : undefined;
@@ -159,15 +167,21 @@ function lines(section: Section, block: Block, inline: Token[] | undefined, cont
   const read = text.map(
     (line) => readFlagSentence(line) ?? (setApart(line) ? readFlagLine(line) : undefined),
   );
-  if (read.length === 0 || !read.every(Boolean)) return false;
+  // `exec 옵션` or `Options:` above the lines: a label (context.leadIn reads its command).
+  const labelled = read.length > 2 && !read[0] && isLabel(text[0]!) ? 1 : 0;
+  if (read.length === 0 || !read.slice(labelled).every(Boolean)) return false;
   let made = false;
   for (const [i, flag] of read.entries()) {
+    if (!flag) continue;
     const line = block.line + i;
     made =
       !!addFlagCard({ ...flag!, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
   }
   return made;
 }
+
+/** A short first line that is no sentence: `exec 옵션`, `docker ps options I use:`. */
+const isLabel = (line: string) => line.trim().length <= 80 && !/[.!?。]$/.test(line.trim());
 
 function quoted(section: Section, block: Block, token: Token, context: NoteContext): boolean {
   if (token.type === 'paragraph') return lines(section, block, (token as Tokens.Paragraph).tokens, context);

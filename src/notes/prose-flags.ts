@@ -1,0 +1,239 @@
+// Flags explained in running text rather than set apart as lines or rows:
+//   `--subnet` is optional and only needed if …        (a clause that opens with the flag)
+//   `-f` (`--follow`) 를 주면 새 로그를 계속 따라간다     (a flag, its other name, a particle)
+//   `docker network disconnect` removes it (`-f` to force) / Pass `--rm` so that …
+//   `docker network create --internal backend` creates …  (a command in inline code, with one flag)
+// Read last, over the text no other shape took, so that no card another shape made changes its id.
+// A card only for a flag of a command the sentence or the section's code shows, and only once per
+// note: a sentence that merely mentions a flag (`I kept copy-pasting --network`) opens no clause
+// with it, and a flag of no command shown is left as the text it is.
+import { normalizeDashes } from '../text/dashes.js';
+import type { Block, Section } from './document.js';
+import { flagsOf } from './bullets.js';
+import { addFlagCard, resolveFlag } from './flag-cards.js';
+import type { NoteContext } from './recognizers/recognizer.js';
+
+export interface ProseBlock {
+  section: Section;
+  block: Block;
+}
+
+const FLAG = /^(-{1,2}[A-Za-z0-9][\w-]*)(?:[= ][^\s`]+)?$/;
+const COMMAND = /^(?:\$\s*)?docker\s+(.+)$/;
+/** Inline code, and other names of the same flag right after it: `` `-f` (`--follow`) ``, `` `-f` / `--format` ``. */
+const MENTION =
+  /`([^`\n]+)`((?:\s*(?:\(\s*(?:or\s+|또는\s+)?`-{1,2}[\w-]+`\s*\)|\/\s*`-{1,2}[\w-]+`|,\s*`--[\w-]+`))*)/g;
+const ALIAS = /`(-{1,2}[\w-]+)`/g;
+/** A bare flag before a Korean particle: `save의 -o 는 …`. */
+const BARE_FLAG = /(^|\s)(-{1,2}[a-z][\w-]*)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
+
+/** What may come before a flag at the start of its clause: `Then`, `and`, `또`, `the`. */
+const OPENER =
+  /^(?:(?:then|and|also|so|but|plus|finally|now|here|or|그리고|또|또한|그래서|참고로|반면|대신|추가로)\s*,?\s*)*(?:the\s+)?$/i;
+/** A Korean particle or verb after the flag: it is what the clause is about, wherever it stands. */
+const PARTICLE =
+  /^\s*(?:옵션|플래그)?\s*(?:(?:은|는|이|가|을|를|으로|로|도|만)(?=\s|$)|(?:을|를)?\s*(?:주면|붙이면|쓰면|넣으면|사용하면|추가하면|주고|붙이고|붙여서|줘서|쓰고)(?=\s|$))/;
+/** An English verb before the flag: `Pass --rm so …`, `use -f to force`, `add -a to …`. */
+const VERB_BEFORE = /\b(?:pass|passing|use|using|add|adding|with|set|give it|run it with)\s+$/i;
+const AFTER_VERB = /^\s*(?:to|so|and|for|when|if|,|:|—|–|-)\s/i;
+
+const CLAUSE_START = /[,;:(]\s*$/;
+/** Letters a clause says of its flag, at least (`-t 로 시간을 바꾼다` has 6; `--rm을 붙이면 된다` says nothing). */
+const MIN_TEXT = 6;
+
+/** Reads the flags of each block's running text into flag cards (see the header). */
+export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void {
+  for (const { section, block } of blocks) {
+    for (const sentence of sentencesOf(textOf(block))) {
+      for (const mention of mentionsIn(sentence.text)) {
+        const line = block.line + sentence.line + mention.line;
+        const command = mention.words
+          ? ownCommand(mention.words, mention.flags, context)
+          : commandFor(mention.flags, sentence.text, section, line, context);
+        if (!command) continue;
+        if (mention.words && aloneInCode(command, mention.flags, section, context)) continue;
+        // `-icc=false` is not `-i -c -c`: letters run together only as the section's code writes them.
+        const cluster = mention.flags.find((f) => /^-[A-Za-z]{2,}$/.test(f));
+        if (
+          cluster &&
+          !context.commandsOf(section).some((l) => l.path === command && l.words.includes(cluster))
+        )
+          continue;
+        addFlagCard(
+          {
+            term: mention.flags.join(', '),
+            flags: mention.flags,
+            description: mention.description,
+            line,
+            endLine: line,
+            recognizer: 'prose-flags',
+            command,
+            inProse: true,
+          },
+          section,
+          context,
+        );
+      }
+    }
+  }
+}
+
+function textOf(block: Block): string {
+  const raw = block.token.raw;
+  if (block.token.type === 'blockquote') return raw.replace(/^[ \t]*>[ \t]?/gm, '');
+  if (block.token.type === 'list_item') return raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+  return raw;
+}
+
+interface Sentence {
+  text: string;
+  /** Lines from the block's first. */
+  line: number;
+}
+
+// A sentence ends at its mark, at a blank line, at a line break after Korean (whose sentences often
+// end without a mark), before a line that starts with a bare flag, and before a capital after no word.
+const SENTENCE_END =
+  /[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
+
+/** Sentences, split outside inline code (see SENTENCE_END). */
+function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  // Positions inside inline code: `.State.Status` ends no sentence.
+  const inCode = new Uint8Array(text.length);
+  for (const code of text.matchAll(/`[^`\n]*`/g))
+    inCode.fill(1, code.index + 1, code.index + code[0].length - 1);
+  let start = 0;
+  const cut = (end: number) => {
+    const piece = text.slice(start, end);
+    if (piece.trim() !== '') sentences.push({ text: piece, line: countLines(text.slice(0, start)) });
+    start = end;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (!inCode[match.index]) cut(match.index + match[0].length);
+  }
+  cut(text.length);
+  return sentences;
+}
+
+interface Mention {
+  flags: string[];
+  /** The command's words when the flag is inside its inline code (`docker network create --internal`). */
+  words?: string[];
+  description: string;
+  /** Lines from the sentence's first. */
+  line: number;
+}
+
+function mentionsIn(sentence: string): Mention[] {
+  const found: { index: number; end: number; flags: string[]; words?: string[] }[] = [];
+  const text = normalizeDashes(sentence);
+  for (const match of text.matchAll(MENTION)) {
+    const code = match[1]!.trim();
+    const aliases = [...match[2]!.matchAll(ALIAS)].map((m) => m[1]!);
+    const flags = flagsOf(code) ?? (FLAG.exec(code) ? [FLAG.exec(code)![1]!] : undefined);
+    if (flags) {
+      found.push({ index: match.index, end: match.index + match[0].length, flags: [...flags, ...aliases] });
+      continue;
+    }
+    // `docker network create --internal backend` creates …: a command line of one flag, a verb after it.
+    const words = COMMAND.exec(code)?.[1]?.split(/\s+/);
+    const named = words?.filter((w) => /^-{1,2}[A-Za-z0-9]/.test(w)).map((w) => w.replace(/=.*$/, ''));
+    const one = named?.length === 1 && !/^-[A-Za-z]{2,}$/.test(named[0]!);
+    if (words && one && /^\s+\p{L}/u.test(text.slice(match.index + match[0].length))) {
+      found.push({ index: match.index, end: match.index + match[0].length, flags: named!, words });
+    }
+  }
+  for (const match of text.matchAll(BARE_FLAG)) {
+    const index = match.index + match[1]!.length;
+    if (!found.some((f) => f.index <= index && index < f.end)) {
+      found.push({ index, end: index + match[2]!.length, flags: [match[2]!] });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  const mentions: Mention[] = [];
+  for (const [i, at] of found.entries()) {
+    const before = text.slice(0, at.index);
+    const after = text.slice(at.end);
+    const clauseStart = Math.max(before.search(/[^,;:(]*$/), 0);
+    const opensClause =
+      OPENER.test(before.slice(clauseStart).trim()) &&
+      (clauseStart === 0 || CLAUSE_START.test(before.slice(0, clauseStart)));
+    const subject =
+      (opensClause && /^\s*[^\s)]/.test(after)) ||
+      PARTICLE.test(after) ||
+      (VERB_BEFORE.test(before) && AFTER_VERB.test(after));
+    // Its clause, up to the next flag, must say something of it (`…, --label.` lists one more). The
+    // back is the whole sentence: `-e는 ENV 값을, -u는 USER를 바꾼다` shares one verb.
+    const end = found[i + 1]?.index ?? text.length;
+    if (!subject || letters(text.slice(at.end, end).replace(PARTICLE, '')) < MIN_TEXT) continue;
+    const description = text.replace(/\s+/g, ' ').trim();
+    mentions.push({
+      flags: [...new Set(at.flags)],
+      description,
+      line: countLines(before),
+      ...(at.words ? { words: at.words } : {}),
+    });
+  }
+  return mentions;
+}
+
+/**
+ * `docker compose up -d` said of in the text, and the section's code has just that line: the text
+ * tells what the line does, and the line's command card holds it already.
+ */
+function aloneInCode(command: string, flags: string[], section: Section, context: NoteContext): boolean {
+  const longs = (words: string[]) =>
+    new Set(words.flatMap((w) => resolveFlag(context, command, w)?.map((f) => f.long) ?? [w]));
+  const said = longs(flags);
+  return context.commandsOf(section).some((l) => {
+    if (l.path !== command) return false;
+    const used = longs(
+      l.words.filter((w) => w.startsWith('-')).map((w) => normalizeDashes(w).replace(/=.*$/, '')),
+    );
+    return used.size === said.size && [...used].every((f) => said.has(f));
+  });
+}
+
+function ownCommand(words: string[], flags: string[], context: NoteContext): string | undefined {
+  const path = context.grammar.commandPath(words);
+  return path && flags.every((f) => resolveFlag(context, path, f)) ? path : undefined;
+}
+
+/**
+ * The command a flag in running text belongs to, and only one that has it: one named in the same
+ * sentence (nearest before the flag, else after); else the section's code line that uses the flag;
+ * else the one command of the section's code, heading or parents that has it; else the note's.
+ */
+function commandFor(
+  flags: string[],
+  sentence: string,
+  section: Section,
+  line: number,
+  context: NoteContext,
+): string | undefined {
+  const has = (path: string | undefined): path is string =>
+    !!path && flags.every((f) => resolveFlag(context, path, f));
+  const named = [...sentence.matchAll(/(?:^|\s|`)(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g)].map(
+    (m) => context.grammar.commandPath(m[1]!.split(/\s+/)),
+  );
+  const inSentence = named.filter(has);
+  if (inSentence.length > 0) return inSentence[0];
+  if (named.some(Boolean)) return undefined;
+  const lines = context.commandsOf(section);
+  const uses = lines.filter(
+    (l) => has(l.path) && l.words.some((w) => flags.includes(normalizeDashes(w).replace(/=.*$/, ''))),
+  );
+  const nearest = uses.filter((l) => l.line <= line).at(-1) ?? uses[0];
+  if (nearest) return nearest.path;
+  const paths = [...new Set(lines.map((l) => l.path))].filter(has);
+  if (paths.length === 1) return paths[0];
+  if (paths.length > 1) return undefined;
+  const own = context.commandFor(section, line);
+  if (has(own)) return own;
+  const only = context.noteCommand();
+  return has(only) ? only : undefined;
+}
+
+const letters = (text: string) => text.replace(/`[^`]*`/g, '').replace(/[^\p{L}]/gu, '').length;
+const countLines = (text: string) => text.split('\n').length - 1;
