@@ -70,12 +70,13 @@ const PROSE_OWNERS = new Set<string>([commandBullets.name]);
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const prose: ProseBlock[] = [];
   for (let at = 0; at < sections.length; ) {
-    let claimed: { end: number } | undefined;
+    let claimed: { end: number; rest?: Section } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
       claimed = recognizer.match(sections, at, context);
       if (claimed) break;
     }
     if (claimed) {
+      if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose);
       at = Math.max(claimed.end, at + 1);
       continue;
     }

@@ -882,3 +882,52 @@ describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.
     ).toBe(false);
   });
 });
+
+describe('questions written after an answer (questions-after-answers.en.md)', () => {
+  const note = parse('questions-after-answers.en.md');
+
+  it('ends an answer where the next question begins, and reads that question as its own card', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.summary])).toEqual([
+      [
+        'qa',
+        3,
+        'Q1. Where does a named volume live?',
+        "In Docker's own storage area on the host, managed by the engine rather than by you.",
+      ],
+      // A `<details>` whose summary asks, below the heading question's answer.
+      [
+        'qa',
+        8,
+        "How do you copy a volume's files to the host?",
+        'Mount it in a throwaway container next to a host folder and archive one into the other.',
+      ],
+      // The question paragraph above a "Show answer" summary.
+      [
+        'qa',
+        14,
+        'Can two containers share one volume?',
+        'Yes; nothing locks it, so the programs must agree on who writes.',
+      ],
+      // The last Back of a file of cards, then a bold `Q.` question with its bullets.
+      [
+        'qa',
+        21,
+        'What does `:ro` at the end of a mount do?',
+        'It mounts the volume read-only inside the container.',
+      ],
+      [
+        'qa',
+        26,
+        'Q. What is left on disk after docker rm of a container with a named volume?',
+        'the volume and all its files',
+      ],
+    ]);
+    expect(note.cards[0]!.back).not.toContain('copy');
+    expect(note.cards[3]!.back).not.toContain('left on disk');
+  });
+
+  it('reads a `tags:` line as tags, not as text', () => {
+    expect(note.skipped).toContainEqual({ line: 30, endLine: 30, reason: 'tags' });
+    expect(note.cards.some((c) => c.back.includes('tags:'))).toBe(false);
+  });
+});

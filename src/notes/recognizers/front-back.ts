@@ -1,6 +1,7 @@
 // `### Front` … `### Back` … (flashcard templates): the Front section's text is the question, the
 // Back section's the answer.
 import { plainOf } from '../markdown.js';
+import { claimWithRest, questionsAfter } from './question-heading.js';
 import { isContent, markdownOf, type SectionRecognizer } from './recognizer.js';
 
 const FRONT = /^(?:front|앞|앞면|질문)\s*[:：]?$/i;
@@ -14,7 +15,9 @@ export const frontBack: SectionRecognizer = {
     if (!back || !FRONT.test(front.title) || !BACK.test(back.title) || back.depth !== front.depth)
       return undefined;
     const question = markdownOf(front.blocks.filter(isContent));
-    const answer = markdownOf(back.blocks.filter(isContent));
+    // The last Back of a file of cards often goes on with questions of another shape.
+    const rest = questionsAfter(back);
+    const answer = markdownOf((rest ? back.blocks.slice(0, rest.at) : back.blocks).filter(isContent));
     if (question === '' || answer === '') {
       builder.diagnose(
         front.line,
@@ -25,8 +28,12 @@ export const frontBack: SectionRecognizer = {
     builder.add(
       { kind: 'qa', front: question, back: answer },
       { key: plainOf(question), scope: 'deck', explicit: front.anchor },
-      { line: front.line, endLine: back.endLine, recognizer: 'front-back' },
+      {
+        line: front.line,
+        endLine: rest ? back.blocks[rest.at - 1]!.endLine : back.endLine,
+        recognizer: 'front-back',
+      },
     );
-    return { end: at + 2 };
+    return claimWithRest(at + 2, rest);
   },
 };

@@ -12,6 +12,8 @@ const REFERENCE_LABEL =
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TO_DO = /^(?:todo|tbd|wip)\s*[:：]/i;
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
+/** `tags: docker logs anki`, `태그: #도커`: a label, then words that are tags, one line. */
+const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
 
 const reasons = new WeakMap<Block, string | null>();
 
@@ -42,6 +44,7 @@ function readNoise(block: Block): string | undefined {
   const raw = token.raw.trim();
   // `TODO: profiles 정리`: a note to self of what is still to be written.
   if (TO_DO.test(raw)) return 'a placeholder, not yet written';
+  if (TAGS_LABEL.test(raw)) return 'tags';
   // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
   if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';

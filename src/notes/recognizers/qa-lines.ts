@@ -7,6 +7,7 @@ import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
 import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
+import { noiseReason } from './noise.js';
 import {
   anchorBefore,
   type BlockRecognizer,
@@ -107,7 +108,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.token.type === 'space') continue;
-    if (!isContent(block) || block.details || endsAnswer(block)) break;
+    // Tags or links below the answer are the note's, not the answer's.
+    if (!isContent(block) || block.details || endsAnswer(block) || noiseReason(block)) break;
     answer.push(block);
     end = i + 1;
   }

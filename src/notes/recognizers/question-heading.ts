@@ -1,8 +1,17 @@
 // `## Q1. What is an image?` (or `## 3. Explain …`) with its answer below, under `### Answer`,
 // `### 답변`, `### 핵심 답변` or no sub-heading at all: one card per question, the whole answer on
-// its back (sub-headings of the answer included).
+// its back (sub-headings of the answer included). `<details>` questions after the answer are left
+// to be read as the questions they are.
 import type { Block, Section } from '../document.js';
-import { ANSWER_HEADING, isNumbered, questionKey, readsAsQuestion } from '../questions.js';
+import {
+  ANSWER_HEADING,
+  endsWithQuestionMark,
+  hasQuestionPrefix,
+  isNumbered,
+  questionKey,
+  readsAsQuestion,
+  SHOW_ANSWER,
+} from '../questions.js';
 import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 /** The sections below `sections[at]` (deeper headings), up to the next heading of its level. */
@@ -28,10 +37,14 @@ export const questionHeading: SectionRecognizer = {
     const parts: string[] = [];
     const all: Block[] = [];
     let last = section.line;
+    // `<details>` questions written after the answer are questions of their own, not its text.
+    const rest = questionsAfter(sections[end - 1]!);
     for (const part of sections.slice(at, end)) {
-      const blocks = part.blocks.filter(isContent);
+      const blocks = (rest && part === rest.from ? part.blocks.slice(0, rest.at) : part.blocks).filter(
+        isContent,
+      );
       all.push(...blocks);
-      last = Math.max(last, part.endLine);
+      last = Math.max(last, blocks.at(-1)?.endLine ?? part.line);
       const text = markdownOf(blocks);
       // The answer's own sub-headings stay as bold lines; `### Answer:` itself is said by the card.
       if (part !== section && !ANSWER_HEADING.test(part.title)) parts.push(`**${part.title}**`);
@@ -42,6 +55,7 @@ export const questionHeading: SectionRecognizer = {
       builder.diagnose(section.line, `the question '${section.title}' has no answer below it`);
       return { end };
     }
+    const claim = claimWithRest(end, rest);
     builder.add(
       { kind: 'qa', front: section.title, back },
       {
@@ -55,6 +69,46 @@ export const questionHeading: SectionRecognizer = {
       { line: section.line, endLine: last, recognizer: 'question-heading' },
       tokensOf(all),
     );
-    return { end };
+    return claim;
   },
 };
+
+/**
+ * Where questions written after an answer begin in its last section: the first `<details>` whose
+ * summary asks, the question paragraph right before a "Show answer" one, or a bold or `Q.` question
+ * line (`**Q. …?**` with its bullets below). None when nothing of the answer would be left above.
+ */
+export function questionsAfter(part: Section): { from: Section; at: number } | undefined {
+  const { blocks } = part;
+  for (let i = 1; i < blocks.length; i++) {
+    const at = questionAt(blocks, i);
+    if (at !== undefined) return blocks.slice(0, at).some(isContent) ? { from: part, at } : undefined;
+  }
+  return undefined;
+}
+
+const BOLD_QUESTION = /^\s*(?:\*\*|__)[^\n]*[?？]\s*(?:\*\*|__)\s*$/;
+
+function questionAt(blocks: Block[], i: number): number | undefined {
+  const block = blocks[i]!;
+  const { details } = block;
+  if (details) {
+    if (details.summary !== '' && !SHOW_ANSWER.test(details.summary))
+      return readsAsQuestion(details.summary) ? i : undefined;
+    let before = i - 1;
+    while (before >= 0 && blocks[before]!.token.type === 'space') before--;
+    const question = blocks[before];
+    return question?.token.type === 'paragraph' && endsWithQuestionMark(question.token.raw)
+      ? before
+      : undefined;
+  }
+  if (block.token.type !== 'paragraph') return undefined;
+  const raw = block.token.raw.trim();
+  const asks = BOLD_QUESTION.test(raw) || (hasQuestionPrefix(raw) && endsWithQuestionMark(raw));
+  return asks && !raw.includes('\n') ? i : undefined;
+}
+
+/** The claim of a question whose last section may go on with more questions (see questionsAfter). */
+export function claimWithRest(end: number, rest: { from: Section; at: number } | undefined) {
+  return rest ? { end, rest: { ...rest.from, blocks: rest.from.blocks.slice(rest.at) } } : { end };
+}

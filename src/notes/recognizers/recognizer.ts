@@ -56,8 +56,11 @@ export interface BlockRecognizer {
 /** Recognizers that read whole sections (a question heading and its answer headings). */
 export interface SectionRecognizer {
   name: string;
-  /** Claims sections `[at, end)`; their blocks are used up. */
-  match(sections: Section[], at: number, context: NoteContext): { end: number } | undefined;
+  /**
+   * Claims sections `[at, end)`; their blocks are used up, but for `rest`: the blocks of a claimed
+   * section that are no part of the shape, to be read as a section of their own.
+   */
+  match(sections: Section[], at: number, context: NoteContext): { end: number; rest?: Section } | undefined;
 }
 
 /** The blocks of a section that carry text (not blank lines, rules, comments or id anchors). */
