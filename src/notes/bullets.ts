@@ -121,12 +121,17 @@ const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).
 
 const FLAG = /^-{1,2}[A-Za-z0-9][\w-]*(=\S*)?$/;
 
-/** `-p, --publish` → ['-p', '--publish']; undefined unless every part is a flag. */
+/**
+ * `-p, --publish` → ['-p', '--publish']; `--rmi all` → ['--rmi'] (one flag and its value);
+ * undefined unless every part is a flag.
+ */
 export function flagsOf(term: string): string[] | undefined {
-  const parts = term
+  let parts = term
     .split(/[\s,/|]+/)
     .filter(Boolean)
     .map(normalizeDashes);
+  if (parts.length === 2 && FLAG.test(parts[0]!) && /^[\w.:]+$/.test(parts[1]!) && /\s/.test(term.trim()))
+    parts = [parts[0]!];
   if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) return undefined;
   return parts.map((p) => p.replace(/=.*$/, ''));
 }

@@ -26,8 +26,11 @@ export interface WrittenFlag {
 
 type FlagFields = Extract<CardFields, { kind: 'flag' }>;
 
-/** Text that opens by defining a flag (a table row's description, a line's comment): `-a = all …`. */
-const DEFINES_FLAG = /^`?(-{1,2}[A-Za-z0-9][\w-]*)`?\s*(?:=|[:：]|->|→|\s[—–]\s)\s*(\S.*)$/;
+/**
+ * Text that opens by defining a flag (a table row's description, a line's comment): `-a = all …`,
+ * `-t name:tag, can repeat`. Only a flag its line uses, so a plain space can part it from its text.
+ */
+const DEFINES_FLAG = /^`?(-{1,2}[A-Za-z0-9][\w-]*)`?(?:\s*(?:=|[:：]|->|→)|\s[—–]\s|\s)\s*(\S.*)$/;
 
 export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 

@@ -30,6 +30,8 @@ const INLINE_DOCKER = /`\s*(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^
 
 /** A label of one command's flags: `exec 옵션`, `run options:`, `logs flags`. */
 const LEAD_IN_WORD = /^\**([a-z][\w-]*)\**\s+(?:옵션|플래그|options?|flags?)(?![a-z])/i;
+/** A subcommand's word alone on the line above its flags: `up`, `down:`. */
+const LEAD_IN_ALONE = /^\**([a-z][\w-]*)\**\s*[:：]?$/;
 const LEAD_IN_CHARS = 80;
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
@@ -282,7 +284,7 @@ function noteContext(
     for (const s of sections) for (const line of commandsOf(s)) all.add(line.path);
     return named(near, word) ?? named(all, word);
   };
-  // `docker ps options I actually use:` or `exec 옵션` right above a list or lines of flags: the
+  // `docker ps options I actually use:`, `exec 옵션` or `up` right above a list or lines of flags: the
   // writer named their command. A short line only: a paragraph that mentions a command is not a label.
   const leadIn = (section: Section, line: number): string | undefined => {
     const { blocks } = section;
@@ -300,7 +302,7 @@ function noteContext(
     }
     label = label?.trim();
     if (!label || label.length > LEAD_IN_CHARS) return undefined;
-    const word = LEAD_IN_WORD.exec(label)?.[1];
+    const word = (LEAD_IN_WORD.exec(label) ?? LEAD_IN_ALONE.exec(label))?.[1];
     return commandIn(label) ?? (word ? subcommand(word.toLowerCase(), section) : undefined);
   };
   return {
