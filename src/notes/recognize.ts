@@ -8,6 +8,7 @@
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
 import { addProseFlags, type ProseBlock } from './prose-flags.js';
+import { addProseTerms } from './prose-terms.js';
 import { endsWithQuestionMark } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
@@ -87,7 +88,10 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
   }
   // Last, so that the cards of every other shape keep the ids they had. Not in the built-in decks:
   // their cards are written as cards, the same in both languages.
-  if (context.builder.user) addProseFlags(prose, context);
+  if (context.builder.user) {
+    addProseFlags(prose, context);
+    addProseTerms(prose, context);
+  }
 }
 
 function readSection(

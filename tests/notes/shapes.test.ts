@@ -948,3 +948,26 @@ describe('questions written after an answer (questions-after-answers.en.md)', ()
     expect(note.cards.some((c) => c.back.includes('tags:'))).toBe(false);
   });
 });
+
+describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
+  const note = parse('terms-in-prose.ko.md');
+
+  it('gives a term its card when the paragraph opens with it and then defines it', () => {
+    expect(note.cards.map((c) => [c.kind, c.id, c.source.line])).toEqual([
+      ['concept', 'terms-in-prose-ko-이미지-종류', 3],
+      // `**Build cache** — …` and `**tmpfs 마운트**: …`; the paragraphs stay the section's concept too.
+      ['term', 'terms-in-prose-ko-build-cache', 7],
+      ['term', 'terms-in-prose-ko-tmpfs-마운트', 11],
+      ['concept', 'terms-in-prose-ko-dangling-이미지', 13],
+    ]);
+    expect(note.cards[0]!.back).toContain('**tmpfs 마운트**');
+  });
+
+  it('makes none of a bold label with little after it, or of a term the note has a card of', () => {
+    // `**참고**: 아래 참고` defines nothing; `**dangling 이미지**는 …` has its own section.
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => c.front)).toEqual([
+      '**Build cache**',
+      '**tmpfs 마운트**',
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+// Terms a paragraph defines by opening with them in bold:
+//   **tmpfs 마운트**: 디스크가 아니라 호스트 메모리에만 저장한다 …
+//   **unused 이미지**는 지금 어떤 컨테이너도 쓰지 않는 이미지 전부를 말한다 …
+//   **Build cache** — each step's result is kept and reused …
+// The paragraph stays its section's text (its concept or command card keeps it); the term gets a
+// card of its own, read last like the flags of running text, so that no earlier card changes its id.
+import type { Tokens } from 'marked';
+import type { ProseBlock } from './prose-flags.js';
+import { plainText } from './markdown.js';
+import { markdownOf, type NoteContext, tokensOf } from './recognizers/recognizer.js';
+import { slugify } from './slug.js';
+
+/** The bold term, then a colon or dash, or a Korean topic particle: what follows defines it. */
+const DEFINES =
+  /^(?::|：|\s[—–-]\s|(?:은|는|이란|란|이라는 건|이라는 것은|(?:이)?란 ?건)(?=\s))\s*(\S[\s\S]*)$/;
+const MAX_TERM_CHARS = 40;
+/** Letters the definition has at least: `**Note**: see below` defines nothing. */
+const MIN_DEFINITION = 20;
+
+export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): void {
+  const carded = new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
+  for (const { section, block } of blocks) {
+    if (block.token.type !== 'paragraph') continue;
+    const [first, ...rest] = (block.token as Tokens.Paragraph).tokens;
+    if (first?.type !== 'strong') continue;
+    const term = plainText((first as Tokens.Strong).tokens).trim();
+    const after = plainText(rest);
+    const defined = DEFINES.exec(after);
+    if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) continue;
+    if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) continue;
+    const key = slugify(term);
+    if (carded.has(key)) continue;
+    carded.add(key);
+    builder.add(
+      { kind: 'term', front: `**${term}**`, back: markdownOf([block]), term },
+      { key: term, scope: 'deck', alternatives: [[term, section.title]] },
+      { line: block.line, endLine: block.endLine, recognizer: 'prose-terms' },
+      tokensOf([block]),
+    );
+  }
+}
