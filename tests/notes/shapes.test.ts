@@ -971,3 +971,28 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
     ]);
   });
 });
+
+describe('multiple choice written as a numbered list (list-choice.ko.md)', () => {
+  const [note] = joinAnswerKeys([parse('list-choice.ko.md')]);
+
+  it('reads the options on the item lines or nested in it, the answer below it or in a key', () => {
+    expect(note!.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        5,
+        '1. 컨테이너 이름으로 서로를 찾을 수 있는 네트워크는?\n\nA. 기본 bridge\nB. 직접 만든 bridge\nC. none',
+        // From the key under `### 정답`, its `<br>` left out.
+        '**B.** 직접 만든 네트워크에는 내장 DNS가 있다',
+      ],
+      [
+        10,
+        '2. 이미지를 지우는 명령은?\n\nA. docker rm\nB. docker rmi\nC. docker stop',
+        '**B.** docker rmi\n\n해설: `docker rm` 은 컨테이너를 지운다.',
+      ],
+    ]);
+  });
+
+  it('takes `## 연습문제` above a `### 정답` key for a quiz, not for one question whose answer is the key', () => {
+    expect(note!.cards.some((c) => c.front === '연습문제')).toBe(false);
+    expect(note!.diagnostics).toEqual([]);
+  });
+});

@@ -59,10 +59,13 @@ function blockLines(blocks: Block[], at: number): { lines: string[]; end: number
 
 export const multipleChoice: BlockRecognizer = {
   name: 'multiple-choice',
-  types: ['paragraph'],
+  types: ['paragraph', 'list_item'],
   match(section, at, context) {
     const blocks = section.blocks;
     const first = blocks[at]!;
+    let questionLines: string[] = [];
+    let end = at + 1;
+    if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
     // A cheap first look: options here or in the next block, or an answer-key mark.
     const nextRaw = blocks[next(blocks, at + 1)]?.token.raw ?? '';
@@ -82,10 +85,9 @@ export const multipleChoice: BlockRecognizer = {
       };
     }
     const lines = linesOf(first.token.raw.trim());
-    let questionLines = lines;
+    questionLines = lines;
     let found = lines.findIndex((l) => OPTION.test(l));
     let rest: string[] = [];
-    let end = at + 1;
     if (found > 0) {
       questionLines = lines.slice(0, found);
       const options = optionsIn(lines, found);
@@ -105,6 +107,22 @@ export const multipleChoice: BlockRecognizer = {
     rest = more.lines.slice(options.end);
     end = more.end;
     return make(options.options, rest);
+
+    /** `1. 질문?` with its options on the item's next lines (or nested), the answer inside or below. */
+    function listItem(item: number) {
+      const raw = blocks[item]!.token.raw;
+      if (!OPTION_LINE.test(raw)) return undefined;
+      const marker = /^\s*(\d+)[.)]\s+/.exec(raw);
+      if (!marker) return undefined;
+      const itemLines = linesOf(raw.slice(marker[0].length).trim());
+      const found = itemLines.findIndex((l) => OPTION.test(l));
+      const options = found > 0 ? optionsIn(itemLines, found) : undefined;
+      if (!options) return undefined;
+      // The number stays on the question, as on a paragraph's: an answer key finds it by that.
+      questionLines = [`${marker[1]}. ${itemLines[0]!.trim()}`, ...itemLines.slice(1, found)];
+      end = item + 1;
+      return make(options.options, itemLines.slice(options.end));
+    }
 
     function make(options: Option[], after: string[]) {
       const question = questionLines.join('\n').trim();
@@ -150,6 +168,10 @@ export const multipleChoice: BlockRecognizer = {
   },
 };
 
+/** A block that opens like an answer key: `**Q1.** ✅ C – …`. */
+export const opensAnswerKey = (block: Block | undefined) =>
+  block?.token.type === 'paragraph' && KEY_ENTRY.test(linesOf(block.token.raw.trim())[0]!);
+
 function keyEntries(block: Block, { builder }: NoteContext) {
   const lines = linesOf(block.token.raw.trim());
   const entries = lines.map((l) => KEY_ENTRY.exec(l));
@@ -159,7 +181,7 @@ function keyEntries(block: Block, { builder }: NoteContext) {
     if (!entry) continue;
     found.push({
       number: Number(entry[1]),
-      answer: [`**${entry[2]!.toUpperCase()}.** ${entry[3]!.trim()}`].join(''),
+      answer: `**${entry[2]!.toUpperCase()}.** ${entry[3]!.replace(/<br\s*\/?>\s*$/i, '').trim()}`,
       line: block.line + i,
     });
   }

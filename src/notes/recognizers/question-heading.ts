@@ -12,6 +12,7 @@ import {
   readsAsQuestion,
   SHOW_ANSWER,
 } from '../questions.js';
+import { opensAnswerKey } from './multiple-choice.js';
 import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 /** The sections below `sections[at]` (deeper headings), up to the next heading of its level. */
@@ -28,7 +29,11 @@ export const questionHeading: SectionRecognizer = {
     const section = sections[at]!;
     if (section.depth === 0) return undefined;
     const end = subtreeEnd(sections, at);
-    const answerChild = end > at + 1 && ANSWER_HEADING.test(sections[at + 1]!.title);
+    // `## 연습문제` then `### 정답` holding `**Q1.** ✅ C`: a quiz and its answer key, not one question.
+    const answerChild =
+      end > at + 1 &&
+      ANSWER_HEADING.test(sections[at + 1]!.title) &&
+      !opensAnswerKey(sections[at + 1]!.blocks.find(isContent));
     // A bare `## 왜 도커?` heading without an answer heading is a section like any other: its
     // commands and flags still make their cards (recognize.ts fronts its concept with the question).
     const numbered = isNumbered(section.title);
