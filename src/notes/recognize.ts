@@ -172,11 +172,11 @@ function readSection(
   addConcept(section, free, context);
 }
 
-/** A short paragraph that ends in a colon: it says what comes next, nothing itself. */
+/** A short paragraph that ends in a colon, or one word: it says what comes next, nothing itself. */
 function introduces(block: Block): boolean {
-  return (
-    block.token.type === 'paragraph' && block.token.raw.length <= 80 && /[:：]\s*$/.test(block.token.raw)
-  );
+  if (block.token.type !== 'paragraph' || block.token.raw.length > 80) return false;
+  // `up` / `down` alone above their flags are labels too.
+  return /[:：]\s*$/.test(block.token.raw) || /^\s*[*_]*[\p{L}\p{N}-]{1,20}[*_]*\s*$/u.test(block.token.raw);
 }
 
 /** Some words of prose, or code: a block of text worth a card. */

@@ -996,3 +996,22 @@ describe('multiple choice written as a numbered list (list-choice.ko.md)', () =>
     expect(note!.diagnostics).toEqual([]);
   });
 });
+
+describe("a note's furniture (note-furniture.ko.md)", () => {
+  const note = parse('note-furniture.ko.md');
+
+  it('skips a property block, a one-word label above flags and a TODO section, and says why', () => {
+    expect(note.skipped).toEqual([
+      { line: 3, endLine: 6, reason: "a page's properties (dates, tags, status)" },
+      { line: 16, endLine: 16, reason: 'an introduction to the cards below it' },
+      { line: 28, endLine: 29, reason: 'a to-do list' },
+    ]);
+    expect(note.cards.map((c) => [c.kind, c.source.line])).toEqual([
+      ['command', 8],
+      ['flag', 17],
+      ['flag', 18],
+      // `이름: 설명` lines of real definitions are no property block: no date, link, blank or placeholder.
+      ['concept', 20],
+    ]);
+  });
+});

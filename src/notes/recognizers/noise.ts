@@ -11,6 +11,7 @@ const REFERENCE_LABEL =
   /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TO_DO = /^(?:todo|tbd|wip)\s*[:：]/i;
+const TO_DO_TITLE = /^(?:todo|to-do|to do|할 ?일)\s*(?:list|목록)?$/i;
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 /** `tags: docker logs anki`, `태그: #도커`: a label, then words that are tags, one line. */
 const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
@@ -45,6 +46,7 @@ function readNoise(block: Block): string | undefined {
   // `TODO: profiles 정리`: a note to self of what is still to be written.
   if (TO_DO.test(raw)) return 'a placeholder, not yet written';
   if (TAGS_LABEL.test(raw)) return 'tags';
+  if (isPropertyBlock(raw)) return "a page's properties (dates, tags, status)";
   // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
   if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';
@@ -62,6 +64,20 @@ function readNoise(block: Block): string | undefined {
   if (inline.every((t) => t.type === 'image' || isBlank(t))) return 'an image';
   if (isLinksOnly(inline)) return isTocLink(inline) ? 'a table of contents' : 'links only';
   return undefined;
+}
+
+/**
+ * A Notion or template property block: three or more `name: value` lines of short values, one of
+ * them empty, a placeholder, a date or a link (`생성일: 2024년 3월 14일`, `URL:`, `날짜: {{date}}`).
+ */
+const PROPERTY = /^([\p{L}][\p{L}\p{N} ]{0,15})\s*[:：]\s*(.{0,40})$/u;
+const QA_LABEL = /^(?:q|a|question|answer|질문|답|정답|문제|front|back|앞|뒤)$/i;
+const PROPERTY_VALUE = /^$|\{\{[^}]*\}\}|<%[\s\S]*%>|\d{4}[-./년]\s?\d{1,2}|\b(?:19|20)\d{2}\b|https?:\/\//;
+function isPropertyBlock(raw: string): boolean {
+  const lines = raw.split('\n').map((l) => PROPERTY.exec(l.trim()));
+  if (lines.length < 3 || !lines.every(Boolean)) return false;
+  if (lines.some((m) => QA_LABEL.test(m![1]!.trim()))) return false;
+  return lines.some((m) => PROPERTY_VALUE.test(m![2]!.trim()));
 }
 
 function inlineOf(token: Token): Token[] | undefined {
@@ -113,6 +129,8 @@ export const noise: BlockRecognizer = {
   name: 'noise',
   types: ['paragraph', 'text', 'list_item', 'html'],
   match(section, at) {
+    // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
+    if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };
     const reason = noiseReason(section.blocks[at]!);
     if (!reason) return undefined;
     // A run of such blocks (a table of contents is many items) is one skipped span.
