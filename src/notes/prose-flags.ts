@@ -11,6 +11,7 @@ import { normalizeDashes } from '../text/dashes.js';
 import type { Block, Section } from './document.js';
 import { flagsOf } from './bullets.js';
 import { addFlagCard, resolveFlag } from './flag-cards.js';
+import { tidyMarkdown } from './markdown.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 
 export interface ProseBlock {
@@ -63,7 +64,7 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
           {
             term: mention.flags.join(', '),
             flags: mention.flags,
-            description: mention.description,
+            description: tidyMarkdown(mention.description),
             line,
             endLine: line,
             recognizer: 'prose-flags',
@@ -131,7 +132,8 @@ function mentionsIn(sentence: string): Mention[] {
   for (const match of text.matchAll(MENTION)) {
     const code = match[1]!.trim();
     const aliases = [...match[2]!.matchAll(ALIAS)].map((m) => m[1]!);
-    const flags = flagsOf(code) ?? (FLAG.exec(code) ? [FLAG.exec(code)![1]!] : undefined);
+    const single = FLAG.exec(code);
+    const flags = flagsOf(code) ?? (single ? [single[1]!] : undefined);
     if (flags) {
       found.push({ index: match.index, end: match.index + match[0].length, flags: [...flags, ...aliases] });
       continue;
@@ -201,9 +203,10 @@ function ownCommand(words: string[], flags: string[], context: NoteContext): str
 }
 
 /**
- * The command a flag in running text belongs to, and only one that has it: one named in the same
- * sentence (nearest before the flag, else after); else the section's code line that uses the flag;
- * else the one command of the section's code, heading or parents that has it; else the note's.
+ * The command a flag in running text belongs to, and only one that has it: the first named in the
+ * same sentence (none, when the sentence names commands without it); else the nearest code line of
+ * the section that uses the flag; else the one command of the section's code that has it; else the
+ * section's own command (heading, parents, text) or the note's, when it has it.
  */
 function commandFor(
   flags: string[],
