@@ -3,13 +3,14 @@
 //   `-f` (`--follow`) 를 주면 새 로그를 계속 따라간다     (a flag, its other name, a particle)
 //   `docker network disconnect` removes it (`-f` to force) / Pass `--rm` so that …
 //   `docker network create --internal backend` creates …  (a command in inline code, with one flag)
+// and Dockerfile instructions the same way (`USER` takes a name or a UID …, `ENTRYPOINT`는 …).
 // Read last, over the text no other shape took, so that no card another shape made changes its id.
 // A card only for a flag of a command the sentence or the section's code shows, and only once per
 // note: a sentence that merely mentions a flag (`I kept copy-pasting --network`) opens no clause
 // with it, and a flag of no command shown is left as the text it is.
 import { normalizeDashes } from '../text/dashes.js';
 import type { Block, Section } from './document.js';
-import { flagsOf } from './bullets.js';
+import { flagsOf, isInstruction } from './bullets.js';
 import { addFlagCard, resolveFlag } from './flag-cards.js';
 import { tidyMarkdown } from './markdown.js';
 import type { NoteContext } from './recognizers/recognizer.js';
@@ -21,6 +22,8 @@ export interface ProseBlock {
 
 const FLAG = /^(-{1,2}[A-Za-z0-9][\w-]*)(?:[= ][^\s`]+)?$/;
 const COMMAND = /^(?:\$\s*)?docker\s+(.+)$/;
+/** Inline code that opens with an instruction's name: `USER`, `HEALTHCHECK [OPTIONS] CMD …`. */
+const INSTRUCTION = /^([A-Z]{2,11})(?:\s|$)/;
 /** Inline code, and other names of the same flag right after it: `` `-f` (`--follow`) ``, `` `-f` / `--format` ``. */
 const MENTION =
   /`([^`\n]+)`((?:\s*(?:\(\s*(?:or\s+|또는\s+)?`-{1,2}[\w-]+`\s*\)|\/\s*`-{1,2}[\w-]+`|,\s*`--[\w-]+`))*)/g;
@@ -39,6 +42,7 @@ const VERB_BEFORE = /\b(?:pass|passing|use|using|add|adding|with|set|give it|run
 const AFTER_VERB = /^\s*(?:to|so|and|for|when|if|,|:|—|–|-)\s/i;
 
 const CLAUSE_START = /[,;:(]\s*$/;
+const LIST_GAP = /^\s*(?:,|\/|and|or|및|와|과|,\s*and)\s*$/i;
 /** Letters a clause says of its flag, at least (`-t 로 시간을 바꾼다` has 6; `--rm을 붙이면 된다` says nothing). */
 const MIN_TEXT = 6;
 
@@ -48,6 +52,10 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
     for (const sentence of sentencesOf(textOf(block))) {
       for (const mention of mentionsIn(sentence.text)) {
         const line = block.line + sentence.line + mention.line;
+        if (mention.instruction) {
+          addInstruction(mention.instruction, tidyMarkdown(mention.description), line, section, context);
+          continue;
+        }
         const command = mention.words
           ? ownCommand(mention.words, mention.flags, context)
           : commandFor(mention.flags, sentence.text, section, line, context);
@@ -119,6 +127,8 @@ function sentencesOf(text: string): Sentence[] {
 
 interface Mention {
   flags: string[];
+  /** A Dockerfile instruction instead of flags: `` `USER` takes … ``. */
+  instruction?: string;
   /** The command's words when the flag is inside its inline code (`docker network create --internal`). */
   words?: string[];
   description: string;
@@ -127,10 +137,15 @@ interface Mention {
 }
 
 function mentionsIn(sentence: string): Mention[] {
-  const found: { index: number; end: number; flags: string[]; words?: string[] }[] = [];
+  const found: { index: number; end: number; flags: string[]; words?: string[]; instruction?: string }[] = [];
   const text = normalizeDashes(sentence);
   for (const match of text.matchAll(MENTION)) {
     const code = match[1]!.trim();
+    const instruction = INSTRUCTION.exec(code)?.[1];
+    if (instruction && isInstruction(instruction)) {
+      found.push({ index: match.index, end: match.index + match[0].length, flags: [], instruction });
+      continue;
+    }
     const aliases = [...match[2]!.matchAll(ALIAS)].map((m) => m[1]!);
     const single = FLAG.exec(code);
     const flags = flagsOf(code) ?? (single ? [single[1]!] : undefined);
@@ -155,26 +170,36 @@ function mentionsIn(sentence: string): Mention[] {
   found.sort((a, b) => a.index - b.index);
   const mentions: Mention[] = [];
   for (const [i, at] of found.entries()) {
+    // `` `RUN`, `CMD`, `ENTRYPOINT` 가 … ``: the later names of a list are no subject of their own.
+    const previous = found[i - 1];
+    if (previous && LIST_GAP.test(text.slice(previous.end, at.index))) continue;
     const before = text.slice(0, at.index);
     const after = text.slice(at.end);
     const clauseStart = Math.max(before.search(/[^,;:(]*$/), 0);
     const opensClause =
       OPENER.test(before.slice(clauseStart).trim()) &&
       (clauseStart === 0 || CLAUSE_START.test(before.slice(0, clauseStart)));
-    const subject =
-      (opensClause && /^\s*[^\s)]/.test(after)) ||
-      PARTICLE.test(after) ||
-      (VERB_BEFORE.test(before) && AFTER_VERB.test(after));
-    // Its clause, up to the next flag, must say something of it (`…, --label.` lists one more). The
+    const named = VERB_BEFORE.test(before) && AFTER_VERB.test(after);
+    const subject = (opensClause && /^\s*[^\s)]/.test(after)) || PARTICLE.test(after) || named;
+    // Its clause, up to the next flag or comma, must say something of it (`…, --label.` lists one
+    // more; `(…, ENV KEY = value, anything but …)` lists examples). The
     // back is the whole sentence: `-e는 ENV 값을, -u는 USER를 바꾼다` shares one verb.
-    const end = found[i + 1]?.index ?? text.length;
-    if (!subject || letters(text.slice(at.end, end).replace(PARTICLE, '')) < MIN_TEXT) continue;
+    const stop = after.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)).search(/[,;)]/);
+    const end = Math.min(found[i + 1]?.index ?? text.length, stop === -1 ? text.length : at.end + stop);
+    // A Korean subject's verb may come after other names (`USER`를 쓰면 그 뒤의 `RUN`, … 실행된다).
+    const says =
+      letters(text.slice(at.end, end).replace(PARTICLE, '')) >= MIN_TEXT ||
+      (PARTICLE.test(after) && letters(after) >= 2 * MIN_TEXT) ||
+      // `You can override it using --entrypoint, but …`: what it does comes before it.
+      (named && letters(before) >= MIN_TEXT);
+    if (!subject || !says) continue;
     const description = text.replace(/\s+/g, ' ').trim();
     mentions.push({
       flags: [...new Set(at.flags)],
       description,
       line: countLines(before),
       ...(at.words ? { words: at.words } : {}),
+      ...(at.instruction ? { instruction: at.instruction } : {}),
     });
   }
   return mentions;
@@ -195,6 +220,24 @@ function aloneInCode(command: string, flags: string[], section: Section, context
     );
     return used.size === said.size && [...used].every((f) => said.has(f));
   });
+}
+
+/** An instruction's card, once per note: a card of it from another shape comes first. */
+function addInstruction(
+  instruction: string,
+  description: string,
+  line: number,
+  section: Section,
+  context: NoteContext,
+) {
+  const { builder } = context;
+  if (builder.cards.some((c) => c.kind === 'instruction' && c.term === instruction)) return;
+  const key = `dockerfile-${instruction.toLowerCase()}`;
+  builder.add(
+    { kind: 'instruction', front: `\`${instruction}\``, back: description, term: instruction },
+    { key, scope: 'global', alternatives: [[key, section.title]] },
+    { line, endLine: line, recognizer: 'prose-flags' },
+  );
 }
 
 function ownCommand(words: string[], flags: string[], context: NoteContext): string | undefined {
@@ -238,5 +281,10 @@ function commandFor(
   return has(only) ? only : undefined;
 }
 
-const letters = (text: string) => text.replace(/`[^`]*`/g, '').replace(/[^\p{L}]/gu, '').length;
+/** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
+const letters = (text: string) =>
+  text
+    .replace(/`[^`]*`/g, '')
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[^\p{L}]/gu, '').length;
 const countLines = (text: string) => text.split('\n').length - 1;

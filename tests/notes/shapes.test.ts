@@ -808,11 +808,6 @@ describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.
         28,
         'One more worth knowing: docker network create --internal backend makes a network with no way out.',
       ],
-      [
-        'flags-in-prose-en-volume-create-driver',
-        32,
-        'docker volume create options worth knowing: -d, --driver (default local), --label.',
-      ],
     ]);
     // `-d` is the other name written beside `--driver`: one card of both.
     expect(byId(en).get('flags-in-prose-en-network-create-driver')!.front).toBe(
@@ -826,8 +821,9 @@ describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.
     expect(en.cards[0]!.kind).toBe('concept');
     // `Use -P to …` under a heading of no command, in a note of several: whose -P is not said.
     expect(ids.filter((id) => id.includes('publish'))).toEqual([]);
-    // `…, --label.` says nothing of it; `-icc=false` is no `-i -c -c` of any command here.
-    expect(ids.filter((id) => /label|cpu|interactive/.test(id))).toEqual([]);
+    // A list of flags says nothing of them (`-d, --driver` (default `local`), `--label`), and its
+    // command is no card asking for `options worth knowing`; `-icc=false` is no `-i -c -c`.
+    expect(ids.filter((id) => /volume|label|cpu|interactive/.test(id))).toEqual([]);
     expect(en.diagnostics).toEqual([]);
   });
 
@@ -881,6 +877,27 @@ describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.
       'flags-in-prose-ko-compose-up-detach',
       'flags-in-prose-ko-compose-up-build',
       'flags-in-prose-ko-compose-down-rmi',
+      'flags-in-prose-ko-dockerfile-사용자',
+    ]);
+  });
+
+  it('reads a Dockerfile instruction that opens a clause the same way, and not the later names of a list', () => {
+    const instructions = (note: ParsedNote) =>
+      note.cards.filter((c) => c.kind === 'instruction').map((c) => [c.id, c.source.line, c.summary]);
+    expect(instructions(en)).toEqual([
+      [
+        'flags-in-prose-en-dockerfile-user',
+        40,
+        'USER takes a name or a numeric UID, and every later step runs as that user.',
+      ],
+    ]);
+    // `` `USER` 를 쓰면 그 뒤의 `RUN`, `CMD`, `ENTRYPOINT` 가 … ``: a card of USER only.
+    expect(instructions(ko)).toEqual([
+      [
+        'flags-in-prose-ko-dockerfile-user',
+        52,
+        'Dockerfile 안에서 USER 를 쓰면 그 뒤의 RUN, CMD, ENTRYPOINT 가 그 사용자로 실행된다.',
+      ],
     ]);
   });
 

@@ -45,7 +45,7 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
       .replace(/^\s*(?:[:：—–-]\s*)?/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    return text.length >= 3 ? { command: clean(first), text } : undefined;
+    return text.length >= 3 && !INTRODUCES_FLAGS.test(text) ? { command: clean(first), text } : undefined;
   }
   let end = inline.length;
   while (end > 0 && inline[end - 1]!.type === 'text' && inline[end - 1]!.raw.trim() === '') end--;
@@ -60,6 +60,10 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
   // Two letters are a Korean word (`삭제: …`).
   return text.length >= 2 ? { command: clean(last), text } : undefined;
 }
+
+/** `` `docker volume create` options worth knowing: `-d` … ``: flags follow, not what it does. */
+const INTRODUCES_FLAGS =
+  /^(?:(?:useful|common|handy|important)\s+)?(?:options?|flags?|옵션|플래그)(?![a-z])/i;
 
 /** What a command may be followed by in running text: a separator, or a space and words. */
 const AFTER_COMMAND = /^(?:\s*[:：—–]|\s+-{1,2}\s|\s+[^\s,;:)])/;
@@ -95,7 +99,7 @@ function commandInLine(line: string): CommandText | undefined {
     [, command, rest] = plain as unknown as [string, string, string];
   }
   const text = plainOf(rest.replace(/^\s*(?:[:：—–-]{1,2}\s*)?/, ''));
-  if (text.length < 2) return undefined;
+  if (text.length < 2 || INTRODUCES_FLAGS.test(text)) return undefined;
   const found = { command: normalizeDashes(command!.replace(/^\$\s*/, '').trim()), text };
   return code ? found : Object.assign(found, { unmarked: true as const });
 }
