@@ -921,7 +921,7 @@ describe('questions written after an answer (questions-after-answers.en.md)', ()
   const note = parse('questions-after-answers.en.md');
 
   it('ends an answer where the next question begins, and reads that question as its own card', () => {
-    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.summary])).toEqual([
+    expect(note.cards.slice(0, 5).map((c) => [c.kind, c.source.line, c.front, c.summary])).toEqual([
       [
         'qa',
         3,
@@ -958,6 +958,14 @@ describe('questions written after an answer (questions-after-answers.en.md)', ()
     ]);
     expect(note.cards[0]!.back).not.toContain('copy');
     expect(note.cards[3]!.back).not.toContain('left on disk');
+  });
+
+  it('ends a last Back where cards of the spaced-repetition shapes begin (`Q:`/`A:`, `::`)', () => {
+    expect(note.cards.slice(5).map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [32, 'What does `docker swarm init` make?', 'A swarm with this engine as its first manager.'],
+      [37, 'What does draining a node do to its tasks?', 'They move to the other nodes.'],
+      [40, 'Default port of swarm management', '2377/tcp'],
+    ]);
   });
 
   it('reads a `tags:` line as tags, not as text', () => {

@@ -4,10 +4,12 @@
 // to be read as the questions they are.
 import type { Block, Section } from '../document.js';
 import {
+  A_LINE,
   ANSWER_HEADING,
   endsWithQuestionMark,
   hasQuestionPrefix,
   isNumbered,
+  Q_LINE,
   questionKey,
   readsAsQuestion,
   SHOW_ANSWER,
@@ -80,8 +82,9 @@ export const questionHeading: SectionRecognizer = {
 
 /**
  * Where questions written after an answer begin in its last section: the first `<details>` whose
- * summary asks, the question paragraph right before a "Show answer" one, or a bold or `Q.` question
- * line (`**Q. …?**` with its bullets below). None when nothing of the answer would be left above.
+ * summary asks, the question paragraph right before a "Show answer" one, a bold or `Q.` question
+ * line (`**Q. …?**` with its bullets below), or a card of the spaced-repetition shapes. None when
+ * nothing of the answer would be left above.
  */
 export function questionsAfter(part: Section): { from: Section; at: number } | undefined {
   const { blocks } = part;
@@ -109,9 +112,17 @@ function questionAt(blocks: Block[], i: number): number | undefined {
   }
   if (block.token.type !== 'paragraph') return undefined;
   const raw = block.token.raw.trim();
+  const first = raw.split('\n', 1)[0]!;
   const asks = BOLD_QUESTION.test(raw) || (hasQuestionPrefix(raw) && endsWithQuestionMark(raw));
-  return asks && !raw.includes('\n') ? i : undefined;
+  if (asks && !raw.includes('\n')) return i;
+  // Cards of the spaced-repetition shapes: `Q:` / `A:` lines, `question::answer`, a `?` line, `{{c1::…}}`.
+  const card =
+    (Q_LINE.test(first) && raw.split('\n').some((l) => A_LINE.test(l))) ||
+    SR_CARD.test(raw.replace(/`[^`\n]*`/g, ''));
+  return card ? i : undefined;
 }
+
+const SR_CARD = /^[^\n:]{3,}[^:\s]:{2,3}[^:\s][^\n]*$|^\s*\?\??\s*$|\{\{c\d+::/m;
 
 /** The claim of a question whose last section may go on with more questions (see questionsAfter). */
 export function claimWithRest(end: number, rest: { from: Section; at: number } | undefined) {
