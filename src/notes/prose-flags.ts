@@ -31,6 +31,9 @@ const ALIAS = /`(-{1,2}[\w-]+)`/g;
 /** A bare flag before a Korean particle: `save의 -o 는 …`. */
 const BARE_FLAG = /(^|\s)(-{1,2}[a-z][\w-]*)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
 
+/** A cheap first look: inline code of a flag, an instruction or a command, or a bare flag. */
+const MAY_MENTION = /`\s*(?:[-–—]|[A-Z]{2}|(?:\$\s*)?docker\s)|(?:^|\s)-{1,2}[a-z]/;
+
 /** What may come before a flag at the start of its clause: `Then`, `and`, `또`, `the`. */
 const OPENER =
   /^(?:(?:then|and|also|so|but|plus|finally|now|here|or|그리고|또|또한|그래서|참고로|반면|대신|추가로)\s*,?\s*)*(?:the\s+)?$/i;
@@ -49,6 +52,7 @@ const MIN_TEXT = 6;
 /** Reads the flags of each block's running text into flag cards (see the header). */
 export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void {
   for (const { section, block } of blocks) {
+    if (!MAY_MENTION.test(block.token.raw)) continue;
     for (const sentence of sentencesOf(textOf(block))) {
       for (const mention of mentionsIn(sentence.text)) {
         const line = block.line + sentence.line + mention.line;

@@ -20,7 +20,7 @@ const MIN_DEFINITION = 20;
 export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): void {
   const carded = new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
   for (const { section, block } of blocks) {
-    if (block.token.type !== 'paragraph') continue;
+    if (block.token.type !== 'paragraph' || !/^\s*(?:\*\*|__)/.test(block.token.raw)) continue;
     const [first, ...rest] = (block.token as Tokens.Paragraph).tokens;
     if (first?.type !== 'strong') continue;
     const term = plainText((first as Tokens.Strong).tokens).trim();
