@@ -54,7 +54,9 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
   for (const { section, block } of blocks) {
     if (!MAY_MENTION.test(block.token.raw)) continue;
     for (const sentence of sentencesOf(textOf(block))) {
-      for (const mention of mentionsIn(sentence.text)) {
+      const mentions = mentionsIn(sentence.text);
+      const said = mentions.flatMap((m) => m.flags);
+      for (const mention of mentions) {
         const line = block.line + sentence.line + mention.line;
         if (mention.instruction) {
           addInstruction(mention.instruction, tidyMarkdown(mention.description), line, section, context);
@@ -62,7 +64,7 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
         }
         const command = mention.words
           ? ownCommand(mention.words, mention.flags, context)
-          : commandFor(mention.flags, sentence.text, section, line, context);
+          : commandFor(mention.flags, said, sentence.text, section, line, context);
         if (!command) continue;
         if (mention.words && aloneInCode(command, mention.flags, section, context)) continue;
         // `-icc=false` is not `-i -c -c`: letters run together only as the section's code writes them.
@@ -104,10 +106,10 @@ interface Sentence {
   line: number;
 }
 
-// A sentence ends at its mark, at a blank line, at a line break after Korean (whose sentences often
+// A sentence ends at its mark (not that of `e.g.`), at a blank line, at a line break after Korean (whose sentences often
 // end without a mark), before a line that starts with a bare flag, and before a capital after no word.
 const SENTENCE_END =
-  /[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
+  /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
 
 /** Sentences, split outside inline code (see SENTENCE_END). */
 function sentencesOf(text: string): Sentence[] {
@@ -252,11 +254,12 @@ function ownCommand(words: string[], flags: string[], context: NoteContext): str
 /**
  * The command a flag in running text belongs to, and only one that has it: the first named in the
  * same sentence (none, when the sentence names commands without it); else the nearest code line of
- * the section that uses the flag; else the one command of the section's code that has it; else the
+ * the section that uses the flag, of a command that has every flag the sentence tells of; else the one command of the section's code that has it; else the
  * section's own command (heading, parents, text) or the note's, when it has it.
  */
 function commandFor(
   flags: string[],
+  said: string[],
   sentence: string,
   section: Section,
   line: number,
@@ -274,8 +277,11 @@ function commandFor(
   const uses = lines.filter(
     (l) => has(l.path) && l.words.some((w) => flags.includes(normalizeDashes(w).replace(/=.*$/, ''))),
   );
-  const nearest = uses.filter((l) => l.line <= line).at(-1) ?? uses[0];
+  // `-a 를 붙이면 …, -f 는 …`: the line's command must have every flag the sentence tells of.
+  const fits = uses.filter((l) => said.every((f) => resolveFlag(context, l.path, f)));
+  const nearest = fits.filter((l) => l.line <= line).at(-1) ?? fits[0];
   if (nearest) return nearest.path;
+  if (uses.length > 0) return undefined;
   const paths = [...new Set(lines.map((l) => l.path))].filter(has);
   if (paths.length === 1) return paths[0];
   if (paths.length > 1) return undefined;

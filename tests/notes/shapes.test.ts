@@ -878,7 +878,19 @@ describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.
       'flags-in-prose-ko-compose-up-build',
       'flags-in-prose-ko-compose-down-rmi',
       'flags-in-prose-ko-dockerfile-사용자',
+      'flags-in-prose-ko-image-build-캐시-정리',
     ]);
+  });
+
+  it('gives a flag to a code line only when its command has every flag the sentence tells of', () => {
+    // `-a 를 붙이면 …, -f 는 …` beside `docker build -f …`: docker build has no -a, so neither is its.
+    expect(ko.cards.filter((c) => c.source.line === 60)).toEqual([]);
+  });
+
+  it('reads `e.g.` inside a sentence as no end of it', () => {
+    expect(byId(en).get('flags-in-prose-en-dockerfile-copy')!.summary).toBe(
+      'COPY --from also takes an image, e.g. COPY --from=nginx /etc/nginx /tmp, not only a stage.',
+    );
   });
 
   it('reads flag lines with a value written before their text: `–target test   (…)`, `--build-arg KEY=value -> …`', () => {
@@ -896,6 +908,11 @@ describe('flags explained in running text (flags-in-prose.en.md, flags-in-prose.
         'flags-in-prose-en-dockerfile-user',
         40,
         'USER takes a name or a numeric UID, and every later step runs as that user.',
+      ],
+      [
+        'flags-in-prose-en-dockerfile-copy',
+        42,
+        'COPY --from also takes an image, e.g. COPY --from=nginx /etc/nginx /tmp, not only a stage.',
       ],
     ]);
     // `` `USER` 를 쓰면 그 뒤의 `RUN`, `CMD`, `ENTRYPOINT` 가 … ``: a card of USER only.
