@@ -48,7 +48,9 @@ export function clozeQuestions(card: Card, say: Phrases): ClozeQuestion[] {
       subject,
       text,
       caseSensitive,
-      alsoRight: aboutNames ? [] : spellings.filter((s) => s !== term),
+      alsoRight: aboutNames
+        ? []
+        : [...spellings, ...(kind === 'command' ? soleFlagSpellings(term) : [])].filter((s) => s !== term),
     });
   }
   return questions;
@@ -69,6 +71,17 @@ export function commandSpellings(term: string): string[] {
     names.push('docker inspect');
   if (spec.path.join(' ') === 'image build') names.push('docker buildx build');
   return [term, ...names.map((name) => `${name}${flags}`).filter((s) => s !== term)];
+}
+
+/**
+ * `docker run --entrypoint` blanked: the flag is the part to know, so `--entrypoint` (or its other
+ * form) is right too. Only for a command and one flag with no value, where nothing else is asked.
+ */
+function soleFlagSpellings(term: string): string[] {
+  const match = /^(docker(?:\s+[a-z][\w-]*)+)\s+(-{1,2}[A-Za-z][\w-]*)$/.exec(term);
+  const spec = match && commandForPath(match[1]!);
+  const flag = spec && lookupFlag(`docker ${spec.path.join(' ')}`, match![2]!);
+  return flag ? [flag.long, ...(flag.short ? [flag.short] : [])] : [];
 }
 
 /** A flag's short and long form (`-p` and `--password`), as the card's command knows them. */

@@ -93,6 +93,25 @@ describe('cloze questions', () => {
     expect(gradeAnswer(short!, 'docker container run').correct).toBe(false);
   });
 
+  it('takes the flag alone for a blanked command and one flag: the flag is what is asked', () => {
+    const entrypoint = card({
+      id: 'dockerfile-entrypoint',
+      kind: 'instruction',
+      term: 'ENTRYPOINT',
+      keyTerms: [
+        {
+          term: 'docker run --entrypoint',
+          sentence: 'Replacing the ENTRYPOINT itself takes docker run --entrypoint.',
+        },
+      ],
+    });
+    const [q] = clozeQuestions(entrypoint, en);
+    expect(q!.answer).toBe('docker run --entrypoint');
+    expect(gradeAnswer(q!, '--entrypoint').correct).toBe(true);
+    expect(gradeAnswer(q!, 'docker container run --entrypoint').correct).toBe(true);
+    expect(gradeAnswer(q!, '--rm').correct).toBe(false);
+  });
+
   it('yields only questions the soundness rules pass', () => {
     const sentence = 'Without -d the terminal stays attached; docker run is the short form.';
     const c = run(sentence, ['-d', 'docker run']);
