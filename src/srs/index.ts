@@ -45,7 +45,14 @@ export {
   NO_MARKS,
   withLeech,
 } from './marks.js';
-export { buildQueue, isDue, isLearning, type QueueInput, type StudyQueue } from './queue.js';
+export {
+  buildQueue,
+  isDue,
+  isLearning,
+  type QueueInput,
+  type QueueState,
+  type StudyQueue,
+} from './queue.js';
 export {
   type AnswerPreview,
   type AnswerPreviews,

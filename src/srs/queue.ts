@@ -11,14 +11,17 @@ export interface StudyQueue {
   new: string[];
 }
 
+/** What a queue needs of a card's state: whether it is new, learning or review, and when it is due. */
+export type QueueState = Pick<Card, 'state' | 'due'>;
+
 export interface QueueInput {
   /** The cards in scope, in deck order. */
   cardIds: readonly string[];
   /**
    * Stored card states: all of them (store loadStates), or only those due by the end of
-   * the study day (loadStatesDueBefore(store, dayEnd(now))) together with `known`.
+   * the study day (loadDueBefore(store, dayEnd(now))) together with `known`.
    */
-  states: ReadonlyMap<string, Card>;
+  states: ReadonlyMap<string, QueueState>;
   /** Ids that have a stored state (loadKnownCardIds); defaults to the keys of `states`. */
   known?: ReadonlySet<string>;
   now: Date;
@@ -35,7 +38,7 @@ export interface QueueInput {
   utcOffsetMinutes?: number;
 }
 
-export function isLearning(card: Card): boolean {
+export function isLearning(card: Pick<Card, 'state'>): boolean {
   return card.state === State.Learning || card.state === State.Relearning;
 }
 
@@ -44,13 +47,13 @@ export function isLearning(card: Card): boolean {
  * Review intervals are whole days, so, as in Anki, a review card is due for the whole
  * study day it falls on: the day's workload is known when the day starts.
  */
-export function isDue(card: Card, now: Date, dayEndMs: number, learnAheadMs = 0): boolean {
+export function isDue(card: QueueState, now: Date, dayEndMs: number, learnAheadMs = 0): boolean {
   if (isLearning(card)) return card.due.getTime() <= now.getTime() + learnAheadMs;
   if (card.state === State.Review) return card.due.getTime() < dayEndMs;
   return false;
 }
 
-function byDue(states: ReadonlyMap<string, Card>) {
+function byDue(states: ReadonlyMap<string, QueueState>) {
   // Array#sort is stable, so equal due times keep deck order.
   return (a: string, b: string) => states.get(a)!.due.getTime() - states.get(b)!.due.getTime();
 }

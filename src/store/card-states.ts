@@ -1,6 +1,6 @@
 // Reading card states: all of them, or only those due by a time (indexed on due_ms).
 
-import type { Card } from '../srs/index.js';
+import type { Card, QueueState, State } from '../srs/index.js';
 import { type CardStateRow, rowToCard } from './card-row.js';
 import { guarded } from './errors.js';
 import type { Store } from './open.js';
@@ -24,11 +24,21 @@ export function loadStatesOf(store: Store, cardIds: readonly string[]): Map<stri
   });
 }
 
-/** States of the cards due before `untilMs` (learning or review), by card id. */
-export function loadStatesDueBefore(store: Store, untilMs: number): Map<string, Card> {
-  return guarded(store.path, () =>
-    toMap(store.db.prepare<[number], CardStateRow>('SELECT * FROM card_state WHERE due_ms < ?').all(untilMs)),
-  );
+/**
+ * What a queue orders by (state and due time) of the cards due before `untilMs`, by card id. Not
+ * whole Cards: `decks` and `review --due` read this for every due card, 10,000 of them in a big store.
+ */
+export function loadDueBefore(store: Store, untilMs: number): Map<string, QueueState> {
+  return guarded(store.path, () => {
+    const rows = store.db
+      .prepare<[number], { card_id: string; state: number; due_ms: number }>(
+        'SELECT card_id, state, due_ms FROM card_state WHERE due_ms < ?',
+      )
+      .all(untilMs);
+    return new Map(
+      rows.map((row) => [row.card_id, { state: row.state as State, due: new Date(row.due_ms) }]),
+    );
+  });
 }
 
 /** Ids of every card that has been answered at least once (read from the primary key alone). */

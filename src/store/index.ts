@@ -39,8 +39,8 @@ export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export {
   countNewIntroducedSince,
   loadKnownCardIds,
+  loadDueBefore,
   loadStates,
-  loadStatesDueBefore,
   loadStatesOf,
 } from './card-states.js';
 export { getConfig, setConfig } from './config.js';

@@ -11,6 +11,7 @@ import {
   dayStart,
   isHidden,
   localUtcOffsetMinutes,
+  type QueueState,
   type StudyQueue,
 } from '../srs/index.js';
 import {
@@ -18,8 +19,8 @@ import {
   getConfig,
   loadKnownCardIds,
   loadMarks,
+  loadDueBefore,
   loadStates,
-  loadStatesDueBefore,
   type Store,
   withStore,
 } from '../store/index.js';
@@ -36,7 +37,7 @@ export interface QueueOptions {
 
 /** What a queue is built from: stored states, the day's new-card allowance and what is used of it. */
 interface QueueSource {
-  states: ReadonlyMap<string, Card>;
+  states: ReadonlyMap<string, QueueState>;
   /** Ids with a stored state, when `states` holds only the due ones. */
   known?: ReadonlySet<string>;
   newPerDay: number;
@@ -53,7 +54,7 @@ export function newSeenToday(store: Store, now: Date): number {
 function dueSource(store: Store | undefined, now: Date): QueueSource {
   if (!store) return { states: new Map(), newPerDay: DEFAULT_SRS_CONFIG.newPerDay, newSeenToday: 0 };
   return {
-    states: loadStatesDueBefore(store, dayEnd(now, localUtcOffsetMinutes(now)).getTime()),
+    states: loadDueBefore(store, dayEnd(now, localUtcOffsetMinutes(now)).getTime()),
     known: loadKnownCardIds(store),
     newPerDay: getConfig(store).newPerDay,
     newSeenToday: newSeenToday(store, now),

@@ -8,8 +8,8 @@ import {
   loadMarks,
   loadMarksOf,
   loadReviewHistory,
+  loadDueBefore,
   loadStates,
-  loadStatesDueBefore,
   loadStatesOf,
   openStore,
   type Store,
@@ -26,17 +26,20 @@ function open(): Store {
 }
 
 describe('card state reads', () => {
-  test('all states, states due before a time, and known ids', () => {
+  test('all states, what is due before a time, and known ids', () => {
     const store = open();
     answer(store, 'learning', Rating.Good, NOW); // due NOW + 10m
     answer(store, 'review', Rating.Easy, NOW); // due NOW + 8d
     expect([...loadStates(store).keys()].sort()).toEqual(['learning', 'review']);
-    expect([...loadStatesDueBefore(store, at(11 * 60_000).getTime()).keys()]).toEqual(['learning']);
-    expect([...loadStatesDueBefore(store, at(9 * DAY).getTime()).keys()].sort()).toEqual([
-      'learning',
-      'review',
-    ]);
-    expect(loadStatesDueBefore(store, NOW.getTime()).size).toBe(0);
+    expect([...loadDueBefore(store, at(11 * 60_000).getTime()).keys()]).toEqual(['learning']);
+    expect([...loadDueBefore(store, at(9 * DAY).getTime()).keys()].sort()).toEqual(['learning', 'review']);
+    expect(loadDueBefore(store, NOW.getTime()).size).toBe(0);
+    // A queue's due reads keep the state and the due time only, the same as the whole card's.
+    const whole = loadStates(store).get('review')!;
+    expect(loadDueBefore(store, at(9 * DAY).getTime()).get('review')).toEqual({
+      state: whole.state,
+      due: whole.due,
+    });
     expect(loadKnownCardIds(store)).toEqual(new Set(['learning', 'review']));
     // The named cards only, the same states as the whole table's; an unknown id has none.
     const some = loadStatesOf(store, ['review', 'never-seen']);
