@@ -1,7 +1,13 @@
 // The notes stage speaks English (it keeps no UI language); noteWarning and skipReason say it in
 // Korean. One sentence of each kind the notes and the note loader write, as they write it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noteGrammar } from '../../src/cli/note-grammar.js';
+import { parseNote } from '../../src/notes/parse.js';
 import { noteWarning, skipReason } from '../../src/ui/messages.js';
+
+const FIXTURES = join(import.meta.dirname, '../notes/fixtures');
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -58,9 +64,27 @@ describe('skipReason', () => {
       'a question with no answer',
       'a card with an empty side',
       'an answer-key entry (its question gets the answer)',
+      "a page's properties (dates, tags, status)",
+      'a to-do list',
     ]) {
       expect(skipReason('ko', reason), reason).toMatch(HANGUL);
       expect(skipReason('en', reason)).toBe(reason);
     }
+  });
+
+  it('has a Korean form of every reason the notes fixtures are skipped for', () => {
+    const reasons = new Set<string>();
+    for (const file of readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.md')) continue;
+      const note = parseNote(readFileSync(join(FIXTURES, file), 'utf8'), {
+        file,
+        grammar: noteGrammar,
+        user: true,
+      });
+      for (const span of note.skipped) reasons.add(span.reason);
+    }
+    // The fixtures exercise most of them: the list above is not all there is to check.
+    expect(reasons.size).toBeGreaterThan(10);
+    for (const reason of reasons) expect(skipReason('ko', reason), reason).toMatch(HANGUL);
   });
 });

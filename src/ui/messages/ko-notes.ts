@@ -177,4 +177,6 @@ export const SKIP_REASONS_KO: Record<string, string> = {
   'an image': '이미지',
   'a table of contents': '목차',
   'links only': '링크만 있음',
+  "a page's properties (dates, tags, status)": '페이지 속성 (날짜, 태그, 상태)',
+  'a to-do list': '할 일 목록',
 };
