@@ -81,7 +81,7 @@ describe('skipReason', () => {
         grammar: noteGrammar,
         user: true,
       });
-      for (const span of note.skipped) reasons.add(span.reason);
+      for (const span of note.skipped ?? []) reasons.add(span.reason);
     }
     // The fixtures exercise most of them: the list above is not all there is to check.
     expect(reasons.size).toBeGreaterThan(10);
