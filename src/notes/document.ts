@@ -4,7 +4,7 @@
 import type { Token, Tokens } from 'marked';
 import { anchorOf } from './anchors.js';
 import { dockerLines } from './code-lines.js';
-import { decodeEntities, lex, locate, plainText } from './markdown.js';
+import { countLines, decodeEntities, lex, locate, plainText } from './markdown.js';
 
 /** One block of a note with the lines it spans (1-based, inclusive). */
 export interface Block {
@@ -30,12 +30,6 @@ export interface Section {
   /** The last line of the section's own blocks (before the next heading). */
   endLine: number;
 }
-
-const countLines = (text: string) => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
 
 const endOf = (raw: string, line: number) => line + Math.max(0, countLines(raw.replace(/\n+$/, '')));
 

@@ -42,7 +42,8 @@ export interface Located<T = Token> {
   line: number;
 }
 
-const countLines = (text: string) => {
+/** Line breaks in some text. */
+export const countLines = (text: string) => {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;

@@ -7,7 +7,7 @@ import type { NoteGrammar } from './grammar.js';
 import { boundLines, MAX_LINE_CHARS, MAX_NESTING, MAX_NOTE_CHARS } from './limits.js';
 import { recognize } from './recognize.js';
 import { resolveCode } from './recognizers/code-commands.js';
-import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
+import { indexBefore, type NoteContext, type ResolvedLine } from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
 import type { AnswerKeyEntry, DeckInfo, Diagnostic, ParsedNote, SkippedSpan } from './types.js';
 
@@ -295,9 +295,7 @@ function noteContext(
     if (block.token.type === 'paragraph' && line > block.line) label = block.token.raw.split('\n', 1)[0];
     else {
       if (block.list) while (at > 0 && blocks[at - 1]!.list === block.list) at--;
-      let before = at - 1;
-      while (before >= 0 && blocks[before]!.token.type === 'space') before--;
-      const lead = blocks[before];
+      const lead = blocks[indexBefore(blocks, at)];
       if (lead?.token.type === 'paragraph' && !lead.token.raw.trim().includes('\n')) label = lead.token.raw;
     }
     label = label?.trim();

@@ -12,7 +12,7 @@ import { normalizeDashes } from '../text/dashes.js';
 import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
 import { addFlagCard, resolveFlag } from './flag-cards.js';
-import { tidyMarkdown } from './markdown.js';
+import { countLines, tidyMarkdown } from './markdown.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 
 export interface ProseBlock {
@@ -297,4 +297,3 @@ const letters = (text: string) =>
     .replace(/`[^`]*`/g, '')
     .replace(/\([^()]*\)/g, '')
     .replace(/[^\p{L}]/gu, '').length;
-const countLines = (text: string) => text.split('\n').length - 1;

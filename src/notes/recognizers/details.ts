@@ -4,7 +4,7 @@
 import type { Tokens } from 'marked';
 import { plainText } from '../markdown.js';
 import { isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
-import { type BlockRecognizer, markdownOf, tokensOf } from './recognizer.js';
+import { type BlockRecognizer, indexBefore, markdownOf, tokensOf } from './recognizer.js';
 
 export const details: BlockRecognizer = {
   name: 'details',
@@ -17,8 +17,7 @@ export const details: BlockRecognizer = {
     let start = at;
     if (summary === '' || SHOW_ANSWER.test(summary)) {
       // The question is the paragraph before, else the section's heading.
-      let i = at - 1;
-      while (i >= 0 && section.blocks[i]!.token.type === 'space') i--;
+      const i = indexBefore(section.blocks, at);
       const before = i >= 0 ? section.blocks[i]! : undefined;
       if (before?.token.type === 'paragraph') {
         question = plainText((before.token as Tokens.Paragraph).tokens).trim();

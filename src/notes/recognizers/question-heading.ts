@@ -15,7 +15,7 @@ import {
   SHOW_ANSWER,
 } from '../questions.js';
 import { opensAnswerKey } from './multiple-choice.js';
-import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
+import { indexBefore, isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 /** The sections below `sections[at]` (deeper headings), up to the next heading of its level. */
 export function subtreeEnd(sections: Section[], at: number): number {
@@ -103,8 +103,7 @@ function questionAt(blocks: Block[], i: number): number | undefined {
   if (details) {
     if (details.summary !== '' && !SHOW_ANSWER.test(details.summary))
       return readsAsQuestion(details.summary) ? i : undefined;
-    let before = i - 1;
-    while (before >= 0 && blocks[before]!.token.type === 'space') before--;
+    const before = indexBefore(blocks, i);
     const question = blocks[before];
     return question?.token.type === 'paragraph' && endsWithQuestionMark(question.token.raw)
       ? before

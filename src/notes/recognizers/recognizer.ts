@@ -113,10 +113,13 @@ export function rawOf(block: Block): string {
 
 /** The `<!-- id: … -->` anchor a claim at `at` may carry: the block right before it. */
 export function anchorBefore(section: Section, at: number, anchorOf: (b: Block) => string | undefined) {
-  for (let i = at - 1; i >= 0; i--) {
-    const block = section.blocks[i]!;
-    if (block.token.type === 'space') continue;
-    return anchorOf(block);
-  }
-  return undefined;
+  const before = indexBefore(section.blocks, at);
+  return before < 0 ? undefined : anchorOf(section.blocks[before]!);
+}
+
+/** Where the block before `at` is, past blank lines; -1 when there is none. */
+export function indexBefore(blocks: readonly Block[], at: number): number {
+  let i = at - 1;
+  while (i >= 0 && blocks[i]!.token.type === 'space') i--;
+  return i;
 }
