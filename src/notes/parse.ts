@@ -34,6 +34,8 @@ const LEAD_IN_WORD = /^\**([a-z][\w-]*)\**\s+(?:옵션|플래그|options?|flags?
 const LEAD_IN_ALONE = /^\**([a-z][\w-]*)\**\s*[:：]?$/;
 const LEAD_IN_CHARS = 80;
 
+const NAMED_DOCKER = /(?:^|\s|`)(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g;
+
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 /**
@@ -194,10 +196,11 @@ function noteContext(
     }
     return found;
   };
-  const commandIn = (text: string) => {
-    const match = /(?:^|\s|`)docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/.exec(text);
-    return match ? grammar.commandPath(match[1]!.split(/\s+/)) : undefined;
-  };
+  // The commands a text names (`docker logs`, `` `docker compose down` ``), in order: what a
+  // heading, a label or a sentence says it is about.
+  const commandsIn = (text: string) =>
+    [...text.matchAll(NAMED_DOCKER)].map((m) => grammar.commandPath(m[1]!.split(/\s+/)));
+  const commandIn = (text: string) => commandsIn(text)[0];
   const headingCommand = (section: Section) => commandIn(section.title);
   // A reference page (`# run`, then `### Aliases` with `docker container run`) names its command once.
   let page: string | null | undefined;
@@ -311,6 +314,7 @@ function noteContext(
     noteCommand,
     subcommand,
     leadIn,
+    commandsIn,
     openQuestions,
     answerKey,
   };

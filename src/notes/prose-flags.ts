@@ -267,9 +267,7 @@ function commandFor(
 ): string | undefined {
   const has = (path: string | undefined): path is string =>
     !!path && flags.every((f) => resolveFlag(context, path, f));
-  const named = [...sentence.matchAll(/(?:^|\s|`)(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g)].map(
-    (m) => context.grammar.commandPath(m[1]!.split(/\s+/)),
-  );
+  const named = context.commandsIn(sentence);
   const inSentence = named.filter(has);
   if (inSentence.length > 0) return inSentence[0];
   if (named.some(Boolean)) return undefined;

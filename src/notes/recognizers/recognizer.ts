@@ -25,6 +25,8 @@ export interface NoteContext {
   noteCommand(): string | undefined;
   /** The command of this note's group that a subcommand word names (`up` → `docker compose up`). */
   subcommand(word: string, section: Section): string | undefined;
+  /** The commands a text names (`docker logs`, `` `docker compose down` ``), in order; undefined for unknown ones. */
+  commandsIn(text: string): (string | undefined)[];
   /** The command a short label right above a list of flags, or a paragraph's first line, names. */
   leadIn(section: Section, line: number): string | undefined;
   /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
