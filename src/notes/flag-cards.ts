@@ -114,8 +114,7 @@ function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): s
       ...lines.filter((l) => l.line > flag.line),
     ];
     const has = (l: ResolvedLine) => flag.flags.every((f) => resolveFlag(context, l.path, f));
-    const uses = (l: ResolvedLine) => l.words.some((w) => flag.flags.includes(w.replace(/=.*$/, '')));
-    const fits = near.find((l) => has(l) && uses(l)) ?? near.find(has);
+    const fits = near.find((l) => has(l) && usesFlag(l, flag.flags)) ?? near.find(has);
     if (fits) return fits.path;
   }
   return context.commandFor(section, flag.line);
@@ -140,6 +139,10 @@ export function resolveFlag(context: NoteContext, command: string, flag: string)
   }
   return undefined;
 }
+
+/** A code line that writes one of these flags (`-e KEY=value` writes `-e`; its words are dash-normalized). */
+export const usesFlag = (line: ResolvedLine, flags: readonly string[]) =>
+  line.words.some((w) => flags.includes(w.replace(/=.*$/, '')));
 
 export function tasksOf(lines: ResolvedLine[]): { tasks?: { prompt: string; command: string }[] } {
   const tasks = lines.filter((l) => l.description).map((l) => ({ prompt: l.description!, command: l.text }));

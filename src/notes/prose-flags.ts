@@ -11,7 +11,7 @@
 import { normalizeDashes } from '../text/dashes.js';
 import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
-import { addFlagCard, resolveFlag } from './flag-cards.js';
+import { addFlagCard, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 
@@ -272,9 +272,7 @@ function commandFor(
   if (inSentence.length > 0) return inSentence[0];
   if (named.some(Boolean)) return undefined;
   const lines = context.commandsOf(section);
-  const uses = lines.filter(
-    (l) => has(l.path) && l.words.some((w) => flags.includes(normalizeDashes(w).replace(/=.*$/, ''))),
-  );
+  const uses = lines.filter((l) => has(l.path) && usesFlag(l, flags));
   // `-a 를 붙이면 …, -f 는 …`: the line's command must have every flag the sentence tells of.
   const fits = uses.filter((l) => said.every((f) => resolveFlag(context, l.path, f)));
   const nearest = fits.filter((l) => l.line <= line).at(-1) ?? fits[0];
