@@ -103,7 +103,7 @@ function usageFrom(text, path) {
     .trim();
 }
 
-const ARITY_ERROR = /'docker [^']+' (requires|accepts)/;
+const ARITY_ERROR = /'docker [^']+' (requires|accepts)|accepts \d+ arg\(s\), received/;
 
 const differences = [];
 const report = (where, what) => differences.push(`${where}: ${what}`);

@@ -6,6 +6,8 @@ import type { ParsedFlag } from './types.js';
 //   the client reduces a server to its host name first (`https://index.docker.io/v1/` is Hub too).
 // - `docker image ls [REPOSITORY[:TAG]]`: the client turns the argument into the filter
 //   `reference=REPOSITORY[:TAG]`, so `docker image ls nginx` = `docker image ls -f reference=nginx`.
+// - `docker context export CONTEXT [FILE|-]`: with no FILE the client writes CONTEXT.dockercontext,
+//   so naming that file adds nothing.
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
@@ -29,6 +31,10 @@ export function withDefaultArguments(
       (ref): ParsedFlag => ({ long: '--filter', value: `reference=${ref}` }),
     );
     return { flags: [...flags, ...references], positionals: [] };
+  }
+  if (path === 'docker context export' && positionals.length === 2) {
+    const [context, file] = positionals;
+    if (file === `${context}.dockercontext`) return { flags, positionals: [context ?? ''] };
   }
   return { flags, positionals };
 }

@@ -63,6 +63,21 @@ function splitCommaList(value: string): string[] {
   return items;
 }
 
+/**
+ * pflag's stringToString (`--docker host=…,ca=…`): one key=value pair is taken whole, commas and
+ * all; two or more are read as a comma-separated list.
+ */
+function stringMapPairs(value: string): string[] {
+  const equals = value.split('=').length - 1;
+  return equals <= 1 ? [value.replace(/^"+|"+$/g, '')] : splitCommaList(value);
+}
+
+/** The key of a key=value pair; a pair without '=' (which docker refuses) is its own key. */
+function pairKey(pair: string): string {
+  const eq = pair.indexOf('=');
+  return eq < 0 ? pair : pair.slice(0, eq);
+}
+
 /** A size in bytes in its largest whole unit: 536870912 → 512m, 1536 → 1536. */
 function formatBytes(bytes: bigint): string {
   for (const [letter, size] of BYTE_UNITS) {
@@ -159,7 +174,14 @@ export function flagsFromHits(hits: FlagHit[]): ParsedFlag[] | ParseError {
     const invalid = checkValue(spec, typed);
     if (invalid) return invalid;
     const text = valueMeaning(spec, typed);
-    if (spec.repeatable) {
+    if (spec.valueType === 'stringToString') {
+      // Each occurrence adds to one map, so a later value for a key replaces the earlier one.
+      for (const pair of stringMapPairs(text)) {
+        const key = pairKey(pair);
+        flags = flags.filter((entry) => entry.long !== spec.long || pairKey(entry.value ?? '') !== key);
+        flags.push({ long: spec.long, value: pair });
+      }
+    } else if (spec.repeatable) {
       const items = spec.valueType === 'strings' ? splitCommaList(text) : [text];
       for (const item of items) flags.push({ long: spec.long, value: item });
     } else {

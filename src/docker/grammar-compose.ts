@@ -272,4 +272,42 @@ export const COMPOSE_COMMANDS: CommandSpec[] = [
       flag('-v, --volumes', 'Also remove their anonymous volumes'),
     ],
   },
+  {
+    path: ['compose', 'top'],
+    aliases: [],
+    summary: 'Show the processes running in the containers of services',
+    args: '[SERVICES...]',
+    minArgs: 0,
+    unorderedArgs: true,
+    flags: [COMPOSE_DRY_RUN],
+  },
+  {
+    path: ['compose', 'images'],
+    aliases: [],
+    summary: 'List the images the containers of the project use',
+    args: '[SERVICE...]',
+    minArgs: 0,
+    unorderedArgs: true,
+    flags: [
+      COMPOSE_DRY_RUN,
+      flag('--format string', 'Output format: table or json', { defaultValue: 'table' }),
+      flag('-q, --quiet', 'Print image IDs only'),
+    ],
+  },
+  {
+    // Lists projects, so it needs no compose file and takes no service names.
+    path: ['compose', 'ls'],
+    aliases: [],
+    summary: 'List the Compose projects on this host',
+    args: '',
+    minArgs: 0,
+    maxArgs: 0,
+    flags: [
+      flag('-a, --all', 'Include projects whose containers are all stopped'),
+      COMPOSE_DRY_RUN,
+      flag('--filter filter', 'Only show matches, e.g. name=shop'),
+      flag('--format string', 'Output format: table or json', { defaultValue: 'table' }),
+      flag('-q, --quiet', 'Print project names only'),
+    ],
+  },
 ];

@@ -176,4 +176,17 @@ export const IMAGE_COMMANDS: CommandSpec[] = [
       flag('-q, --quiet', 'Print less'),
     ],
   },
+  {
+    // The client reads the first two arguments and silently ignores any more, so there is no maxArgs.
+    path: ['image', 'import'],
+    aliases: [['import']],
+    summary: 'Make a one-layer image from a tarball of files',
+    args: 'file|URL|- [REPOSITORY[:TAG]]',
+    minArgs: 1,
+    flags: [
+      flag('-c, --change list', 'Dockerfile instruction to apply, e.g. CMD or ENV'),
+      flag('-m, --message string', 'Commit message stored with the image'),
+      flag('--platform string', 'Platform to record for the image, e.g. linux/arm64'),
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 import { flag, ON_BY_DEFAULT } from './flag-syntax.js';
 import { COMPOSE_COMMANDS } from './grammar-compose.js';
 import { CONTAINER_COMMANDS } from './grammar-containers.js';
+import { CONTEXT_COMMANDS } from './grammar-context.js';
 import { IMAGE_COMMANDS } from './grammar-images.js';
 import { PLUGIN_COMMANDS } from './grammar-plugins.js';
 import { FORMAT, FORMAT_F, PRUNE_FILTER, PRUNE_FORCE } from './grammar-shared.js';
@@ -296,6 +297,7 @@ export const COMMANDS: CommandSpec[] = [
       PRUNE_FORCE,
     ],
   },
+  ...CONTEXT_COMMANDS,
   ...SWARM_COMMANDS,
   ...PLUGIN_COMMANDS,
   ...COMPOSE_COMMANDS,
@@ -310,19 +312,14 @@ export const UNCOVERED_COMMANDS: string[] = [
   'checkpoint',
   'compose',
   'config',
-  'context',
   'extension',
   'help',
-  'import',
   'init',
   'manifest',
   'plugin',
   'scan',
   'scout',
   'trust',
-  'image import',
-  'node demote',
-  'node rm',
   'stack config',
   'swarm ca',
   'swarm unlock',

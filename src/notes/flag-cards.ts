@@ -59,6 +59,19 @@ export function addFlagCard(
   }
   const resolved = flag.flags.flatMap((f) => resolveFlag(context, command, f) ?? []);
   const longs = [...new Set(resolved.map((r) => r.long))];
+  // `--limit-memory / --limit-cpu`: two flags that share a line, not two names of one; a card each
+  // (not in the built-in decks, whose cards are written as cards).
+  if (
+    builder.user &&
+    longs.length > 1 &&
+    flag.flags.length === longs.length &&
+    flag.flags.every((f) => f.startsWith('--'))
+  ) {
+    let made: 'flag' | 'term' | undefined;
+    for (const one of flag.flags)
+      made = addFlagCard({ ...flag, term: one, flags: [one], command }, section, context) ?? made;
+    return made;
+  }
   if (
     flag.inProse &&
     builder.cards.some((c) => c.kind === 'flag' && c.command === command && c.flag === longs.join(' '))
@@ -100,8 +113,8 @@ export function addFlagCard(
 
 /**
  * The command a written flag belongs to: the one it was written beside; in a section of several
- * commands, the nearest (above it, else below) whose example uses the flag, else the nearest that
- * has all its flags; else the section's.
+ * commands, the nearest (above it, else below) whose example uses the flag, else the command of the
+ * flag before it, else the nearest that has all its flags; else the section's.
  */
 function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): string | undefined {
   if (flag.command) return flag.command;
@@ -114,10 +127,25 @@ function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): s
       ...lines.filter((l) => l.line > flag.line),
     ];
     const has = (l: ResolvedLine) => flag.flags.every((f) => resolveFlag(context, l.path, f));
-    const fits = near.find((l) => has(l) && usesFlag(l, flag.flags)) ?? near.find(has);
+    const used = near.find((l) => has(l) && usesFlag(l, flag.flags));
+    if (used) return used.path;
+    // Flags listed together are one command's: the one the flag just before in the section went to.
+    const before = previousFlagCommand(section, flag.line, context);
+    if (before && flag.flags.every((f) => resolveFlag(context, before, f))) return before;
+    const fits = near.find(has);
     if (fits) return fits.path;
   }
   return context.commandFor(section, flag.line);
+}
+
+/** The command of the last flag card made above `line` in this section, if any. */
+function previousFlagCommand(section: Section, line: number, { builder }: NoteContext): string | undefined {
+  for (let i = builder.cards.length - 1; i >= 0; i--) {
+    const card = builder.cards[i]!;
+    if (card.source.line < section.line) return undefined;
+    if (card.kind === 'flag' && card.source.line < line) return card.command;
+  }
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
 // lines, cheat-sheet command lines before the term bullets that `- **docker ps** : …` also looks
 // like. What no recognizer claims becomes the section's concept card when it explains something,
 // else it is reported as skipped.
+import { addCommentFlags } from './comment-flags.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
 import { addProseFlags, type ProseBlock } from './prose-flags.js';
@@ -90,6 +91,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
   // their cards are written as cards, the same in both languages.
   if (context.builder.user) {
     addProseFlags(prose, context);
+    addCommentFlags(sections, context);
     addProseTerms(prose, context);
   }
 }

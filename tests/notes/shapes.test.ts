@@ -188,6 +188,8 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
         '`docker container ls`',
         '```bash\ndocker ps     # 실행 중인 컨테이너 목록\ndocker ps -a  # 멈춘 것까지 전부\n```',
       ],
+      // The one flag of a line, with the comment beside it: what that flag adds (comment-flags.ts).
+      ['`docker container ls` `-a`', '멈춘 것까지 전부\n\n```bash\ndocker ps -a\n```'],
       ['`docker container logs`', '```bash\n# 로그를 계속 따라가며 보기\ndocker logs -f web\n```'],
       ['`docker container rm`', '```bash\ndocker rm -f web\n```'],
     ]);
@@ -198,6 +200,7 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
     // What a quiz asks by is the command's own comment, not text another command would answer too.
     expect(note.cards.map((c) => c.summary)).toEqual([
       '실행 중인 컨테이너 목록',
+      '멈춘 것까지 전부',
       '로그를 계속 따라가며 보기',
       '',
     ]);
@@ -1062,5 +1065,64 @@ describe("a note's furniture (note-furniture.ko.md)", () => {
       // `이름: 설명` lines of real definitions are no property block: no date, link, blank or placeholder.
       ['concept', 20],
     ]);
+  });
+});
+
+describe('flags in rows and lines that name their commands (flag-rows.ko.md, flag-rows.en.md)', () => {
+  const ko = parse('flag-rows.ko.md');
+  const en = parse('flag-rows.en.md');
+  const flags = (note: ParsedNote) =>
+    note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front, c.summary]);
+
+  it('reads a flag line with a value before its colon, `—mode global : …`', () => {
+    expect(flags(ko).filter(([line]) => (line as number) <= 16)).toEqual([
+      [13, '`docker service create` `--replicas`', '복제 태스크 개수'],
+      [14, '`docker service create` `--mode`', '모든 노드에 하나씩 띄움'],
+      [15, '`docker service create` `--publish, -p`', '라우팅 메시로 포트 공개'],
+      [16, '`docker service create` `--update-delay`', '배치 사이 대기 시간'],
+    ]);
+  });
+
+  it('gives a table row to the commands its description names in parentheses, one card each', () => {
+    expect(flags(ko).filter(([line]) => (line as number) >= 27 && (line as number) <= 29)).toEqual([
+      [27, '`docker swarm init` `--advertise-addr`', '다른 노드에 알릴 내 주소'],
+      [27, '`docker swarm join` `--advertise-addr`', '다른 노드에 알릴 내 주소'],
+      [28, '`docker swarm join-token` `-q`', '토큰 문자열만 출력'],
+      [29, '`docker swarm join-token` `--rotate`', '토큰 교체'],
+    ]);
+  });
+
+  it('gives both commands of `a` / `b` their shared text', () => {
+    const commands = ko.cards.filter((c) => c.kind === 'command' && c.source.line === 33);
+    expect(commands.map((c) => [c.command, c.back])).toEqual([
+      ['docker node promote', '역할을 바꾼다'],
+      ['docker node demote', '역할을 바꾼다'],
+    ]);
+  });
+
+  it("makes a flag card of a code comment beside a line's only flag, not of a routine one", () => {
+    expect(flags(ko).filter(([line]) => (line as number) >= 39)).toEqual([
+      [41, '`docker image build` `-f`', 'Dockerfile 경로 지정'],
+    ]);
+  });
+
+  it('makes a card per command a row names, and per flag of a row of two flags', () => {
+    expect(flags(en).map(([line, front]) => [line, front])).toEqual([
+      [7, '`docker system prune` `-a`'],
+      [7, '`docker image prune` `-a`'],
+      [8, '`docker system prune` `-f`'],
+      [8, '`docker container prune` `-f`'],
+      [9, '`docker system prune` `--volumes`'],
+      [21, '`docker service create` `--replicas`'],
+      [22, '`docker service create` `--limit-memory`'],
+      [22, '`docker service create` `--limit-cpu`'],
+      [23, '`docker service create` `--constraint`'],
+      // Below the table, the bare line's flag is the table's command's, not `docker service rollback`'s.
+      [25, '`docker service create` `-d`'],
+      [30, '`docker container ls` `-a, --all`'],
+      // A flag's bullet that ends with an example command is the flag's, not a card of the example.
+      [31, '`docker container ls` `-q`'],
+    ]);
+    expect(en.cards.filter((c) => c.kind === 'command' && c.source.line === 31)).toEqual([]);
   });
 });

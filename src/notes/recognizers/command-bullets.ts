@@ -8,11 +8,12 @@
 // A command card per line, like a command table's row.
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
-import type { Block } from '../document.js';
-import { commandId } from '../flag-cards.js';
+import { flagsOf, readTermBullet } from '../bullets.js';
+import type { Block, Section } from '../document.js';
+import { addFlagCard, commandId } from '../flag-cards.js';
 import { plainOf, plainText } from '../markdown.js';
 import { resolveLine } from './code-commands.js';
-import type { BlockRecognizer } from './recognizer.js';
+import type { BlockRecognizer, NoteContext } from './recognizer.js';
 
 const DOCKER = /^(?:\$\s*)?docker\s+[a-z]/;
 
@@ -37,7 +38,14 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
   const first = dockerCode(inline[0]);
   const clean = (code: string) => normalizeDashes(code.replace(/^\$\s*/, ''));
   if (first) {
-    const after = plainText(inline.slice(1));
+    // `` `docker node promote x` / `docker node demote x` change the role ``: what follows is both's.
+    let next = 1;
+    const others: string[] = [];
+    while (JOINS.test(plainText(inline.slice(next, next + 1))) && dockerCode(inline[next + 1])) {
+      others.push(clean(dockerCode(inline[next + 1])!));
+      next += 2;
+    }
+    const after = plainText(inline.slice(next));
     // The command, then a separator or a space and words. `` `docker run`과 … `` (a particle) and
     // `` `docker container run`, `docker run` `` (a list of names) are a sentence, not this shape.
     if (strict && !AFTER_COMMAND.test(after)) return undefined;
@@ -45,7 +53,8 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
       .replace(/^\s*(?:[:：—–-]\s*)?/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    return text.length >= 3 && !INTRODUCES_FLAGS.test(text) ? { command: clean(first), text } : undefined;
+    if (text.length < 3 || INTRODUCES_FLAGS.test(text)) return undefined;
+    return others.length > 0 ? { command: clean(first), text, others } : { command: clean(first), text };
   }
   let end = inline.length;
   while (end > 0 && inline[end - 1]!.type === 'text' && inline[end - 1]!.raw.trim() === '') end--;
@@ -57,6 +66,8 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
       .trim(),
   );
   const text = before?.[1]?.trim() ?? '';
+  // `` - `-q` - only IDs: `docker rm $(docker ps -aq)` ``: a flag's line, its example last.
+  if (FLAG_FIRST.test(normalizeDashes(text))) return undefined;
   // Two letters are a Korean word (`삭제: …`).
   return text.length >= 2 ? { command: clean(last), text } : undefined;
 }
@@ -64,6 +75,10 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
 /** `` `docker volume create` options worth knowing: `-d` … ``: flags follow, not what it does. */
 const INTRODUCES_FLAGS =
   /^(?:(?:useful|common|handy|important)\s+)?(?:options?|flags?|옵션|플래그)(?![a-z])/i;
+
+/** Between two commands that share their text: `/`, `,`, `or`, `및`. */
+const JOINS = /^\s*(?:[/,|·]|or|and|및|또는)\s*$/;
+const FLAG_FIRST = /^-{1,2}[A-Za-z0-9]/;
 
 /** What a command may be followed by in running text: a separator, or a space and words. */
 const AFTER_COMMAND = /^(?:\s*[:：—–]|\s+-{1,2}\s|\s+[^\s,;:)])/;
@@ -80,6 +95,8 @@ const SYMBOL = /^[^\p{L}\p{N}\s`*_[$(]+\s*/u;
 interface CommandText {
   command: string;
   text: string;
+  /** Commands written beside the first that the same text is about. */
+  others?: string[];
   unmarked?: true;
 }
 
@@ -109,9 +126,8 @@ function commandLines(block: Block, hasCode: boolean): ((CommandText & { line: n
   const { token } = block;
   if (token.type !== 'paragraph') {
     const first = (token as Tokens.ListItem).tokens[0] as Tokens.Text | undefined;
-    const found =
-      commandAndText(first?.tokens ?? [], false) ?? commandInLine(first?.raw.split('\n', 1)[0] ?? '');
-    return [found && { ...found, line: block.line }];
+    const found = itemCommand(first);
+    return found ? [{ ...found, line: block.line }] : labelledCommands(block, first);
   }
   // Beside a section's own code, a paragraph explains that code's command: it stays the text.
   if (hasCode) return [];
@@ -128,16 +144,79 @@ function commandLines(block: Block, hasCode: boolean): ((CommandText & { line: n
   });
 }
 
+function itemCommand(first: Tokens.Text | undefined): CommandText | undefined {
+  return commandAndText(first?.tokens ?? [], false) ?? commandInLine(first?.raw.split('\n', 1)[0] ?? '');
+}
+
+/**
+ * `- 컨테이너 관련:` with a command line in each item nested under it: a card per nested line, on its
+ * own line. Only when every nested item is one (else the item is text, as it was).
+ */
+function labelledCommands(block: Block, first: Tokens.Text | undefined): (CommandText & { line: number })[] {
+  const tokens = (block.token as Tokens.ListItem).tokens;
+  const nested = tokens[1];
+  if (tokens.length !== 2 || first?.type !== 'text' || nested?.type !== 'list') return [];
+  if (!/[:：]\s*$/.test(plainText(first.tokens ?? []).trim())) return [];
+  const items = (nested as Tokens.List).items;
+  const found = items.map((item) => itemCommand(item.tokens[0] as Tokens.Text | undefined));
+  if (!found.every(Boolean)) return [];
+  // Each nested item's line: where its first line stands in the item's text.
+  const lines = block.token.raw.split('\n');
+  let at = 1;
+  return found.map((f, i) => {
+    const head = items[i]!.raw.split('\n', 1)[0]!.trim();
+    while (at < lines.length - 1 && lines[at]!.trim() !== head) at++;
+    return { ...f!, line: block.line + at };
+  });
+}
+
+/** `* **docker images** — …` with `* **-q** — …` nested under it: the flags are that command's. */
+function addNestedFlags(block: Block, command: string, section: Section, context: NoteContext): void {
+  if (block.token.type !== 'list_item') return;
+  const nested = (block.token as Tokens.ListItem).tokens.find((t) => t.type === 'list') as
+    | Tokens.List
+    | undefined;
+  if (!nested) return;
+  const lines = block.token.raw.split('\n');
+  let at = 1;
+  for (const item of nested.items) {
+    const head = item.raw.split('\n', 1)[0]!.trim();
+    while (at < lines.length - 1 && lines[at]!.trim() !== head) at++;
+    const bullet = readTermBullet(item);
+    const flags = bullet && flagsOf(normalizeDashes(bullet.term));
+    if (!flags || bullet.description === '') continue;
+    const line = block.line + at;
+    addFlagCard(
+      {
+        term: bullet.term,
+        flags,
+        description: bullet.description,
+        line,
+        endLine: line,
+        recognizer: 'command-bullets',
+        command,
+      },
+      section,
+      context,
+    );
+  }
+}
+
 export const commandBullets: BlockRecognizer = {
   name: 'command-bullets',
   types: ['list_item', 'paragraph'],
-  match(section, at, { builder, grammar, commandsOf }) {
+  match(section, at, context) {
+    const { builder, grammar, commandsOf } = context;
     const block = section.blocks[at]!;
     const found = commandLines(block, commandsOf(section).length > 0);
     // Every line of it must be one: a paragraph with a line of prose is prose.
     if (found.length === 0 || !found.every(Boolean)) return undefined;
     let made = 0;
-    for (const { command, text, line, unmarked } of found as (CommandText & { line: number })[]) {
+    const each = (found as (CommandText & { line: number })[]).flatMap((f) => [
+      f,
+      ...(f.others ?? []).map((command) => ({ ...f, command })),
+    ]);
+    for (const { command, text, line, unmarked } of each) {
       const words = command.split(/\s+/).slice(1);
       // Out of code, `docker image - 읽기 전용 템플릿` may be a term: only a whole command makes a
       // card, and anything else is left to the term shapes without a warning.
@@ -166,6 +245,7 @@ export const commandBullets: BlockRecognizer = {
         },
       );
       made++;
+      if (found.length === 1) addNestedFlags(block, resolved.path, section, context);
     }
     return made > 0 ? { end: at + 1, use: 'own', taught: true } : undefined;
   },

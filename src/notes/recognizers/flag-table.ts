@@ -7,7 +7,7 @@ import { normalizeDashes } from '../../text/dashes.js';
 import { isInstruction } from '../bullets.js';
 import { addFlagCard } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
-import type { BlockRecognizer } from './recognizer.js';
+import type { BlockRecognizer, NoteContext } from './recognizer.js';
 import { columnNamed, commandColumn, flagColumn, flagsIn, rowLine, tableText } from './tables.js';
 
 const DESCRIPTION = /^(?:설명|description|desc|의미|meaning|기능|역할|내용|what it does|usage|용도)$/i;
@@ -45,17 +45,49 @@ export const flagTable: BlockRecognizer = {
       const flags = flagsIn(cell);
       if (!flags) continue;
       const flag = { term: cell, flags, description, ...origin };
-      if (commands !== -1) {
-        // The row's own command; a row whose command is unknown (and reported) teaches no flag.
-        const words = normalizeDashes((row[commands] ?? '').replace(/^\$\s*/, ''))
-          .split(/\s+/)
-          .slice(1);
-        const [resolved] = resolveLine({ words, line }, context.grammar, context.builder);
-        if (!resolved) continue;
-        Object.assign(flag, { command: resolved.path });
+      // A row may name several commands (`docker system prune, docker image prune`): a card for each.
+      const paths =
+        commands !== -1 ? rowCommands(row[commands] ?? '', line, context) : describedCommands(flag, context);
+      if (paths === undefined) {
+        taught = !!addFlagCard(flag, section, context) || taught;
+        continue;
       }
-      taught = !!addFlagCard(flag, section, context) || taught;
+      for (const command of paths) taught = !!addFlagCard({ ...flag, command }, section, context) || taught;
     }
     return taught ? { end: at + 1, use: 'text', taught } : undefined;
   },
 };
+
+/**
+ * The commands of a row's command cell, one or several (`docker system prune, docker image prune`);
+ * a command that is unknown (and reported) teaches no flag.
+ */
+function rowCommands(cell: string, line: number, context: NoteContext): string[] {
+  const paths = normalizeDashes(cell)
+    .split(/\s*[,;/·]\s*(?=(?:\$\s*)?docker\s)/)
+    .flatMap((one) => {
+      const words = one
+        .replace(/^\$\s*/, '')
+        .split(/\s+/)
+        .slice(1);
+      return resolveLine({ words, line }, context.grammar, context.builder).map((r) => r.path);
+    });
+  return [...new Set(paths)];
+}
+
+/**
+ * `| -q | (swarm join-token) 토큰만 출력 |`: a description that opens by naming its command(s) in
+ * parentheses, `/` between alternatives (`(swarm init/join)`). The name goes from the description.
+ */
+function describedCommands(flag: { description: string }, context: NoteContext): string[] | undefined {
+  const named = /^\((?:docker\s+)?([a-z][a-z0-9 /-]*)\)\s*(?=\S)/.exec(flag.description);
+  if (!named) return undefined;
+  const [first = '', ...others] = named[1]!.trim().split(/\s*\/\s*/);
+  const words = first.split(/\s+/);
+  const paths = [words, ...others.map((o) => [...words.slice(0, -1), ...o.split(/\s+/)])].map((w) =>
+    context.grammar.commandPath(w),
+  );
+  if (paths.some((p) => p === undefined)) return undefined;
+  flag.description = flag.description.slice(named[0].length);
+  return [...new Set(paths as string[])];
+}
