@@ -71,6 +71,7 @@ const PROSE_OWNERS = new Set<string>([commandBullets.name]);
 
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const prose: ProseBlock[] = [];
+  const topics: { section: Section; blocks: Block[] }[] = [];
   for (let at = 0; at < sections.length; ) {
     let claimed: { end: number; rest?: Section } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
@@ -78,13 +79,13 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
       if (claimed) break;
     }
     if (claimed) {
-      if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose);
+      if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose, topics);
       at = Math.max(claimed.end, at + 1);
       continue;
     }
     const section = sections[at]!;
     const hasChildren = sections[at + 1] !== undefined && sections[at + 1]!.depth > section.depth;
-    readSection(section, context, skipped, hasChildren, prose);
+    readSection(section, context, skipped, hasChildren, prose, topics);
     at++;
   }
   // Last, so that the cards of every other shape keep the ids they had. Not in the built-in decks:
@@ -93,6 +94,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addProseFlags(prose, context);
     addCommentFlags(sections, context);
     addProseTerms(prose, context);
+    for (const { section, blocks } of topics) addConcept(section, blocks, context);
   }
 }
 
@@ -102,6 +104,7 @@ function readSection(
   skipped: SkippedSpan[],
   hasChildren: boolean,
   prose: ProseBlock[],
+  topics: { section: Section; blocks: Block[] }[],
 ) {
   const { blocks } = section;
   const uses: (Claim['use'] | undefined)[] = new Array(blocks.length);
@@ -136,7 +139,18 @@ function readSection(
   }
   const content = (i: number) => isContent(blocks[i]!);
   const text = blocks.filter((_, i) => content(i) && (uses[i] === undefined || uses[i] === 'text'));
-  if (context.commandsOf(section).length > 0 && addCommandCards(section, text, context) > 0) taught = true;
+  if (context.commandsOf(section).length > 0 && addCommandCards(section, text, context) > 0) {
+    taught = true;
+    // Without the lines that only lead into the code (`Or with jq installed:`).
+    const running = blocks.filter(
+      (b, i) =>
+        TOPIC_TYPES.has(b.token.type) &&
+        content(i) &&
+        uses[i] === undefined &&
+        !/[:：]\s*$/.test(b.token.raw),
+    );
+    if (explainsTopic(section, running, context)) topics.push({ section, blocks: running });
+  }
 
   // Noise, reported as one span per run of the same reason.
   for (let i = 0; i < blocks.length; i++) {
@@ -172,6 +186,24 @@ function readSection(
     return;
   }
   addConcept(section, free, context);
+}
+
+const TOPIC_TYPES = new Set(['paragraph', 'blockquote']);
+/** Letters of running text that explain a topic, not only lead into code (`Commands I use:`). */
+const TOPIC_LETTERS = 80;
+
+/**
+ * `### What a context actually is`, a paragraph, then code of several commands: the command cards
+ * keep the text, and the section's topic, which no command is, gets a concept card of its prose
+ * too (users' notes: the built-in decks write each card as a card).
+ */
+function explainsTopic(section: Section, prose: Block[], context: NoteContext): boolean {
+  if (!context.builder.user || section.title === '' || isGenericTitle(section.title)) return false;
+  if (new Set(context.commandsOf(section).map((l) => l.path)).size < 2) return false;
+  if (context.commandsIn(section.title).length > 0 || section.title.includes('`')) return false;
+  let letters = 0;
+  for (const b of prose) letters += b.token.raw.match(LETTER)?.length ?? 0;
+  return letters >= TOPIC_LETTERS;
 }
 
 /** A short paragraph that ends in a colon, or one word: it says what comes next, nothing itself. */

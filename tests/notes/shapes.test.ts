@@ -1126,3 +1126,22 @@ describe('flags in rows and lines that name their commands (flag-rows.ko.md, fla
     expect(en.cards.filter((c) => c.kind === 'command' && c.source.line === 31)).toEqual([]);
   });
 });
+
+describe('a topic explained above code of several commands (flag-rows.en.md)', () => {
+  const note = parse('flag-rows.en.md');
+
+  it('gives the topic a concept card of its prose, beside a command card per command', () => {
+    const at = (c: Card) => c.source.line >= 33;
+    expect(note.cards.filter(at).map((c) => [c.kind, c.front])).toEqual([
+      ['concept', 'What a context is'],
+      ['command', '`docker context create`'],
+      ['command', '`docker context use`'],
+    ]);
+    expect(note.cards.find((c) => c.kind === 'concept')!.back).toMatch(/^A context is a named target/);
+  });
+
+  it('makes no such card where the title names a command or the text only leads into the code', () => {
+    const fronts = parse('flag-rows.ko.md').cards.filter((c) => c.kind === 'concept');
+    expect(fronts).toEqual([]);
+  });
+});
