@@ -1140,7 +1140,7 @@ describe('a topic explained above code of several commands (flag-rows.en.md)', (
     expect(note.cards.find((c) => c.kind === 'concept')!.back).toMatch(/^A context is a named target/);
   });
 
-  it('makes no such card where the title names a command or the text only leads into the code', () => {
+  it('makes no such card of a long line that only leads into the code (`…(원본 그대로):`)', () => {
     const fronts = parse('flag-rows.ko.md').cards.filter((c) => c.kind === 'concept');
     expect(fronts).toEqual([]);
   });

@@ -160,13 +160,18 @@ function labelledCommands(block: Block, first: Tokens.Text | undefined): (Comman
   const items = (nested as Tokens.List).items;
   const found = items.map((item) => itemCommand(item.tokens[0] as Tokens.Text | undefined));
   if (!found.every(Boolean)) return [];
-  // Each nested item's line: where its first line stands in the item's text.
+  const lines = nestedLines(block, items);
+  return found.map((f, i) => ({ ...f!, line: lines[i]! }));
+}
+
+/** The file line of each item nested in a list item: where its first line stands in the item's text. */
+function nestedLines(block: Block, items: Tokens.ListItem[]): number[] {
   const lines = block.token.raw.split('\n');
   let at = 1;
-  return found.map((f, i) => {
-    const head = items[i]!.raw.split('\n', 1)[0]!.trim();
+  return items.map((item) => {
+    const head = item.raw.split('\n', 1)[0]!.trim();
     while (at < lines.length - 1 && lines[at]!.trim() !== head) at++;
-    return { ...f!, line: block.line + at };
+    return block.line + at;
   });
 }
 
@@ -177,15 +182,12 @@ function addNestedFlags(block: Block, command: string, section: Section, context
     | Tokens.List
     | undefined;
   if (!nested) return;
-  const lines = block.token.raw.split('\n');
-  let at = 1;
-  for (const item of nested.items) {
-    const head = item.raw.split('\n', 1)[0]!.trim();
-    while (at < lines.length - 1 && lines[at]!.trim() !== head) at++;
+  const lines = nestedLines(block, nested.items);
+  for (const [i, item] of nested.items.entries()) {
     const bullet = readTermBullet(item);
     const flags = bullet && flagsOf(normalizeDashes(bullet.term));
     if (!flags || bullet.description === '') continue;
-    const line = block.line + at;
+    const line = lines[i]!;
     addFlagCard(
       {
         term: bullet.term,
