@@ -35,7 +35,7 @@ const BARE_FLAG = /(^|\s)(-{1,2}[a-z][\w-]*)(?=\s*(?:옵션|플래그)?\s*(?:은
 const MAY_MENTION = /`\s*(?:[-–—]|[A-Z]{2}|(?:\$\s*)?docker\s)|(?:^|\s)-{1,2}[a-z]/;
 
 /** What may come before a flag at the start of its clause: `Then`, `and`, `또`, `the`. */
-const OPENER =
+export const OPENER =
   /^(?:(?:then|and|also|so|but|plus|finally|now|here|or|그리고|또|또한|그래서|참고로|반면|대신|추가로)\s*,?\s*)*(?:the\s+)?$/i;
 /** A Korean particle or verb after the flag: it is what the clause is about, wherever it stands. */
 const PARTICLE =
@@ -93,7 +93,7 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
   }
 }
 
-function textOf(block: Block): string {
+export function textOf(block: Block): string {
   const raw = block.token.raw;
   if (block.token.type === 'blockquote') return raw.replace(/^[ \t]*>[ \t]?/gm, '');
   if (block.token.type === 'list_item') return raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
@@ -112,7 +112,7 @@ const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
 
 /** Sentences, split outside inline code (see SENTENCE_END). */
-function sentencesOf(text: string): Sentence[] {
+export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   // Positions inside inline code: `.State.Status` ends no sentence.
   const inCode = new Uint8Array(text.length);
@@ -120,6 +120,8 @@ function sentencesOf(text: string): Sentence[] {
     inCode.fill(1, code.index + 1, code.index + code[0].length - 1);
   let start = 0;
   const cut = (end: number) => {
+    // A sentence's line is that of its first word, not of the break before it.
+    while (start < end && /\s/.test(text[start]!)) start++;
     const piece = text.slice(start, end);
     if (piece.trim() !== '') sentences.push({ text: piece, line: countLines(text.slice(0, start)) });
     start = end;
@@ -288,7 +290,7 @@ function commandFor(
 }
 
 /** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
-const letters = (text: string) =>
+export const letters = (text: string) =>
   text
     .replace(/`[^`]*`/g, '')
     .replace(/\([^()]*\)/g, '')

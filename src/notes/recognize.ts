@@ -8,6 +8,7 @@
 import { addCommentFlags } from './comment-flags.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
+import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
 import { endsWithQuestionMark } from './questions.js';
@@ -95,6 +96,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addCommentFlags(sections, context);
     addProseTerms(prose, context);
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
+    addProseCommands(prose, context);
   }
 }
 

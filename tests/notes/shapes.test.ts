@@ -1145,3 +1145,43 @@ describe('a topic explained above code of several commands (flag-rows.en.md)', (
     expect(fronts).toEqual([]);
   });
 });
+
+describe('commands explained in running text (prose-commands.en.md, prose-commands.ko.md)', () => {
+  const prose = (note: ParsedNote) =>
+    note.cards
+      .filter((c) => c.kind === 'command' && c.source.line > 7)
+      .map((c) => [c.source.line, c.front, c.command, c.back]);
+
+  it('makes a card of a sentence that opens with a command, with the sentences after it', () => {
+    expect(prose(parse('prose-commands.en.md'))).toEqual([
+      [
+        9,
+        '`docker pause`',
+        'docker container pause',
+        '`docker pause` stops every process of the container where it stands, and the kernel keeps its memory as it was. No signal is sent.',
+      ],
+      [
+        10,
+        '`docker unpause`',
+        'docker container unpause',
+        '`docker unpause` picks the work up again at the same instruction.',
+      ],
+    ]);
+  });
+
+  it('reads Korean particles and a connective before the command', () => {
+    expect(prose(parse('prose-commands.ko.md')).map(([line, front, , back]) => [line, front, back])).toEqual([
+      [
+        9,
+        '`docker pause`',
+        '`docker pause`는 컨테이너 안의 프로세스를 그 자리에 얼려 둔다. 메모리는 그대로 남는다.',
+      ],
+      [10, '`docker unpause`', '`docker unpause` 하면 멈춘 곳에서 다시 돈다.'],
+      [12, '`docker wait`', '반면 `docker wait`는 컨테이너가 끝날 때까지 기다렸다가 종료 코드를 찍는다.'],
+    ]);
+  });
+
+  it("leaves the built-in decks' notes as they are", () => {
+    expect(prose(parse('prose-commands.en.md', false))).toEqual([]);
+  });
+});
