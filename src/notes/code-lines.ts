@@ -31,6 +31,7 @@ export interface MistypedLine {
 }
 
 const PROMPT = /^(?:[\w.@~:/-]*[$#%>]\s*|PS>\s*)?(?=docker(?:\s|$))/;
+const PIPED = /^[^#|]*[^|\s]\s*\|\s*(?=docker\s)/;
 const TRAILING_COMMENT = /\s+(?:#|\/\/)\s?(.*)$/;
 const FLAG_WORD = /^-{1,2}[A-Za-z0-9][\w-]*/;
 
@@ -50,7 +51,8 @@ export function dockerLines(
       description = comment[1]!.trim() || undefined;
       continue;
     }
-    const start = PROMPT.exec(trimmed);
+    // `echo "$TOKEN" | docker login -u me --password-stdin`: a command fed by a pipe.
+    const start = PROMPT.exec(trimmed) ?? PIPED.exec(trimmed);
     if (!start) {
       const typo = mistypedDocker(trimmed);
       if (typo) mistyped.push({ word: typo, line: firstLine + index });

@@ -203,3 +203,21 @@ export function addDefinedFlag(
     context,
   );
 }
+
+/**
+ * `| -q | (swarm join-token) 토큰만 출력 |`, ``- `--password-stdin` (login): …``: a description that opens by
+ * naming its command(s) in parentheses, `/` between alternatives (`(swarm init/join)`). The name goes
+ * from the description.
+ */
+export function describedCommands(flag: { description: string }, context: NoteContext): string[] | undefined {
+  const named = /^\((?:docker\s+)?([a-z][a-z0-9 /-]*)\)\s*(?:[:：]\s*)?/.exec(flag.description);
+  if (!named) return undefined;
+  const [first = '', ...others] = named[1]!.trim().split(/\s*\/\s*/);
+  const words = first.split(/\s+/);
+  const paths = [words, ...others.map((o) => [...words.slice(0, -1), ...o.split(/\s+/)])].map((w) =>
+    context.grammar.commandPath(w),
+  );
+  if (paths.some((p) => p === undefined)) return undefined;
+  flag.description = flag.description.slice(named[0].length);
+  return [...new Set(paths as string[])];
+}

@@ -11,6 +11,7 @@ import { plainText } from './markdown.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
+import { addVariantFlags } from './variant-flags.js';
 import { endsWithQuestionMark } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
@@ -97,6 +98,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addProseTerms(prose, context);
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
     addProseCommands(prose, context);
+    addVariantFlags(sections, context);
   }
 }
 
@@ -208,11 +210,17 @@ function explainsTopic(section: Section, prose: Block[], context: NoteContext): 
   return letters >= TOPIC_LETTERS;
 }
 
+const COMMAND_LABEL = /^\s*[*_`]*(?:\$\s*)?docker(?:\s+[a-z][\w-]*){1,2}[*_`]*\s*$/;
+
 /** A short paragraph that ends in a colon, or one word: it says what comes next, nothing itself. */
 function introduces(block: Block): boolean {
   if (block.token.type !== 'paragraph' || block.token.raw.length > 80) return false;
-  // `up` / `down` alone above their flags are labels too.
-  return /[:：]\s*$/.test(block.token.raw) || /^\s*[*_]*[\p{L}\p{N}-]{1,20}[*_]*\s*$/u.test(block.token.raw);
+  // `up` / `down` alone above their flags are labels too, and so is a command's name (`**docker push**`).
+  return (
+    /[:：]\s*$/.test(block.token.raw) ||
+    /^\s*[*_]*[\p{L}\p{N}-]{1,20}[*_]*\s*$/u.test(block.token.raw) ||
+    COMMAND_LABEL.test(block.token.raw)
+  );
 }
 
 /** Some words of prose, or code: a block of text worth a card. */

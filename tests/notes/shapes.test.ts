@@ -1185,3 +1185,36 @@ describe('commands explained in running text (prose-commands.en.md, prose-comman
     expect(prose(parse('prose-commands.en.md', false))).toEqual([]);
   });
 });
+
+describe('command labels, commands named after a flag, piped commands and variant rows (labelled-variants.en.md)', () => {
+  const note = parse('labelled-variants.en.md');
+  const flags = note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front]);
+
+  it('gives a table the command a bold label above it names, and a flag the command in parentheses after it', () => {
+    expect(flags.filter(([line]) => (line as number) < 16)).toEqual([
+      [9, '`docker image push` `-a, --all-tags`'],
+      [10, '`docker image push` `-q, --quiet`'],
+      [12, '`docker login` `--password-stdin`'],
+      [13, '`docker login` `-u, --username`'],
+    ]);
+    const login = note.cards.find((c) => c.source.line === 12)!;
+    expect(login.back).toMatch(/^takes the token on standard input\n/);
+    expect(note.diagnostics).toEqual([]);
+  });
+
+  it('reads a command fed by a pipe as a command line', () => {
+    const commands = note.cards.filter((c) => c.kind === 'command' && c.source.line === 16);
+    expect(commands.map((c) => c.command)).toEqual(['docker login']);
+  });
+
+  it('does not make a concept of command labels', () => {
+    expect(note.cards.filter((c) => c.kind === 'concept')).toEqual([]);
+  });
+
+  it('makes a flag card of a row that adds one flag to a command the table also has plain', () => {
+    expect(flags.filter(([line]) => (line as number) > 20)).toEqual([[25, '`docker system df` `-v`']]);
+    expect(note.cards.find((c) => c.kind === 'flag' && c.source.line === 25)!.summary).toBe(
+      'the same split per object',
+    );
+  });
+});

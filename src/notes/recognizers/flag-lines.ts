@@ -10,7 +10,7 @@ import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
 import { flagsOf, readTermBullet, subcommandFlags } from '../bullets.js';
 import type { Block, Section } from '../document.js';
-import { addFlagCard } from '../flag-cards.js';
+import { addFlagCard, describedCommands } from '../flag-cards.js';
 import { plainText } from '../markdown.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
@@ -118,20 +118,21 @@ function listItem(section: Section, at: number, context: NoteContext) {
   const command = named && context.subcommand(named.word, section);
   const flags = flagsOf(bullet.term) ?? (command ? named!.flags : undefined);
   if (!flags) return undefined;
-  const made = addFlagCard(
-    {
-      term: bullet.term,
-      flags,
-      ...(command ? { command } : {}),
-      description: [bullet.description, bullet.rest].filter(Boolean).join('\n\n'),
-      line: block.line,
-      endLine: block.endLine,
-      recognizer: 'flag-lines',
-      anchor: bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token)),
-    },
-    section,
-    context,
-  );
+  const flag = {
+    term: bullet.term,
+    flags,
+    ...(command ? { command } : {}),
+    description: [bullet.description, bullet.rest].filter(Boolean).join('\n\n'),
+    line: block.line,
+    endLine: block.endLine,
+    recognizer: 'flag-lines',
+    anchor: bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token)),
+  };
+  // ``- `--password-stdin` (login): …``: the command named right after the flag.
+  const paths = command ? undefined : describedCommands(flag, context);
+  let made = false;
+  for (const path of paths ?? [command])
+    made = !!addFlagCard(path ? { ...flag, command: path } : flag, section, context) || made;
   return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
 }
 

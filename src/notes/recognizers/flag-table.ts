@@ -5,7 +5,7 @@
 import type { Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { isInstruction } from '../bullets.js';
-import { addFlagCard } from '../flag-cards.js';
+import { addFlagCard, describedCommands } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer, NoteContext } from './recognizer.js';
 import { columnNamed, commandColumn, flagColumn, flagsIn, rowLine, tableText } from './tables.js';
@@ -73,21 +73,4 @@ function rowCommands(cell: string, line: number, context: NoteContext): string[]
       return resolveLine({ words, line }, context.grammar, context.builder).map((r) => r.path);
     });
   return [...new Set(paths)];
-}
-
-/**
- * `| -q | (swarm join-token) 토큰만 출력 |`: a description that opens by naming its command(s) in
- * parentheses, `/` between alternatives (`(swarm init/join)`). The name goes from the description.
- */
-function describedCommands(flag: { description: string }, context: NoteContext): string[] | undefined {
-  const named = /^\((?:docker\s+)?([a-z][a-z0-9 /-]*)\)\s*(?=\S)/.exec(flag.description);
-  if (!named) return undefined;
-  const [first = '', ...others] = named[1]!.trim().split(/\s*\/\s*/);
-  const words = first.split(/\s+/);
-  const paths = [words, ...others.map((o) => [...words.slice(0, -1), ...o.split(/\s+/)])].map((w) =>
-    context.grammar.commandPath(w),
-  );
-  if (paths.some((p) => p === undefined)) return undefined;
-  flag.description = flag.description.slice(named[0].length);
-  return [...new Set(paths as string[])];
 }
