@@ -2,7 +2,7 @@
 //
 // Per user-note card the store keeps its note file, kind and a fingerprint (its key text). When a
 // loaded card has no state yet, and a card of the same note and kind that is no longer loaded has a
-// close fingerprint, the history moves to the new id: its state row and its review rows are re-keyed,
+// close fingerprint (or a term card of the note became that flag's card), the history moves to the new id: its state row and its review rows are re-keyed,
 // in one transaction. A pair moves only when each is the other's single best match, so a card's
 // history never goes to a different card. Ids the old parser gave (`legacyIds`) move the same way
 // the first time a note is read, unless the old id is a built-in card's, which it may be.
@@ -127,13 +127,34 @@ const rowOf = (card: UserCardIdentity, now: number) => ({
   now,
 });
 
-/** Pairs (new card, vanished card) of one kind whose fingerprints are close, each the other's only best. */
+/**
+ * How alike a new card and a vanished one are, 0 when they cannot be the same card: of one kind, by
+ * their fingerprints; or a term that became a flag card once the parser knew its command (`--tmpfs`
+ * → `docker container run` `--tmpfs`): its flags all named on the flag card's front, and the
+ * flag card's answer opening as the term's did.
+ */
+function sameCardScore(card: UserCardIdentity, row: IdentityRow): number {
+  if (row.kind === card.kind) return similarity(card.fingerprint, row.fingerprint);
+  if (row.kind !== 'term' || card.kind !== 'flag') return 0;
+  const [termFront = '', termBack = ''] = splitFingerprint(row.fingerprint);
+  const [flagFront = '', flagBack = ''] = splitFingerprint(card.fingerprint);
+  const named = flagFront.split(/[\s,/]+/);
+  const flags = termFront.split(/[\s,/]+/).filter((w) => /^-{1,2}[\w-]+$/.test(w));
+  if (termBack === '' || flags.length === 0 || !flags.every((f) => named.includes(f))) return 0;
+  return similarity(termBack, flagBack.slice(0, termBack.length));
+}
+
+const splitFingerprint = (fingerprint: string) => {
+  const at = fingerprint.indexOf(' | ');
+  return at < 0 ? [fingerprint, ''] : [fingerprint.slice(0, at), fingerprint.slice(at + 3)];
+};
+
+/** Pairs (new card, vanished card) that are close (sameCardScore), each the other's only best. */
 function bestPairs(fresh: readonly UserCardIdentity[], vanished: readonly IdentityRow[]) {
   const scores: { from: string; to: string; score: number }[] = [];
   for (const card of fresh) {
     for (const row of vanished) {
-      if (row.kind !== card.kind) continue;
-      const score = similarity(card.fingerprint, row.fingerprint);
+      const score = sameCardScore(card, row);
       if (score >= SAME_CARD_SIMILARITY) scores.push({ from: row.card_id, to: card.id, score });
     }
   }

@@ -1211,8 +1211,16 @@ describe('command labels, commands named after a flag, piped commands and varian
     expect(note.cards.filter((c) => c.kind === 'concept')).toEqual([]);
   });
 
+  it('gives a flag the command its heading names in parentheses', () => {
+    expect(flags.filter(([line]) => (line as number) > 28)).toEqual([
+      [31, '`docker container run` `--read-only`'],
+    ]);
+  });
+
   it('makes a flag card of a row that adds one flag to a command the table also has plain', () => {
-    expect(flags.filter(([line]) => (line as number) > 20)).toEqual([[25, '`docker system df` `-v`']]);
+    expect(flags.filter(([line]) => (line as number) > 20 && (line as number) < 28)).toEqual([
+      [25, '`docker system df` `-v`'],
+    ]);
     expect(note.cards.find((c) => c.kind === 'flag' && c.source.line === 25)!.summary).toBe(
       'the same split per object',
     );

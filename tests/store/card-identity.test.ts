@@ -58,6 +58,39 @@ describe('keepCardHistory', () => {
     });
   });
 
+  test("a term that became its command's flag card keeps its history; another flag does not take it", () => {
+    withStore((store) => {
+      const term = card('d-tmpfs', '--tmpfs | mounts an in-memory filesystem', { kind: 'term' });
+      keepCardHistory(store, [term], { protectedIds: none, now: 1 });
+      answer(store, term.id, Rating.Good, NOW);
+      const flag = card(
+        'd-container-run-tmpfs',
+        'docker container run --tmpfs | mounts an in-memory filesystem. docker run --tmpfs /run app',
+        { kind: 'flag' },
+      );
+      const other = card('d-container-run-rm', 'docker container run --rm | mounts an in-memory filesystem', {
+        kind: 'flag',
+      });
+      const moved = keepCardHistory(store, [flag, other], { protectedIds: none, now: 2 });
+      expect(moved).toEqual([{ from: term.id, to: flag.id, by: 'fingerprint' }]);
+      expect(reviewsOf(store, flag.id)).toBe(1);
+      expect(reviewsOf(store, other.id)).toBe(0);
+    });
+  });
+
+  test('a term does not move to a flag card whose answer is another', () => {
+    withStore((store) => {
+      const term = card('d-tmpfs', '--tmpfs | mounts an in-memory filesystem', { kind: 'term' });
+      keepCardHistory(store, [term], { protectedIds: none, now: 1 });
+      answer(store, term.id, Rating.Good, NOW);
+      const flag = card('d-container-run-tmpfs', 'docker container run --tmpfs | a scratch folder in ram', {
+        kind: 'flag',
+      });
+      expect(keepCardHistory(store, [flag], { protectedIds: none, now: 2 })).toEqual([]);
+      expect(reviewsOf(store, term.id)).toBe(1);
+    });
+  });
+
   test('undo after a move restores the card under its new id', () => {
     withStore((store) => {
       keepCardHistory(store, [card('d-old', 'how do ports work? | publish them')], {
