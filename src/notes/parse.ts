@@ -245,7 +245,11 @@ function noteContext(
   const proseCommand = (section: Section, line: number | undefined) =>
     line === undefined ? undefined : proseCommandsOf(section).findLast((n) => n.line <= line)?.path;
   const commandFor = (section: Section, line?: number): string | undefined => {
-    const own = commandsOf(section)[0]?.path ?? headingCommand(section) ?? namedCommand(section);
+    const own =
+      commandsOf(section)[0]?.path ??
+      headingCommand(section) ??
+      namedCommand(section) ??
+      labelCommand(section);
     if (own) return own;
     // A parent teaches its flags' command when it teaches one command only (`## docker run` › `### 옵션`).
     for (let s = parents.get(section); s; s = parents.get(s)) {
@@ -286,6 +290,11 @@ function noteContext(
       if (card.kind === 'command' || card.kind === 'flag') all.add(card.command);
     for (const s of sections) for (const line of commandsOf(s)) all.add(line.path);
     return named(near, word) ?? named(all, word);
+  };
+  // `## run flags for storage`: a heading that labels one command's flags by its last word.
+  const labelCommand = (section: Section) => {
+    const word = LEAD_IN_WORD.exec(section.title)?.[1];
+    return word ? subcommand(word.toLowerCase(), section) : undefined;
   };
   // `docker ps options I actually use:`, `exec 옵션` or `up` right above a list or lines of flags: the
   // writer named their command. A short line only: a paragraph that mentions a command is not a label.

@@ -38,6 +38,7 @@ import {
   tokensOf,
 } from './recognizers/recognizer.js';
 import { spacedRepetition } from './recognizers/spaced-repetition.js';
+import { subcommandBullets } from './recognizers/subcommand-bullets.js';
 import { termBullets } from './recognizers/term-bullets.js';
 import type { SkippedSpan } from './types.js';
 
@@ -55,6 +56,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   qaTable,
   commandTable,
   commandBullets,
+  subcommandBullets,
   flagTable,
   codeCommands,
   flagLines,
@@ -69,7 +71,7 @@ for (const recognizer of BLOCK_RECOGNIZERS) {
 
 /** Running text no shape took, or a command bullet's: flags may be explained in it. */
 const PROSE_TYPES = new Set(['paragraph', 'blockquote', 'list_item']);
-const PROSE_OWNERS = new Set<string>([commandBullets.name]);
+const PROSE_OWNERS = new Set<string>([commandBullets.name, subcommandBullets.name]);
 
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const prose: ProseBlock[] = [];

@@ -1226,3 +1226,28 @@ describe('command labels, commands named after a flag, piped commands and varian
     );
   });
 });
+
+describe('commands named by their last word, flags under a labelling heading (subcommand-bullets.en.md)', () => {
+  const note = parse('subcommand-bullets.en.md');
+  const rows = (kind: string) =>
+    note.cards.filter((c) => c.kind === kind).map((c) => [c.source.line, c.front, c.summary]);
+
+  it('gives each command of the code the bullet that names it by its last word', () => {
+    expect(rows('command').filter(([line]) => (line as number) < 16)).toEqual(
+      [
+        [11, '`docker volume create`', 'makes a named volume the engine looks after'],
+        [12, '`docker volume ls`', 'lists them, -q prints just their names'],
+        [8, '`docker volume rm`', ''],
+      ].sort((a, b) => (a[0] as number) - (b[0] as number)),
+    );
+    expect(note.cards.some((c) => c.back.startsWith('remember to back'))).toBe(false);
+  });
+
+  it('reads the flags of such a bullet, and flag lines under `## run flags for storage`', () => {
+    expect(rows('flag').map(([line, front]) => [line, front])).toEqual([
+      [12, '`docker volume ls` `-q`'],
+      [17, '`docker container run` `-v`'],
+      [18, '`docker container run` `--tmpfs`'],
+    ]);
+  });
+});
