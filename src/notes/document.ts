@@ -101,10 +101,19 @@ function flatten(tokens: Token[], raw: string, firstLine: number): Block[] {
       }
       continue;
     }
-    blocks.push({ token, line, endLine: endOf(token.raw, line) });
+    blocks.push({ token: promptedCode(token) ?? token, line, endLine: endOf(token.raw, line) });
   }
   return blocks;
 }
+
+/** A paragraph that opens with a prompted command (`$docker run …`, typed without a fence): code. */
+function promptedCode(token: Token): Tokens.Code | undefined {
+  if (token.type !== 'paragraph' || !PROMPTED.test(token.raw)) return undefined;
+  const text = token.raw.replace(/\n+$/, '');
+  return { type: 'code', raw: token.raw, text, codeBlockStyle: 'indented' };
+}
+
+const PROMPTED = /^\$\s?docker\s/;
 
 function detailsBlock(inner: { token: Token; line: number }[]): Block {
   const first = inner[0]!;

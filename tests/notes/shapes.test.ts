@@ -1243,6 +1243,11 @@ describe('commands named by their last word, flags under a labelling heading (su
     expect(note.cards.some((c) => c.back.startsWith('remember to back'))).toBe(false);
   });
 
+  it('reads a paragraph that opens with a prompted command as code', () => {
+    const inspect = note.cards.find((c) => c.kind === 'command' && c.command === 'docker volume inspect')!;
+    expect([inspect.source.line, inspect.examples]).toEqual([26, ['docker volume inspect cache']]);
+  });
+
   it('reads the flags of such a bullet, and flag lines under `## run flags for storage`', () => {
     expect(rows('flag').map(([line, front]) => [line, front])).toEqual([
       [12, '`docker volume ls` `-q`'],
