@@ -41,15 +41,16 @@ export function addFlagCard(
   context: NoteContext,
 ): 'flag' | 'term' | undefined {
   const { builder } = context;
+  const inProse = flag.inProse || context.onlyNewFlags;
   const command = commandOf(flag, section, context) ?? noteCommandOf(flag, context);
   const origin = { line: flag.line, endLine: flag.endLine, recognizer: flag.recognizer };
   const unknown = command ? flag.flags.filter((f) => !resolveFlag(context, command, f)) : undefined;
-  if (command && unknown && unknown.length > 0) {
+  if (command && unknown && unknown.length > 0 && !context.onlyNewFlags) {
     builder.diagnose(flag.line, `'${command}' has no flag '${unknown[0]}'`);
   }
   if (!command || !unknown || unknown.length > 0) {
     // Not taught as a flag: the note's text stays, as a term.
-    if (flag.description === '' || flag.inProse) return undefined;
+    if (flag.description === '' || inProse) return undefined;
     builder.add(
       { kind: 'term', front: `\`${flag.term}\``, back: flag.description, term: flag.term },
       { key: flag.term, scope: 'deck', alternatives: [[flag.term, section.title]], explicit: flag.anchor },
@@ -73,7 +74,7 @@ export function addFlagCard(
     return made;
   }
   if (
-    flag.inProse &&
+    inProse &&
     builder.cards.some((c) => c.kind === 'flag' && c.command === command && c.flag === longs.join(' '))
   )
     return undefined;

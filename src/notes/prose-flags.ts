@@ -59,6 +59,7 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
       for (const mention of mentions) {
         const line = block.line + sentence.line + mention.line;
         if (mention.instruction) {
+          if (context.onlyNewFlags) continue;
           addInstruction(mention.instruction, tidyMarkdown(mention.description), line, section, context);
           continue;
         }

@@ -76,6 +76,7 @@ const PROSE_OWNERS = new Set<string>([commandBullets.name, subcommandBullets.nam
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const prose: ProseBlock[] = [];
   const topics: { section: Section; blocks: Block[] }[] = [];
+  const answers: Section[] = [];
   for (let at = 0; at < sections.length; ) {
     let claimed: { end: number; rest?: Section } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
@@ -83,6 +84,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
       if (claimed) break;
     }
     if (claimed) {
+      for (const part of sections.slice(at, claimed.end)) if (part !== claimed.rest) answers.push(part);
       if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose, topics);
       at = Math.max(claimed.end, at + 1);
       continue;
@@ -101,7 +103,25 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
     addProseCommands(prose, context);
     addVariantFlags(sections, context);
+    addAnswerFlags(answers, context);
   }
+}
+
+/**
+ * `## Q2. …?` answered with a list of flags, or a table of them: the question's card holds the
+ * answer, and each flag it explains gets its card too, when the note has none of it.
+ */
+function addAnswerFlags(answers: Section[], context: NoteContext): void {
+  const last = { ...context, onlyNewFlags: true };
+  const prose: ProseBlock[] = [];
+  for (const section of answers) {
+    for (const [i, block] of section.blocks.entries()) {
+      const type = block.token.type;
+      if (type === 'table') flagTable.match(section, i, last);
+      else if (PROSE_TYPES.has(type) && !flagLines.match(section, i, last)) prose.push({ section, block });
+    }
+  }
+  addProseFlags(prose, last);
 }
 
 function readSection(

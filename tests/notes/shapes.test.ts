@@ -1256,3 +1256,21 @@ describe('commands named by their last word, flags under a labelling heading (su
     ]);
   });
 });
+
+describe("flags explained inside a question's answer (answer-flags.ko.md)", () => {
+  const note = parse('answer-flags.ko.md');
+
+  it('keeps one card per question, and gives each flag the answer explains a card of its own', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['qa', 3, 'Q1. docker compose down으로 무엇을 더 지울 수 있나?'],
+      ['flag', 9, '`docker compose down` `-v, --volumes`'],
+      ['flag', 10, '`docker compose down` `--rmi`'],
+      ['qa', 16, 'Q2. 로그를 계속 따라가려면?'],
+      ['flag', 20, '`docker compose logs` `-f`'],
+    ]);
+  });
+
+  it('makes none in the built-in decks, whose cards are written as cards', () => {
+    expect(parse('answer-flags.ko.md', false).cards.filter((c) => c.kind === 'flag')).toEqual([]);
+  });
+});

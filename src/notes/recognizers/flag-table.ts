@@ -32,6 +32,7 @@ export const flagTable: BlockRecognizer = {
       const line = rowLine(block.line, r);
       const origin = { line, endLine: line, recognizer: 'flag-table' };
       if (isInstruction(cell)) {
+        if (context.onlyNewFlags) continue;
         const key = `dockerfile-${cell.toLowerCase()}`;
         if (description === '') continue;
         context.builder.add(

@@ -32,6 +32,11 @@ export interface NoteContext {
   /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
   openQuestions: { cardId: string; number: number }[];
   answerKey: AnswerKeyEntry[];
+  /**
+   * Set for the last pass over text another card holds (a question's answer): a flag makes a card
+   * only when the note has none of it yet, and nothing else is made or reported.
+   */
+  readonly onlyNewFlags?: boolean;
 }
 
 /** What a recognizer took: blocks `[start, end)` of the section (`start` defaults to where it matched). */
