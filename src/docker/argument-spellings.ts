@@ -43,7 +43,8 @@ export function argumentWords(spec: CommandSpec | undefined): string[] {
 type Slot = 'image' | 'path' | 'other';
 
 function slotOf(usageWord: string): Slot {
-  if (/IMAGE/.test(usageWord) || /^NAME\[:TAG/.test(usageWord)) return 'image';
+  // `docker manifest` reads MANIFEST and MANIFEST_LIST as image references too.
+  if (/IMAGE|MANIFEST/.test(usageWord) || /^NAME\[:TAG/.test(usageWord)) return 'image';
   if (/PATH/.test(usageWord)) return 'path';
   return 'other';
 }

@@ -20,17 +20,19 @@ function getCommandIndex(): Map<string, CommandSpec> {
   return commandIndex;
 }
 
-/** Finds the command named by the first one or two words: ['run'], ['container','run'], ['ps']. */
+// The most words a command name takes: `buildx imagetools inspect`.
+const LONGEST_NAME = 3;
+
+/** Finds the command named by the first one to three words: ['run'], ['container','run'], ['ps']. */
 export function findCommand(words: string[]): { spec: CommandSpec; consumed: number } | undefined {
   const index = getCommandIndex();
-  const [first, second] = words;
-  if (first === undefined) return undefined;
-  if (second !== undefined) {
-    const spec = index.get(`${first} ${second}`);
-    if (spec) return { spec, consumed: 2 };
+  // Longest name first, so `container run` wins over `container` and `buildx imagetools create`
+  // is not cut short.
+  for (let count = Math.min(words.length, LONGEST_NAME); count > 0; count--) {
+    const spec = index.get(words.slice(0, count).join(' '));
+    if (spec) return { spec, consumed: count };
   }
-  const spec = index.get(first);
-  return spec ? { spec, consumed: 1 } : undefined;
+  return undefined;
 }
 
 export function pathOf(spec: CommandSpec): string {
@@ -61,10 +63,12 @@ export function isCommandGroup(word: string): boolean {
   return COMMANDS.some((spec) => spec.path.length === 2 && spec.path[0] === word);
 }
 
+/** The words that may follow the group: `buildx imagetools create` makes `imagetools` one, once. */
 export function groupSubcommands(group: string): string[] {
-  return COMMANDS.filter((spec) => spec.path[0] === group && spec.path.length === 2).map(
+  const words = COMMANDS.filter((spec) => spec.path[0] === group && spec.path.length >= 2).map(
     (spec) => spec.path[1] ?? '',
   );
+  return [...new Set(words)];
 }
 
 /** Every word that can start a command, for "did you mean" hints. */

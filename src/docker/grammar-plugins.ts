@@ -2,19 +2,19 @@ import { flag } from './flag-syntax.js';
 import { PRUNE_FILTER, PRUNE_FORCE } from './grammar-shared.js';
 import type { CommandSpec, FlagSpec } from './types.js';
 
-// ── CLI plugins this client lacks: buildx, scout ────────────────────────────
-// Not checked against a client here: written from the plugins' own reference pages
-// (docker/buildx docs/reference/buildx_*.md, docker/scout-cli docs/docker_scout_cves.yaml).
+// ── CLI plugins this client lacks: buildx (scout is in grammar-scout.ts) ────
+// Not checked against a client here: written from the plugin's own reference pages
+// (docker/buildx docs/reference/buildx_*.md); grammar-buildx-tools.ts has the rest of buildx.
 // check-grammar.mjs compares them only where the plugin is installed.
 
 /** A stringArray flag: repeatable, each value kept whole (commas are not split). */
-const stringArray = (syntax: string, description: string): FlagSpec => ({
+export const stringArray = (syntax: string, description: string): FlagSpec => ({
   ...flag(`${syntax} string`, description),
   valueType: 'stringArray',
   repeatable: true,
 });
-const BUILDER = flag('--builder string', 'Builder instance to use instead of the current one');
-const BUILDX_DEBUG = flag('-D, --debug', 'Print debug output');
+export const BUILDER = flag('--builder string', 'Builder instance to use instead of the current one');
+export const BUILDX_DEBUG = flag('-D, --debug', 'Print debug output');
 
 export const PLUGIN_COMMANDS: CommandSpec[] = [
   {
@@ -141,46 +141,6 @@ export const PLUGIN_COMMANDS: CommandSpec[] = [
       flag('--min-free-space bytes', 'Free disk space to reach', { defaultValue: '0' }),
       flag('--reserved-space bytes', 'Cache that is always kept', { defaultValue: '0' }),
       flag('--verbose', 'Print more detail'),
-    ],
-  },
-  {
-    path: ['scout', 'cves'],
-    aliases: [],
-    summary: 'List the known vulnerabilities (CVEs) in an image, directory or archive',
-    args: '[IMAGE|DIRECTORY|ARCHIVE]',
-    minArgs: 0,
-    maxArgs: 1,
-    flags: [
-      flag('--details', 'Print more detail per vulnerability'),
-      flag('--env string', 'Environment to compare with'),
-      flag('--epss', 'Show EPSS scores and sort by them'),
-      flag('--epss-percentile float32', 'Hide CVEs below this EPSS percentile (0 to 1)', {
-        defaultValue: '0',
-      }),
-      flag('--epss-score float32', 'Hide CVEs below this EPSS score (0 to 1)', { defaultValue: '0' }),
-      flag('-e, --exit-code', 'Exit with code 2 when vulnerabilities are found'),
-      flag('--format string', 'Report format: packages, sarif, spdx, markdown, sbom…', {
-        defaultValue: 'packages',
-      }),
-      flag('--ignore-base', 'Leave out CVEs that come from the base image'),
-      flag('--locations', 'Show where each package sits: file paths and layers'),
-      flag('--multi-stage', 'Include packages from every build stage'),
-      flag('--only-cve-id strings', 'Only these CVE ids'),
-      flag('--only-fixed', 'Only CVEs with a fixed version'),
-      flag('--only-metric strings', 'Only CVEs with these CVSS metrics, e.g. AV:N'),
-      flag('--only-package strings', 'Only packages matching these patterns'),
-      flag('--only-package-type strings', 'Only these package types: apk, deb, npm, …'),
-      flag('--only-severity strings', 'Only these severities: critical, high, medium, low, unspecified'),
-      flag('--only-stage strings', 'Only these build stages'),
-      flag('--only-unfixed', 'Only CVEs with no fix yet'),
-      flag('--only-vex-affected', 'Leave out CVEs a VEX statement marks not affected'),
-      flag('--only-vuln-packages', 'With --format only-packages: only vulnerable packages'),
-      flag('--org string', 'Docker organization namespace'),
-      flag('-o, --output string', 'Write the report to a file'),
-      flag('--platform string', 'Platform of the image to analyse'),
-      flag('--ref string', 'Which reference of a multi-image archive to analyse'),
-      flag('--vex-author strings', 'Accept VEX statements from these authors'),
-      flag('--vex-location strings', 'File or directory with VEX statements'),
     ],
   },
 ];

@@ -1,9 +1,12 @@
 import { flag, ON_BY_DEFAULT } from './flag-syntax.js';
+import { BUILDX_TOOL_COMMANDS } from './grammar-buildx-tools.js';
 import { COMPOSE_COMMANDS } from './grammar-compose.js';
 import { CONTAINER_COMMANDS } from './grammar-containers.js';
 import { CONTEXT_COMMANDS } from './grammar-context.js';
 import { IMAGE_COMMANDS } from './grammar-images.js';
+import { MANIFEST_COMMANDS } from './grammar-manifest.js';
 import { PLUGIN_COMMANDS } from './grammar-plugins.js';
+import { SCOUT_COMMANDS } from './grammar-scout.js';
 import { FORMAT, FORMAT_F, PRUNE_FILTER, PRUNE_FORCE } from './grammar-shared.js';
 import { SWARM_COMMANDS } from './grammar-swarm.js';
 import type { CommandSpec, FlagSpec } from './types.js';
@@ -298,8 +301,11 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   ...CONTEXT_COMMANDS,
+  ...MANIFEST_COMMANDS,
   ...SWARM_COMMANDS,
   ...PLUGIN_COMMANDS,
+  ...BUILDX_TOOL_COMMANDS,
+  ...SCOUT_COMMANDS,
   ...COMPOSE_COMMANDS,
 ];
 
@@ -315,7 +321,6 @@ export const UNCOVERED_COMMANDS: string[] = [
   'extension',
   'help',
   'init',
-  'manifest',
   'plugin',
   'scan',
   'scout',

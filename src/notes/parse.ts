@@ -34,7 +34,7 @@ const LEAD_IN_WORD = /^\**([a-z][\w-]*)\**\s+(?:옵션|플래그|options?|flags?
 const LEAD_IN_ALONE = /^\**([a-z][\w-]*)\**\s*[:：]?$/;
 const LEAD_IN_CHARS = 80;
 
-const NAMED_DOCKER = /(?:^|[\s`*_(\[])(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g;
+const NAMED_DOCKER = /(?:^|[\s`*_([])(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g;
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
