@@ -1267,6 +1267,7 @@ describe("flags explained inside a question's answer (answer-flags.ko.md)", () =
       ['flag', 10, '`docker compose down` `--rmi`'],
       ['qa', 16, 'Q2. 로그를 계속 따라가려면?'],
       ['flag', 20, '`docker compose logs` `-f`'],
+      ['qa', 22, '롤백하는 명령은?'],
     ]);
   });
 

@@ -2,18 +2,25 @@
 // Back section's the answer.
 import { plainOf } from '../markdown.js';
 import { claimWithRest, questionsAfter } from './question-heading.js';
+import type { Section } from '../document.js';
 import { isContent, markdownOf, type SectionRecognizer } from './recognizer.js';
 
 const FRONT = /^(?:front|앞|앞면|질문)\s*[:：]?$/i;
 const BACK = /^(?:back|뒤|뒷면|답|정답)\s*[:：]?$/i;
+
+/** Whether `sections[at]` opens a `Front` / `Back` pair. */
+export function opensFrontBack(sections: readonly Section[], at: number): boolean {
+  const front = sections[at]!;
+  const back = sections[at + 1];
+  return !!back && FRONT.test(front.title) && BACK.test(back.title) && back.depth === front.depth;
+}
 
 export const frontBack: SectionRecognizer = {
   name: 'front-back',
   match(sections, at, { builder }) {
     const front = sections[at]!;
     const back = sections[at + 1];
-    if (!back || !FRONT.test(front.title) || !BACK.test(back.title) || back.depth !== front.depth)
-      return undefined;
+    if (!back || !opensFrontBack(sections, at)) return undefined;
     const question = markdownOf(front.blocks.filter(isContent));
     // The last Back of a file of cards often goes on with questions of another shape.
     const rest = questionsAfter(back);

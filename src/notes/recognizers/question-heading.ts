@@ -14,6 +14,7 @@ import {
   readsAsQuestion,
   SHOW_ANSWER,
 } from '../questions.js';
+import { opensFrontBack } from './front-back.js';
 import { opensAnswerKey } from './multiple-choice.js';
 import { indexBefore, isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
@@ -30,7 +31,14 @@ export const questionHeading: SectionRecognizer = {
   match(sections, at, { builder }) {
     const section = sections[at]!;
     if (section.depth === 0) return undefined;
-    const end = subtreeEnd(sections, at);
+    let end = subtreeEnd(sections, at);
+    // `### Front` / `### Back` below an answer are cards of their own, not more of the answer.
+    for (let k = at + 1; k < end; k++) {
+      if (opensFrontBack(sections, k)) {
+        end = k;
+        break;
+      }
+    }
     // `## 연습문제` then `### 정답` holding `**Q1.** ✅ C`: a quiz and its answer key, not one question.
     const answerChild =
       end > at + 1 &&
