@@ -1275,3 +1275,12 @@ describe("flags explained inside a question's answer (answer-flags.ko.md)", () =
     expect(parse('answer-flags.ko.md', false).cards.filter((c) => c.kind === 'flag')).toEqual([]);
   });
 });
+
+describe('an answer key under a label line (labelled-key.ko.md)', () => {
+  it('answers the question from the entries below `**정답**`', () => {
+    const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
+    expect(note!.cards.map((c) => [c.kind, c.source.line])).toEqual([['qa', 5]]);
+    expect(note!.cards[0]!.back).toContain('**C.** 마지막 FROM부터가 최종 이미지다.');
+    expect(note!.openQuestions ?? []).toEqual([]);
+  });
+});

@@ -168,14 +168,23 @@ export const multipleChoice: BlockRecognizer = {
   },
 };
 
-/** A block that opens like an answer key: `**Q1.** ✅ C – …`. */
-export const opensAnswerKey = (block: Block | undefined) =>
-  block?.token.type === 'paragraph' && KEY_ENTRY.test(linesOf(block.token.raw.trim())[0]!);
+/** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
+const KEY_LABEL = /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
+
+/** The line of a paragraph where its key entries begin: the first, or the one after a label. */
+const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);
+
+/** A block that opens like an answer key: `**Q1.** ✅ C – …`, maybe below a `**정답**` label. */
+export const opensAnswerKey = (block: Block | undefined) => {
+  if (block?.token.type !== 'paragraph') return false;
+  const lines = linesOf(block.token.raw.trim());
+  return KEY_ENTRY.test(lines[firstEntry(lines)]!);
+};
 
 function keyEntries(block: Block, { builder }: NoteContext) {
   const lines = linesOf(block.token.raw.trim());
   const entries = lines.map((l) => KEY_ENTRY.exec(l));
-  if (!entries[0]) return undefined;
+  if (!entries[firstEntry(lines)]) return undefined;
   const found = [];
   for (const [i, entry] of entries.entries()) {
     if (!entry) continue;
