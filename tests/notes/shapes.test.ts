@@ -1245,7 +1245,7 @@ describe('commands named by their last word, flags under a labelling heading (su
 
   it('reads a paragraph that opens with a prompted command as code', () => {
     const inspect = note.cards.find((c) => c.kind === 'command' && c.command === 'docker volume inspect')!;
-    expect([inspect.source.line, inspect.examples]).toEqual([26, ['docker volume inspect cache']]);
+    expect([inspect.source.line, inspect.examples]).toEqual([29, ['docker volume inspect cache']]);
   });
 
   it('reads the flags of such a bullet, and flag lines under `## run flags for storage`', () => {
@@ -1253,7 +1253,12 @@ describe('commands named by their last word, flags under a labelling heading (su
       [12, '`docker volume ls` `-q`'],
       [17, '`docker container run` `-v`'],
       [18, '`docker container run` `--tmpfs`'],
+      [19, '`docker container run` `--memory-reservation`'],
+      [20, '`docker container run` `--shm-size`'],
     ]);
+    // `-1` is a value: no term card, and no warning of a flag `-1`.
+    expect(note.cards.some((c) => c.front.includes('`-1`'))).toBe(false);
+    expect(note.diagnostics).toEqual([]);
   });
 });
 

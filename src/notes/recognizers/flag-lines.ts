@@ -15,14 +15,14 @@ import { plainText } from '../markdown.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
 const FLAG_LINE =
-  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}(?:=\S+)?|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/-]*(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>))))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s+(?=\()|\s+)(\S.*)$/;
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}(?:=\S+)?|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/-]*(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$/;
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
  * `-d — …`, `-d (background)`, `-u      run as …` in aligned columns) or is short (`-v 볼륨 연결`): `--read-only mounts the root
  * filesystem read-only, so…` is a sentence that mentions the flag, in any language.
  */
 const SET_APART =
-  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}(?:=\S+)?|[a-z/~.][\w.:/-]*(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>))))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))/;
+  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}(?:=\S+)?|[a-z/~.\d][\w.:/-]*(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))/;
 const SHORT_LINE = 40;
 
 function setApart(line: string): boolean {

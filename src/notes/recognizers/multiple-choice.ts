@@ -169,7 +169,8 @@ export const multipleChoice: BlockRecognizer = {
 };
 
 /** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
-const KEY_LABEL = /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
+const KEY_LABEL =
+  /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
 
 /** The line of a paragraph where its key entries begin: the first, or the one after a label. */
 const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);
