@@ -210,14 +210,24 @@ export function addDefinedFlag(
  * naming its command(s) in parentheses, `/` between alternatives (`(swarm init/join)`). The name goes
  * from the description.
  */
-export function describedCommands(flag: { description: string }, context: NoteContext): string[] | undefined {
+export function describedCommands(
+  flag: { description: string; flags: string[] },
+  section: Section,
+  context: NoteContext,
+): string[] | undefined {
   const named = /^\((?:docker\s+)?([a-z][a-z0-9 /-]*)\)\s*(?:[:：]\s*)?/.exec(flag.description);
   if (!named) return undefined;
   const [first = '', ...others] = named[1]!.trim().split(/\s*\/\s*/);
   const words = first.split(/\s+/);
-  const paths = [words, ...others.map((o) => [...words.slice(0, -1), ...o.split(/\s+/)])].map((w) =>
-    context.grammar.commandPath(w),
-  );
+  // `(pull)` in a note of `docker compose …`: the command of that word that has the flags.
+  const has = (path: string | undefined) => !!path && flag.flags.every((f) => resolveFlag(context, path, f));
+  const pathOf = (w: string[]) => {
+    const path = context.grammar.commandPath(w);
+    if (w.length > 1 || has(path)) return path;
+    const near = context.subcommand(w[0]!, section);
+    return has(near) ? near : path;
+  };
+  const paths = [words, ...others.map((o) => [...words.slice(0, -1), ...o.split(/\s+/)])].map(pathOf);
   if (paths.some((p) => p === undefined)) return undefined;
   flag.description = flag.description.slice(named[0].length);
   return [...new Set(paths as string[])];

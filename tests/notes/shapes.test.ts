@@ -1212,9 +1212,16 @@ describe('command labels, commands named after a flag, piped commands and varian
   });
 
   it('gives a flag the command its heading names in parentheses', () => {
-    expect(flags.filter(([line]) => (line as number) > 28)).toEqual([
+    expect(flags.filter(([line]) => (line as number) > 28 && (line as number) < 33)).toEqual([
       [31, '`docker container run` `--read-only`'],
     ]);
+  });
+
+  it("reads `(pull)` in a row as the note's command of that word that has the flag", () => {
+    expect(flags.filter(([line]) => (line as number) > 33)).toEqual([
+      [41, '`docker compose pull` `--ignore-pull-failures`'],
+    ]);
+    expect(note.diagnostics).toEqual([]);
   });
 
   it('makes a flag card of a row that adds one flag to a command the table also has plain', () => {

@@ -129,7 +129,7 @@ function listItem(section: Section, at: number, context: NoteContext) {
     anchor: bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token)),
   };
   // ``- `--password-stdin` (login): …``: the command named right after the flag.
-  const paths = command ? undefined : describedCommands(flag, context);
+  const paths = command ? undefined : describedCommands(flag, section, context);
   let made = false;
   for (const path of paths ?? [command])
     made = !!addFlagCard(path ? { ...flag, command: path } : flag, section, context) || made;

@@ -48,7 +48,9 @@ export const flagTable: BlockRecognizer = {
       const flag = { term: cell, flags, description, ...origin };
       // A row may name several commands (`docker system prune, docker image prune`): a card for each.
       const paths =
-        commands !== -1 ? rowCommands(row[commands] ?? '', line, context) : describedCommands(flag, context);
+        commands !== -1
+          ? rowCommands(row[commands] ?? '', line, context)
+          : describedCommands(flag, section, context);
       if (paths === undefined) {
         taught = !!addFlagCard(flag, section, context) || taught;
         continue;
