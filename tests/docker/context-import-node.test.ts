@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareCommands, isUncoveredCommand, parseCommandLine } from '../../src/docker/index.js';
+import { isUncoveredCommand } from '../../src/docker/index.js';
+import { errorOf, parsed, same } from './lines.js';
 
 // docker import, the context commands, node demote/rm (from this client's --help) and
 // compose top/images/ls (from Compose's reference pages), read the way docker reads them.
-const same = (a: string, b: string) => compareCommands(a, b).equal;
-const parsed = (line: string) => {
-  const result = parseCommandLine(line);
-  if ('error' in result) throw new Error(`${line}: ${JSON.stringify(result.error)}`);
-  return result;
-};
-const errorOf = (line: string) => {
-  const result = parseCommandLine(line);
-  if (!('error' in result)) throw new Error(`${line} parsed, but docker refuses it`);
-  return result.error;
-};
 
 describe('the new commands resolve', () => {
   it.each([

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareCommands,
-  findCommand,
-  isUncoveredCommand,
-  lookupFlag,
-  parseCommandLine,
-} from '../../src/docker/index.js';
+import { findCommand, isUncoveredCommand, lookupFlag } from '../../src/docker/index.js';
+import { errorOf, parsed, same } from './lines.js';
 
 // docker manifest (from this client's --help), the buildx subcommands added beside build
 // (du, rm, stop, version, imagetools) and the scout ones (from their reference pages).
-const same = (a: string, b: string) => compareCommands(a, b).equal;
-const parsed = (line: string) => {
-  const result = parseCommandLine(line);
-  if ('error' in result) throw new Error(`${line}: ${JSON.stringify(result.error)}`);
-  return result;
-};
-const errorOf = (line: string) => {
-  const result = parseCommandLine(line);
-  if (!('error' in result)) throw new Error(`${line} parsed, but docker refuses it`);
-  return result.error;
-};
 
 describe('typical lines resolve to their command', () => {
   it.each([
