@@ -112,6 +112,19 @@ export function addFlagCard(
   return 'flag';
 }
 
+/** The flag's card for each of `commands`, or for the command its place gives when none are named; whether any was made. */
+export function addFlagCards(
+  flag: WrittenFlag,
+  commands: readonly string[] | undefined,
+  section: Section,
+  context: NoteContext,
+): boolean {
+  if (!commands) return !!addFlagCard(flag, section, context);
+  let made = false;
+  for (const command of commands) made = !!addFlagCard({ ...flag, command }, section, context) || made;
+  return made;
+}
+
 /**
  * The command a written flag belongs to: the one it was written beside; in a section of several
  * commands, the nearest (above it, else below) whose example uses the flag, else the command of the

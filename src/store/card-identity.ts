@@ -2,8 +2,8 @@
 //
 // Per user-note card the store keeps its note file, kind and a fingerprint (its key text). When a
 // loaded card has no state yet, and a card of the same note and kind that is no longer loaded has a
-// close fingerprint (or a term card of the note became that flag's card), the history moves to the new id: its state row and its review rows are re-keyed,
-// in one transaction. A pair moves only when each is the other's single best match, so a card's
+// close fingerprint (or was the term card this flag card once was), the history moves to the new
+// id: its state row and its review rows are re-keyed, in one transaction. A pair moves only when each is the other's single best match, so a card's
 // history never goes to a different card. Ids the old parser gave (`legacyIds`) move the same way
 // the first time a note is read, unless the old id is a built-in card's, which it may be.
 import { editDistance } from '../text/suggest.js';
@@ -144,6 +144,7 @@ function sameCardScore(card: UserCardIdentity, row: IdentityRow): number {
   return similarity(termBack, flagBack.slice(0, termBack.length));
 }
 
+/** A fingerprint's two halves, what the card asks and its answer (src/notes/fingerprint.ts joins them with ` | `). */
 const splitFingerprint = (fingerprint: string) => {
   const at = fingerprint.indexOf(' | ');
   return at < 0 ? [fingerprint, ''] : [fingerprint.slice(0, at), fingerprint.slice(at + 3)];

@@ -10,19 +10,27 @@ import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
 import { flagsOf, readTermBullet, subcommandFlags } from '../bullets.js';
 import type { Block, Section } from '../document.js';
-import { addFlagCard, describedCommands } from '../flag-cards.js';
+import { addFlagCard, addFlagCards, describedCommands } from '../flag-cards.js';
 import { plainText } from '../markdown.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
-const FLAG_LINE =
-  /^((?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[= ](?:<[^>]+>|[A-Z_]{2,}(?:=\S+)?|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/-]*(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$/;
+// The pieces both patterns below share: the flag's names (`-p, --publish`), and where a value
+// written after them ends (`–tmpfs /tmp -> …`, `--memory 512m = …`): at the separator.
+const NAMES = String.raw`(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*`;
+const VALUE_END = String.raw`(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)`;
+const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?`;
+
+const FLAG_LINE = new RegExp(
+  String.raw`^(${NAMES})(?:[= ](?:${VALUE}|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
+);
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
  * `-d — …`, `-d (background)`, `-u      run as …` in aligned columns) or is short (`-v 볼륨 연결`): `--read-only mounts the root
  * filesystem read-only, so…` is a sentence that mentions the flag, in any language.
  */
-const SET_APART =
-  /^(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*(?:[= ](?:<[^>]+>|[A-Z_]{2,}(?:=\S+)?|[a-z/~.\d][\w.:/-]*(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))/;
+const SET_APART = new RegExp(
+  String.raw`^${NAMES}(?:[= ](?:${VALUE}|[a-z/~.\d][\w.:/-]*${VALUE_END}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))`,
+);
 const SHORT_LINE = 40;
 
 function setApart(line: string): boolean {
@@ -129,10 +137,12 @@ function listItem(section: Section, at: number, context: NoteContext) {
     anchor: bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token)),
   };
   // ``- `--password-stdin` (login): …``: the command named right after the flag.
-  const paths = command ? undefined : describedCommands(flag, section, context);
-  let made = false;
-  for (const path of paths ?? [command])
-    made = !!addFlagCard(path ? { ...flag, command: path } : flag, section, context) || made;
+  const made = addFlagCards(
+    flag,
+    command ? undefined : describedCommands(flag, section, context),
+    section,
+    context,
+  );
   return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
 }
 

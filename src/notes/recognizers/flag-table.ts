@@ -5,7 +5,7 @@
 import type { Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { isInstruction } from '../bullets.js';
-import { addFlagCard, describedCommands } from '../flag-cards.js';
+import { addFlagCards, describedCommands } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer, NoteContext } from './recognizer.js';
 import { columnNamed, commandColumn, flagColumn, flagsIn, rowLine, tableText } from './tables.js';
@@ -51,11 +51,7 @@ export const flagTable: BlockRecognizer = {
         commands !== -1
           ? rowCommands(row[commands] ?? '', line, context)
           : describedCommands(flag, section, context);
-      if (paths === undefined) {
-        taught = !!addFlagCard(flag, section, context) || taught;
-        continue;
-      }
-      for (const command of paths) taught = !!addFlagCard({ ...flag, command }, section, context) || taught;
+      taught = addFlagCards(flag, paths, section, context) || taught;
     }
     return taught ? { end: at + 1, use: 'text', taught } : undefined;
   },
