@@ -13,6 +13,7 @@ import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
 import { addFlagCard, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
+import { A_LINE } from './questions.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 
 export interface ProseBlock {
@@ -202,7 +203,9 @@ function mentionsIn(sentence: string): Mention[] {
       // `You can override it using --entrypoint, but …`: what it does comes before it.
       (named && letters(before) >= MIN_TEXT);
     if (!subject || !says) continue;
-    const description = text.replace(/\s+/g, ' ').trim();
+    // `A: --rm removes it`: the label of a written answer is no part of what it says.
+    const sentenceText = text.replace(/\s+/g, ' ').trim();
+    const description = A_LINE.exec(sentenceText)?.[1] || sentenceText;
     mentions.push({
       flags: [...new Set(at.flags)],
       description,

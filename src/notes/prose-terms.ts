@@ -18,7 +18,8 @@ const MAX_TERM_CHARS = 40;
 const MIN_DEFINITION = 20;
 
 export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): void {
-  const carded = new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
+  // Made when a paragraph first opens in bold: most notes have none.
+  let carded: Set<string> | undefined;
   for (const { section, block } of blocks) {
     if (block.token.type !== 'paragraph' || !/^\s*(?:\*\*|__)/.test(block.token.raw)) continue;
     const [first, ...rest] = (block.token as Tokens.Paragraph).tokens;
@@ -29,6 +30,7 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) continue;
     if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) continue;
     const key = slugify(term);
+    carded ??= new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
     if (carded.has(key)) continue;
     carded.add(key);
     builder.add(

@@ -12,7 +12,7 @@ import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
 import { addVariantFlags } from './variant-flags.js';
-import { endsWithQuestionMark } from './questions.js';
+import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
 import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
@@ -72,11 +72,19 @@ for (const recognizer of BLOCK_RECOGNIZERS) {
 /** Running text no shape took, or a command bullet's: flags may be explained in it. */
 const PROSE_TYPES = new Set(['paragraph', 'blockquote', 'list_item']);
 const PROSE_OWNERS = new Set<string>([commandBullets.name, subcommandBullets.name]);
+/** Question shapes whose answers may explain flags: `**Q. …?**` and its bullets, `Q:`/`A:`, `<details>`, callouts. */
+const ANSWER_OWNERS = new Set<string>([listQuestions.name, qaLines.name, details.name, callout.name]);
+
+/** A block of a question's answer, in the section it is read in. */
+interface AnswerBlock {
+  section: Section;
+  at: number;
+}
 
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const prose: ProseBlock[] = [];
   const topics: { section: Section; blocks: Block[] }[] = [];
-  const answers: Section[] = [];
+  const answers: AnswerBlock[] = [];
   for (let at = 0; at < sections.length; ) {
     let claimed: { end: number; rest?: Section } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
@@ -84,14 +92,15 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
       if (claimed) break;
     }
     if (claimed) {
-      for (const part of sections.slice(at, claimed.end)) if (part !== claimed.rest) answers.push(part);
-      if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose, topics);
+      for (const part of sections.slice(at, claimed.end))
+        if (part !== claimed.rest) for (const i of part.blocks.keys()) answers.push({ section: part, at: i });
+      if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose, topics, answers);
       at = Math.max(claimed.end, at + 1);
       continue;
     }
     const section = sections[at]!;
     const hasChildren = sections[at + 1] !== undefined && sections[at + 1]!.depth > section.depth;
-    readSection(section, context, skipped, hasChildren, prose, topics);
+    readSection(section, context, skipped, hasChildren, prose, topics, answers);
     at++;
   }
   // Last, so that the cards of every other shape keep the ids they had. Not in the built-in decks:
@@ -111,17 +120,36 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
  * `## Q2. …?` answered with a list of flags, or a table of them: the question's card holds the
  * answer, and each flag it explains gets its card too, when the note has none of it.
  */
-function addAnswerFlags(answers: Section[], context: NoteContext): void {
+function addAnswerFlags(answers: AnswerBlock[], context: NoteContext): void {
   const last = { ...context, onlyNewFlags: true };
   const prose: ProseBlock[] = [];
-  for (const section of answers) {
-    for (const [i, block] of section.blocks.entries()) {
-      const type = block.token.type;
-      if (type === 'table') flagTable.match(section, i, last);
-      else if (PROSE_TYPES.has(type) && !flagLines.match(section, i, last)) prose.push({ section, block });
-    }
+  for (const { section, at } of answers) {
+    const block = section.blocks[at]!;
+    const type = block.token.type;
+    if (type === 'table') flagTable.match(section, at, last);
+    else if (PROSE_TYPES.has(type) && !flagLines.match(section, at, last)) prose.push({ section, block });
   }
   addProseFlags(prose, last);
+}
+
+/**
+ * The blocks of a question a block recognizer took, read as a section of their own: a flag in
+ * them belongs to a command the question or its answer names, never to one of the text around.
+ * A `<details>` answer is its inner blocks, under the summary, which names its command as a
+ * question heading would.
+ */
+function answerBlocks(section: Section, start: number, end: number, answers: AnswerBlock[]): void {
+  const blocks: Block[] = [];
+  let title = section.title;
+  for (const block of section.blocks.slice(start, end)) {
+    if (!block.details) blocks.push(block);
+    else {
+      if (!SHOW_ANSWER.test(block.details.summary)) title = block.details.summary;
+      blocks.push(...block.details.blocks);
+    }
+  }
+  const answer: Section = { ...section, title, blocks };
+  for (const at of blocks.keys()) answers.push({ section: answer, at });
 }
 
 function readSection(
@@ -131,6 +159,7 @@ function readSection(
   hasChildren: boolean,
   prose: ProseBlock[],
   topics: { section: Section; blocks: Block[] }[],
+  answers: AnswerBlock[],
 ) {
   const { blocks } = section;
   const uses: (Claim['use'] | undefined)[] = new Array(blocks.length);
@@ -156,6 +185,8 @@ function readSection(
       uses[j] = claim.use;
       owners[j] = owner;
     }
+    if (ANSWER_OWNERS.has(owner!) && claim.use === 'own')
+      answerBlocks(section, claim.start ?? i, claim.end, answers);
     taught ||= claim.taught === true;
     i = Math.max(claim.end, i + 1);
   }

@@ -1288,6 +1288,30 @@ describe("flags explained inside a question's answer (answer-flags.ko.md)", () =
   });
 });
 
+describe('flags in the answers of block questions (block-answer-flags.en.md)', () => {
+  const note = parse('block-answer-flags.en.md');
+  const flags = note.cards.filter((c) => c.kind === 'flag');
+
+  it('gives the flags a bold question, a Q:/A: pair and a <details> explain cards of the command they name', () => {
+    expect(flags.map((c) => [c.source.line, c.front])).toEqual([
+      [6, '`docker service create` `--replicas`'],
+      [7, '`docker service create` `--mode`'],
+      [10, '`docker service update` `--image`'],
+      [15, '`docker swarm init` `--advertise-addr`'],
+      [20, '`docker container rm` `-v`'],
+    ]);
+    expect(note.cards.filter((c) => c.kind === 'qa')).toHaveLength(4);
+  });
+
+  it("leaves out an answer's label, and a flag whose command only the text around the question names", () => {
+    expect(flags.find((c) => c.source.line === 10)!.back).toMatch(
+      /^`docker service update --image app:2 web` swaps/,
+    );
+    // The callout's `-v` is `docker run`'s, not that of the `docker rm -v` in the sentence above it.
+    expect(note.cards.filter((c) => c.source.line >= 22).map((c) => c.kind)).toEqual(['qa']);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
