@@ -79,13 +79,22 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
     if (!separator) {
       // `**--rm** 끝나면 지우기`, `` `-d` (background) ``: a flag right before its text; an
       // instruction so only when linked (`[FROM](…) Sets …`, the docs' own cheat-sheet form).
-      if (!(flagsOf(term) || (linkedTerm && isInstruction(term))) || !/^\s/.test(next.raw)) return undefined;
+      if (
+        !(flagsOf(term) || flagWithValue(term) || (linkedTerm && isInstruction(term))) ||
+        !/^\s/.test(next.raw)
+      )
+        return undefined;
       const description = inline
         .slice(i)
         .map((t) => t.raw)
         .join('')
         .trim();
-      return { term, marked: true, description: unwrap(description) };
+      // `` `--format "…"`로 컬럼 고르기 ``: the particle after the flag is no part of its text.
+      return {
+        term,
+        marked: true,
+        description: unwrap(description).replace(/^(?:은|는|을|를|으로|로)\s+/, ''),
+      };
     }
     const description = [next.raw.slice(separator[0].length), ...inline.slice(i + 1).map((t) => t.raw)]
       .join('')
@@ -136,6 +145,14 @@ export function flagsOf(term: string): string[] | undefined {
   // `-1 -> unlimited swap` is a value: docker has no flag of digits only.
   if (parts.some((p) => /^-\d+(?:=|$)/.test(p))) return undefined;
   return parts.map((p) => p.replace(/=.*$/, ''));
+}
+
+const FLAG_AND_VALUE = /^(-{1,2}[A-Za-z][\w-]*)[ =](?:"[^"]*"|'[^']*'|[\w.-]+=\S*)$/;
+
+/** `--format "table {{.Name}}"`, `--ulimit nofile=1024:4096`: one flag, and a quoted or `key=value` value. */
+export function flagWithValue(term: string): string[] | undefined {
+  const match = FLAG_AND_VALUE.exec(normalizeDashes(term.trim()));
+  return match ? [match[1]!] : undefined;
 }
 
 const SUBCOMMAND_FLAGS =

@@ -8,7 +8,7 @@
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
-import { flagsOf, readTermBullet, subcommandFlags } from '../bullets.js';
+import { flagsOf, flagWithValue, readTermBullet, subcommandFlags } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard, addFlagCards, describedCommands } from '../flag-cards.js';
 import { plainText } from '../markdown.js';
@@ -124,7 +124,7 @@ function listItem(section: Section, at: number, context: NoteContext) {
   // `- \`up -d\` — 백그라운드`: the subcommand says whose flag it is.
   const named = flagsOf(bullet.term) ? undefined : subcommandFlags(bullet.term);
   const command = named && context.subcommand(named.word, section);
-  const flags = flagsOf(bullet.term) ?? (command ? named!.flags : undefined);
+  const flags = flagsOf(bullet.term) ?? (command ? named!.flags : flagWithValue(bullet.term));
   if (!flags) return undefined;
   const flag = {
     term: bullet.term,
