@@ -1312,6 +1312,22 @@ describe('flags in the answers of block questions (block-answer-flags.en.md)', (
   });
 });
 
+describe('flag lines and bullets whose flag carries a value (valued-flags.en.md)', () => {
+  const note = parse('valued-flags.en.md');
+
+  it('reads a value with `=`, a quoted value, and two names each written with the value', () => {
+    expect(
+      note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front, c.back.split('\n')[0]]),
+    ).toEqual([
+      [9, '`docker container run` `--memory, -m`', 'hard limit; going over it gets a process killed'],
+      [10, '`docker container run` `--ulimit`', 'soft and hard limits of open files'],
+      [11, '`docker container run` `--cpuset-cpus`', 'runs only on these cores'],
+      [19, '`docker container stats` `--format`', 'picks the columns to print'],
+      [20, '`docker container stats` `--no-stream`', 'prints once and exits'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

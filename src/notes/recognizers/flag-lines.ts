@@ -18,10 +18,10 @@ import { anchorBefore, type BlockRecognizer, type NoteContext } from './recogniz
 // written after them ends (`–tmpfs /tmp -> …`, `--memory 512m = …`): at the separator.
 const NAMES = String.raw`(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*`;
 const VALUE_END = String.raw`(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)`;
-const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?`;
+const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?|"[^"\n]*"`;
 
 const FLAG_LINE = new RegExp(
-  String.raw`^(${NAMES})(?:[= ](?:${VALUE}|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
+  String.raw`^(${NAMES})(?:[= ](?:${VALUE}|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/=,-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
 );
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
@@ -29,12 +29,16 @@ const FLAG_LINE = new RegExp(
  * filesystem read-only, so…` is a sentence that mentions the flag, in any language.
  */
 const SET_APART = new RegExp(
-  String.raw`^${NAMES}(?:[= ](?:${VALUE}|[a-z/~.\d][\w.:/-]*${VALUE_END}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))`,
+  String.raw`^${NAMES}(?:[= ](?:${VALUE}|[a-z/~.\d][\w.:/=,-]*${VALUE_END}))?(?:\s*[:：]|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s|\s{2,}(?=\S)|\s+\([^()]*\)(?:$|\s*(?:->|→|=>|[:：—–])))`,
 );
 const SHORT_LINE = 40;
 
+/** `--memory 512m / -m 512m = …`: two names of one flag, each written with the same value. */
+const NAMES_EACH_VALUED = /^(-{1,2}[A-Za-z][\w-]*)[ =](\S+)\s*\/\s*(-{1,2}[A-Za-z][\w-]*)[ =]\2(?=\s)/;
+const flagText = (line: string) => normalizeDashes(line.trim()).replace(NAMES_EACH_VALUED, '$1 / $3 $2');
+
 function setApart(line: string): boolean {
-  const text = normalizeDashes(line.trim());
+  const text = flagText(line);
   return text.length <= SHORT_LINE || SET_APART.test(text);
 }
 const CODE_OPTION =
@@ -75,7 +79,7 @@ const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).
 export function readFlagLine(
   text: string,
 ): { term: string; flags: string[]; description: string } | undefined {
-  const match = FLAG_LINE.exec(normalizeDashes(text.trim()));
+  const match = FLAG_LINE.exec(flagText(text));
   if (!match) return undefined;
   const flags = flagsOf(match[1]!);
   // `--tail 50 은 끝에서 50줄만`: the particle after the flag and its value is no part of the text.
