@@ -30,6 +30,9 @@ const INLINE_DOCKER = /`\s*(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^
 
 /** A label of one command's flags: `exec 옵션`, `run options:`, `logs flags`. */
 const LEAD_IN_WORD = /^\**([a-z][\w-]*)\**\s+(?:옵션|플래그|options?|flags?)(?![a-z])/i;
+/** `buildx create flags:`: a command's words without `docker`, above its flags. */
+const LEAD_IN_WORDS =
+  /^[*_`]*([a-z][\w-]*(?:\s+[a-z][\w-]*){1,2})[*_`]*\s+(?:옵션|플래그|options?|flags?)\s*[:：]?$/i;
 /** A subcommand's word alone on the line above its flags: `up`, `down:`. */
 const LEAD_IN_ALONE = /^\**([a-z][\w-]*)\**\s*[:：]?$/;
 const LEAD_IN_CHARS = 80;
@@ -313,7 +316,12 @@ function noteContext(
     label = label?.trim();
     if (!label || label.length > LEAD_IN_CHARS) return undefined;
     const word = (LEAD_IN_WORD.exec(label) ?? LEAD_IN_ALONE.exec(label))?.[1];
-    return commandIn(label) ?? (word ? subcommand(word.toLowerCase(), section) : undefined);
+    const words = LEAD_IN_WORDS.exec(label)?.[1];
+    return (
+      commandIn(label) ??
+      (word ? subcommand(word.toLowerCase(), section) : undefined) ??
+      (words ? grammar.commandPath(words.toLowerCase().split(/\s+/)) : undefined)
+    );
   };
   return {
     grammar,

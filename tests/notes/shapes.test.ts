@@ -1328,6 +1328,17 @@ describe('flag lines and bullets whose flag carries a value (valued-flags.en.md)
   });
 });
 
+describe('flags nested under a bullet that names their command (outline-flags.en.md)', () => {
+  it("gives each nested flag its card of the label's command, and none under a bullet that names no command", () => {
+    const note = parse('outline-flags.en.md');
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [6, '`docker context create` `--description`', 'free text that `ls` shows'],
+      [7, '`docker context create` `--docker`', 'the endpoint, as key=value pairs'],
+      [9, '`docker buildx create` `--use`', 'switches to the new builder at once'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

@@ -11,7 +11,7 @@ import { anchorOf } from '../anchors.js';
 import { flagsOf, flagWithValue, readTermBullet, subcommandFlags } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard, addFlagCards, describedCommands } from '../flag-cards.js';
-import { plainText } from '../markdown.js';
+import { countLines, plainText } from '../markdown.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
 // The pieces both patterns below share: the flag's names (`-p, --publish`), and where a value
@@ -124,12 +124,12 @@ export const flagLines: BlockRecognizer = {
 function listItem(section: Section, at: number, context: NoteContext) {
   const block = section.blocks[at]!;
   const bullet = readTermBullet(block.token as Tokens.ListItem);
-  if (!bullet) return undefined;
+  if (!bullet) return labelledItem(section, at, context);
   // `- \`up -d\` — 백그라운드`: the subcommand says whose flag it is.
   const named = flagsOf(bullet.term) ? undefined : subcommandFlags(bullet.term);
   const command = named && context.subcommand(named.word, section);
   const flags = flagsOf(bullet.term) ?? (command ? named!.flags : flagWithValue(bullet.term));
-  if (!flags) return undefined;
+  if (!flags) return labelledItem(section, at, context);
   const flag = {
     term: bullet.term,
     flags,
@@ -147,6 +147,39 @@ function listItem(section: Section, at: number, context: NoteContext) {
     section,
     context,
   );
+  return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
+}
+
+/** `` `docker context create` options ``, `buildx create flags:`: a bullet that only names a command's flags. */
+const COMMAND_LABEL =
+  /^(?:(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+(?:옵션|플래그|options?|flags?))?|([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:옵션|플래그|options?|flags?))\s*[:：]?$/i;
+
+/**
+ * A bullet that labels a command's flags, and nested bullets of them below it (an outline's way):
+ *   - `docker context create` options
+ *     - `--docker` endpoint config …
+ */
+function labelledItem(section: Section, at: number, context: NoteContext) {
+  const block = section.blocks[at]!;
+  const item = block.token as Tokens.ListItem;
+  const [first, nested] = item.tokens.filter((t) => t.type !== 'space');
+  if (!first || !nested || nested.type !== 'list' || (first.type !== 'text' && first.type !== 'paragraph'))
+    return undefined;
+  const label = COMMAND_LABEL.exec(plainText((first as Tokens.Text).tokens).trim());
+  const words = label && (label[1] ?? label[2])!.toLowerCase().split(/\s+/);
+  const command = words && context.grammar.commandPath(words);
+  if (!command) return undefined;
+  let made = false;
+  for (const sub of (nested as Tokens.List).items) {
+    const bullet = readTermBullet(sub);
+    const flags = bullet && (flagsOf(bullet.term) ?? flagWithValue(bullet.term));
+    if (!flags) continue;
+    // The nested item's line: where its text starts in the item's.
+    const line = block.line + countLines(item.raw.slice(0, Math.max(0, item.raw.indexOf(sub.raw))));
+    const flag = { term: bullet.term, flags, description: bullet.description, command };
+    made =
+      !!addFlagCard({ ...flag, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
+  }
   return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
 }
 
