@@ -29,11 +29,12 @@ const INSTRUCTION = /^([A-Z]{2,11})(?:\s|$)/;
 const MENTION =
   /`([^`\n]+)`((?:\s*(?:\(\s*(?:or\s+|또는\s+)?`-{1,2}[\w-]+`\s*\)|\/\s*`-{1,2}[\w-]+`|,\s*`--[\w-]+`))*)/g;
 const ALIAS = /`(-{1,2}[\w-]+)`/g;
-/** A bare flag before a Korean particle: `save의 -o 는 …`. */
-const BARE_FLAG = /(^|\s)(-{1,2}[a-z][\w-]*)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
+/** A bare flag before a Korean particle, maybe with its value: `save의 -o 는 …`, `--log-opt max-size=10m 은 …`. */
+const BARE_FLAG =
+  /(^|\s)(-{1,2}[a-z][\w-]*)((?:[= ][^\s`"'\uac00-\ud7af]+)?)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
 
 /** A cheap first look: inline code of a flag, an instruction or a command, or a bare flag. */
-const MAY_MENTION = /`\s*(?:[-–—]|[A-Z]{2}|(?:\$\s*)?docker\s)|(?:^|\s)-{1,2}[a-z]/;
+const MAY_MENTION = /`\s*(?:[-–—]|[A-Z]{2}|(?:\$\s*)?docker\s)|(?:^|\s)(?:-{1,2}|[–—])[a-z]/;
 
 /** What may come before a flag at the start of its clause: `Then`, `and`, `또`, `the`. */
 export const OPENER =
@@ -174,7 +175,7 @@ function mentionsIn(sentence: string): Mention[] {
   for (const match of text.matchAll(BARE_FLAG)) {
     const index = match.index + match[1]!.length;
     if (!found.some((f) => f.index <= index && index < f.end)) {
-      found.push({ index, end: index + match[2]!.length, flags: [match[2]!] });
+      found.push({ index, end: index + match[2]!.length + match[3]!.length, flags: [match[2]!] });
     }
   }
   found.sort((a, b) => a.index - b.index);

@@ -1339,6 +1339,20 @@ describe('flags nested under a bullet that names their command (outline-flags.en
   });
 });
 
+describe('en-dash flags in Korean sentences and lines (dash-particle-flags.ko.md)', () => {
+  it('reads `–log-driver 는 …` and `–log-opt max-size=10m 은 …`, and a line whose value is quoted', () => {
+    const note = parse('dash-particle-flags.ko.md');
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
+      [9, '`docker container run` `--log-opt`'],
+      [10, '`docker container run` `--log-driver`'],
+      [18, '`docker system events` `--since`'],
+      [19, '`docker system events` `--format`'],
+    ]);
+    // `-c` inside a shell's inline code is no docker flag.
+    expect(note.cards.some((c) => c.source.line === 21)).toBe(false);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

@@ -18,7 +18,7 @@ import { anchorBefore, type BlockRecognizer, type NoteContext } from './recogniz
 // written after them ends (`–tmpfs /tmp -> …`, `--memory 512m = …`): at the separator.
 const NAMES = String.raw`(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*`;
 const VALUE_END = String.raw`(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)`;
-const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?|"[^"\n]*"`;
+const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?|"[^"\n]*"|'[^'\n]*'`;
 
 const FLAG_LINE = new RegExp(
   String.raw`^(${NAMES})(?:[= ](?:${VALUE}|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/=,-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
