@@ -217,6 +217,14 @@ function lines(section: Section, block: Block, inline: Token[] | undefined, cont
   );
   // `exec 옵션` or `Options:` above the lines: a label (context.leadIn reads its command).
   const labelled = read.length > 2 && !read[0] && isLabel(text[0]!) ? 1 : 0;
+  // Lines that each open with a flag are a list of flags, whatever one of them says after its flag
+  // (`-q (ID만 출력 → \`docker rm $(docker ps -aq)\`)`): that one is read plainly, flag then text.
+  if (
+    read.length > 1 &&
+    text.slice(labelled).every((line) => STARTS_WITH_FLAG.test(line) && !THE_FLAG.test(line))
+  ) {
+    for (let i = labelled; i < read.length; i++) read[i] ??= readPlainFlagLine(text[i]!);
+  }
   if (read.length === 0 || !read.slice(labelled).every(Boolean)) return false;
   let made = false;
   for (const [i, flag] of read.entries()) {
@@ -226,6 +234,20 @@ function lines(section: Section, block: Block, inline: Token[] | undefined, cont
       !!addFlagCard({ ...flag!, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
   }
   return made;
+}
+
+const PLAIN_FLAG_LINE = new RegExp(String.raw`^(${NAMES})\s+(\S.*)$`);
+const SUBJECT = /^(?:\S+\s+)?(?:은|는|을|를|으로|로|이|가)\s/;
+
+/** `-q (ID만 출력 …)`: flags, then whatever is said of them. */
+function readPlainFlagLine(line: string): { term: string; flags: string[]; description: string } | undefined {
+  const text = flagText(line);
+  const match = PLAIN_FLAG_LINE.exec(text);
+  const flags = match && flagsOf(match[1]!);
+  if (!flags) return undefined;
+  // `–log-driver 는 …`, `--log-opt max-size=10m 은 …`: the flag is the sentence's subject; it keeps it.
+  const rest = match![2]!.trim();
+  return { term: match![1]!, flags, description: SUBJECT.test(rest) ? text : unwrap(rest) };
 }
 
 /** A short first line that is no sentence: `exec 옵션`, `docker ps options I use:`. */
