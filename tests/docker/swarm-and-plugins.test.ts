@@ -110,3 +110,30 @@ describe('buildx and scout (plugins)', () => {
     expect(parseCommandLine('docker buildx imagetool inspect nginx')).toHaveProperty('error');
   });
 });
+
+describe('swarm configs, and compose push, watch and cp', () => {
+  it('read config commands as this client does: create takes a name and a file', () => {
+    expect(parsed('docker config list').path).toBe('docker config ls');
+    expect(parsed('docker config remove nginx_conf').path).toBe('docker config rm');
+    expect(parsed('docker config create -l env=prod nginx_conf ./nginx.conf').positionals).toEqual([
+      'nginx_conf',
+      './nginx.conf',
+    ]);
+    expect(parseCommandLine('docker config create nginx_conf')).toHaveProperty('error');
+    expect(same('docker config ls -q', 'docker config ls --quiet')).toBe(true);
+  });
+
+  it('know the flags of compose push, watch and cp', () => {
+    expect(same('docker compose push -q api', 'docker compose push --quiet api')).toBe(true);
+    expect(parseCommandLine('docker compose push --include-deps --ignore-push-failures')).not.toHaveProperty(
+      'error',
+    );
+    // --prune is on by default: writing it asks for nothing more.
+    expect(same('docker compose watch --prune', 'docker compose watch')).toBe(true);
+    expect(same('docker compose watch --no-up', 'docker compose watch')).toBe(false);
+    expect(
+      same('docker compose cp -a api:/data ./data', 'docker compose cp --archive api:/data ./data'),
+    ).toBe(true);
+    expect(parseCommandLine('docker compose cp api:/data')).toHaveProperty('error');
+  });
+});
