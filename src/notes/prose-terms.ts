@@ -6,6 +6,7 @@
 // card of its own, read last like the flags of running text, so that no earlier card changes its id.
 import type { Tokens } from 'marked';
 import type { ProseBlock } from './prose-flags.js';
+import { isGenericTitle } from './document.js';
 import { plainText } from './markdown.js';
 import { markdownOf, type NoteContext, tokensOf } from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
@@ -14,6 +15,9 @@ import { slugify } from './slug.js';
 const DEFINES =
   /^(?::|：|\s[—–-]\s|(?:은|는|이란|란|이라는 건|이라는 것은|(?:이)?란 ?건)(?=\s))\s*(\S[\s\S]*)$/;
 const MAX_TERM_CHARS = 40;
+/** Bold words that label the text after them rather than name what it defines. */
+const LABEL =
+  /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|important|gotcha|pitfall|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|출처|날짜|참고|주의|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항)$/i;
 /** Letters the definition has at least: `**Note**: see below` defines nothing. */
 const MIN_DEFINITION = 20;
 
@@ -24,8 +28,15 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     if (block.token.type !== 'paragraph' || !/^\s*(?:\*\*|__)/.test(block.token.raw)) continue;
     const [first, ...rest] = (block.token as Tokens.Paragraph).tokens;
     if (first?.type !== 'strong') continue;
-    const term = plainText((first as Tokens.Strong).tokens).trim();
-    const after = plainText(rest);
+    let term = plainText((first as Tokens.Strong).tokens).trim();
+    let after = plainText(rest);
+    // `**What it is:** a context is …`: the colon inside the bold parts the term from its text,
+    // unless the bold is a label over the text (`**Note to self:**`, `**정리:**`).
+    if (/[:：]$/.test(term)) {
+      term = term.slice(0, -1).trim();
+      if (LABEL.test(term) || isGenericTitle(term)) continue;
+      after = `: ${after.trimStart()}`;
+    }
     const defined = DEFINES.exec(after);
     if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) continue;
     if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) continue;

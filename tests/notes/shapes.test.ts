@@ -1353,6 +1353,16 @@ describe('en-dash flags in Korean sentences and lines (dash-particle-flags.ko.md
   });
 });
 
+describe('a bold term with its colon inside the bold (bold-label-terms.en.md)', () => {
+  it('gives `**What a context is:** …` a term card, and a label such as `**Note to self:**` none', () => {
+    const note = parse('bold-label-terms.en.md');
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front])).toEqual([
+      [5, '**What a context is**'],
+      [9, '**Builder vs driver**'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
