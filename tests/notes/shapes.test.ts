@@ -1335,6 +1335,8 @@ describe('flags nested under a bullet that names their command (outline-flags.en
       [6, '`docker context create` `--description`', 'free text that `ls` shows'],
       [7, '`docker context create` `--docker`', 'the endpoint, as key=value pairs'],
       [9, '`docker buildx create` `--use`', 'switches to the new builder at once'],
+      // `- flags` alone: the section's command.
+      [20, '`docker image history` `-q`', 'prints the layer IDs only'],
     ]);
   });
 });

@@ -154,6 +154,8 @@ function listItem(section: Section, at: number, context: NoteContext) {
 const COMMAND_LABEL =
   /^(?:(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+(?:옵션|플래그|options?|flags?))?|([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:옵션|플래그|options?|flags?))\s*[:：]?$/i;
 
+const FLAGS_LABEL = /^(?:옵션|플래그|options?|flags?)\s*[:：]?$/i;
+
 /**
  * A bullet that labels a command's flags, and nested bullets of them below it (an outline's way):
  *   - `docker context create` options
@@ -165,9 +167,15 @@ function labelledItem(section: Section, at: number, context: NoteContext) {
   const [first, nested] = item.tokens.filter((t) => t.type !== 'space');
   if (!first || !nested || nested.type !== 'list' || (first.type !== 'text' && first.type !== 'paragraph'))
     return undefined;
-  const label = COMMAND_LABEL.exec(plainText((first as Tokens.Text).tokens).trim());
+  const text = plainText((first as Tokens.Text).tokens).trim();
+  const label = COMMAND_LABEL.exec(text);
   const words = label && (label[1] ?? label[2])!.toLowerCase().split(/\s+/);
-  const command = words && context.grammar.commandPath(words);
+  // `- flags` alone: the flags of the section's command.
+  const command = words
+    ? context.grammar.commandPath(words)
+    : FLAGS_LABEL.test(text)
+      ? context.commandFor(section, block.line)
+      : undefined;
   if (!command) return undefined;
   let made = false;
   for (const sub of (nested as Tokens.List).items) {
