@@ -183,9 +183,13 @@ function mentionsIn(sentence: string): Mention[] {
   for (const [i, at] of found.entries()) {
     // `` `RUN`, `CMD`, `ENTRYPOINT` 가 … ``: the later names of a list are no subject of their own.
     const previous = found[i - 1];
-    if (previous && LIST_GAP.test(text.slice(previous.end, at.index))) continue;
     const before = text.slice(0, at.index);
     const after = text.slice(at.end);
+    // A flag of such a list that says something of its own before the next one (`-f` follow,
+    // `--tail N`, `-t` timestamps) is a subject all the same.
+    const ownText = after.slice(0, Math.max(0, (found[i + 1]?.index ?? text.length) - at.end)).split(/[,;]/, 1)[0]!;
+    const saysOwn = at.flags.length > 0 && letters(ownText.replace(PARTICLE, '')) >= MIN_TEXT;
+    if (previous && LIST_GAP.test(text.slice(previous.end, at.index)) && !saysOwn) continue;
     const clauseStart = Math.max(before.search(/[^,;:(]*$/), 0);
     const opensClause =
       OPENER.test(before.slice(clauseStart).trim()) &&
