@@ -19,12 +19,13 @@ export interface TermBullet {
 }
 
 const MARKUP = new Set(['codespan', 'strong', 'em']);
-const COLON = /\s*[:：]\s*/;
+/** A colon that parts a term from its text: not one inside a word (`pgdata:/data`, `8080:80`). */
+const COLON = /\s*[:：](?=\s|$)\s*|\s+[:：]\s*/;
 /** What may stand between a term and its description: `:`, or a dash with space around it. */
 const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
 /** A plain-text flag line without a colon: `-v 볼륨 연결`, `-d (background)`, `-p, --publish 포트`. */
 const PLAIN_FLAGS =
-  /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(?:<[^>]+>|[A-Z_]{2,}|(?=\S*[=/:])[^\s-]\S*)(?=\s|$))?\s+(?:(?:[—–-]{1,2}|->|→|=>)\s+)?(\S.*)$/s;
+  /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(<[^>]+>|[A-Z_]{2,}|(?=\S*[=/:])[^\s-]\S*)(?=\s|$))?\s+(?:(?:[—–-]{1,2}|->|→|=>)\s+)?(\S.*)$/s;
 /** `--user root`, `-e KEY=1` before a colon: the flags, then one word of value. */
 const FLAGS_AND_VALUE = /^(\S+(?:\s*,\s*\S+)*)[ =][^\s-]\S*$/;
 
@@ -117,7 +118,13 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
   if (!flagsOf(before)) {
     // No colon after the flags: `-v 볼륨 연결`, `-d (background)`.
     const plain = PLAIN_FLAGS.exec(normalizeDashes(raw.trim()));
-    if (plain) return { term: plain[1]!, marked: false, description: unwrap(plain[2]!.trim()) };
+    if (plain) {
+      // `-v pgdata:/data → named volume` beside `-v /host:/data → bind mount`: a value of parts
+      // (a mount, a port mapping) is what the line teaches, so it stays.
+      const [, term, value, text] = plain as unknown as [string, string, string | undefined, string];
+      const shaped = value && value.includes(':') ? `\`${term} ${value.replace(/`/g, '')}\`: ` : '';
+      return { term, marked: false, description: shaped + unwrap(text.trim()) };
+    }
   }
   const term = before;
   if (term === '' || term.includes('\n')) return undefined;

@@ -187,7 +187,9 @@ function mentionsIn(sentence: string): Mention[] {
     const after = text.slice(at.end);
     // A flag of such a list that says something of its own before the next one (`-f` follow,
     // `--tail N`, `-t` timestamps) is a subject all the same.
-    const ownText = after.slice(0, Math.max(0, (found[i + 1]?.index ?? text.length) - at.end)).split(/[,;]/, 1)[0]!;
+    const ownText = after
+      .slice(0, Math.max(0, (found[i + 1]?.index ?? text.length) - at.end))
+      .split(/[,;]/, 1)[0]!;
     const saysOwn = at.flags.length > 0 && letters(ownText.replace(PARTICLE, '')) >= MIN_TEXT;
     if (previous && LIST_GAP.test(text.slice(previous.end, at.index)) && !saysOwn) continue;
     const clauseStart = Math.max(before.search(/[^,;:(]*$/), 0);

@@ -1324,6 +1324,8 @@ describe('flag lines and bullets whose flag carries a value (valued-flags.en.md)
       [11, '`docker container run` `--cpuset-cpus`', 'runs only on these cores'],
       [19, '`docker container stats` `--format`', 'picks the columns to print'],
       [20, '`docker container stats` `--no-stream`', 'prints once and exits'],
+      // A value of parts (`name:/path`) is what such a line teaches: it stays on the back.
+      [28, '`docker container run` `-v`', '`-v pgdata:/data`: a named volume'],
     ]);
   });
 });
