@@ -543,6 +543,8 @@ describe('noise (noise.ko.md)', () => {
       [23, 'a placeholder, not yet written'],
       [27, 'reference links'],
       [29, 'an empty heading'],
+      [37, 'a placeholder, not yet written'],
+      [43, 'a table of contents'],
     ]);
   });
 });

@@ -12,6 +12,11 @@ const REFERENCE_LABEL =
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TO_DO = /^(?:todo|tbd|wip)\s*[:：]/i;
 const TO_DO_TITLE = /^(?:todo|to-do|to do|할 ?일)\s*(?:list|목록)?$/i;
+const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
+const MAY_PROMPT = /\bhere\b|입력|쓰기|작성/i;
+/** A label, maybe, then a prompt to fill in: `Type a summary here`, `<write summary here>`, `‹카테고리 입력>`. */
+const TEMPLATE_PROMPT =
+  /^(?:[\p{L}\p{N} ]{1,20}[:：]\s*)?(?:[_*<‹([]*\s*(?:type|write|add|insert|enter|paste|fill in)\b.{0,60}\bhere\b\s*[.…]*\s*[_*>›)\]]*|[<‹][^<>‹›]{0,30}(?:입력|쓰기|작성)[^<>‹›]{0,6}[>›])$/iu;
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 /** `tags: docker logs anki`, `태그: #도커`: a label, then words that are tags, one line. */
 const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
@@ -47,12 +52,17 @@ function readNoise(block: Block): string | undefined {
   if (TO_DO.test(raw)) return 'a placeholder, not yet written';
   if (TAGS_LABEL.test(raw)) return 'tags';
   if (isPropertyBlock(raw)) return "a page's properties (dates, tags, status)";
+  // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
+  if (MAY_PROMPT.test(raw) && TEMPLATE_PROMPT.test(plainText(inline).trim()))
+    return 'a placeholder, not yet written';
   // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
   if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';
   if (/^!\[\[[^\]]*\]\]$/.test(raw)) return 'an embed';
   const text = plainText(inline).trim();
   if (PLACEHOLDER.test(text)) return 'a placeholder, not yet written';
+  // `Contents` or `**목차**` above the links of a table of contents.
+  if (TOC_LABEL.test(text)) return 'a table of contents';
   if (REFERENCE_LABEL.test(text) && inline.some((t) => t.type === 'link')) {
     const said = inline
       .filter((t) => t.type !== 'link' && t.type !== 'image')
