@@ -1369,6 +1369,23 @@ describe('a bold term with its colon inside the bold (bold-label-terms.en.md)', 
   });
 });
 
+describe('text that names the commands of one block in turn (commands-in-turn.en.md)', () => {
+  it("gives each command's card the sentences about it, not the whole paragraph", () => {
+    const note = parse('commands-in-turn.en.md');
+    const backs = note.cards
+      .filter((c) => c.kind === 'command')
+      .map((c) => [c.command, c.back.split('\n\n')[0]]);
+    expect(backs).toEqual([
+      ['docker container stop', '`docker stop` sends SIGTERM, then SIGKILL after ten seconds.'],
+      [
+        'docker container start',
+        'It is only stopped, so\n`docker start web` brings it back with the same writable layer.',
+      ],
+      ['docker container rm', '`docker rm` deletes a stopped\ncontainer for good.'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

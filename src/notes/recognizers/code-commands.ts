@@ -8,6 +8,7 @@ import type { CardBuilder } from '../card-builder.js';
 import { dockerLines } from '../code-lines.js';
 import { type Block, isGenericTitle, type Section } from '../document.js';
 import { addDefinedFlag, addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
+import { sentencesOf } from '../prose-flags.js';
 import type { NoteGrammar } from '../grammar.js';
 import {
   type BlockRecognizer,
@@ -137,7 +138,8 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
     const explanation = codeFirst ? textAfter(text, first) : textBefore(text, first);
-    const back = [explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
+    const about = sentencesAbout(explanation, path, paths, context);
+    const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
     // shared text, which another command of the block would answer as well).
@@ -150,10 +152,45 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       commandCard(path, `\`${path}\``, back, mine),
       { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
       { line: first, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
-      shared ? own : undefined,
+      about ?? (shared ? own : undefined),
     );
   }
   return made;
+}
+
+/** Markdown that is running text only: no list, table, quote or code. */
+const RUNNING_TEXT = (text: string) => !/^\s*(?:[-*+|>]|\d+[.)]\s|```|~~~|#)/m.test(text);
+
+/**
+ * `` `docker stop` sends SIGTERM … `docker start web` starts it again … `docker rm` deletes … ``:
+ * running text that names the block's commands in turn says of each what it does. A command's
+ * sentences run from one that names it to one that names another of them; undefined unless the
+ * text names at least two of them so.
+ */
+function sentencesAbout(
+  text: string,
+  path: string,
+  paths: string[],
+  context: NoteContext,
+): string | undefined {
+  if (text === '' || !RUNNING_TEXT(text)) return undefined;
+  let current: string | undefined;
+  const named = new Set<string>();
+  const mine: string[] = [];
+  // A line of a command and what it does (`docker volume rm → 볼륨 삭제`) starts a sentence,
+  // whatever ended the line before it.
+  const sentences = text
+    .split(/\n(?=[ \t]*`?(?:\$\s*)?docker\s[^\n]*?(?:→|->|=>|\s[:：—–-]\s))/)
+    .flatMap((piece) => sentencesOf(piece));
+  for (const sentence of sentences) {
+    const first = context.commandsIn(sentence.text).find((p) => p !== undefined && paths.includes(p));
+    if (first) {
+      current = first;
+      named.add(first);
+    }
+    if (current === path) mine.push(sentence.text.trim());
+  }
+  return named.size >= 2 && mine.length > 0 ? mine.join('\n') : undefined;
 }
 
 /**
