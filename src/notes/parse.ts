@@ -312,6 +312,11 @@ function noteContext(
       if (block.list) while (at > 0 && blocks[at - 1]!.list === block.list) at--;
       const lead = blocks[indexBefore(blocks, at)];
       if (lead?.token.type === 'paragraph' && !lead.token.raw.trim().includes('\n')) label = lead.token.raw;
+      // `> [!question]- \`docker compose build\`는 언제 쓰나?` right above the list: its command.
+      else if (lead?.token.type === 'blockquote') {
+        const asks = lead.token.raw.split('\n', 1)[0]!.replace(/^\s*>\s*(?:\[![\w-]+\][+-]?\s*)?/, '');
+        return asks.length <= LEAD_IN_CHARS ? commandIn(asks) : undefined;
+      }
     }
     label = label?.trim();
     if (!label || label.length > LEAD_IN_CHARS) return undefined;

@@ -1341,6 +1341,8 @@ describe('flags nested under a bullet that names their command (outline-flags.en
       [9, '`docker buildx create` `--use`', 'switches to the new builder at once'],
       // `- flags` alone: the section's command.
       [20, '`docker image history` `-q`', 'prints the layer IDs only'],
+      // The callout right above the list asks about its command.
+      [27, '`docker compose build` `--no-cache`', 'builds every step again'],
     ]);
   });
 });
