@@ -42,7 +42,7 @@ export function addFlagCard(
 ): 'flag' | 'term' | undefined {
   const { builder } = context;
   const inProse = flag.inProse || context.onlyNewFlags;
-  const command = commandOf(flag, section, context) ?? noteCommandOf(flag, context);
+  const command = commandOf(flag, section, context) ?? noteCommandOf(flag.flags, context);
   const origin = { line: flag.line, endLine: flag.endLine, recognizer: flag.recognizer };
   const unknown = command ? flag.flags.filter((f) => !resolveFlag(context, command, f)) : undefined;
   if (command && unknown && unknown.length > 0 && !context.onlyNewFlags) {
@@ -166,9 +166,21 @@ function previousFlagCommand(section: Section, line: number, { builder }: NoteCo
  * A flag in a section that names no command, in a note whose code shows one command only: that
  * command's, when it has all the flags (else the flag stays a term, and nothing is wrong with it).
  */
-function noteCommandOf(flag: WrittenFlag, context: NoteContext): string | undefined {
+function noteCommandOf(flags: readonly string[], context: NoteContext): string | undefined {
   const only = context.noteCommand();
-  return only && flag.flags.every((f) => resolveFlag(context, only, f)) ? only : undefined;
+  return only && flags.every((f) => resolveFlag(context, only, f)) ? only : undefined;
+}
+
+/**
+ * Running text about long flags no command near it has (`` `--init`을 주면 … `` under `## --init 이
+ * 필요한 이유`): the note's one command, else the one command of the note that has them all. Short
+ * flags are left out: `-a` or `-p` belongs to too many commands to be told by the note alone.
+ */
+export function noteCommandWith(flags: readonly string[], context: NoteContext): string | undefined {
+  const only = noteCommandOf(flags, context);
+  if (only || context.noteCommand() || !flags.every((f) => f.startsWith('--'))) return only;
+  const fits = context.noteCommands().filter((path) => flags.every((f) => resolveFlag(context, path, f)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A flag as the grammar knows it; clusters like `-it` split into their letters; undefined if unknown. */

@@ -271,6 +271,12 @@ function noteContext(
     }
     return only ?? undefined;
   };
+  // Every command the note shows: in its code, and in the command cards made so far (tables, lines).
+  const noteCommands = () => {
+    const paths = new Set(sections.flatMap((s) => commandsOf(s).map((l) => l.path)));
+    for (const card of builder.cards) if (card.kind === 'command') paths.add(card.command);
+    return [...paths];
+  };
   // `up -d` under a table of `docker compose …` rows: the command of the note's group that the word
   // names. The section's own code and its parents' come first, then the whole note's.
   const named = (known: Set<string>, word: string): string | undefined => {
@@ -334,6 +340,7 @@ function noteContext(
     commandsOf,
     commandFor,
     noteCommand,
+    noteCommands,
     subcommand,
     leadIn,
     commandsIn,

@@ -11,7 +11,7 @@
 import { normalizeDashes } from '../text/dashes.js';
 import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
-import { addFlagCard, resolveFlag, usesFlag } from './flag-cards.js';
+import { addFlagCard, noteCommandWith, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
 import { A_LINE } from './questions.js';
 import type { NoteContext } from './recognizers/recognizer.js';
@@ -296,8 +296,10 @@ function commandFor(
   if (paths.length > 1) return undefined;
   const own = context.commandFor(section, line);
   if (has(own)) return own;
-  const only = context.noteCommand();
-  return has(only) ? only : undefined;
+  // Under `## COPY --link`, a flag is the instruction's, whatever command the note has it too.
+  if ([section.title, ...section.parents].some((t) => t.split(/[\s`]+/).some(isInstruction)))
+    return undefined;
+  return noteCommandWith(flags, context);
 }
 
 /** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */

@@ -1388,6 +1388,15 @@ describe('text that names the commands of one block in turn (commands-in-turn.en
   });
 });
 
+describe('a long flag in running text, of the one command of the note that has it (note-command-flags.ko.md)', () => {
+  it("reads `--init`을 주면 … as `docker run`'s, and leaves a short flag no command near it names", () => {
+    const note = parse('note-command-flags.ko.md');
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
+      [12, '`docker container run` `--init`'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

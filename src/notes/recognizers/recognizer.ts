@@ -23,6 +23,8 @@ export interface NoteContext {
   commandFor(section: Section, line?: number): string | undefined;
   /** The one command the note's code shows, if it shows one only. */
   noteCommand(): string | undefined;
+  /** Every command the note shows, in its code or in the command cards made so far. */
+  noteCommands(): string[];
   /** The command of this note's group that a subcommand word names (`up` → `docker compose up`). */
   subcommand(word: string, section: Section): string | undefined;
   /** The commands a text names (`docker logs`, `` `docker compose down` ``), in order; undefined for unknown ones. */
