@@ -210,6 +210,8 @@ export const commandBullets: BlockRecognizer = {
   match(section, at, context) {
     const { builder, grammar, commandsOf } = context;
     const block = section.blocks[at]!;
+    // A cheap first look: every shape of this names `docker`.
+    if (!block.token.raw.includes('docker')) return undefined;
     const found = commandLines(block, commandsOf(section).length > 0);
     // Every line of it must be one: a paragraph with a line of prose is prose.
     if (found.length === 0 || !found.every(Boolean)) return undefined;

@@ -84,10 +84,16 @@ const PROPERTY = /^([\p{L}][\p{L}\p{N} ]{0,15})\s*[:：]\s*(.{0,40})$/u;
 const QA_LABEL = /^(?:q|a|question|answer|질문|답|정답|문제|front|back|앞|뒤)$/i;
 const PROPERTY_VALUE = /^$|\{\{[^}]*\}\}|<%[\s\S]*%>|\d{4}[-./년]\s?\d{1,2}|\b(?:19|20)\d{2}\b|https?:\/\//;
 function isPropertyBlock(raw: string): boolean {
-  const lines = raw.split('\n').map((l) => PROPERTY.exec(l.trim()));
-  if (lines.length < 3 || !lines.every(Boolean)) return false;
-  if (lines.some((m) => QA_LABEL.test(m![1]!.trim()))) return false;
-  return lines.some((m) => PROPERTY_VALUE.test(m![2]!.trim()));
+  const split = raw.split('\n');
+  if (split.length < 3) return false;
+  const lines: RegExpExecArray[] = [];
+  for (const line of split) {
+    const property = PROPERTY.exec(line.trim());
+    if (!property) return false;
+    lines.push(property);
+  }
+  if (lines.some((m) => QA_LABEL.test(m[1]!.trim()))) return false;
+  return lines.some((m) => PROPERTY_VALUE.test(m[2]!.trim()));
 }
 
 function inlineOf(token: Token): Token[] | undefined {
