@@ -346,5 +346,6 @@ function noteContext(
     commandsIn,
     openQuestions,
     answerKey,
+    rowTexts: [],
   };
 }

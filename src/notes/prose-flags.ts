@@ -14,7 +14,7 @@ import { flagsOf, isInstruction } from './bullets.js';
 import { addFlagCard, noteCommandWith, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
 import { A_LINE } from './questions.js';
-import type { NoteContext } from './recognizers/recognizer.js';
+import type { NoteContext, RowText } from './recognizers/recognizer.js';
 
 export interface ProseBlock {
   section: Section;
@@ -84,6 +84,34 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
             description: tidyMarkdown(mention.description),
             line,
             endLine: line,
+            recognizer: 'prose-flags',
+            command,
+            inProse: true,
+          },
+          section,
+          context,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * `| \`docker context rm prod\` | delete it; \`-f\` is needed if it is in use |`: flags a command
+ * table row tells of in its text are its command's (when the command has them).
+ */
+export function addRowFlags(rows: readonly RowText[], context: NoteContext): void {
+  for (const { section, command, text, line } of rows) {
+    if (!MAY_MENTION.test(text)) continue;
+    for (const sentence of sentencesOf(text)) {
+      for (const mention of mentionsIn(sentence.text)) {
+        if (mention.words || mention.instruction) continue;
+        if (!mention.flags.every((f) => resolveFlag(context, command, f))) continue;
+        const flag = { term: mention.flags.join(', '), flags: mention.flags, line, endLine: line };
+        addFlagCard(
+          {
+            ...flag,
+            description: tidyMarkdown(mention.description),
             recognizer: 'prose-flags',
             command,
             inProse: true,

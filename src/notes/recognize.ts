@@ -9,7 +9,7 @@ import { addCommentFlags } from './comment-flags.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
 import { addProseCommands } from './prose-commands.js';
-import { addProseFlags, type ProseBlock } from './prose-flags.js';
+import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
 import { addVariantFlags } from './variant-flags.js';
 import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
@@ -107,6 +107,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
   // their cards are written as cards, the same in both languages.
   if (context.builder.user) {
     addProseFlags(prose, context);
+    addRowFlags(context.rowTexts, context);
     addCommentFlags(sections, context);
     addProseTerms(prose, context);
     for (const { section, blocks } of topics) addConcept(section, blocks, context);

@@ -1397,6 +1397,18 @@ describe('a long flag in running text, of the one command of the note that has i
   });
 });
 
+describe('a flag a command table row tells of (row-flags.en.md)', () => {
+  it("gives the flag a card of the row's command, beside the row's command card", () => {
+    const note = parse('row-flags.en.md');
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['command', 5, '`docker context ls`'],
+      ['command', 6, '`docker context rm prod`'],
+      ['flag', 6, '`docker context rm` `-f`'],
+    ]);
+    expect(note.cards.at(-1)!.back).toBe('`-f` is needed if it is the context in use');
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

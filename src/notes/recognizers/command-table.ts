@@ -50,6 +50,12 @@ export const commandTable: BlockRecognizer = {
       made++;
       // `| docker ps -a | -a = all, stopped ones too |`: the row also says what its flag does.
       addDefinedFlag(description, { words, path: resolved.path, line }, 'command-table', section, context);
+      // Its markdown, not its plain text: inline code is how the row marks a flag (`-f` is needed if …).
+      const written = (block.token as Tokens.Table).rows[r]!.filter((_, c) => c !== column).map(
+        (c) => c.text,
+      );
+      if (description)
+        context.rowTexts.push({ section, command: resolved.path, text: written.join(' — '), line });
     }
     return made > 0 ? { end: at + 1, use: 'own', taught: true } : undefined;
   },

@@ -34,11 +34,21 @@ export interface NoteContext {
   /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
   openQuestions: { cardId: string; number: number }[];
   answerKey: AnswerKeyEntry[];
+  /** What command-table rows say of their commands, for the last pass to read flags from. */
+  rowTexts: RowText[];
   /**
    * Set for the last pass over text another card holds (a question's answer): a flag makes a card
    * only when the note has none of it yet, and nothing else is made or reported.
    */
   readonly onlyNewFlags?: boolean;
+}
+
+/** A command table row's text, and the command its row holds. */
+export interface RowText {
+  section: Section;
+  command: string;
+  text: string;
+  line: number;
 }
 
 /** What a recognizer took: blocks `[start, end)` of the section (`start` defaults to where it matched). */
