@@ -1409,6 +1409,19 @@ describe('a flag a command table row tells of (row-flags.en.md)', () => {
   });
 });
 
+describe("code inside a question's answer (question-code.en.md)", () => {
+  it("is the answer's: no command card of the section, and no card with an empty back", () => {
+    const note = parse('question-code.en.md');
+    expect(note.cards.map((c) => [c.kind, c.source.line])).toEqual([
+      ['qa', 3],
+      ['qa', 7],
+      ['flag', 8],
+      ['flag', 9],
+    ]);
+    expect(note.cards.every((c) => c.back.trim() !== '')).toBe(true);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

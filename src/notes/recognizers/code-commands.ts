@@ -103,7 +103,12 @@ export const codeCommands: BlockRecognizer = {
  * section's text (what no question or noise took), in order.
  */
 export function addCommandCards(section: Section, text: Block[], context: NoteContext): number {
-  const lines = context.commandsOf(section);
+  // Only the code that is the section's text: code inside a question's answer is the answer's.
+  const code = text.filter((b) => b.token.type === 'code');
+  const lines = context
+    .commandsOf(section)
+    .filter((l) => code.some((b) => b.line <= l.line && l.line <= b.endLine));
+  if (lines.length === 0) return 0;
   const paths = [...new Set(lines.map((l) => l.path))];
   const { builder } = context;
   if (paths.length === 1) {
