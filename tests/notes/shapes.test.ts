@@ -545,6 +545,7 @@ describe('noise (noise.ko.md)', () => {
       [29, 'an empty heading'],
       [37, 'a placeholder, not yet written'],
       [43, 'a table of contents'],
+      [49, "a page's properties (dates, tags, status)"],
     ]);
   });
 });
@@ -1362,7 +1363,7 @@ describe('en-dash flags in Korean sentences and lines (dash-particle-flags.ko.md
 });
 
 describe('a bold term with its colon inside the bold (bold-label-terms.en.md)', () => {
-  it('gives `**What a context is:** …` a term card, and a label such as `**Note to self:**` none', () => {
+  it('gives `**What a context is:** …` a term card, and a label such as `**Note to self:**` or `**Remember:**` none', () => {
     const note = parse('bold-label-terms.en.md');
     expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front])).toEqual([
       [5, '**What a context is**'],

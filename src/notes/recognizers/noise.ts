@@ -51,7 +51,7 @@ function readNoise(block: Block): string | undefined {
   // `TODO: profiles 정리`: a note to self of what is still to be written.
   if (TO_DO.test(raw)) return 'a placeholder, not yet written';
   if (TAGS_LABEL.test(raw)) return 'tags';
-  if (isPropertyBlock(raw)) return "a page's properties (dates, tags, status)";
+  if (isPropertyBlock(raw) || isFieldBlock(raw)) return "a page's properties (dates, tags, status)";
   // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
   if (MAY_PROMPT.test(raw) && TEMPLATE_PROMPT.test(plainText(inline).trim()))
     return 'a placeholder, not yet written';
@@ -94,6 +94,18 @@ function isPropertyBlock(raw: string): boolean {
   }
   if (lines.some((m) => QA_LABEL.test(m[1]!.trim()))) return false;
   return lines.some((m) => PROPERTY_VALUE.test(m[2]!.trim()));
+}
+
+/**
+ * Dataview's inline fields and a template's header lines, `up:: [[Docker MOC]]`, `source::
+ * {{source}}`, `date: <% tp.date.now() %>`: a key, `::` or `:`, then only links, tags or a template
+ * placeholder. A `Term::Definition` card says something after its `::`.
+ */
+const FIELD_LINE =
+  /^[\p{L}][\p{L}\p{N}_ -]{0,20}(?:::\s*(?:(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\{\{[^}]*\}\}|<%.*?%>|#[\w/-]+)\s*,?\s*)+|:\s*(?:\{\{[^}]*\}\}|<%.*?%>))$/u;
+function isFieldBlock(raw: string): boolean {
+  if (!raw.includes(':')) return false;
+  return raw.split('\n').every((line) => FIELD_LINE.test(line.trim()));
 }
 
 function inlineOf(token: Token): Token[] | undefined {
