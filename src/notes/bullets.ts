@@ -27,6 +27,10 @@ const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
 const PLAIN_FLAGS =
   /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(<[^>]+>|[A-Z_]{2,}|(?=\S*[=/:])[^\s-]\S*)(?=\s|$))?\s+(?:(?:[—–-]{1,2}|->|→|=>)\s+)?(\S.*)$/s;
 /** `--user root`, `-e KEY=1` before a colon: the flags, then one word of value. */
+/** Words that lean on the term before them: `--since 1h 처럼 …`, `-a 랑 같이 …`. */
+const LEANS_ON_TERM = /^(?:처럼|같이|이나|이랑|랑|하고|와|과|도|만)(?=\s|$)/;
+/** A Korean subject or object particle right after the term. */
+const SUBJECT_PARTICLE = /^(?:은|는|이|가|을|를|으로|로)(?=\s)/;
 const FLAGS_AND_VALUE = /^(\S+(?:\s*,\s*\S+)*)[ =][^\s-]\S*$/;
 
 const read = new WeakMap<Tokens.ListItem, TermBullet | null>();
@@ -90,6 +94,16 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
         .map((t) => t.raw)
         .join('')
         .trim();
+      // `` `--since 1h` 처럼 과거 이벤트도 … ``: the flag is what the sentence is about; it stays.
+      if (LEANS_ON_TERM.test(description))
+        return {
+          term,
+          marked: true,
+          description: inline
+            .map((t) => t.raw)
+            .join('')
+            .trim(),
+        };
       // `` `--format "…"`로 컬럼 고르기 ``: the particle after the flag is no part of its text.
       return {
         term,
@@ -123,6 +137,9 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
       // (a mount, a port mapping) is what the line teaches, so it stays.
       const [, term, value, text] = plain as unknown as [string, string, string | undefined, string];
       const shaped = value && value.includes(':') ? `\`${term} ${value.replace(/`/g, '')}\`: ` : '';
+      // `--privileged 는 사실상 …`: a particle after the flag makes it the sentence's subject.
+      if (SUBJECT_PARTICLE.test(text) || LEANS_ON_TERM.test(text))
+        return { term, marked: false, description: normalizeDashes(raw.trim()) };
       return { term, marked: false, description: shaped + unwrap(text.trim()) };
     }
   }

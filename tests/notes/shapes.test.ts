@@ -1356,9 +1356,19 @@ describe('en-dash flags in Korean sentences and lines (dash-particle-flags.ko.md
       [10, '`docker container run` `--log-driver`'],
       [18, '`docker system events` `--since`'],
       [19, '`docker system events` `--format`'],
+      [29, '`docker container run` `--privileged`'],
+      [30, '`docker container run` `--cap-add`'],
     ]);
     // `-c` inside a shell's inline code is no docker flag.
     expect(note.cards.some((c) => c.source.line === 21)).toBe(false);
+  });
+
+  it('keeps the flag in the back when a particle makes it the subject (`--privileged 는 …`, `` `--cap-add …` 처럼 ``)', () => {
+    const note = parse('dash-particle-flags.ko.md');
+    const back = (line: number) =>
+      note.cards.find((c) => c.kind === 'flag' && c.source.line === line)?.back.split('\n')[0];
+    expect(back(29)).toBe('--privileged 는 사실상 전부 다 주는 거라 쓰지 말 것');
+    expect(back(30)).toBe('`--cap-add NET_ADMIN` 처럼 필요한 것만 더한다');
   });
 });
 
