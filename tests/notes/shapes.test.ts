@@ -546,6 +546,7 @@ describe('noise (noise.ko.md)', () => {
       [37, 'a placeholder, not yet written'],
       [43, 'a table of contents'],
       [49, "a page's properties (dates, tags, status)"],
+      [54, "a page's properties (dates, tags, status)"],
     ]);
   });
 });
@@ -1014,6 +1015,8 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
       ['term', 'terms-in-prose-ko-build-cache', 7],
       ['term', 'terms-in-prose-ko-tmpfs-마운트', 11],
       ['concept', 'terms-in-prose-ko-dangling-이미지', 13],
+      // `**함정**: …` labels a warning; it names no term.
+      ['concept', 'terms-in-prose-ko-주의할-점', 17],
     ]);
     expect(note.cards[0]!.back).toContain('**tmpfs 마운트**');
   });

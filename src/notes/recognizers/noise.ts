@@ -105,7 +105,7 @@ const FIELD_LINE =
   /^[\p{L}][\p{L}\p{N}_ -]{0,20}(?:::\s*(?:(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\{\{[^}]*\}\}|<%.*?%>|#[\w/-]+)\s*,?\s*)+|:\s*(?:\{\{[^}]*\}\}|<%.*?%>))$/u;
 function isFieldBlock(raw: string): boolean {
   if (!raw.includes(':')) return false;
-  return raw.split('\n').every((line) => FIELD_LINE.test(line.trim()));
+  return raw.split('\n').every((line) => FIELD_LINE.test(line.trim()) || TEMPLATE_PROMPT.test(line.trim()));
 }
 
 function inlineOf(token: Token): Token[] | undefined {
