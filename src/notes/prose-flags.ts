@@ -27,8 +27,9 @@ const COMMAND = /^(?:\$\s*)?docker\s+(.+)$/;
 const INSTRUCTION = /^([A-Z]{2,11})(?:\s|$)/;
 /** Inline code, and other names of the same flag right after it: `` `-f` (`--follow`) ``, `` `-f` / `--format` ``. */
 const MENTION =
-  /`([^`\n]+)`((?:\s*(?:\(\s*(?:or\s+|또는\s+)?`-{1,2}[\w-]+`\s*\)|\/\s*`-{1,2}[\w-]+`|,\s*`--[\w-]+`))*)/g;
-const ALIAS = /`(-{1,2}[\w-]+)`/g;
+  /`([^`\n]+)`((?:\s*(?:\(\s*(?:or\s+|또는\s+)?`-{1,2}[\w-]+`\s*\)|\(\s*-{1,2}[\w-]+\s*\)|\/\s*`-{1,2}[\w-]+`|,\s*`--[\w-]+`))*)/g;
+/** The other names after a flag: `` (`--follow`) ``, `(--quiet)`, `` / `--format` ``. */
+const ALIAS = /`(-{1,2}[\w-]+)`|\(\s*(-{1,2}[\w-]+)\s*\)/g;
 /** A bare flag before a Korean particle, maybe with its value: `save의 -o 는 …`, `--log-opt max-size=10m 은 …`. */
 const BARE_FLAG =
   /(^|\s)(-{1,2}[a-z][\w-]*)((?:[= ][^\s`"'\uac00-\ud7af]+)?)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
@@ -185,7 +186,7 @@ function mentionsIn(sentence: string): Mention[] {
       found.push({ index: match.index, end: match.index + match[0].length, flags: [], instruction });
       continue;
     }
-    const aliases = [...match[2]!.matchAll(ALIAS)].map((m) => m[1]!);
+    const aliases = [...match[2]!.matchAll(ALIAS)].map((m) => (m[1] ?? m[2])!);
     const single = FLAG.exec(code);
     const flags = flagsOf(code) ?? (single ? [single[1]!] : undefined);
     if (flags) {
@@ -218,7 +219,7 @@ function mentionsIn(sentence: string): Mention[] {
     const ownText = after
       .slice(0, Math.max(0, (found[i + 1]?.index ?? text.length) - at.end))
       .split(/[,;]/, 1)[0]!;
-    const saysOwn = at.flags.length > 0 && letters(ownText.replace(PARTICLE, '')) >= MIN_TEXT;
+    const saysOwn = at.flags.length > 0 && weight(ownText.replace(PARTICLE, '')) >= MIN_TEXT;
     if (previous && LIST_GAP.test(text.slice(previous.end, at.index)) && !saysOwn) continue;
     const clauseStart = Math.max(before.search(/[^,;:(]*$/), 0);
     const opensClause =
@@ -233,7 +234,7 @@ function mentionsIn(sentence: string): Mention[] {
     const end = Math.min(found[i + 1]?.index ?? text.length, stop === -1 ? text.length : at.end + stop);
     // A Korean subject's verb may come after other names (`USER`를 쓰면 그 뒤의 `RUN`, … 실행된다).
     const says =
-      letters(text.slice(at.end, end).replace(PARTICLE, '')) >= MIN_TEXT ||
+      weight(text.slice(at.end, end).replace(PARTICLE, '')) >= MIN_TEXT ||
       (PARTICLE.test(after) && letters(after) >= 2 * MIN_TEXT) ||
       // `You can override it using --entrypoint, but …`: what it does comes before it.
       (named && letters(before) >= MIN_TEXT);
@@ -331,6 +332,19 @@ function commandFor(
 }
 
 /** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
+/** A verb that only says the flag is given (`붙이면 된다`): it says nothing of what it does. */
+const GIVING = /^\s*(?:주면|붙이면|쓰면|넣으면|사용하면|추가하면|주고|붙이고|붙여서|줘서|쓰고)(?=\s|$)/;
+
+/** Letters, a Hangul syllable counting two: `이름만` says as much as `names only`. */
+const weight = (said: string) => {
+  const text = said.replace(GIVING, '');
+  const counted = letters(text);
+  return (
+    counted +
+    (counted > 0 ? (text.replace(/`[^`]*`|\([^()]*\)/g, '').match(/[\uac00-\ud7af]/g)?.length ?? 0) : 0)
+  );
+};
+
 export const letters = (text: string) =>
   text
     .replace(/`[^`]*`/g, '')

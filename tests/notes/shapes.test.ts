@@ -1436,6 +1436,15 @@ describe("code inside a question's answer (question-code.en.md)", () => {
   });
 });
 
+describe('a short Korean clause about a flag (short-korean-flags.ko.md)', () => {
+  it("reads `` `-q`(--quiet)는 이름만 찍는다 `` (a Hangul syllable says about two letters' worth), not `` `--format`을 붙이면 된다 ``", () => {
+    const note = parse('short-korean-flags.ko.md');
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
+      [9, '`docker context ls` `-q, --quiet`'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
