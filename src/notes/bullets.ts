@@ -136,7 +136,7 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
       // `-v pgdata:/data → named volume` beside `-v /host:/data → bind mount`: a value of parts
       // (a mount, a port mapping) is what the line teaches, so it stays.
       const [, term, value, text] = plain as unknown as [string, string, string | undefined, string];
-      const shaped = value && value.includes(':') ? `\`${term} ${value.replace(/`/g, '')}\`: ` : '';
+      const shaped = value?.includes(':') ? `\`${term} ${value.replace(/`/g, '')}\`: ` : '';
       // `--privileged 는 사실상 …`: a particle after the flag makes it the sentence's subject.
       if (SUBJECT_PARTICLE.test(text) || LEANS_ON_TERM.test(text))
         return { term, marked: false, description: normalizeDashes(raw.trim()) };

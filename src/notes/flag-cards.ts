@@ -177,8 +177,7 @@ function noteCommandOf(flags: readonly string[], context: NoteContext): string |
  * flags are left out: `-a` or `-p` belongs to too many commands to be told by the note alone.
  */
 export function noteCommandWith(flags: readonly string[], context: NoteContext): string | undefined {
-  const only = noteCommandOf(flags, context);
-  if (only || context.noteCommand() || !flags.every((f) => f.startsWith('--'))) return only;
+  if (context.noteCommand() || !flags.every((f) => f.startsWith('--'))) return noteCommandOf(flags, context);
   const fits = context.noteCommands().filter((path) => flags.every((f) => resolveFlag(context, path, f)));
   return fits.length === 1 ? fits[0] : undefined;
 }

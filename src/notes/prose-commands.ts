@@ -8,7 +8,8 @@
 import { normalizeDashes } from '../text/dashes.js';
 import { commandId } from './flag-cards.js';
 import { tidyMarkdown } from './markdown.js';
-import { letters, OPENER, type ProseBlock, sentencesOf, textOf } from './prose-flags.js';
+import { letters, OPENER, type ProseBlock, textOf } from './prose-flags.js';
+import { sentencesOf } from './sentences.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 
 /** Inline code of a docker command at the start of a sentence, and what follows it. */

@@ -13,6 +13,7 @@ import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
 import { addFlagCard, noteCommandWith, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
+import { sentencesOf } from './sentences.js';
 import { A_LINE } from './questions.js';
 import type { NoteContext, RowText } from './recognizers/recognizer.js';
 
@@ -108,18 +109,15 @@ export function addRowFlags(rows: readonly RowText[], context: NoteContext): voi
       for (const mention of mentionsIn(sentence.text)) {
         if (mention.words || mention.instruction) continue;
         if (!mention.flags.every((f) => resolveFlag(context, command, f))) continue;
-        const flag = { term: mention.flags.join(', '), flags: mention.flags, line, endLine: line };
-        addFlagCard(
-          {
-            ...flag,
-            description: tidyMarkdown(mention.description),
-            recognizer: 'prose-flags',
-            command,
-            inProse: true,
-          },
-          section,
-          context,
-        );
+        const { flags, description } = mention;
+        const flag = {
+          term: flags.join(', '),
+          flags,
+          description: tidyMarkdown(description),
+          line,
+          endLine: line,
+        };
+        addFlagCard({ ...flag, recognizer: 'prose-flags', command, inProse: true }, section, context);
       }
     }
   }
@@ -130,39 +128,6 @@ export function textOf(block: Block): string {
   if (block.token.type === 'blockquote') return raw.replace(/^[ \t]*>[ \t]?/gm, '');
   if (block.token.type === 'list_item') return raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
   return raw;
-}
-
-interface Sentence {
-  text: string;
-  /** Lines from the block's first. */
-  line: number;
-}
-
-// A sentence ends at its mark (not that of `e.g.`), at a blank line, at a line break after Korean (whose sentences often
-// end without a mark), before a line that starts with a bare flag, and before a capital after no word.
-const SENTENCE_END =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
-
-/** Sentences, split outside inline code (see SENTENCE_END). */
-export function sentencesOf(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  // Positions inside inline code: `.State.Status` ends no sentence.
-  const inCode = new Uint8Array(text.length);
-  for (const code of text.matchAll(/`[^`\n]*`/g))
-    inCode.fill(1, code.index + 1, code.index + code[0].length - 1);
-  let start = 0;
-  const cut = (end: number) => {
-    // A sentence's line is that of its first word, not of the break before it.
-    while (start < end && /\s/.test(text[start]!)) start++;
-    const piece = text.slice(start, end);
-    if (piece.trim() !== '') sentences.push({ text: piece, line: countLines(text.slice(0, start)) });
-    start = end;
-  };
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (!inCode[match.index]) cut(match.index + match[0].length);
-  }
-  cut(text.length);
-  return sentences;
 }
 
 interface Mention {
@@ -331,7 +296,6 @@ function commandFor(
   return noteCommandWith(flags, context);
 }
 
-/** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
 /** A verb that only says the flag is given (`붙이면 된다`): it says nothing of what it does. */
 const GIVING = /^\s*(?:주면|붙이면|쓰면|넣으면|사용하면|추가하면|주고|붙이고|붙여서|줘서|쓰고)(?=\s|$)/;
 
@@ -345,6 +309,7 @@ const weight = (said: string) => {
   );
 };
 
+/** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
 export const letters = (text: string) =>
   text
     .replace(/`[^`]*`/g, '')

@@ -81,10 +81,16 @@ interface AnswerBlock {
   at: number;
 }
 
+/** What the sections leave to the last pass: running text, topics beside command code, answers. */
+interface LastPass {
+  prose: ProseBlock[];
+  topics: { section: Section; blocks: Block[] }[];
+  answers: AnswerBlock[];
+}
+
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
-  const prose: ProseBlock[] = [];
-  const topics: { section: Section; blocks: Block[] }[] = [];
-  const answers: AnswerBlock[] = [];
+  const last: LastPass = { prose: [], topics: [], answers: [] };
+  const { prose, topics, answers } = last;
   for (let at = 0; at < sections.length; ) {
     let claimed: { end: number; rest?: Section } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
@@ -94,13 +100,13 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     if (claimed) {
       for (const part of sections.slice(at, claimed.end))
         if (part !== claimed.rest) for (const i of part.blocks.keys()) answers.push({ section: part, at: i });
-      if (claimed.rest) readSection(claimed.rest, context, skipped, false, prose, topics, answers);
+      if (claimed.rest) readSection(claimed.rest, context, skipped, false, last);
       at = Math.max(claimed.end, at + 1);
       continue;
     }
     const section = sections[at]!;
     const hasChildren = sections[at + 1] !== undefined && sections[at + 1]!.depth > section.depth;
-    readSection(section, context, skipped, hasChildren, prose, topics, answers);
+    readSection(section, context, skipped, hasChildren, last);
     at++;
   }
   // Last, so that the cards of every other shape keep the ids they had. Not in the built-in decks:
@@ -122,15 +128,15 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
  * answer, and each flag it explains gets its card too, when the note has none of it.
  */
 function addAnswerFlags(answers: AnswerBlock[], context: NoteContext): void {
-  const last = { ...context, onlyNewFlags: true };
+  const newOnly = { ...context, onlyNewFlags: true };
   const prose: ProseBlock[] = [];
   for (const { section, at } of answers) {
     const block = section.blocks[at]!;
     const type = block.token.type;
-    if (type === 'table') flagTable.match(section, at, last);
-    else if (PROSE_TYPES.has(type) && !flagLines.match(section, at, last)) prose.push({ section, block });
+    if (type === 'table') flagTable.match(section, at, newOnly);
+    else if (PROSE_TYPES.has(type) && !flagLines.match(section, at, newOnly)) prose.push({ section, block });
   }
-  addProseFlags(prose, last);
+  addProseFlags(prose, newOnly);
 }
 
 /**
@@ -158,9 +164,7 @@ function readSection(
   context: NoteContext,
   skipped: SkippedSpan[],
   hasChildren: boolean,
-  prose: ProseBlock[],
-  topics: { section: Section; blocks: Block[] }[],
-  answers: AnswerBlock[],
+  { prose, topics, answers }: LastPass,
 ) {
   const { blocks } = section;
   const uses: (Claim['use'] | undefined)[] = new Array(blocks.length);

@@ -8,7 +8,7 @@ import type { CardBuilder } from '../card-builder.js';
 import { dockerLines } from '../code-lines.js';
 import { type Block, isGenericTitle, type Section } from '../document.js';
 import { addDefinedFlag, addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
-import { sentencesOf } from '../prose-flags.js';
+import { sentencesOf } from '../sentences.js';
 import type { NoteGrammar } from '../grammar.js';
 import {
   type BlockRecognizer,

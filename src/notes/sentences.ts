@@ -1,0 +1,35 @@
+// Running text cut into sentences, for the readers of flags, commands and code text in prose.
+import { countLines } from './markdown.js';
+
+export interface Sentence {
+  text: string;
+  /** Lines from the block's first. */
+  line: number;
+}
+
+// A sentence ends at its mark (not that of `e.g.`), at a blank line, at a line break after Korean (whose sentences often
+// end without a mark), before a line that starts with a bare flag, and before a capital after no word.
+const SENTENCE_END =
+  /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
+
+/** Sentences, split outside inline code (see SENTENCE_END). */
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  // Positions inside inline code: `.State.Status` ends no sentence.
+  const inCode = new Uint8Array(text.length);
+  for (const code of text.matchAll(/`[^`\n]*`/g))
+    inCode.fill(1, code.index + 1, code.index + code[0].length - 1);
+  let start = 0;
+  const cut = (end: number) => {
+    // A sentence's line is that of its first word, not of the break before it.
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const piece = text.slice(start, end);
+    if (piece.trim() !== '') sentences.push({ text: piece, line: countLines(text.slice(0, start)) });
+    start = end;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (!inCode[match.index]) cut(match.index + match[0].length);
+  }
+  cut(text.length);
+  return sentences;
+}
