@@ -33,7 +33,7 @@ const MENTION =
 const ALIAS = /`(-{1,2}[\w-]+)`|\(\s*(-{1,2}[\w-]+)\s*\)/g;
 /** A bare flag before a Korean particle, maybe with its value: `save의 -o 는 …`, `--log-opt max-size=10m 은 …`. */
 const BARE_FLAG =
-  /(^|\s)(-{1,2}[a-z][\w-]*)((?:[= ][^\s`"'\uac00-\ud7af]+)?)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
+  /(^|\s)(-{1,2}[a-z][\w-]*)((?:[= ][^\s`"'\uac00-\ud7af-][^\s`"'\uac00-\ud7af]*)?)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
 
 /** A cheap first look: inline code of a flag, an instruction or a command, or a bare flag. */
 const MAY_MENTION = /`\s*(?:[-–—]|[A-Z]{2}|(?:\$\s*)?docker\s)|(?:^|\s)(?:-{1,2}|[–—])[a-z]/;
@@ -168,6 +168,8 @@ function mentionsIn(sentence: string): Mention[] {
   }
   for (const match of text.matchAll(BARE_FLAG)) {
     const index = match.index + match[1]!.length;
+    // `-d -p -v -e 는 이미 아니까 패스`: the last of a run of flags is no subject of its own.
+    if (/(?:^|\s)-{1,2}[\w-]+\s*$/.test(text.slice(0, index))) continue;
     if (!found.some((f) => f.index <= index && index < f.end)) {
       found.push({ index, end: index + match[2]!.length + match[3]!.length, flags: [match[2]!] });
     }
