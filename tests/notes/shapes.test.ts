@@ -1437,7 +1437,7 @@ describe("code inside a question's answer (question-code.en.md)", () => {
 });
 
 describe('a short Korean clause about a flag (short-korean-flags.ko.md)', () => {
-  it("reads `` `-q`(--quiet)는 이름만 찍는다 `` (a Hangul syllable says about two letters' worth), not `` `--format`을 붙이면 된다 ``", () => {
+  it("reads `` `-q`(--quiet)는 이름만 찍는다 `` (a Hangul syllable says about two letters' worth), not `` `--format`을 붙이면 된다 `` or a run of flags", () => {
     const note = parse('short-korean-flags.ko.md');
     expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
       [9, '`docker context ls` `-q, --quiet`'],
