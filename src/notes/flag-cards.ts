@@ -149,7 +149,26 @@ function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): s
     const fits = near.find(has);
     if (fits) return fits.path;
   }
-  return context.commandFor(section, flag.line);
+  return context.commandFor(section, flag.line) ?? tabledCommandOf(flag, section, context);
+}
+
+/**
+ * `| docker run -d -p 5000:5000 … |` rows, then `Flags in those lines:` and a table of them: in a
+ * section with no code, the command of its command cards above the flag (the nearest one that has
+ * all its flags).
+ */
+function tabledCommandOf(flag: WrittenFlag, section: Section, context: NoteContext): string | undefined {
+  const { builder } = context;
+  let below: string | undefined;
+  // The section's cards are the last ones made: walk back from the newest to its first.
+  for (let i = builder.cards.length - 1; i >= 0; i--) {
+    const card = builder.cards[i]!;
+    if (card.source.line < section.line) break;
+    if (card.kind !== 'command' || !flag.flags.every((f) => resolveFlag(context, card.command, f))) continue;
+    if (card.source.line < flag.line) return card.command;
+    below = card.command;
+  }
+  return below;
 }
 
 /** The command of the last flag card made above `line` in this section, if any. */

@@ -17,7 +17,7 @@ const DEFINES =
 const MAX_TERM_CHARS = 40;
 /** Bold words that label the text after them rather than name what it defines. */
 const LABEL =
-  /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|important|remember|gotcha|pitfall|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|출처|날짜|참고|주의|함정|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항)$/i;
+  /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|important|remember|gotcha|pitfall|legend|범례|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|출처|날짜|참고|주의|함정|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항)$/i;
 /** Letters the definition has at least: `**Note**: see below` defines nothing. */
 const MIN_DEFINITION = 20;
 

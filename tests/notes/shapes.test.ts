@@ -1418,8 +1418,11 @@ describe('a flag a command table row tells of (row-flags.en.md)', () => {
       ['command', 5, '`docker context ls`'],
       ['command', 6, '`docker context rm prod`'],
       ['flag', 6, '`docker context rm` `-f`'],
+      ['command', 12, '`docker run -d -p 5000:5000 registry:2`'],
+      // A table of flags below a command table, in a section of no code: the rows' command's.
+      ['flag', 18, '`docker container run` `-d`'],
     ]);
-    expect(note.cards.at(-1)!.back).toBe('`-f` is needed if it is the context in use');
+    expect(note.cards[2]!.back).toBe('`-f` is needed if it is the context in use');
   });
 });
 
@@ -1442,6 +1445,9 @@ describe('a short Korean clause about a flag (short-korean-flags.ko.md)', () => 
     expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
       [9, '`docker context ls` `-q, --quiet`'],
     ]);
+    // The run of flags is no flag line either: no term, no warning of a flag `docker context ls` lacks.
+    expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
+    expect(note.diagnostics).toEqual([]);
   });
 });
 

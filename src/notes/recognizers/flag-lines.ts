@@ -84,6 +84,8 @@ export function readFlagLine(
   const flags = flagsOf(match[1]!);
   // `--tail 50 은 끝에서 50줄만`: the particle after the flag and its value is no part of the text.
   const description = unwrap(match[2]!.trim()).replace(/^(?:은|는|을|를|으로|로)\s+/, '');
+  // `-d -p -v -e 는 …`: flags in a row are a list of them, and what follows says of none.
+  if (/^-{1,2}[A-Za-z]/.test(description)) return undefined;
   return flags ? { term: match[1]!, flags, description } : undefined;
 }
 
