@@ -1451,6 +1451,26 @@ describe('a short Korean clause about a flag (short-korean-flags.ko.md)', () => 
   });
 });
 
+describe('flag lines whose text wraps onto a line of its own (wrapped-flag-lines.en.md)', () => {
+  const note = parse('wrapped-flag-lines.en.md');
+
+  it('reads the wrapped line as more of the flag line above it', () => {
+    const lines = note.spans!.filter((s) => s.recognizer === 'flag-lines');
+    expect(lines.map((s) => [s.line, s.endLine])).toEqual([
+      [7, 7],
+      [8, 9],
+      [10, 10],
+    ]);
+    expect(note.cards.find((c) => c.source.line === 8)!.back).toMatch(
+      /same\nlistening sockets|same listening sockets/,
+    );
+  });
+
+  it('leaves sentences that open with flags, one ending before the next, to the text', () => {
+    expect(note.spans!.some((s) => s.recognizer === 'flag-lines' && s.line >= 18)).toBe(false);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

@@ -85,7 +85,7 @@ export function readFlagLine(
   // `--tail 50 은 끝에서 50줄만`: the particle after the flag and its value is no part of the text.
   const description = unwrap(match[2]!.trim()).replace(/^(?:은|는|을|를|으로|로)\s+/, '');
   // `-d -p -v -e 는 …`: flags in a row are a list of them, and what follows says of none.
-  if (/^-{1,2}[A-Za-z]/.test(description)) return undefined;
+  if (/^\s+-{1,2}[A-Za-z]/.test(flagText(text).slice(match[1]!.length))) return undefined;
   return flags ? { term: match[1]!, flags, description } : undefined;
 }
 
@@ -227,26 +227,45 @@ function lines(section: Section, block: Block, inline: Token[] | undefined, cont
   );
   // `exec 옵션` or `Options:` above the lines: a label (context.leadIn reads its command).
   const labelled = read.length > 2 && !read[0] && isLabel(text[0]!) ? 1 : 0;
-  // Lines that each open with a flag are a list of flags, whatever one of them says after its flag
-  // (`-q (ID만 출력 → \`docker rm $(docker ps -aq)\`)`): that one is read plainly, flag then text.
-  if (
-    read.length > 1 &&
-    text.slice(labelled).every((line) => STARTS_WITH_FLAG.test(line) && !THE_FLAG.test(line))
-  ) {
-    for (let i = labelled; i < read.length; i++) read[i] ??= readPlainFlagLine(text[i]!);
+  const opensWithFlag = (line: string) => STARTS_WITH_FLAG.test(line) && !THE_FLAG.test(line);
+  let entries = read.map((flag, at) => ({ flag, at, end: at })).slice(labelled);
+  if (!entries.every((e) => e.flag) && read.length > 1) {
+    // Lines that each open with a flag are a list of flags, whatever one of them says after its
+    // flag (`-q (ID만 출력 → \`docker rm $(docker ps -aq)\`)`): that one is read plainly. A line
+    // that opens with none goes on with the flag line above it (its text wrapped).
+    const starts = text.flatMap((line, at) => (at >= labelled && opensWithFlag(line) ? [at] : []));
+    // A wrapped text is a flag line's, its separator near the flag (`–network x -> join …`), and
+    // goes on from a line that ends no sentence: `--rm` … `.` then `A manual stop …` is prose.
+    const wrapped = (at: number) => starts.includes(at) || !/[.!?。]\s*$/.test(text[at - 1]!);
+    const everyLine = starts.length === text.length - labelled;
+    if (
+      starts[0] === labelled &&
+      starts.length > 1 &&
+      (everyLine ||
+        (starts.every((at) => SEPARATED.test(text[at]!.slice(0, 60))) &&
+          text.every((_, at) => at <= labelled || wrapped(at))))
+    ) {
+      entries = starts.map((at, n) => {
+        const end = (starts[n + 1] ?? text.length) - 1;
+        const whole = text.slice(at, end + 1).join(' ');
+        const strict = end === at ? read[at] : setApart(text[at]!) ? readFlagLine(whole) : undefined;
+        return { flag: strict ?? readPlainFlagLine(whole), at, end };
+      });
+    }
   }
-  if (read.length === 0 || !read.slice(labelled).every(Boolean)) return false;
+  if (entries.length === 0 || !entries.every((e) => e.flag)) return false;
   let made = false;
-  for (const [i, flag] of read.entries()) {
-    if (!flag) continue;
-    const line = block.line + i;
-    made =
-      !!addFlagCard({ ...flag!, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
+  for (const { flag, at, end } of entries) {
+    const line = block.line + at;
+    const endLine = block.line + end;
+    made = !!addFlagCard({ ...flag!, line, endLine, recognizer: 'flag-lines' }, section, context) || made;
   }
   return made;
 }
 
 const PLAIN_FLAG_LINE = new RegExp(String.raw`^(${NAMES})\s+(\S.*)$`);
+/** A separator between a flag (and its value) and its text: `->`, `:`, a dash between spaces. */
+const SEPARATED = /\s(?:->|→|=>|[—–-]{1,2})\s|[:：]\s/;
 const SUBJECT = /^(?:\S+\s+)?(?:은|는|을|를|으로|로|이|가)\s/;
 
 /** `-q (ID만 출력 …)`: flags, then whatever is said of them. */
@@ -256,7 +275,7 @@ function readPlainFlagLine(line: string): { term: string; flags: string[]; descr
   const flags = match && flagsOf(match[1]!);
   if (!flags) return undefined;
   // `–log-driver 는 …`, `--log-opt max-size=10m 은 …`: the flag is the sentence's subject; it keeps it.
-  const rest = match![2]!.trim();
+  const rest = match![2]!.trim().replace(/^(?:[:：]|->|→|=>)\s*/, '');
   return { term: match![1]!, flags, description: SUBJECT.test(rest) ? text : unwrap(rest) };
 }
 
