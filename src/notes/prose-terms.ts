@@ -32,8 +32,9 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     let after = plainText(rest);
     // `**What it is:** a context is …`: the colon inside the bold parts the term from its text,
     // unless the bold is a label over the text (`**Note to self:**`, `**정리:**`).
-    if (/[:：]$/.test(term)) {
-      term = term.slice(0, -1).trim();
+    // `**앱이 127.0.0.1에서 listen**` alone on its line, its text on the lines below: a title, too.
+    if (/[:：]$/.test(term) || /^[ \t]*\n/.test(after)) {
+      term = term.replace(/[:：]$/, '').trim();
       after = `: ${after.trimStart()}`;
     }
     if (LABEL.test(term) || isGenericTitle(term)) continue;

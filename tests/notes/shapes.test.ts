@@ -1381,6 +1381,8 @@ describe('a bold term with its colon inside the bold (bold-label-terms.en.md)', 
     expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front])).toEqual([
       [5, '**What a context is**'],
       [9, '**Builder vs driver**'],
+      // A bold title alone on its line, its text on the line below.
+      [13, '**Apps that listen on 127.0.0.1**'],
     ]);
   });
 });
