@@ -2,6 +2,7 @@
 // flag belongs to its section's command; its back is what the note says of it, then the section's
 // examples that use it. A flag of no known command is still kept, as a term.
 import { normalizeDashes } from '../text/dashes.js';
+import { flagsOf } from './bullets.js';
 import type { CardFields } from './card-builder.js';
 import type { Section } from './document.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
@@ -31,6 +32,10 @@ type FlagFields = Extract<CardFields, { kind: 'flag' }>;
  * `-t name:tag, can repeat`. Only a flag its line uses, so a plain space can part it from its text.
  */
 const DEFINES_FLAG = /^`?(-{1,2}[A-Za-z0-9][\w-]*)`?(?:\s*(?:=|[:：]|->|→)|\s[—–]\s|\s)\s*(\S.*)$/;
+
+/** Names of one flag, then what defines it: `-f / --format: one field`, `-s, --size = …`. */
+const DEFINES_FLAG_NAMES =
+  /^`?(-{1,2}[A-Za-z0-9][\w-]*(?:`?\s*[,/|]\s*`?-{1,2}[A-Za-z0-9][\w-]*)+)`?\s*(?:=|[:：]|->|→|\s[—–]\s)\s*(\S.*)$/;
 
 export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 
@@ -238,7 +243,19 @@ export function addDefinedFlag(
   section: Section,
   context: NoteContext,
 ): 'flag' | 'term' | undefined {
-  const defined = DEFINES_FLAG.exec(normalizeDashes(text));
+  const normal = normalizeDashes(text);
+  // `-f / --format: one field`: both names of the flag, when the line uses one of them.
+  const named = DEFINES_FLAG_NAMES.exec(normal);
+  const names = named && flagsOf(named[1]!);
+  if (names && names.length > 1 && names.some((f) => line.words.includes(f))) {
+    const flag = { term: named![1]!, flags: names, description: named![2]!.trim() };
+    return addFlagCard(
+      { ...flag, line: line.line, endLine: line.line, recognizer, command: line.path },
+      section,
+      context,
+    );
+  }
+  const defined = DEFINES_FLAG.exec(normal);
   if (!defined || !line.words.includes(defined[1]!)) return undefined;
   const flag = { term: defined[1]!, flags: [defined[1]!], description: defined[2]!.trim() };
   return addFlagCard(

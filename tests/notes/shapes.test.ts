@@ -1332,6 +1332,8 @@ describe('flag lines and bullets whose flag carries a value (valued-flags.en.md)
       [20, '`docker container stats` `--no-stream`', 'prints once and exits'],
       // A value of parts (`name:/path`) is what such a line teaches: it stays on the back.
       [28, '`docker container run` `-v`', '`-v pgdata:/data`: a named volume'],
+      // A code comment that gives both names of the flag before its text.
+      [33, '`docker inspect` `-s, --size`', 'adds the sizes of the writable layer and the rootfs'],
     ]);
   });
 });
