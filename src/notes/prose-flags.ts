@@ -35,6 +35,10 @@ const ALIAS = /`(-{1,2}[\w-]+)`|\(\s*(-{1,2}[\w-]+)\s*\)/g;
 const BARE_FLAG =
   /(^|\s)(-{1,2}[a-z][\w-]*)((?:[= ][^\s`"'\uac00-\ud7af-][^\s`"'\uac00-\ud7af]*)?)(?=\s*(?:옵션|플래그)?\s*(?:은|는|을|를|으로|로)\s)/g;
 
+/** Programs whose flags notes mention beside docker's: `sh -c`, `tar -C`, `curl -s`. */
+const OTHER_PROGRAM =
+  /(?:^|[\s`(])(?:sh|bash|zsh|tar|curl|wget|grep|ls|cp|mv|rm|mkdir|chmod|chown|ssh|scp|git|pip|pip3|npm|apt|apt-get|apk|ps|kill|xargs|jq|sed|awk|ss|netstat|dig|nslookup|ping|gunicorn|python|python3|node|java)\s+$/;
+
 /** A cheap first look: inline code of a flag, an instruction or a command, or a bare flag. */
 const MAY_MENTION = /`\s*(?:[-–—]|[A-Z]{2}|(?:\$\s*)?docker\s)|(?:^|\s)(?:-{1,2}|[–—])[a-z]/;
 
@@ -168,8 +172,10 @@ function mentionsIn(sentence: string): Mention[] {
   }
   for (const match of text.matchAll(BARE_FLAG)) {
     const index = match.index + match[1]!.length;
-    // `-d -p -v -e 는 이미 아니까 패스`: the last of a run of flags is no subject of its own.
-    if (/(?:^|\s)-{1,2}[\w-]+\s*$/.test(text.slice(0, index))) continue;
+    // `-d -p -v -e 는 이미 아니까 패스`: the last of a run of flags is no subject of its own; and
+    // `sh -c 로 감싸는 이유`: a flag right after another program's name is that program's.
+    const before = text.slice(0, index);
+    if (/(?:^|\s)-{1,2}[\w-]+\s*$/.test(before) || OTHER_PROGRAM.test(before)) continue;
     if (!found.some((f) => f.index <= index && index < f.end)) {
       found.push({ index, end: index + match[2]!.length + match[3]!.length, flags: [match[2]!] });
     }
