@@ -1475,6 +1475,18 @@ describe('flag lines whose text wraps onto a line of its own (wrapped-flag-lines
   });
 });
 
+describe('tables of instructions with their arguments, and of flags that name their command (table-asides.en.md)', () => {
+  it("reads `FROM python:3.12-slim` under an Instruction header, and `-f, --force` (image prune) as that command's", () => {
+    const note = parse('table-asides.en.md');
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['instruction', 7, '`FROM`', 'picks the base image'],
+      ['instruction', 8, '`WORKDIR`', 'sets the working directory'],
+      ['flag', 14, '`docker system df` `-v, --verbose`', 'sizes of every image and volume'],
+      ['flag', 15, '`docker image prune` `-f, --force`', 'no question before it deletes'],
+    ]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);

@@ -4,13 +4,21 @@
 // Dockerfile instruction (`| FROM | … |`) become instruction cards.
 import type { Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
-import { isInstruction } from '../bullets.js';
 import { addFlagCards, describedCommands } from '../flag-cards.js';
 import { resolveLine } from './code-commands.js';
 import type { BlockRecognizer, NoteContext } from './recognizer.js';
-import { columnNamed, commandColumn, flagColumn, flagsIn, rowLine, tableText } from './tables.js';
+import {
+  columnNamed,
+  commandColumn,
+  flagCell,
+  flagColumn,
+  instructionIn,
+  rowLine,
+  tableText,
+} from './tables.js';
 
-const DESCRIPTION = /^(?:설명|description|desc|의미|meaning|기능|역할|내용|what it does|usage|용도)$/i;
+const DESCRIPTION =
+  /^(?:설명|description|desc|의미|meaning|기능|역할|내용|what it does(?: here)?|usage|용도)$/i;
 
 export const flagTable: BlockRecognizer = {
   name: 'flag-table',
@@ -31,26 +39,33 @@ export const flagTable: BlockRecognizer = {
       const description = described === -1 ? '' : (row[described] ?? '');
       const line = rowLine(block.line, r);
       const origin = { line, endLine: line, recognizer: 'flag-table' };
-      if (isInstruction(cell)) {
+      const instruction = instructionIn(cell);
+      if (instruction) {
         if (context.onlyNewFlags) continue;
-        const key = `dockerfile-${cell.toLowerCase()}`;
+        const key = `dockerfile-${instruction.toLowerCase()}`;
         if (description === '') continue;
         context.builder.add(
-          { kind: 'instruction', front: `\`${cell}\``, back: description, term: cell },
+          { kind: 'instruction', front: `\`${instruction}\``, back: description, term: instruction },
           { key, scope: 'global', alternatives: [[key, section.title]] },
           origin,
         );
         taught = true;
         continue;
       }
-      const flags = flagsIn(cell);
-      if (!flags) continue;
-      const flag = { term: cell, flags, description, ...origin };
-      // A row may name several commands (`docker system prune, docker image prune`): a card for each.
+      const read = flagCell(cell);
+      if (!read) continue;
+      const { flags } = read;
+      const flag = { term: cell.replace(/\s*\([^()]*\)$/, ''), flags, description, ...origin };
+      // A row may name several commands (`docker system prune, docker image prune`): a card for each;
+      // `-f (image prune)` names its own, after the flag.
       const paths =
         commands !== -1
           ? rowCommands(row[commands] ?? '', line, context)
-          : describedCommands(flag, section, context);
+          : describedCommands(
+              read.command ? { ...flag, description: `(${read.command})` } : flag,
+              section,
+              context,
+            );
       taught = addFlagCards(flag, paths, section, context) || taught;
     }
     return taught ? { end: at + 1, use: 'text', taught } : undefined;

@@ -54,14 +54,37 @@ export function commandColumn({ header, rows }: TableText): number {
   );
 }
 
-/** The flags a cell names (`-p, --publish`), dashes made ASCII; undefined if it names something else. */
-export const flagsIn = (cell: string) => flagsOf(normalizeDashes(cell));
+/** `-f, --force (image prune)`: the command a flag cell names after its flags, in brackets. */
+const COMMAND_ASIDE = /^(.*?\S)\s*\(((?:docker\s+)?[a-z][a-z0-9 /-]*)\)$/;
+
+/** A flag cell's flags and the command it names in brackets after them, if any. */
+export function flagCell(cell: string): { flags: string[]; command?: string } | undefined {
+  const normal = normalizeDashes(cell.trim());
+  const flags = flagsOf(normal);
+  if (flags) return { flags };
+  const aside = COMMAND_ASIDE.exec(normal);
+  const named = aside && flagsOf(aside[1]!);
+  return named ? { flags: named, command: aside![2]! } : undefined;
+}
+
+/** The flags a cell names (`-p, --publish`, `-f (image prune)`), dashes made ASCII; undefined if it names something else. */
+export const flagsIn = (cell: string) => flagCell(cell)?.flags;
+
+/** `FROM`, or `FROM python:3.12-slim` with its arguments: the instruction a cell names. */
+export function instructionIn(cell: string): string | undefined {
+  const word = /^([A-Z]+)(?:\s|$)/.exec(cell.trim())?.[1];
+  return word && isInstruction(word) ? word : undefined;
+}
+
+/** A header over Dockerfile instructions written with their arguments (`FROM python:3.12-slim`). */
+const INSTRUCTION_HEADER = /^(?:instructions?|명령어|지시어|명령|dockerfile)$/i;
 
 /** The column where most rows hold flags or Dockerfile instructions, else -1. */
 export function flagColumn({ header, rows }: TableText): number {
-  return header.findIndex(
-    (_, c) =>
-      rows.length > 0 &&
-      rows.filter((r) => flagsIn(r[c] ?? '') || isInstruction(r[c] ?? '')).length * 2 > rows.length,
-  );
+  return header.findIndex((h, c) => {
+    const withArguments = INSTRUCTION_HEADER.test(h.trim());
+    const named = (cell: string) =>
+      flagsIn(cell) || isInstruction(cell.trim()) || (withArguments && instructionIn(cell));
+    return rows.length > 0 && rows.filter((r) => named(r[c] ?? '')).length * 2 > rows.length;
+  });
 }
