@@ -165,11 +165,13 @@ function commandOf(flag: WrittenFlag, section: Section, context: NoteContext): s
 function tabledCommandOf(flag: WrittenFlag, section: Section, context: NoteContext): string | undefined {
   const { builder } = context;
   let below: string | undefined;
-  // The section's cards are the last ones made: walk back from the newest to its first.
+  // The section's cards are among the last ones made: walk back from the newest to its first.
   for (let i = builder.cards.length - 1; i >= 0; i--) {
     const card = builder.cards[i]!;
     if (card.source.line < section.line) break;
-    if (card.kind !== 'command' || !flag.flags.every((f) => resolveFlag(context, card.command, f))) continue;
+    // (The last passes add cards of later sections too.)
+    if (card.source.line > section.endLine || card.kind !== 'command') continue;
+    if (!flag.flags.every((f) => resolveFlag(context, card.command, f))) continue;
     if (card.source.line < flag.line) return card.command;
     below = card.command;
   }
