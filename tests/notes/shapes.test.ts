@@ -547,6 +547,7 @@ describe('noise (noise.ko.md)', () => {
       [43, 'a table of contents'],
       [49, "a page's properties (dates, tags, status)"],
       [54, "a page's properties (dates, tags, status)"],
+      [59, 'a placeholder, not yet written'],
     ]);
   });
 });

@@ -11,6 +11,8 @@ const REFERENCE_LABEL =
   /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TO_DO = /^(?:todo|tbd|wip)\s*[:：]/i;
+/** A list item's marker and task box: `- [ ] `. */
+const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
 const TO_DO_TITLE = /^(?:todo|to-do|to do|할 ?일)\s*(?:list|목록)?$/i;
 const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
 const MAY_PROMPT = /\bhere\b|입력|쓰기|작성/i;
@@ -48,8 +50,8 @@ function readNoise(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
-  // `TODO: profiles 정리`: a note to self of what is still to be written.
-  if (TO_DO.test(raw)) return 'a placeholder, not yet written';
+  // `TODO: profiles 정리`, `- [ ] TODO: …`: a note to self of what is still to be written.
+  if (TO_DO.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
   if (TAGS_LABEL.test(raw)) return 'tags';
   if (isPropertyBlock(raw) || isFieldBlock(raw)) return "a page's properties (dates, tags, status)";
   // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
@@ -111,8 +113,10 @@ function isFieldBlock(raw: string): boolean {
 function inlineOf(token: Token): Token[] | undefined {
   if (token.type === 'paragraph' || token.type === 'text') return (token as Tokens.Paragraph).tokens;
   if (token.type === 'list_item') {
-    const first = (token as Tokens.ListItem).tokens[0];
-    const rest = (token as Tokens.ListItem).tokens.slice(1).filter((t) => t.type !== 'space');
+    // A task item's box (`- [ ] …`) comes before its text.
+    const tokens = (token as Tokens.ListItem).tokens.filter((t) => t.type !== 'checkbox');
+    const first = tokens[0];
+    const rest = tokens.slice(1).filter((t) => t.type !== 'space');
     // An item with nested content (a sub-list of real text) is judged by a reader, not here.
     if (!first || rest.some((t) => t.type !== 'list')) return undefined;
     if (rest.length > 0 && !rest.every((t) => (t as Tokens.List).items.every((i) => isLinkItem(i))))
