@@ -1403,6 +1403,9 @@ describe('text that names the commands of one block in turn (commands-in-turn.en
         'It is only stopped, so\n`docker start web` brings it back with the same writable layer.',
       ],
       ['docker container rm', '`docker rm` deletes a stopped\ncontainer for good.'],
+      // Named without `docker`, as the code writes them.
+      ['docker network ls', 'network ls lists the networks with their drivers.'],
+      ['docker network inspect', 'network inspect prints one of them as JSON.'],
     ]);
   });
 });

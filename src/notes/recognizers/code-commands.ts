@@ -143,7 +143,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
     const explanation = codeFirst ? textAfter(text, first) : textBefore(text, first);
-    const about = sentencesAbout(explanation, path, paths, context);
+    const about = sentencesAbout(explanation, path, lines, context);
     const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
@@ -175,10 +175,12 @@ const RUNNING_TEXT = (text: string) => !/^\s*(?:[-*+|>]|\d+[.)]\s|```|~~~|#)/m.t
 function sentencesAbout(
   text: string,
   path: string,
-  paths: string[],
+  lines: ResolvedLine[],
   context: NoteContext,
 ): string | undefined {
   if (text === '' || !RUNNING_TEXT(text)) return undefined;
+  const paths = lines.map((l) => l.path);
+  const bare = bareNames(lines, context);
   let current: string | undefined;
   const named = new Set<string>();
   const mine: string[] = [];
@@ -188,7 +190,9 @@ function sentencesAbout(
     .split(/\n(?=[ \t]*`?(?:\$\s*)?docker\s[^\n]*?(?:→|->|=>|\s[:：—–-]\s))/)
     .flatMap((piece) => sentencesOf(piece));
   for (const sentence of sentences) {
-    const first = context.commandsIn(sentence.text).find((p) => p !== undefined && paths.includes(p));
+    const first =
+      context.commandsIn(sentence.text).find((p) => p !== undefined && paths.includes(p)) ??
+      bare.find((b) => b.opens.test(sentence.text))?.path;
     if (first) {
       current = first;
       named.add(first);
@@ -196,6 +200,27 @@ function sentencesAbout(
     if (current === path) mine.push(sentence.text.trim());
   }
   return named.size >= 2 && mine.length > 0 ? mine.join('\n') : undefined;
+}
+
+/**
+ * `network ls = list networks`, `` `volume create` makes … ``: a sentence may open with a command's
+ * words as its code writes them, without `docker`. Names of two words or more, or in inline code.
+ */
+function bareNames(lines: ResolvedLine[], { grammar }: NoteContext): { path: string; opens: RegExp }[] {
+  const names = new Map<string, string>();
+  for (const line of lines) {
+    // The fewest words that name the command: its arguments follow them.
+    for (let k = 1; k <= Math.min(3, line.words.length); k++) {
+      if (grammar.commandPath(line.words.slice(0, k)) !== line.path) continue;
+      names.set(line.words.slice(0, k).join(' '), line.path);
+      break;
+    }
+  }
+  return [...names].map(([name, path]) => {
+    const words = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const written = name.includes(' ') ? `\`?${words}\`?` : `\`${words}\``;
+    return { path, opens: new RegExp(`^\\s*[*_]*${written}[*_]*(?=[\\s:=：—–-])`) };
+  });
 }
 
 /**
