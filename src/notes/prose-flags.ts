@@ -310,11 +310,8 @@ const GIVING = /^\s*(?:주면|붙이면|쓰면|넣으면|사용하면|추가하�
 /** Letters, a Hangul syllable counting two: `이름만` says as much as `names only`. */
 const weight = (said: string) => {
   const text = said.replace(GIVING, '');
-  const counted = letters(text);
-  return (
-    counted +
-    (counted > 0 ? (text.replace(/`[^`]*`|\([^()]*\)/g, '').match(/[\uac00-\ud7af]/g)?.length ?? 0) : 0)
-  );
+  const hangul = text.replace(/`[^`]*`|\([^()]*\)/g, '').match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  return letters(text) + hangul;
 };
 
 /** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
