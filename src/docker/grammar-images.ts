@@ -189,4 +189,19 @@ export const IMAGE_COMMANDS: CommandSpec[] = [
       flag('--platform string', 'Platform to record for the image, e.g. linux/arm64'),
     ],
   },
+  {
+    // With buildx installed, `docker builder prune` is buildx's prune and takes its flags.
+    path: ['builder', 'prune'],
+    aliases: [],
+    summary: 'Delete build cache',
+    args: '',
+    minArgs: 0,
+    maxArgs: 0,
+    flags: [
+      flag('-a, --all', 'Delete all unused build cache, not only dangling entries'),
+      PRUNE_FILTER,
+      PRUNE_FORCE,
+      flag('--keep-storage bytes', 'Keep this much cache'),
+    ],
+  },
 ];

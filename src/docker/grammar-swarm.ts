@@ -1,8 +1,8 @@
-import { flag, ON_BY_DEFAULT } from './flag-syntax.js';
-import { FORMAT, FORMAT_F, many, PRUNE_FILTER, PRUNE_FORCE } from './grammar-shared.js';
+import { flag } from './flag-syntax.js';
+import { FORMAT, FORMAT_F, many } from './grammar-shared.js';
 import type { CommandSpec, FlagSpec } from './types.js';
 
-// ── swarm, services, stacks, secrets and the build cache ───────────────────
+// ── swarm, nodes and services (stacks, secrets and configs: grammar-stacks.ts) ──
 // Written from this client's `--help`, like the rest; scripts/check-grammar.mjs checks them.
 
 const SWARM_NODE_FLAGS = [
@@ -22,12 +22,12 @@ const TASK_LIST_FLAGS = [
   flag('--no-trunc', 'Print IDs and errors in full'),
   flag('-q, --quiet', 'Print task IDs only'),
 ];
-const SWARM_LIST_FLAGS = [
+export const SWARM_LIST_FLAGS = [
   flag('-f, --filter filter', 'Only show matches, e.g. name=web'),
   FORMAT,
   flag('-q, --quiet', 'Print IDs only'),
 ];
-const PRETTY = flag('--pretty', 'Print readable text instead of JSON');
+export const PRETTY = flag('--pretty', 'Print readable text instead of JSON');
 const SERVICE_DETACH = flag('-d, --detach', 'Return at once instead of waiting until the tasks are running');
 const SERVICE_QUIET = flag('-q, --quiet', 'Hide the progress output');
 
@@ -395,160 +395,5 @@ export const SWARM_COMMANDS: CommandSpec[] = [
     minArgs: 1,
     unorderedArgs: true,
     flags: [],
-  },
-  {
-    path: ['stack', 'deploy'],
-    aliases: [['stack', 'up']],
-    summary: 'Create or update a stack from Compose files',
-    args: 'STACK',
-    minArgs: 1,
-    maxArgs: 1,
-    flags: [
-      flag('-c, --compose-file strings', 'Compose file to read, or - for STDIN'),
-      flag('-d, --detach', 'Return without waiting for the services', ON_BY_DEFAULT),
-      flag('--prune', 'Remove services the files no longer name'),
-      flag('-q, --quiet', 'Hide the progress output'),
-      flag('--resolve-image string', 'When to ask the registry for image digests: always, changed or never', {
-        defaultValue: 'always',
-      }),
-      flag('--with-registry-auth', 'Hand the registry credentials to the nodes so they can pull'),
-    ],
-  },
-  {
-    path: ['stack', 'ls'],
-    aliases: [['stack', 'list']],
-    summary: 'List stacks',
-    args: '',
-    minArgs: 0,
-    maxArgs: 0,
-    flags: [FORMAT],
-  },
-  {
-    path: ['stack', 'ps'],
-    aliases: [],
-    summary: 'List the tasks of a stack',
-    args: 'STACK',
-    minArgs: 1,
-    maxArgs: 1,
-    flags: [
-      flag('-f, --filter filter', 'Only show matches, e.g. desired-state=running'),
-      FORMAT,
-      flag('--no-resolve', 'Print IDs instead of names'),
-      flag('--no-trunc', 'Print IDs and errors in full'),
-      flag('-q, --quiet', 'Print task IDs only'),
-    ],
-  },
-  {
-    path: ['stack', 'services'],
-    aliases: [],
-    summary: 'List the services of a stack',
-    args: 'STACK',
-    minArgs: 1,
-    maxArgs: 1,
-    flags: SWARM_LIST_FLAGS,
-  },
-  {
-    path: ['stack', 'rm'],
-    aliases: [
-      ['stack', 'remove'],
-      ['stack', 'down'],
-    ],
-    summary: 'Delete stacks with their services, networks, configs and secrets',
-    args: 'STACK [STACK...]',
-    minArgs: 1,
-    unorderedArgs: true,
-    flags: [flag('-d, --detach', 'Return without waiting for the removal', ON_BY_DEFAULT)],
-  },
-  {
-    path: ['secret', 'create'],
-    aliases: [],
-    summary: 'Store a secret in the swarm, from a file or STDIN',
-    args: 'SECRET [file|-]',
-    minArgs: 1,
-    maxArgs: 2,
-    flags: [
-      flag('-d, --driver string', 'Secret store plugin to keep it in'),
-      flag('-l, --label list', 'Attach a key=value label'),
-      flag('--template-driver string', 'Template engine for the secret'),
-    ],
-  },
-  {
-    path: ['secret', 'ls'],
-    aliases: [['secret', 'list']],
-    summary: 'List swarm secrets (names and dates, never the content)',
-    args: '',
-    minArgs: 0,
-    maxArgs: 0,
-    flags: SWARM_LIST_FLAGS,
-  },
-  {
-    path: ['secret', 'inspect'],
-    aliases: [],
-    summary: 'Show the metadata of secrets (the content is never shown)',
-    args: 'SECRET [SECRET...]',
-    minArgs: 1,
-    flags: [FORMAT_F, PRETTY],
-  },
-  {
-    path: ['secret', 'rm'],
-    aliases: [['secret', 'remove']],
-    summary: 'Delete swarm secrets',
-    args: 'SECRET [SECRET...]',
-    minArgs: 1,
-    unorderedArgs: true,
-    flags: [],
-  },
-  {
-    path: ['config', 'create'],
-    aliases: [],
-    summary: 'Store a config (a non-secret file) in the swarm, from a file or STDIN',
-    args: 'CONFIG file|-',
-    minArgs: 2,
-    maxArgs: 2,
-    flags: [
-      flag('-l, --label list', 'Attach a key=value label'),
-      flag('--template-driver string', 'Template engine for the config'),
-    ],
-  },
-  {
-    path: ['config', 'ls'],
-    aliases: [['config', 'list']],
-    summary: 'List swarm configs',
-    args: '',
-    minArgs: 0,
-    maxArgs: 0,
-    flags: SWARM_LIST_FLAGS,
-  },
-  {
-    path: ['config', 'inspect'],
-    aliases: [],
-    summary: 'Show configs in detail',
-    args: 'CONFIG [CONFIG...]',
-    minArgs: 1,
-    flags: [FORMAT_F, PRETTY],
-  },
-  {
-    path: ['config', 'rm'],
-    aliases: [['config', 'remove']],
-    summary: 'Delete swarm configs',
-    args: 'CONFIG [CONFIG...]',
-    minArgs: 1,
-    unorderedArgs: true,
-    flags: [],
-  },
-  {
-    // With buildx installed, `docker builder prune` is buildx's prune and takes its flags.
-    path: ['builder', 'prune'],
-    aliases: [],
-    summary: 'Delete build cache',
-    args: '',
-    minArgs: 0,
-    maxArgs: 0,
-    flags: [
-      flag('-a, --all', 'Delete all unused build cache, not only dangling entries'),
-      PRUNE_FILTER,
-      PRUNE_FORCE,
-      flag('--keep-storage bytes', 'Keep this much cache'),
-    ],
   },
 ];

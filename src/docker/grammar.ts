@@ -8,6 +8,7 @@ import { MANIFEST_COMMANDS } from './grammar-manifest.js';
 import { PLUGIN_COMMANDS } from './grammar-plugins.js';
 import { SCOUT_COMMANDS } from './grammar-scout.js';
 import { FORMAT, FORMAT_F, PRUNE_FILTER, PRUNE_FORCE } from './grammar-shared.js';
+import { SECRET_CONFIG_COMMANDS, STACK_COMMANDS } from './grammar-stacks.js';
 import { SWARM_COMMANDS } from './grammar-swarm.js';
 import type { CommandSpec, FlagSpec } from './types.js';
 
@@ -303,6 +304,8 @@ export const COMMANDS: CommandSpec[] = [
   ...CONTEXT_COMMANDS,
   ...MANIFEST_COMMANDS,
   ...SWARM_COMMANDS,
+  ...STACK_COMMANDS,
+  ...SECRET_CONFIG_COMMANDS,
   ...PLUGIN_COMMANDS,
   ...BUILDX_TOOL_COMMANDS,
   ...SCOUT_COMMANDS,
