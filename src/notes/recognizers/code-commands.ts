@@ -137,13 +137,14 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     if (card.kind === 'command') explained.add(card.command);
   }
   let made = 0;
+  const names = commandNames(lines, context);
   for (const path of paths) {
     if (explained.has(path)) continue;
     made++;
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
     const explanation = codeFirst ? textAfter(text, first) : textBefore(text, first);
-    const about = sentencesAbout(explanation, path, lines, context);
+    const about = sentencesAbout(explanation, path, names, context);
     const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
@@ -175,12 +176,10 @@ const RUNNING_TEXT = (text: string) => !/^\s*(?:[-*+|>]|\d+[.)]\s|```|~~~|#)/m.t
 function sentencesAbout(
   text: string,
   path: string,
-  lines: ResolvedLine[],
+  { paths, bare }: CommandNames,
   context: NoteContext,
 ): string | undefined {
   if (text === '' || !RUNNING_TEXT(text)) return undefined;
-  const paths = lines.map((l) => l.path);
-  const bare = bareNames(lines, context);
   let current: string | undefined;
   const named = new Set<string>();
   const mine: string[] = [];
@@ -202,11 +201,19 @@ function sentencesAbout(
   return named.size >= 2 && mine.length > 0 ? mine.join('\n') : undefined;
 }
 
-/**
- * `network ls = list networks`, `` `volume create` makes … ``: a sentence may open with a command's
- * words as its code writes them, without `docker`. Names of two words or more, or in inline code.
- */
-function bareNames(lines: ResolvedLine[], { grammar }: NoteContext): { path: string; opens: RegExp }[] {
+/** A block's commands, as text may name them. */
+interface CommandNames {
+  paths: string[];
+  /**
+   * `network ls = list networks`, `` `volume create` makes … ``: a sentence may open with a
+   * command's words as its code writes them, without `docker`. Names of two words or more, or in
+   * inline code.
+   */
+  bare: { path: string; opens: RegExp }[];
+}
+
+/** Made once per section, for all of its commands' cards. */
+function commandNames(lines: ResolvedLine[], { grammar }: NoteContext): CommandNames {
   const names = new Map<string, string>();
   for (const line of lines) {
     // The fewest words that name the command: its arguments follow them.
@@ -216,11 +223,12 @@ function bareNames(lines: ResolvedLine[], { grammar }: NoteContext): { path: str
       break;
     }
   }
-  return [...names].map(([name, path]) => {
+  const bare = [...names].map(([name, path]) => {
     const words = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const written = name.includes(' ') ? `\`?${words}\`?` : `\`${words}\``;
     return { path, opens: new RegExp(`^\\s*[*_]*${written}[*_]*(?=[\\s:=：—–-])`) };
   });
+  return { paths: lines.map((l) => l.path), bare };
 }
 
 /**
