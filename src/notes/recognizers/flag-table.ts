@@ -54,8 +54,7 @@ export const flagTable: BlockRecognizer = {
       }
       const read = flagCell(cell);
       if (!read) continue;
-      const { flags } = read;
-      const flag = { term: cell.replace(/\s*\([^()]*\)$/, ''), flags, description, ...origin };
+      const flag = { term: read.term, flags: read.flags, description, ...origin };
       // A row may name several commands (`docker system prune, docker image prune`): a card for each;
       // `-f (image prune)` names its own, after the flag.
       const paths =

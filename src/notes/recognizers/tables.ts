@@ -57,14 +57,14 @@ export function commandColumn({ header, rows }: TableText): number {
 /** `-f, --force (image prune)`: the command a flag cell names after its flags, in brackets. */
 const COMMAND_ASIDE = /^(.*?\S)\s*\(((?:docker\s+)?[a-z][a-z0-9 /-]*)\)$/;
 
-/** A flag cell's flags and the command it names in brackets after them, if any. */
-export function flagCell(cell: string): { flags: string[]; command?: string } | undefined {
+/** A flag cell's flags as written (`term`), and the command it names in brackets after them, if any. */
+export function flagCell(cell: string): { term: string; flags: string[]; command?: string } | undefined {
   const normal = normalizeDashes(cell.trim());
   const flags = flagsOf(normal);
-  if (flags) return { flags };
+  if (flags) return { term: normal, flags };
   const aside = COMMAND_ASIDE.exec(normal);
   const named = aside && flagsOf(aside[1]!);
-  return named ? { flags: named, command: aside![2]! } : undefined;
+  return named ? { term: aside![1]!, flags: named, command: aside![2]! } : undefined;
 }
 
 /** The flags a cell names (`-p, --publish`, `-f (image prune)`), dashes made ASCII; undefined if it names something else. */
