@@ -153,12 +153,15 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
 const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).trim() : text);
 
 const FLAG = /^-{1,2}[A-Za-z0-9][\w-]*(=\S*)?$/;
+const OPENS_WITH_DASH = /^[\s,/|]*[-\u2010-\u2015\u2212]/;
 
 /**
  * `-p, --publish` → ['-p', '--publish']; `--rmi all` → ['--rmi'] (one flag and its value);
  * undefined unless every part is a flag.
  */
 export function flagsOf(term: string): string[] | undefined {
+  // Most terms are words: a flag's first part opens with a dash (or a dash a phone typed).
+  if (!OPENS_WITH_DASH.test(term)) return undefined;
   let parts = term
     .split(/[\s,/|]+/)
     .filter(Boolean)

@@ -62,7 +62,7 @@ export class CardBuilder {
 
   /** The id a structural key stands for in this note. */
   idOf(key: string | string[], scope: Naming['scope']): string {
-    return this.idOfSlug(keyOf(...[key].flat()), scope);
+    return this.idOfSlug(keyOfParts(key), scope);
   }
 
   private idOfSlug(slug: string, scope: Naming['scope']): string {
@@ -77,7 +77,7 @@ export class CardBuilder {
    */
   add(fields: CardFields, naming: Naming, origin: Origin, text?: Token[] | string): string {
     // The key's slug, made once: the id and the legacy id are both made of it.
-    const slug = keyOf(...[naming.key].flat());
+    const slug = keyOfParts(naming.key);
     const id = this.uniqueId(naming, slug, origin.line);
     this.seen.set(id, origin.line);
     // Object.assign, not spreads: spreading these varied shapes cost 40% of a 10,000-card parse.
@@ -122,7 +122,7 @@ export class CardBuilder {
     if (!this.seen.has(first)) return first;
     for (const alt of naming.alternatives ?? []) {
       const id = this.idOf(alt, naming.scope);
-      if (keyOf(...[alt].flat()) && !this.seen.has(id)) return id;
+      if (keyOfParts(alt) && !this.seen.has(id)) return id;
     }
     return this.numbered(first);
   }
@@ -148,13 +148,20 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A key from a few parts of text: `['container-run', 'Names']` → `container-run-names`. */
 export function keyOf(...parts: (string | undefined)[]): string {
-  return (
-    parts
-      // A part that is a slug already (a command path: `container-run`) needs no slugging.
-      .map((p) => (p ? (SLUG.test(p) ? p : slugify(p)) : ''))
-      .filter(Boolean)
-      .join('-')
-  );
+  return keyOfParts(parts);
+}
+
+/** keyOf of a key given as one part or several: a loop (this runs for every card). */
+function keyOfParts(parts: string | readonly (string | undefined)[]): string {
+  if (typeof parts === 'string') return SLUG.test(parts) ? parts : slugify(parts);
+  let key = '';
+  for (const part of parts) {
+    if (!part) continue;
+    // A part that is a slug already (a command path: `container-run`) needs no slugging.
+    const slug = SLUG.test(part) ? part : slugify(part);
+    if (slug) key = key ? `${key}-${slug}` : slug;
+  }
+  return key;
 }
 
 // Text in which markdown could mean something: without any of these, a back is its own summary.

@@ -31,7 +31,12 @@ export interface Section {
   endLine: number;
 }
 
-const endOf = (raw: string, line: number) => line + Math.max(0, countLines(raw.replace(/\n+$/, '')));
+/** The last line of a block's raw text, its trailing line breaks left out. */
+function endOf(raw: string, line: number): number {
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === 10) end--;
+  return line + countLines(raw, 0, end);
+}
 
 /**
  * Jekyll/Liquid code (`{% highlight bash %}` … `{% endhighlight %}`) becomes a fence of the same

@@ -42,10 +42,10 @@ export interface Located<T = Token> {
   line: number;
 }
 
-/** Line breaks in some text. */
-export const countLines = (text: string) => {
+/** The line breaks in `text`, or in its part from `from` to `to` (no slice to make). */
+export const countLines = (text: string, from = 0, to = text.length) => {
   let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 };
 
@@ -60,7 +60,7 @@ export function locate<T extends { raw: string }>(children: T[], parentRaw: stri
   for (const child of children) {
     const at = parentRaw.indexOf(child.raw, cursor);
     if (at !== -1) {
-      line += countLines(parentRaw.slice(cursor, at));
+      line += countLines(parentRaw, cursor, at);
       cursor = at;
     }
     located.push({ token: child, line });
@@ -101,16 +101,21 @@ export const wikiText = (_m: string, page: string, shown?: string) => (shown ?? 
 
 function inlineText(tokens: Token[] | undefined): string {
   if (!tokens) return '';
-  return tokens
-    .map((t) => {
-      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return inlineText(t.tokens);
-      if (t.type === 'codespan') return (t as Tokens.Codespan).text;
-      if (t.type === 'br') return '\n';
-      // Inline HTML: `<br>` breaks the line, other tags are markup and go.
-      if (t.type === 'html') return /^<br\s*\/?>$/i.test(t.raw.trim()) ? '\n' : '';
-      return 'text' in t ? decodeEntities(String(t.text)).replace(WIKI_LINK, wikiText) : '';
-    })
-    .join('');
+  // A loop, not map and join: this runs for every card's summary and key terms.
+  let text = '';
+  for (const t of tokens) text += tokenText(t);
+  return text;
+}
+
+function tokenText(t: Token): string {
+  if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return inlineText(t.tokens);
+  if (t.type === 'codespan') return (t as Tokens.Codespan).text;
+  if (t.type === 'br') return '\n';
+  // Inline HTML: `<br>` breaks the line, other tags are markup and go.
+  if (t.type === 'html') return /^<br\s*\/?>$/i.test(t.raw.trim()) ? '\n' : '';
+  if (!('text' in t)) return '';
+  const text = decodeEntities(String(t.text));
+  return text.includes('[[') ? text.replace(WIKI_LINK, wikiText) : text;
 }
 
 /** Plain text of a bit of markdown (its first block): for keys and fronts made of note text. */

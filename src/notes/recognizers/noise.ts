@@ -23,6 +23,8 @@ const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 /** `tags: docker logs anki`, `태그: #도커`: a label, then words that are tags, one line. */
 const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
 
+const MAY_BE_NOISE = /[:：#[!{<]|https?:|\bhere\b|입력|쓰기|작성/i;
+
 const reasons = new WeakMap<Block, string | null>();
 
 /** Why a block is noise, or undefined when it may teach something. */
@@ -50,6 +52,9 @@ function readNoise(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
+  // Most blocks are text: longer than any placeholder, with no colon (every label and property
+  // below has one), link, image, embed, tag, template or prompt to fill in.
+  if (raw.length > 30 && !MAY_BE_NOISE.test(raw)) return undefined;
   // `TODO: profiles 정리`, `- [ ] TODO: …`: a note to self of what is still to be written.
   if (TO_DO.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
   if (TAGS_LABEL.test(raw)) return 'tags';
