@@ -15,6 +15,8 @@ export interface Block {
   list?: Tokens.List;
   /** For `<details>`: its summary and inner blocks. */
   details?: { summary: string; summaryLine: number; blocks: Block[] };
+  /** Why the block is noise (null: it is not), once noise.ts has looked: several recognizers ask. */
+  noise?: string | null;
 }
 
 export interface Section {

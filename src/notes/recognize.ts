@@ -195,12 +195,22 @@ function readSection(
     taught ||= claim.taught === true;
     i = Math.max(claim.end, i + 1);
   }
-  for (const [i, block] of blocks.entries()) {
-    if (!PROSE_TYPES.has(block.token.type)) continue;
-    if (uses[i] === undefined || PROSE_OWNERS.has(owners[i]!)) prose.push({ section, block });
+  // One pass: the running text for the last pass, the text a command card may hold (no shape took
+  // it, or one used it as text) and what no shape took at all.
+  const contentAt: boolean[] = new Array(blocks.length).fill(false);
+  const text: Block[] = [];
+  const free: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const use = uses[i];
+    if (PROSE_TYPES.has(block.token.type) && (use === undefined || PROSE_OWNERS.has(owners[i]!)))
+      prose.push({ section, block });
+    if (!isContent(block)) continue;
+    contentAt[i] = true;
+    if (use === undefined) free.push(block);
+    if (use === undefined || use === 'text') text.push(block);
   }
-  const content = (i: number) => isContent(blocks[i]!);
-  const text = blocks.filter((_, i) => content(i) && (uses[i] === undefined || uses[i] === 'text'));
+  const content = (i: number) => contentAt[i]!;
   if (context.commandsOf(section).length > 0 && addCommandCards(section, text, context) > 0) {
     taught = true;
     // Without the lines that only lead into the code (`Or with jq installed:`).
@@ -225,7 +235,6 @@ function readSection(
     i = j;
   }
 
-  const free = blocks.filter((_, i) => content(i) && uses[i] === undefined);
   // A command card holds its section's text; text beside other cards is a concept of its own.
   if (taught && context.commandsOf(section).length > 0) return;
   if (section.title === '') {

@@ -21,20 +21,15 @@ const TEMPLATE_PROMPT =
   /^(?:[\p{L}\p{N} ]{1,20}[:：]\s*)?(?:[_*<‹([]*\s*(?:type|write|add|insert|enter|paste|fill in)\b.{0,60}\bhere\b\s*[.…]*\s*[_*>›)\]]*|[<‹][^<>‹›]{0,30}(?:입력|쓰기|작성)[^<>‹›]{0,6}[>›])$/iu;
 const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 /** `tags: docker logs anki`, `태그: #도커`: a label, then words that are tags, one line. */
+const TAGS_START = /^\s*(?:tags?|태그)\s*[:：]/i;
 const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
 
 const MAY_BE_NOISE = /[:：#[!{<]|https?:|\bhere\b|입력|쓰기|작성/i;
 
-const reasons = new WeakMap<Block, string | null>();
-
-/** Why a block is noise, or undefined when it may teach something. */
+/** Why a block is noise, or undefined when it may teach something (read once, kept on the block). */
 export function noiseReason(block: Block): string | undefined {
-  let reason = reasons.get(block);
-  if (reason === undefined) {
-    reason = readNoise(block) ?? null;
-    reasons.set(block, reason);
-  }
-  return reason ?? undefined;
+  if (block.noise === undefined) block.noise = readNoise(block) ?? null;
+  return block.noise ?? undefined;
 }
 
 function readNoise(block: Block): string | undefined {
@@ -57,7 +52,7 @@ function readNoise(block: Block): string | undefined {
   if (raw.length > 30 && !MAY_BE_NOISE.test(raw)) return undefined;
   // `TODO: profiles 정리`, `- [ ] TODO: …`: a note to self of what is still to be written.
   if (TO_DO.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
-  if (TAGS_LABEL.test(raw)) return 'tags';
+  if (TAGS_START.test(raw) && TAGS_LABEL.test(raw)) return 'tags';
   if (isPropertyBlock(raw) || isFieldBlock(raw)) return "a page's properties (dates, tags, status)";
   // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
   if (MAY_PROMPT.test(raw) && TEMPLATE_PROMPT.test(plainText(inline).trim()))
@@ -110,8 +105,10 @@ function isPropertyBlock(raw: string): boolean {
  */
 const FIELD_LINE =
   /^[\p{L}][\p{L}\p{N}_ -]{0,20}(?:::\s*(?:(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\{\{[^}]*\}\}|<%.*?%>|#[\w/-]+)\s*,?\s*)+|:\s*(?:\{\{[^}]*\}\}|<%.*?%>))$/u;
+const MAY_BE_FIELD = /::|:\s*(?:\{\{|<%)/;
 function isFieldBlock(raw: string): boolean {
-  if (!raw.includes(':')) return false;
+  // Each line is a field (`::`, or `:` and a placeholder) or a prompt to fill in.
+  if (!MAY_BE_FIELD.test(raw) && !MAY_PROMPT.test(raw)) return false;
   return raw.split('\n').every((line) => FIELD_LINE.test(line.trim()) || TEMPLATE_PROMPT.test(line.trim()));
 }
 
