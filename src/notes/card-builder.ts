@@ -121,8 +121,10 @@ export class CardBuilder {
     const first = this.idOfSlug(slug, naming.scope);
     if (!this.seen.has(first)) return first;
     for (const alt of naming.alternatives ?? []) {
-      const id = this.idOf(alt, naming.scope);
-      if (keyOfParts(alt) && !this.seen.has(id)) return id;
+      const altSlug = keyOfParts(alt);
+      if (!altSlug) continue;
+      const id = this.idOfSlug(altSlug, naming.scope);
+      if (!this.seen.has(id)) return id;
     }
     return this.numbered(first);
   }
