@@ -1499,3 +1499,19 @@ describe('an answer key under a label line (labelled-key.ko.md)', () => {
     expect(note!.openQuestions ?? []).toEqual([]);
   });
 });
+
+describe('callouts below a bold question (bold-question-callouts.en.md)', () => {
+  const note = parse('bold-question-callouts.en.md');
+
+  it("ends the bold question's answer at a callout that asks, and makes each callout its own card", () => {
+    const qa = note.cards.filter((c) => c.kind === 'qa');
+    expect(qa.map((c) => [c.source.line, c.front])).toEqual([
+      [5, 'Q. Why would docker volume rm data refuse to run?'],
+      [9, 'Where does a named volume keep its files on a Linux host?'],
+      [12, 'Can two containers share one volume?'],
+    ]);
+    expect(qa[0]!.back).not.toContain('[!question]');
+    expect(qa[0]!.back).toMatch(/\(`docker rm`\), then the volume$/);
+    expect(note.cards).toHaveLength(3);
+  });
+});

@@ -11,6 +11,14 @@ import type { BlockRecognizer, Claim } from './recognizer.js';
 const QUESTION_CALLOUT = /^\[!(?:question|faq|help|quiz|qa|flashcard|card)\][+-]?[ \t]*(.*)$/i;
 const TITLED_CALLOUT = /^\[![a-z][\w-]*\][+-]?[ \t]+(\S.*)$/i;
 
+/** `> [!question]- …`, or `> [!tip] Why …?`: a callout that asks (another question's answer ends above it). */
+export function asksInCallout(quote: Tokens.Blockquote): boolean {
+  const head = quote.text.split('\n', 1)[0]!.trim();
+  if (QUESTION_CALLOUT.test(head)) return true;
+  const title = TITLED_CALLOUT.exec(head)?.[1];
+  return title !== undefined && endsWithQuestionMark(plainOf(title));
+}
+
 export const callout: BlockRecognizer = {
   name: 'callout',
   types: ['blockquote'],

@@ -7,6 +7,7 @@ import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
 import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
+import { asksInCallout } from './callout.js';
 import { noiseReason } from './noise.js';
 import {
   anchorBefore,
@@ -133,7 +134,11 @@ function endsAnswer(block: Block): boolean {
     const text = plainText((token as Tokens.Paragraph).tokens).trim();
     return Q_LINE.test(token.raw.split('\n')[0]!) || endsWithQuestionMark(text);
   }
-  if (token.type === 'blockquote') return endsWithQuestionMark(plainOf((token as Tokens.Blockquote).text));
+  if (token.type === 'blockquote')
+    return (
+      endsWithQuestionMark(plainOf((token as Tokens.Blockquote).text)) ||
+      asksInCallout(token as Tokens.Blockquote)
+    );
   return false;
 }
 
