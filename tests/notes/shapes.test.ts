@@ -1515,3 +1515,17 @@ describe('callouts below a bold question (bold-question-callouts.en.md)', () => 
     expect(note.cards).toHaveLength(3);
   });
 });
+
+describe('flag bullets nested under a subcommand bullet (subcommand-nested-flags.en.md)', () => {
+  const note = parse('subcommand-nested-flags.en.md');
+
+  it("gives each nested flag a card of the bullet's command, on its own line", () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['command', 8, '`docker compose stop`'],
+      ['flag', 9, '`docker compose stop` `-t`'],
+      ['command', 10, '`docker compose down`'],
+      ['flag', 11, '`docker compose down` `-v`'],
+    ]);
+    expect(note.cards[1]!.back).toMatch(/^seconds to wait for a clean exit/);
+  });
+});

@@ -179,18 +179,32 @@ function labelledItem(section: Section, at: number, context: NoteContext) {
       ? context.commandFor(section, block.line)
       : undefined;
   if (!command) return undefined;
+  return addNestedFlags(section, block, nested as Tokens.List, command, context, 'flag-lines')
+    ? { end: at + 1, use: 'text' as const, taught: true }
+    : undefined;
+}
+
+/** The flag bullets nested in a list item (`- stop = …` over `  - \`-t\` seconds …`), as flags of `command`. */
+export function addNestedFlags(
+  section: Section,
+  block: Block,
+  nested: Tokens.List,
+  command: string,
+  context: NoteContext,
+  recognizer: string,
+): boolean {
+  const item = block.token as Tokens.ListItem;
   let made = false;
-  for (const sub of (nested as Tokens.List).items) {
+  for (const sub of nested.items) {
     const bullet = readTermBullet(sub);
     const flags = bullet && (flagsOf(bullet.term) ?? flagWithValue(bullet.term));
     if (!flags) continue;
     // The nested item's line: where its text starts in the item's.
-    const line = block.line + countLines(item.raw.slice(0, Math.max(0, item.raw.indexOf(sub.raw))));
+    const line = block.line + countLines(item.raw, 0, Math.max(0, item.raw.indexOf(sub.raw)));
     const flag = { term: bullet.term, flags, description: bullet.description, command };
-    made =
-      !!addFlagCard({ ...flag, line, endLine: line, recognizer: 'flag-lines' }, section, context) || made;
+    made = !!addFlagCard({ ...flag, line, endLine: line, recognizer }, section, context) || made;
   }
-  return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
+  return made;
 }
 
 /**

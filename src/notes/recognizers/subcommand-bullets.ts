@@ -7,6 +7,7 @@
 import type { Tokens } from 'marked';
 import { commandId, fence, tasksOf } from '../flag-cards.js';
 import { tidyMarkdown } from '../markdown.js';
+import { addNestedFlags } from './flag-lines.js';
 import type { BlockRecognizer } from './recognizer.js';
 
 const WORD_THEN_TEXT = /^\s*[*_`]*([a-z][\w-]*)[*_`]*\s*(?:=|[:：]|[—–]|->|→)\s*(\S[\s\S]*)$/;
@@ -42,6 +43,9 @@ export const subcommandBullets: BlockRecognizer = {
       { line: block.line, endLine: block.endLine, recognizer: 'subcommand-bullets' },
       text,
     );
+    // `  - \`-t\` seconds to wait …` nested below: that command's flags.
+    const nested = (block.token as Tokens.ListItem).tokens.find((t) => t.type === 'list');
+    if (nested) addNestedFlags(section, block, nested as Tokens.List, path, context, 'subcommand-bullets');
     return { end: at + 1, use: 'own', taught: true };
   },
 };
