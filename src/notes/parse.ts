@@ -36,6 +36,8 @@ const LEAD_IN_WORDS =
 /** A subcommand's word alone on the line above its flags: `up`, `down:`. */
 const LEAD_IN_ALONE = /^\**([a-z][\w-]*)\**\s*[:：]?$/;
 const LEAD_IN_CHARS = 80;
+/** A paragraph whose subject is a command: it opens with it in inline code. */
+const OPENS_WITH_COMMAND = /^`((?:\$\s*)?docker\s[^`\n]+)`/;
 
 const NAMED_DOCKER = /(?:^|[\s`*_([])(?:\$\s*)?docker\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g;
 
@@ -317,7 +319,13 @@ function noteContext(
     else {
       if (block.list) while (at > 0 && blocks[at - 1]!.list === block.list) at--;
       const lead = blocks[indexBefore(blocks, at)];
-      if (lead?.token.type === 'paragraph' && !lead.token.raw.trim().includes('\n')) label = lead.token.raw;
+      if (lead?.token.type === 'paragraph') {
+        const raw = lead.token.raw.trim();
+        // `` `docker history`는 이미지의 레이어를 … `` right above the list: the command it is about.
+        const about = OPENS_WITH_COMMAND.exec(raw)?.[1];
+        if (!raw.includes('\n') && raw.length <= LEAD_IN_CHARS) label = raw;
+        else return about ? commandIn(about) : undefined;
+      }
       // `> [!question]- \`docker compose build\`는 언제 쓰나?` right above the list: its command.
       else if (lead?.token.type === 'blockquote') {
         const asks = lead.token.raw.split('\n', 1)[0]!.replace(/^\s*>\s*(?:\[![\w-]+\][+-]?\s*)?/, '');

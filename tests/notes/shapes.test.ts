@@ -1529,3 +1529,17 @@ describe('flag bullets nested under a subcommand bullet (subcommand-nested-flags
     expect(note.cards[1]!.back).toMatch(/^seconds to wait for a clean exit/);
   });
 });
+
+describe('flags below a paragraph about one command (paragraph-lead-in.ko.md)', () => {
+  const note = parse('paragraph-lead-in.ko.md');
+
+  it('gives them to the command the paragraph opens with, not to the one the section names last', () => {
+    expect(note.cards.filter((c) => c.kind === 'flag' && c.source.line >= 7).map((c) => c.front)).toEqual([
+      '`docker image history` `--no-trunc`',
+      '`docker image history` `-q`',
+      '`docker image inspect` `-f`',
+    ]);
+    expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
+    expect(note.diagnostics).toEqual([]);
+  });
+});
