@@ -6,7 +6,7 @@
 // card of its own, read last like the flags of running text, so that no earlier card changes its id.
 import type { Tokens } from 'marked';
 import type { ProseBlock } from './prose-flags.js';
-import { isGenericTitle } from './document.js';
+import { isGenericTitle, isLabelWord } from './document.js';
 import { plainText } from './markdown.js';
 import { markdownOf, type NoteContext, tokensOf } from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
@@ -15,9 +15,6 @@ import { slugify } from './slug.js';
 const DEFINES =
   /^(?::|：|\s[—–-]\s|(?:은|는|이란|란|이라는 건|이라는 것은|(?:이)?란 ?건)(?=\s))\s*(\S[\s\S]*)$/;
 const MAX_TERM_CHARS = 40;
-/** Bold words that label the text after them rather than name what it defines. */
-const LABEL =
-  /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|important|remember|gotcha|pitfall|legend|범례|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|출처|날짜|참고|주의|함정|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항)$/i;
 /** Letters the definition has at least: `**Note**: see below` defines nothing. */
 const MIN_DEFINITION = 20;
 
@@ -37,7 +34,7 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
       term = term.replace(/[:：]$/, '').trim();
       after = `: ${after.trimStart()}`;
     }
-    if (LABEL.test(term) || isGenericTitle(term)) continue;
+    if (isLabelWord(term) || isGenericTitle(term)) continue;
     const defined = DEFINES.exec(after);
     if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) continue;
     if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) continue;

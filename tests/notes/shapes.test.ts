@@ -1543,3 +1543,17 @@ describe('flags below a paragraph about one command (paragraph-lead-in.ko.md)', 
     expect(note.diagnostics).toEqual([]);
   });
 });
+
+describe('label words over text (label-words.en.md)', () => {
+  const note = parse('label-words.en.md');
+
+  it('makes no card of a bold label or a callout titled with one, and keeps their text in the section', () => {
+    const fronts = note.cards.map((c) => c.front);
+    expect(fronts).not.toContain('Goal');
+    expect(fronts).not.toContain('**Watch out**');
+    expect(fronts).toContain('**Dangling image**');
+    const section = note.cards.find((c) => c.source.line === 3)!;
+    expect(section.back).toContain('Free disk space');
+    expect(section.back).toContain('a stopped container still counts');
+  });
+});

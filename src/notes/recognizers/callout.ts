@@ -3,7 +3,7 @@
 // the back. A callout with no title stays its section's text.
 import type { Tokens } from 'marked';
 import type { CardBuilder } from '../card-builder.js';
-import type { Section } from '../document.js';
+import { isLabelWord, type Section } from '../document.js';
 import { plainOf } from '../markdown.js';
 import { endsWithQuestionMark, questionKey } from '../questions.js';
 import type { BlockRecognizer, Claim } from './recognizer.js';
@@ -60,7 +60,8 @@ function titled(
   builder: CardBuilder,
 ): Claim | undefined {
   const title = TITLED_CALLOUT.exec(head)?.[1]?.trim();
-  if (!title || body === '') return undefined;
+  // `> [!info] Goal`: a label over its text, which stays the section's.
+  if (!title || body === '' || isLabelWord(plainOf(title))) return undefined;
   const block = section.blocks[at]!;
   const asks = endsWithQuestionMark(plainOf(title));
   builder.add(
