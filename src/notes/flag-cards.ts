@@ -3,8 +3,9 @@
 // examples that use it. A flag of no known command is still kept, as a term.
 import { normalizeDashes } from '../text/dashes.js';
 import { flagsOf } from './bullets.js';
-import type { CardFields } from './card-builder.js';
+import type { CardBuilder, CardFields } from './card-builder.js';
 import type { Section } from './document.js';
+import type { Card } from './types.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
 
 export interface WrittenFlag {
@@ -18,6 +19,8 @@ export interface WrittenFlag {
   anchor?: string;
   /** The command the flag was written beside (a code line), if not the section's. */
   command?: string;
+  /** The value written after the flag, when the line is about one (`–log-driver none (…)`). */
+  value?: string;
   /**
    * Running text about a flag (`The --rm flag removes …`): a card only when it teaches a flag of a
    * known command not taught yet in this note; else the sentence stays its section's text.
@@ -114,7 +117,35 @@ export function addFlagCard(
     // The examples after the description hold no summary and no key terms.
     flag.description,
   );
+  if (builder.user) showValues(builder, command, flag);
   return 'flag';
+}
+
+/** `--rmi local` as a bullet's term: one flag and the value it is written with. */
+const VALUED_TERM = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
+
+/** A note's flag cards by front, and the value each was written with: see showValues. */
+const valuesByFront = new WeakMap<
+  CardBuilder,
+  Map<string, { card: Card; value?: string; shown?: string }[]>
+>();
+
+/**
+ * `–log-driver json-file (기본값)`, `–log-driver none (…)`: cards of one flag, each about another
+ * value, would share a front; when every card of that front has a value of its own, each front
+ * shows its value (`` `docker container run` `--log-driver none` ``). The card just made is the last.
+ */
+function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): void {
+  const card = builder.cards.at(-1)!;
+  const value = flag.value ?? (flag.flags.length === 1 ? VALUED_TERM.exec(flag.term)?.[1] : undefined);
+  let fronts = valuesByFront.get(builder);
+  if (!fronts) valuesByFront.set(builder, (fronts = new Map()));
+  const same = fronts.get(card.front) ?? [];
+  if (same.length === 0) fronts.set(card.front, same);
+  same.push(value ? { card, value, shown: `\`${command}\` \`${flag.flags[0]} ${value}\`` } : { card });
+  if (same.length < 2 || !same.every((s) => s.value) || new Set(same.map((s) => s.value)).size < same.length)
+    return;
+  for (const s of same) s.card.front = s.shown!;
 }
 
 /** The flag's card for each of `commands`, or for the command its place gives when none are named; whether any was made. */

@@ -1557,3 +1557,21 @@ describe('label words over text (label-words.en.md)', () => {
     expect(section.back).toContain('a stopped container still counts');
   });
 });
+
+describe('one flag explained with several values (flag-values.ko.md)', () => {
+  const note = parse('flag-values.ko.md');
+
+  it('shows each value on its front when cards of one flag would share a front, and no value otherwise', () => {
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => c.front)).toEqual([
+      '`docker container run` `--log-driver json-file`',
+      '`docker container run` `--log-driver local`',
+      '`docker container run` `--log-driver none`',
+      '`docker container run` `--log-opt`',
+      '`docker container run` `-d`',
+    ]);
+    // The ids stay those of the flag (a history kept from before the fronts showed values).
+    expect(note.cards.find((c) => c.front.endsWith('json-file`'))!.id).toBe(
+      'flag-values-ko-container-run-log-driver',
+    );
+  });
+});

@@ -18,10 +18,10 @@ import { anchorBefore, type BlockRecognizer, type NoteContext } from './recogniz
 // written after them ends (`–tmpfs /tmp -> …`, `--memory 512m = …`): at the separator.
 const NAMES = String.raw`(?:-{1,2}[A-Za-z0-9][\w-]*)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*`;
 const VALUE_END = String.raw`(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*(?:->|→|=>)|\s=\s)`;
-const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?|"[^"\n]*"|'[^'\n]*'`;
+const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?|"[^"\n]*"(?::\S+)?|'[^'\n]*'(?::\S+)?`;
 
 const FLAG_LINE = new RegExp(
-  String.raw`^(${NAMES})(?:[= ](?:${VALUE}|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/=,-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
+  String.raw`^(${NAMES})(?:[= ]((?:${VALUE})|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/=,-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
 );
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
@@ -78,15 +78,20 @@ const unwrap = (text: string) => (/^\([^()]*\)$/.test(text) ? text.slice(1, -1).
 /** A line that starts with flags and says something about them. */
 export function readFlagLine(
   text: string,
-): { term: string; flags: string[]; description: string } | undefined {
+): { term: string; flags: string[]; description: string; value?: string } | undefined {
   const match = FLAG_LINE.exec(flagText(text));
   if (!match) return undefined;
   const flags = flagsOf(match[1]!);
   // `--tail 50 은 끝에서 50줄만`: the particle after the flag and its value is no part of the text.
-  const description = unwrap(match[2]!.trim()).replace(/^(?:은|는|을|를|으로|로)\s+/, '');
+  const description = unwrap(match[3]!.trim()).replace(/^(?:은|는|을|를|으로|로)\s+/, '');
   // `-d -p -v -e 는 …`: flags in a row are a list of them, and what follows says of none.
   if (/^\s+-{1,2}[A-Za-z]/.test(flagText(text).slice(match[1]!.length))) return undefined;
-  return flags ? { term: match[1]!, flags, description } : undefined;
+  if (!flags) return undefined;
+  // `–log-driver none (…)`: the value the line is about (the card's front shows it when the note
+  // explains the flag with other values too).
+  return match[2]
+    ? { term: match[1]!, flags, description, value: match[2] }
+    : { term: match[1]!, flags, description };
 }
 
 export const flagLines: BlockRecognizer = {
