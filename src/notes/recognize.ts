@@ -91,6 +91,7 @@ interface LastPass {
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const last: LastPass = { prose: [], topics: [], answers: [] };
   const { prose, topics, answers } = last;
+  const titleAt = titleSection(sections, context);
   for (let at = 0; at < sections.length; ) {
     let claimed: { end: number; rest?: Section } | undefined;
     for (const recognizer of SECTION_RECOGNIZERS) {
@@ -106,7 +107,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     }
     const section = sections[at]!;
     const hasChildren = sections[at + 1] !== undefined && sections[at + 1]!.depth > section.depth;
-    readSection(section, context, skipped, hasChildren, last);
+    readSection(section, context, skipped, hasChildren, last, at === titleAt);
     at++;
   }
   // Last, so that the cards of every other shape keep the ids they had. Not in the built-in decks:
@@ -159,12 +160,31 @@ function answerBlocks(section: Section, start: number, end: number, answers: Ans
   for (const at of blocks.keys()) answers.push({ section: answer, at });
 }
 
+/** One lowercase word, maybe with an aside: `run`, `build (legacy builder)`. */
+const COMMAND_TITLE = /^[a-z][\w-]*(?:\s+\([^)]*\))?$/;
+
+/**
+ * A user's note titled by its one `#` heading, the rest below it: where that title section is. Its
+ * own text introduces the note (`Stuff I type every day…`, `TIL 2024.03.11 — 강의 2강까지`), read by
+ * nobody as a card.
+ */
+function titleSection(sections: Section[], context: NoteContext): number {
+  if (!context.builder.user) return -1;
+  const at = sections.findIndex((s) => s.title !== '');
+  const title = sections[at];
+  if (!title || title.depth !== 1 || (sections[at + 1]?.depth ?? 0) <= 1) return -1;
+  // A reference page's title is its command (`# run`, `# docker compose up`): its text describes it.
+  if (COMMAND_TITLE.test(title.title) || context.commandsIn(title.title).length > 0) return -1;
+  return sections.some((s, i) => i !== at && s.depth === 1) ? -1 : at;
+}
+
 function readSection(
   section: Section,
   context: NoteContext,
   skipped: SkippedSpan[],
   hasChildren: boolean,
   { prose, topics, answers }: LastPass,
+  isTitle = false,
 ) {
   const { blocks } = section;
   const uses: (Claim['use'] | undefined)[] = new Array(blocks.length);
@@ -239,6 +259,11 @@ function readSection(
   if (taught && context.commandsOf(section).length > 0) return;
   if (section.title === '') {
     skipSpans(free, 'text before the first heading', skipped);
+    return;
+  }
+  // Code or a table under the title teaches; words alone introduce the note.
+  if (isTitle && !section.anchor && !free.some((b) => b.token.type === 'code' || b.token.type === 'table')) {
+    skipSpans(free, "the note's introduction", skipped);
     return;
   }
   // `quick ones i keep forgetting:` above flag lines only leads into the cards just made.

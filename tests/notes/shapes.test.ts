@@ -1575,3 +1575,24 @@ describe('one flag explained with several values (flag-values.ko.md)', () => {
     );
   });
 });
+
+describe("a note's introduction under its one title (note-introduction.en.md)", () => {
+  const note = parse('note-introduction.en.md');
+
+  it('makes no card of the words under the title, and says why in lint', () => {
+    expect(note.cards.map((c) => c.front)).toEqual(['Profiles']);
+    expect(note.skipped).toContainEqual({ line: 3, endLine: 3, reason: "the note's introduction" });
+  });
+
+  it('keeps the text under a title that is the command of a reference page', () => {
+    const page = parseNote(
+      '# stop\n\nStops one or more running containers.\n\n## Options\n\n- `-t` : seconds to wait\n',
+      {
+        file: 'stop.md',
+        grammar: noteGrammar,
+        user: true,
+      },
+    );
+    expect(page.cards[0]!.back).toBe('Stops one or more running containers.');
+  });
+});
