@@ -1596,3 +1596,15 @@ describe("a note's introduction under its one title (note-introduction.en.md)", 
     expect(page.cards[0]!.back).toBe('Stops one or more running containers.');
   });
 });
+
+describe('paragraphs below code that each open with one of its commands (blocks-per-command.en.md)', () => {
+  const note = parse('blocks-per-command.en.md');
+  const back = (path: string) => note.cards.find((c) => c.kind === 'command' && c.command === path)!.back;
+
+  it("gives each command its own paragraph, and the list under a paragraph to that paragraph's command", () => {
+    expect(back('docker network create')).toMatch(/^`docker network create` options:\n\n- `--subnet`/);
+    expect(back('docker network connect')).toMatch(/^`docker network connect` adds a running container/);
+    expect(back('docker network connect')).not.toContain('--internal');
+    expect(back('docker network inspect')).toMatch(/^`docker network inspect labnet` prints the network/);
+  });
+});

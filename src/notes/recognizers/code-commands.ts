@@ -143,8 +143,10 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     made++;
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
-    const explanation = codeFirst ? textAfter(text, first) : textBefore(text, first);
-    const about = sentencesAbout(explanation, path, names, context);
+    const blocks = codeFirst ? blocksAfter(text, first) : blocksBefore(text, first);
+    const explanation = markdownOf(blocks);
+    const about =
+      blocksAbout(blocks, path, names, context) ?? sentencesAbout(explanation, path, names, context);
     const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
@@ -258,15 +260,51 @@ function commandCard(path: string, front: string, back: string, lines: ResolvedL
 }
 
 /** The text blocks between the previous code block and the code block holding `line`. */
-function textBefore(blocks: Block[], line: number): string {
+function blocksBefore(blocks: Block[], line: number): Block[] {
   const before = blocks.filter((b) => b.line < line);
   const lastCode = before.findLastIndex((b, i) => b.token.type === 'code' && i < before.length - 1);
-  return markdownOf(before.slice(lastCode + 1).filter((b) => b.token.type !== 'code'));
+  return before.slice(lastCode + 1).filter((b) => b.token.type !== 'code');
 }
 
 /** The text blocks after the code block holding `line`, up to the next code block. */
-function textAfter(blocks: Block[], line: number): string {
+function blocksAfter(blocks: Block[], line: number): Block[] {
   const at = blocks.findIndex((b) => b.token.type === 'code' && b.line <= line && line <= b.endLine);
   const next = blocks.findIndex((b, i) => i > at && b.token.type === 'code');
-  return markdownOf(blocks.slice(at + 1, next === -1 ? undefined : next));
+  return blocks.slice(at + 1, next === -1 ? undefined : next);
+}
+
+/** A paragraph that opens by naming a command: `` `docker network create` options: ``, `` `docker network inspect` prints … ``. */
+const OPENS_WITH_DOCKER = /^\s*[*_]*`?(?:\$\s*)?docker\s[^`\n]*`?/;
+
+/**
+ * Below code of several commands, paragraphs that each open with one of them, the lists and tables
+ * under each going with it: ``\`docker network create\` options:`` and its bullets, then
+ * ``\`docker network disconnect …\` takes the container off…``. The command's own blocks; undefined
+ * unless the text gives at least two of the commands blocks so.
+ */
+function blocksAbout(
+  blocks: Block[],
+  path: string,
+  { paths, bare }: CommandNames,
+  context: NoteContext,
+): string | undefined {
+  let current: string | undefined;
+  const named = new Set<string>();
+  const mine: Block[] = [];
+  for (const block of blocks) {
+    if (block.token.type === 'paragraph') {
+      const raw = block.token.raw;
+      const opener = OPENS_WITH_DOCKER.exec(raw)?.[0];
+      const first =
+        (opener ? context.commandsIn(opener).find((p) => p !== undefined && paths.includes(p)) : undefined) ??
+        bare.find((b) => b.opens.test(raw))?.path;
+      // A paragraph that names none goes on with the command before it (or with none, at the start).
+      if (first) {
+        current = first;
+        named.add(first);
+      }
+    }
+    if (current === path) mine.push(block);
+  }
+  return named.size >= 2 && mine.length > 0 ? markdownOf(mine) : undefined;
 }
