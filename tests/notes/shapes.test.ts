@@ -1608,3 +1608,13 @@ describe('paragraphs below code that each open with one of its commands (blocks-
     expect(back('docker network inspect')).toMatch(/^`docker network inspect labnet` prints the network/);
   });
 });
+
+describe('a command that only checks the work of the one the text explains (checking-command.en.md)', () => {
+  const note = parse('checking-command.en.md');
+
+  it('gives the text to the command it opens with, and no card to the command beside it', () => {
+    expect(note.cards.filter((c) => c.kind === 'command').map((c) => c.command)).toEqual([
+      'docker container exec',
+    ]);
+  });
+});

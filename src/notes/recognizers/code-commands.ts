@@ -140,14 +140,12 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   const names = commandNames(lines, context);
   for (const path of paths) {
     if (explained.has(path)) continue;
-    made++;
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
     const blocks = codeFirst ? blocksAfter(text, first) : blocksBefore(text, first);
     const explanation = markdownOf(blocks);
     const about =
       blocksAbout(blocks, path, names, context) ?? sentencesAbout(explanation, path, names, context);
-    const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
     // shared text, which another command of the block would answer as well).
@@ -156,6 +154,13 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       (l) => l.path !== path && block && l.line >= block.line && l.line <= block.endLine,
     );
     const own = mine.flatMap((l) => (l.description ? [l.description] : [])).join('\n\n');
+    // `docker ps --filter name=web` after `docker exec -it web bash`, and text that opens with
+    // `docker exec`: the text is the other command's; this one only checks its work (no card here).
+    const opens =
+      codeFirst && shared && !about && own === '' ? openingCommand(blocks, names, context) : undefined;
+    if (opens && opens !== path) continue;
+    made++;
+    const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
     builder.add(
       commandCard(path, `\`${path}\``, back, mine),
       { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
@@ -276,6 +281,25 @@ function blocksAfter(blocks: Block[], line: number): Block[] {
 /** A paragraph that opens by naming a command: `` `docker network create` options: ``, `` `docker network inspect` prints … ``. */
 const OPENS_WITH_DOCKER = /^\s*[*_]*`?(?:\$\s*)?docker\s[^`\n]*`?/;
 
+/** The block's command that the text opens with (its first block a paragraph that names it first), if any. */
+function openingCommand(blocks: Block[], names: CommandNames, context: NoteContext): string | undefined {
+  const first = blocks.find((b) => b.token.type !== 'space');
+  return first?.token.type === 'paragraph' ? commandOpening(first.token.raw, names, context) : undefined;
+}
+
+/** The block's command a paragraph opens with: `` `docker network create` options: ``, `` `volume rm` deletes … ``. */
+function commandOpening(
+  raw: string,
+  { paths, bare }: CommandNames,
+  context: NoteContext,
+): string | undefined {
+  const opener = OPENS_WITH_DOCKER.exec(raw)?.[0];
+  return (
+    (opener ? context.commandsIn(opener).find((p) => p !== undefined && paths.includes(p)) : undefined) ??
+    bare.find((b) => b.opens.test(raw))?.path
+  );
+}
+
 /**
  * Below code of several commands, paragraphs that each open with one of them, the lists and tables
  * under each going with it: ``\`docker network create\` options:`` and its bullets, then
@@ -285,7 +309,7 @@ const OPENS_WITH_DOCKER = /^\s*[*_]*`?(?:\$\s*)?docker\s[^`\n]*`?/;
 function blocksAbout(
   blocks: Block[],
   path: string,
-  { paths, bare }: CommandNames,
+  names: CommandNames,
   context: NoteContext,
 ): string | undefined {
   let current: string | undefined;
@@ -293,11 +317,7 @@ function blocksAbout(
   const mine: Block[] = [];
   for (const block of blocks) {
     if (block.token.type === 'paragraph') {
-      const raw = block.token.raw;
-      const opener = OPENS_WITH_DOCKER.exec(raw)?.[0];
-      const first =
-        (opener ? context.commandsIn(opener).find((p) => p !== undefined && paths.includes(p)) : undefined) ??
-        bare.find((b) => b.opens.test(raw))?.path;
+      const first = commandOpening(block.token.raw, names, context);
       // A paragraph that names none goes on with the command before it (or with none, at the start).
       if (first) {
         current = first;
