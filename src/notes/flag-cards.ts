@@ -42,7 +42,10 @@ const DEFINES_FLAG_NAMES =
 
 export const commandId = (path: string) => path.replace(/^docker\s+/, '').replace(/\s+/g, '-');
 
-/** Adds the card for a written flag; returns its kind, or undefined when it made none. */
+/**
+ * Adds the card for a written flag; returns its kind ('flag' also when a card before it taught the
+ * flag already and this one would only repeat it), or undefined when it made none.
+ */
 export function addFlagCard(
   flag: WrittenFlag,
   section: Section,
@@ -81,11 +84,12 @@ export function addFlagCard(
       made = addFlagCard({ ...flag, term: one, flags: [one], command }, section, context) ?? made;
     return made;
   }
-  if (
-    inProse &&
-    builder.cards.some((c) => c.kind === 'flag' && c.command === command && c.flag === longs.join(' '))
-  )
-    return undefined;
+  const known = () => taughtFlags.get(builder)?.has(`${command} ${longs.join(' ')}`) === true;
+  if (inProse && known()) return undefined;
+  // `| --cpus | CPU 양 | --cpus 0.5 |` in a table that sums up flags the note explained above: a
+  // second card of the flag, with a few words and no value of its own, repeats the first.
+  // The flag is taught all the same: its line is not left to be read as a term.
+  if (builder.user && !valueOf(flag) && letters(flag.description) < SAYS_SOMETHING && known()) return 'flag';
   const short = flag.flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
   const names = (w: string) => w.replace(/=.*$/, '');
   const using = context
@@ -118,11 +122,26 @@ export function addFlagCard(
     flag.description,
   );
   if (builder.user) showValues(builder, command, flag);
+  let taught = taughtFlags.get(builder);
+  if (!taught) taughtFlags.set(builder, (taught = new Set()));
+  taught.add(`${command} ${fields.flag}`);
   return 'flag';
 }
 
+/** The flags a note has cards of, as `command long-names`: a lookup, not a scan of every card. */
+const taughtFlags = new WeakMap<CardBuilder, Set<string>>();
+
 /** `--rmi local` as a bullet's term: one flag and the value it is written with. */
 const VALUED_TERM = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
+
+/** The value a flag line is about, if it names one. */
+const valueOf = (flag: WrittenFlag) =>
+  flag.value ?? (flag.flags.length === 1 ? VALUED_TERM.exec(flag.term)?.[1] : undefined);
+
+/** Letters a second card of a flag has at least to say more than its first (a Hangul syllable counts two). */
+const SAYS_SOMETHING = 20;
+const letters = (text: string) =>
+  (text.match(/\p{L}/gu) ?? []).reduce((n, c) => n + (/[\uac00-\ud7af]/.test(c) ? 2 : 1), 0);
 
 /** A note's flag cards by front, and the value each was written with: see showValues. */
 const valuesByFront = new WeakMap<
@@ -137,7 +156,7 @@ const valuesByFront = new WeakMap<
  */
 function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): void {
   const card = builder.cards.at(-1)!;
-  const value = flag.value ?? (flag.flags.length === 1 ? VALUED_TERM.exec(flag.term)?.[1] : undefined);
+  const value = valueOf(flag);
   let fronts = valuesByFront.get(builder);
   if (!fronts) valuesByFront.set(builder, (fronts = new Map()));
   const same = fronts.get(card.front) ?? [];

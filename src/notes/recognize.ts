@@ -162,6 +162,8 @@ function answerBlocks(section: Section, start: number, end: number, answers: Ans
 
 /** One lowercase word, maybe with an aside: `run`, `build (legacy builder)`. */
 const COMMAND_TITLE = /^[a-z][\w-]*(?:\s+\([^)]*\))?$/;
+/** A command and nothing else: `docker compose up`. */
+const DOCKER_TITLE = /^docker(?:\s+[a-z][\w-]*){1,3}$/;
 
 /**
  * A user's note titled by its one `#` heading, the rest below it: where that title section is. Its
@@ -174,7 +176,9 @@ function titleSection(sections: Section[], context: NoteContext): number {
   const title = sections[at];
   if (!title || title.depth !== 1 || (sections[at + 1]?.depth ?? 0) <= 1) return -1;
   // A reference page's title is its command (`# run`, `# docker compose up`): its text describes it.
-  if (COMMAND_TITLE.test(title.title) || context.commandsIn(title.title).length > 0) return -1;
+  const plain = title.title.replace(/`/g, '').trim();
+  if (COMMAND_TITLE.test(plain) || (DOCKER_TITLE.test(plain) && context.commandsIn(plain).length > 0))
+    return -1;
   return sections.some((s, i) => i !== at && s.depth === 1) ? -1 : at;
 }
 

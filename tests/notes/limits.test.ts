@@ -86,7 +86,7 @@ describe('limits, chosen from real notes (largest ~120 KB, longest line ~670, ne
 
   it('16,000 identical flag bullets get unique ids, numbered in order (linear de-duplication)', () => {
     const { note } = parse(
-      `# Run\n\n\`\`\`\ndocker run nginx\n\`\`\`\n\n${'- `-d` : detached\n'.repeat(16_000)}`,
+      `# Run\n\n\`\`\`\ndocker run nginx\n\`\`\`\n\n${'- `-d` : runs the container detached, in the background\n'.repeat(16_000)}`,
     );
     const ids = note.cards.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);

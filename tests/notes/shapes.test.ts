@@ -1618,3 +1618,15 @@ describe('a command that only checks the work of the one the text explains (chec
     ]);
   });
 });
+
+describe('a table that sums up flags explained above it (summary-table.en.md)', () => {
+  const note = parse('summary-table.en.md');
+
+  it('makes no second card of a flag from a few words, and a card of a flag new to the note', () => {
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
+      [9, '`docker container run` `-m, --memory`'],
+      [10, '`docker container run` `--pids-limit`'],
+      [18, '`docker container run` `--cpus`'],
+    ]);
+  });
+});
