@@ -5,6 +5,7 @@
 // lines, cheat-sheet command lines before the term bullets that `- **docker ps** : …` also looks
 // like. What no recognizer claims becomes the section's concept card when it explains something,
 // else it is reported as skipped.
+import type { Tokens } from 'marked';
 import { addCommentFlags } from './comment-flags.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
@@ -160,6 +161,26 @@ function answerBlocks(section: Section, start: number, end: number, answers: Ans
   for (const at of blocks.keys()) answers.push({ section: answer, at });
 }
 
+/**
+ * The text under a note's title says what the note is (`Stuff I type every day`, `TIL — 강의 2강까지`),
+ * unless it opens with the title's subject (`# 도커 공부 노트` over `도커는 앱을 … 도구다`) or holds
+ * code or a table.
+ */
+function introducesNote(section: Section, blocks: Block[]): boolean {
+  if (blocks.some((b) => b.token.type === 'code' || b.token.type === 'table')) return false;
+  const first = blocks.find((b) => b.token.type === 'paragraph');
+  if (!first) return true;
+  const text = plainText((first.token as Tokens.Paragraph).tokens).trim();
+  const word = OPENING_WORD.exec(text)?.[1]?.toLowerCase().replace(PARTICLE, '');
+  const titleWords = new Set(section.title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return !word || !titleWords.has(word);
+}
+
+/** The first word of a text, after an article. */
+const OPENING_WORD = /^(?:(?:the|an?)\s+)?[*_`"'(]*([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+/** A Korean particle after the subject: `도커는` is `도커`. */
+const PARTICLE = /(?:이란|란|은|는|이|가|을|를|의|에서|으로|로)$/;
+
 /** One lowercase word, maybe with an aside: `run`, `build (legacy builder)`. */
 const COMMAND_TITLE = /^[a-z][\w-]*(?:\s+\([^)]*\))?$/;
 /** A command and nothing else: `docker compose up`. */
@@ -265,8 +286,7 @@ function readSection(
     skipSpans(free, 'text before the first heading', skipped);
     return;
   }
-  // Code or a table under the title teaches; words alone introduce the note.
-  if (isTitle && !section.anchor && !free.some((b) => b.token.type === 'code' || b.token.type === 'table')) {
+  if (isTitle && !section.anchor && introducesNote(section, free)) {
     skipSpans(free, "the note's introduction", skipped);
     return;
   }

@@ -20,7 +20,7 @@ function notes(files: Record<string, string | Buffer>): string {
 describe('escape sequences in notes never reach the terminal', async () => {
   const dir = notes({
     'entities.md': [
-      '# Head &#27;[41mRED&#27;[0m\n\nbody.\n\n> Why &#27;]0;title&#7; is this?\n>\n> Because.\n',
+      '# Head &#27;[41mRED&#27;[0m\n\nHead text of the note.\n\n> Why &#27;]0;title&#7; is this?\n>\n> Because.\n',
       // Enough concepts for a four-option question.
       ...['One', 'Two', 'Three', 'Four'].map((n) => `\n## ${n}\n\nThe ${n} text &#27;[2J is here.\n`),
     ].join(''),

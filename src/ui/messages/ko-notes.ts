@@ -166,6 +166,7 @@ export const SKIP_REASONS_KO: Record<string, string> = {
   'a heading with nothing under it': '아래에 아무것도 없는 제목',
   'an empty heading': '빈 제목',
   'text before the first heading': '첫 제목 앞의 글',
+  "the note's introduction": '노트 첫머리의 소개 글',
   'too little text to teach anything': '가르칠 내용이 되기엔 너무 짧은 글',
   'an introduction to the cards below it': '아래 카드들을 소개하는 글',
   'an image or embed': '이미지나 임베드',
