@@ -1630,3 +1630,17 @@ describe('a table that sums up flags explained above it (summary-table.en.md)', 
     ]);
   });
 });
+
+describe('a Q:/A: answer that leads into a list (qa-lead-in-list.en.md)', () => {
+  const note = parse('qa-lead-in-list.en.md');
+
+  it('keeps the list in the answer, and makes no cards of its items', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line])).toEqual([
+      ['qa', 5],
+      ['qa', 10],
+    ]);
+    expect(note.cards[0]!.back).toBe(
+      'Four of them:\n- `--interval`: the time between two checks\n- `--retries`: failures in a row before the state is unhealthy',
+    );
+  });
+});

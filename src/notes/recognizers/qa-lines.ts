@@ -53,6 +53,19 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
     }
     end = next + 1;
   }
+  // `A: They control the timing:` over a list: the list is the answer's.
+  if (/[:：]\s*$/.test(all.at(-1)!.text) && all.some((l) => A_LINE.test(l.text))) {
+    const list = blocks[nextContent(blocks, end)]?.list;
+    for (
+      let next = nextContent(blocks, end);
+      list && blocks[next]?.list === list;
+      next = nextContent(blocks, end)
+    ) {
+      for (const [i, text] of blocks[next]!.token.raw.replace(/\n+$/, '').split('\n').entries())
+        all.push({ text, line: blocks[next]!.line + i });
+      end = next + 1;
+    }
+  }
   let question: { text: string[]; line: number } | undefined;
   let answer: string[] | undefined;
   const flush = (endLine: number) => {
