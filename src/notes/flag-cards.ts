@@ -62,11 +62,20 @@ export function addFlagCard(
   if (!command || !unknown || unknown.length > 0) {
     // Not taught as a flag: the note's text stays, as a term.
     if (flag.description === '' || inProse) return undefined;
+    // `| -m, --memory | 하드 리밋 | -m 256m |` summing up flags a card of the note taught already (as a term, too).
+    const names = taughtFlags.get(builder);
+    if (
+      builder.user &&
+      letters(flag.description) < SAYS_SOMETHING &&
+      flag.flags.some((f) => names?.has(`name ${f}`))
+    )
+      return 'term';
     builder.add(
       { kind: 'term', front: `\`${flag.term}\``, back: flag.description, term: flag.term },
       { key: flag.term, scope: 'deck', alternatives: [[flag.term, section.title]], explicit: flag.anchor },
       origin,
     );
+    remember(builder, flag.flags);
     return 'term';
   }
   const resolved = flag.flags.flatMap((f) => resolveFlag(context, command, f) ?? []);
@@ -122,13 +131,19 @@ export function addFlagCard(
     flag.description,
   );
   if (builder.user) showValues(builder, command, flag);
-  let taught = taughtFlags.get(builder);
-  if (!taught) taughtFlags.set(builder, (taught = new Set()));
-  taught.add(`${command} ${fields.flag}`);
+  remember(builder, [...flag.flags, ...longs], `${command} ${fields.flag}`);
   return 'flag';
 }
 
-/** The flags a note has cards of, as `command long-names`: a lookup, not a scan of every card. */
+/** Notes that a card of the note teaches these flag names (and, for a flag card, its command's flag). */
+function remember(builder: CardBuilder, names: string[], commandFlag?: string): void {
+  let taught = taughtFlags.get(builder);
+  if (!taught) taughtFlags.set(builder, (taught = new Set()));
+  if (commandFlag) taught.add(commandFlag);
+  for (const name of names) taught.add(`name ${name}`);
+}
+
+/** The flags a note has cards of, as `command long-names` and `name -m`: a lookup, not a scan of every card. */
 const taughtFlags = new WeakMap<CardBuilder, Set<string>>();
 
 /** `--rmi local` as a bullet's term: one flag and the value it is written with. */

@@ -1627,7 +1627,10 @@ describe('a table that sums up flags explained above it (summary-table.en.md)', 
       [9, '`docker container run` `-m, --memory`'],
       [10, '`docker container run` `--pids-limit`'],
       [18, '`docker container run` `--cpus`'],
+      [22, '`docker container run` `--memory-swap`'],
     ]);
+    // The recap row of a flag the bullet above taught makes no card of any kind.
+    expect(note.cards.filter((c) => c.source.line > 22)).toEqual([]);
   });
 });
 
@@ -1642,5 +1645,15 @@ describe('a Q:/A: answer that leads into a list (qa-lead-in-list.en.md)', () => 
     expect(note.cards[0]!.back).toBe(
       'Four of them:\n- `--interval`: the time between two checks\n- `--retries`: failures in a row before the state is unhealthy',
     );
+  });
+});
+
+describe('a recap table of flags the note taught as terms (term-recap.en.md)', () => {
+  it('makes no second term card of them from a few words', () => {
+    const note = parse('term-recap.en.md');
+    expect(note.cards.map((c) => [c.kind, c.source.line])).toEqual([
+      ['term', 5],
+      ['term', 6],
+    ]);
   });
 });
