@@ -98,7 +98,8 @@ export function addFlagCard(
   // `| --cpus | CPU 양 | --cpus 0.5 |` in a table that sums up flags the note explained above: a
   // second card of the flag, with a few words and no value of its own, repeats the first.
   // The flag is taught all the same: its line is not left to be read as a term.
-  if (builder.user && !valueOf(flag) && letters(flag.description) < SAYS_SOMETHING && known()) return 'flag';
+  if (builder.user && !writtenValue(flag) && letters(flag.description) < SAYS_SOMETHING && known())
+    return 'flag';
   const short = flag.flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
   const names = (w: string) => w.replace(/=.*$/, '');
   const using = context
@@ -138,7 +139,10 @@ export function addFlagCard(
 /** Notes that a card of the note teaches these flag names (and, for a flag card, its command's flag). */
 function remember(builder: CardBuilder, names: string[], commandFlag?: string): void {
   let taught = taughtFlags.get(builder);
-  if (!taught) taughtFlags.set(builder, (taught = new Set()));
+  if (!taught) {
+    taught = new Set();
+    taughtFlags.set(builder, taught);
+  }
   if (commandFlag) taught.add(commandFlag);
   for (const name of names) taught.add(`name ${name}`);
 }
@@ -150,7 +154,7 @@ const taughtFlags = new WeakMap<CardBuilder, Set<string>>();
 const VALUED_TERM = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
 
 /** The value a flag line is about, if it names one. */
-const valueOf = (flag: WrittenFlag) =>
+const writtenValue = (flag: WrittenFlag) =>
   flag.value ?? (flag.flags.length === 1 ? VALUED_TERM.exec(flag.term)?.[1] : undefined);
 
 /** Letters a second card of a flag has at least to say more than its first (a Hangul syllable counts two). */
@@ -171,9 +175,12 @@ const valuesByFront = new WeakMap<
  */
 function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): void {
   const card = builder.cards.at(-1)!;
-  const value = valueOf(flag);
+  const value = writtenValue(flag);
   let fronts = valuesByFront.get(builder);
-  if (!fronts) valuesByFront.set(builder, (fronts = new Map()));
+  if (!fronts) {
+    fronts = new Map();
+    valuesByFront.set(builder, fronts);
+  }
   const same = fronts.get(card.front) ?? [];
   if (same.length === 0) fronts.set(card.front, same);
   same.push(value ? { card, value, shown: `\`${command}\` \`${flag.flags[0]} ${value}\`` } : { card });

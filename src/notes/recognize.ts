@@ -195,7 +195,7 @@ function titleSection(sections: Section[], context: NoteContext): number {
   if (!context.builder.user) return -1;
   const at = sections.findIndex((s) => s.title !== '');
   const title = sections[at];
-  if (!title || title.depth !== 1 || (sections[at + 1]?.depth ?? 0) <= 1) return -1;
+  if (title?.depth !== 1 || (sections[at + 1]?.depth ?? 0) <= 1) return -1;
   // A reference page's title is its command (`# run`, `# docker compose up`): its text describes it.
   const plain = title.title.replace(/`/g, '').trim();
   if (COMMAND_TITLE.test(plain) || (DOCKER_TITLE.test(plain) && context.commandsIn(plain).length > 0))
