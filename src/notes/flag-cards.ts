@@ -5,6 +5,7 @@ import { normalizeDashes } from '../text/dashes.js';
 import { flagsOf } from './bullets.js';
 import type { CardBuilder, CardFields } from './card-builder.js';
 import type { Section } from './document.js';
+import { textWeight } from './sentences.js';
 import type { Card } from './types.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
 
@@ -66,7 +67,7 @@ export function addFlagCard(
     const names = taughtFlags.get(builder);
     if (
       builder.user &&
-      letters(flag.description) < SAYS_SOMETHING &&
+      textWeight(flag.description) < SAYS_SOMETHING &&
       flag.flags.some((f) => names?.has(`name ${f}`))
     )
       return 'term';
@@ -98,7 +99,7 @@ export function addFlagCard(
   // `| --cpus | CPU 양 | --cpus 0.5 |` in a table that sums up flags the note explained above: a
   // second card of the flag, with a few words and no value of its own, repeats the first.
   // The flag is taught all the same: its line is not left to be read as a term.
-  if (builder.user && !writtenValue(flag) && letters(flag.description) < SAYS_SOMETHING && known())
+  if (builder.user && !writtenValue(flag) && textWeight(flag.description) < SAYS_SOMETHING && known())
     return 'flag';
   const short = flag.flags.find((f) => !f.startsWith('--')) ?? resolved.find((r) => r.short)?.short;
   const names = (w: string) => w.replace(/=.*$/, '');
@@ -157,10 +158,8 @@ const VALUED_TERM = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
 const writtenValue = (flag: WrittenFlag) =>
   flag.value ?? (flag.flags.length === 1 ? VALUED_TERM.exec(flag.term)?.[1] : undefined);
 
-/** Letters a second card of a flag has at least to say more than its first (a Hangul syllable counts two). */
+/** What a second card of a flag says at least to say more than its first (textWeight). */
 const SAYS_SOMETHING = 20;
-const letters = (text: string) =>
-  (text.match(/\p{L}/gu) ?? []).reduce((n, c) => n + (/[\uac00-\ud7af]/.test(c) ? 2 : 1), 0);
 
 /** A note's flag cards by front, and the value each was written with: see showValues. */
 const valuesByFront = new WeakMap<

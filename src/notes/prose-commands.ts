@@ -8,7 +8,8 @@
 import { normalizeDashes } from '../text/dashes.js';
 import { commandId } from './flag-cards.js';
 import { tidyMarkdown } from './markdown.js';
-import { letters, OPENER, type ProseBlock, textOf } from './prose-flags.js';
+import { OPENER, type ProseBlock, textOf } from './prose-flags.js';
+import { letters } from './sentences.js';
 import { sentencesOf } from './sentences.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 

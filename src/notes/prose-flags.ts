@@ -13,7 +13,7 @@ import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
 import { addFlagCard, noteCommandWith, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
-import { sentencesOf } from './sentences.js';
+import { letters, sentencesOf, textWeight } from './sentences.js';
 import { A_LINE } from './questions.js';
 import type { NoteContext, RowText } from './recognizers/recognizer.js';
 
@@ -307,16 +307,5 @@ function commandFor(
 /** A verb that only says the flag is given (`붙이면 된다`): it says nothing of what it does. */
 const GIVING = /^\s*(?:주면|붙이면|쓰면|넣으면|사용하면|추가하면|주고|붙이고|붙여서|줘서|쓰고)(?=\s|$)/;
 
-/** Letters, a Hangul syllable counting two: `이름만` says as much as `names only`. */
-const weight = (said: string) => {
-  const text = said.replace(GIVING, '');
-  const hangul = text.replace(/`[^`]*`|\([^()]*\)/g, '').match(/[\uac00-\ud7af]/g)?.length ?? 0;
-  return letters(text) + hangul;
-};
-
-/** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
-export const letters = (text: string) =>
-  text
-    .replace(/`[^`]*`/g, '')
-    .replace(/\([^()]*\)/g, '')
-    .replace(/[^\p{L}]/gu, '').length;
+/** What a flag's text says, a verb that only gives the flag left out. */
+const weight = (said: string) => textWeight(said.replace(GIVING, ''));

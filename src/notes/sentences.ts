@@ -33,3 +33,16 @@ export function sentencesOf(text: string): Sentence[] {
   cut(text.length);
   return sentences;
 }
+
+/** Letters of running text, not of inline code or of an aside in brackets (`(default local)`). */
+export const letters = (text: string) =>
+  text
+    .replace(/`[^`]*`/g, '')
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[^\p{L}]/gu, '').length;
+
+/** Letters, a Hangul syllable counting two: `이름만` says as much as `names only`. */
+export function textWeight(text: string): number {
+  const hangul = text.replace(/`[^`]*`|\([^()]*\)/g, '').match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  return letters(text) + hangul;
+}
