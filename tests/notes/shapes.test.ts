@@ -1657,3 +1657,15 @@ describe('a recap table of flags the note taught as terms (term-recap.en.md)', (
     ]);
   });
 });
+
+describe('a question heading that only names its kind (labelled-question-heading.en.md)', () => {
+  it('fronts the card with the question below the heading, and keeps the id of the heading', () => {
+    const note = parse('labelled-question-heading.en.md');
+    expect(note.cards).toHaveLength(1);
+    expect(note.cards[0]!.front).toBe(
+      'Which flag publishes every port the image exposes, on random host ports?',
+    );
+    expect(note.cards[0]!.back).toMatch(/^A\. `-p`\nB\. `-P`\n\nAnswer: B\./);
+    expect(note.cards[0]!.id).toBe('labelled-question-heading-en-multiple-choice');
+  });
+});

@@ -52,11 +52,13 @@ export const questionHeading: SectionRecognizer = {
     const parts: string[] = [];
     const all: Block[] = [];
     let last = section.line;
+    // `## Q4. Multiple choice` over `Which command …?`: the question is the paragraph, not the label.
+    const asked = labelledQuestion(section);
     // `<details>` questions written after the answer are questions of their own, not its text.
     const rest = questionsAfter(sections[end - 1]!);
     for (const part of sections.slice(at, end)) {
       const blocks = (rest && part === rest.from ? part.blocks.slice(0, rest.at) : part.blocks).filter(
-        isContent,
+        (b) => isContent(b) && b !== asked,
       );
       all.push(...blocks);
       last = Math.max(last, blocks.at(-1)?.endLine ?? part.line);
@@ -72,7 +74,7 @@ export const questionHeading: SectionRecognizer = {
     }
     const claim = claimWithRest(end, rest);
     builder.add(
-      { kind: 'qa', front: section.title, back },
+      { kind: 'qa', front: asked ? asked.token.raw.trim() : section.title, back },
       {
         key: questionKey(section.title),
         scope: 'deck',
@@ -87,6 +89,17 @@ export const questionHeading: SectionRecognizer = {
     return claim;
   },
 };
+
+/** `Q4. Multiple choice`, `문제 3. 객관식`: a heading that numbers a question and names its kind only. */
+const QUESTION_LABEL =
+  /^(?:q\s*)?\d+[.)]?\s*(?:multiple[ -]choice|quiz|question|exercise|객관식|주관식|문제|퀴즈)\s*[:：]?$/i;
+
+/** Under such a heading, the paragraph that asks (the first block), if it does. */
+function labelledQuestion(section: Section): Block | undefined {
+  if (!QUESTION_LABEL.test(section.title.trim())) return undefined;
+  const first = section.blocks.find(isContent);
+  return first?.token.type === 'paragraph' && endsWithQuestionMark(first.token.raw) ? first : undefined;
+}
 
 /**
  * Where questions written after an answer begin in its last section: the first `<details>` whose
