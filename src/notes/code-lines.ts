@@ -43,6 +43,9 @@ export function dockerLines(
   const lines: DockerLine[] = [];
   const mistyped: MistypedLine[] = [];
   const raw = code.split('\n');
+  // Lines typed after a prompt, and indented lines with none: output, when the code has prompts.
+  let prompted = false;
+  const unprompted = new Set<DockerLine>();
   let description: string | undefined;
   for (let index = 0; index < raw.length; index++) {
     const trimmed = raw[index]!.trim();
@@ -60,6 +63,9 @@ export function dockerLines(
       continue;
     }
     const line = firstLine + index;
+    const hasPrompt = start[0] !== '';
+    prompted ||= hasPrompt;
+    const indented = /^\s/.test(raw[index]!);
     // The command and its `\` continuations: options explained beside them are kept apart.
     const parts: string[] = [];
     const flagNotes: FlagNote[] = [];
@@ -81,17 +87,20 @@ export function dockerLines(
     }
     const command = normalizeDashes(parts.join(' ').replace(/\s+/g, ' '));
     const said = description ?? beside;
-    lines.push({
+    const found: DockerLine = {
       text: command,
       words: command.split(' ').slice(1),
       line,
       description: said,
       ...(said ? { commentAt: description ? ('above' as const) : ('beside' as const) } : {}),
       flagNotes,
-    });
+    };
+    lines.push(found);
+    if (!hasPrompt && indented) unprompted.add(found);
     description = undefined;
   }
-  return { lines, mistyped };
+  // `# docker swarm init` printing `    docker swarm join --token …`: what a command printed.
+  return { lines: prompted ? lines.filter((l) => !unprompted.has(l)) : lines, mistyped };
 }
 
 /** `dokcer rm` → 'dokcer': a first word a typo or two from `docker`, followed by a command-like word. */

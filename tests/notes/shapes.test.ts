@@ -1669,3 +1669,12 @@ describe('a question heading that only names its kind (labelled-question-heading
     expect(note.cards[0]!.id).toBe('labelled-question-heading-en-multiple-choice');
   });
 });
+
+describe('what a prompted command printed (command-output.en.md)', () => {
+  it('reads an indented docker line with no prompt, in code with prompts, as output: no card of it', () => {
+    const note = parse('command-output.en.md');
+    expect(note.cards.filter((c) => c.kind === 'command').map((c) => c.command)).toEqual([
+      'docker swarm init',
+    ]);
+  });
+});
