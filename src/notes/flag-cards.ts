@@ -64,11 +64,10 @@ export function addFlagCard(
     // Not taught as a flag: the note's text stays, as a term.
     if (flag.description === '' || inProse) return undefined;
     // `| -m, --memory | 하드 리밋 | -m 256m |` summing up flags a card of the note taught already (as a term, too).
-    const names = taughtFlags.get(builder);
     if (
       builder.user &&
       textWeight(flag.description) < SAYS_SOMETHING &&
-      flag.flags.some((f) => names?.has(`name ${f}`))
+      flag.flags.some((f) => isTaught(builder, `name ${f}`))
     )
       return 'term';
     builder.add(
@@ -94,7 +93,7 @@ export function addFlagCard(
       made = addFlagCard({ ...flag, term: one, flags: [one], command }, section, context) ?? made;
     return made;
   }
-  const known = () => taughtFlags.get(builder)?.has(`${command} ${longs.join(' ')}`) === true;
+  const known = () => isTaught(builder, `${command} ${longs.join(' ')}`);
   if (inProse && known()) return undefined;
   // `| --cpus | CPU 양 | --cpus 0.5 |` in a table that sums up flags the note explained above: a
   // second card of the flag, with a few words and no value of its own, repeats the first.
@@ -150,6 +149,7 @@ function remember(builder: CardBuilder, names: string[], commandFlag?: string): 
 
 /** The flags a note has cards of, as `command long-names` and `name -m`: a lookup, not a scan of every card. */
 const taughtFlags = new WeakMap<CardBuilder, Set<string>>();
+const isTaught = (builder: CardBuilder, key: string) => taughtFlags.get(builder)?.has(key) === true;
 
 /** `--rmi local` as a bullet's term: one flag and the value it is written with. */
 const VALUED_TERM = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
