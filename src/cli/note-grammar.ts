@@ -38,6 +38,7 @@ export const noteGrammar: NoteGrammar = {
     const group = found.spec.path.length === 2 ? found.spec.path[0]! : undefined;
     return group && subcommandsOf(group).includes(second) ? `docker ${group} ${second}` : undefined;
   },
+  summary: (command) => findCommand(command.split(' ').slice(1))?.spec.summary,
   groupProblem: (words) => {
     const [group, sub] = words;
     if (!group || !isCommandGroup(group)) return undefined;

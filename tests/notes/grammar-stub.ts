@@ -24,6 +24,7 @@ export const stubGrammar: NoteGrammar = {
     words[0] === 'images' && words[1] === 'inspect' ? 'docker image inspect' : undefined,
   groupProblem: (words) =>
     words[0] === 'container' ? `'docker container' has no subcommand '${words[1]}'` : undefined,
+  summary: (command) => (command === 'docker image pull' ? 'Download an image from a registry' : undefined),
   flag(command, flag) {
     if (command === 'docker image build' && flag === '-t') return { long: '--tag', short: '-t' };
     return FLAGS[flag] ?? (flag.startsWith('--') ? { long: flag } : undefined);

@@ -191,7 +191,8 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
       // The one flag of a line, with the comment beside it: what that flag adds (comment-flags.ts).
       ['`docker container ls` `-a`', '멈춘 것까지 전부\n\n```bash\ndocker ps -a\n```'],
       ['`docker container logs`', '```bash\n# 로그를 계속 따라가며 보기\ndocker logs -f web\n```'],
-      ['`docker container rm`', '```bash\ndocker rm -f web\n```'],
+      // No comment and no text: docker's summary says what it does.
+      ['`docker container rm`', 'Delete containers.\n\n```bash\ndocker rm -f web\n```'],
     ]);
     expect(note.cards[0]!.tasks).toEqual([
       { prompt: '실행 중인 컨테이너 목록', command: 'docker ps' },
@@ -202,7 +203,7 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
       '실행 중인 컨테이너 목록',
       '멈춘 것까지 전부',
       '로그를 계속 따라가며 보기',
-      '',
+      'Delete containers.',
     ]);
   });
 });
@@ -610,6 +611,34 @@ describe('flags in a section of several commands (several-commands.ko.md)', () =
 
 describe('shapes written inline', () => {
   const inline = (text: string) => parseNote(text, { file: 'inline.md', grammar: noteGrammar, user: true });
+
+  it("gives the text beside a block of commands only to the commands it is about; the others say docker's summary, or make no card when the note has one", () => {
+    const note = inline(
+      [
+        '# stacks',
+        '## deploy',
+        '```',
+        'docker stack deploy -c prod.yml shop',
+        'docker stack services shop',
+        'docker stack rm shop',
+        '```',
+        '–c / --compose-file picks the file; `build:` keys are skipped there.',
+        '## again',
+        '```',
+        'docker stack deploy -c prod.yml shop',
+        'docker stack rm shop',
+        '```',
+        'Running deploy twice updates the stack in place.',
+      ].join('\n'),
+    );
+    const commands = note.cards.filter((c) => c.kind === 'command');
+    expect(commands.map((c) => [c.source.line, c.command, c.back.split('\n')[0]])).toEqual([
+      [4, 'docker stack deploy', '–c / --compose-file picks the file; `build:` keys are skipped there.'],
+      [5, 'docker stack services', 'List the services of a stack.'],
+      [6, 'docker stack rm', 'Delete stacks with their services, networks, configs and secrets.'],
+      [11, 'docker stack deploy', 'Running deploy twice updates the stack in place.'],
+    ]);
+  });
 
   it('gives the flags under `### up 옵션` to the one command of the note whose last word the heading names', () => {
     const note = inline(
@@ -1251,7 +1280,8 @@ describe('commands named by their last word, flags under a labelling heading (su
       [
         [11, '`docker volume create`', 'makes a named volume the engine looks after'],
         [12, '`docker volume ls`', 'lists them, -q prints just their names'],
-        [8, '`docker volume rm`', ''],
+        // The bullets name the other two only: docker's summary says what this one does.
+        [8, '`docker volume rm`', 'Delete volumes.'],
       ].sort((a, b) => (a[0] as number) - (b[0] as number)),
     );
     expect(note.cards.some((c) => c.back.startsWith('remember to back'))).toBe(false);

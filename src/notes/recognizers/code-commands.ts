@@ -138,6 +138,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   }
   let made = 0;
   const names = commandNames(lines, context);
+  const sharedText = sharedTextOwners(text, lines, names, codeFirst, context);
   for (const path of paths) {
     if (explained.has(path)) continue;
     const mine = lines.filter((l) => l.path === path);
@@ -159,16 +160,72 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     const opens =
       codeFirst && shared && !about && own === '' ? openingCommand(blocks, names, context) : undefined;
     if (opens && opens !== path) continue;
+    let said = about ?? explanation;
+    let asked = about ?? (shared ? own : undefined);
+    if (!about && shared && block && !sharedText(block).has(path)) {
+      // Text beside the block that is about another of its commands is no answer for this one.
+      // What says what it does: sentences below the code that name it (`docker buildx ls` lists …),
+      // its own comment, or docker's summary; no card when the note has one of the command already.
+      const below = codeFirst
+        ? undefined
+        : sentencesAbout(paragraphsAfter(text, first), path, names, context);
+      const summary = context.grammar.summary(path);
+      if (!below && own === '' && (!summary || carded(builder, path))) continue;
+      said = below ?? (own === '' ? `${summary}.` : '');
+      asked = below ?? (own === '' ? undefined : own);
+    }
     made++;
-    const back = [about ?? explanation, fence(withComments(mine))].filter(Boolean).join('\n\n');
+    const back = [said, fence(withComments(mine))].filter(Boolean).join('\n\n');
     builder.add(
       commandCard(path, `\`${path}\``, back, mine),
       { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
       { line: first, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
-      about ?? (shared ? own : undefined),
+      asked,
     );
   }
   return made;
+}
+
+/** Whether the note has a command card of `path` already. */
+const carded = (builder: CardBuilder, path: string) =>
+  builder.cards.some((c) => c.kind === 'command' && c.command === path);
+
+/**
+ * Of the commands of a code block, those the text beside it is about: the ones it names or whose
+ * flags it names (`–advertise-addr = …` below `docker swarm init …`), else the block's first
+ * command, when the text names none of the others.
+ */
+function sharedTextOwners(
+  text: Block[],
+  lines: ResolvedLine[],
+  names: CommandNames,
+  codeFirst: boolean,
+  context: NoteContext,
+): (block: Block) => Set<string> {
+  const owners = new Map<Block, Set<string>>();
+  return (block) => {
+    let found = owners.get(block);
+    if (found) return found;
+    const mine = lines.filter((l) => l.line >= block.line && l.line <= block.endLine);
+    const words = markdownOf(codeFirst ? blocksAfter(text, block.line) : blocksBefore(text, block.line));
+    const named = new Set(context.commandsIn(words).filter((p): p is string => p !== undefined));
+    const flat = words.replace(/[–—]{1,2}(?=[a-z])/g, (d) => (d.length === 2 ? '--' : '-'));
+    found = new Set(
+      mine
+        .filter(
+          (l) =>
+            named.has(l.path) ||
+            names.bare.some((b) => b.path === l.path && b.opens.test(words)) ||
+            l.words.some(
+              (w) => /^-{1,2}[a-z][a-z-]*$/.test(w) && new RegExp(`(?:^|[\\s\`(])${w}(?![a-z-])`).test(flat),
+            ),
+        )
+        .map((l) => l.path),
+    );
+    if (found.size === 0 && mine[0]) found.add(mine[0].path);
+    owners.set(block, found);
+    return found;
+  };
 }
 
 /** Markdown that is running text only: no list, table, quote or code. */
@@ -277,6 +334,10 @@ function blocksAfter(blocks: Block[], line: number): Block[] {
   const next = blocks.findIndex((b, i) => i > at && b.token.type === 'code');
   return blocks.slice(at + 1, next === -1 ? undefined : next);
 }
+
+/** The paragraphs after the code block holding `line`, up to the next code block, as markdown. */
+const paragraphsAfter = (blocks: Block[], line: number) =>
+  markdownOf(blocksAfter(blocks, line).filter((b) => b.token.type === 'paragraph'));
 
 /** A paragraph that opens by naming a command: `` `docker network create` options: ``, `` `docker network inspect` prints … ``. */
 const OPENS_WITH_DOCKER = /^\s*[*_]*`?(?:\$\s*)?docker\s[^`\n]*`?/;
