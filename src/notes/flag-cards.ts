@@ -52,6 +52,8 @@ export function addFlagCard(
   section: Section,
   context: NoteContext,
 ): 'flag' | 'term' | undefined {
+  // `EXPOSE만 있고 \`-p\`/\`-P\`가 없으면 접속되나?` asks about the flags; it says nothing they do.
+  if (/[?？]\s*$/.test(flag.description)) return undefined;
   const { builder } = context;
   const inProse = flag.inProse || context.onlyNewFlags;
   const command = commandOf(flag, section, context) ?? noteCommandOf(flag.flags, context);

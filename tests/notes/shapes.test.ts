@@ -612,6 +612,27 @@ describe('flags in a section of several commands (several-commands.ko.md)', () =
 describe('shapes written inline', () => {
   const inline = (text: string) => parseNote(text, { file: 'inline.md', grammar: noteGrammar, user: true });
 
+  it('reads an Anki deletion inside longer inline code, but not code that only shows the syntax', () => {
+    const note = inline(
+      [
+        '# ports',
+        'UDP를 공개하려면 `-p 53:53/{{c1::udp}}`처럼 쓴다.',
+        '',
+        'Anki에서는 `{{c1::답}}` 문법으로 빈칸을 만든다.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'cloze').map((c) => [c.source.line, c.front])).toEqual([
+      [2, 'UDP를 공개하려면 `-p 53:53/[...]`처럼 쓴다.'],
+    ]);
+  });
+
+  it('takes no flag card from a question about a flag', () => {
+    const note = inline(
+      ['# ports', '```', 'docker run -d -P web', '```', '', '`-P`가 없으면 호스트에서 접속되나?'].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag')).toEqual([]);
+  });
+
   it("gives the text beside a block of commands only to the commands it is about; the others say docker's summary, or make no card when the note has one", () => {
     const note = inline(
       [

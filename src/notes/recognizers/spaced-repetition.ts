@@ -9,8 +9,17 @@ import type { Block } from '../document.js';
 import { plainOf } from '../markdown.js';
 import type { BlockRecognizer, NoteContext } from './recognizer.js';
 
-/** Inline code masked out, so that `::` or `==` inside it is never read as syntax. */
-const maskCode = (line: string) => line.replace(/(`+)[^`]*?\1/g, (m) => '\u0000'.repeat(m.length));
+/**
+ * Inline code masked out, so that `::` or `==` inside it is never read as syntax. An Anki deletion
+ * in a longer code stays (`-p 53:53/{{c1::udp}}`); code that is one deletion (`{{c1::…}}`) shows
+ * the syntax rather than using it.
+ */
+const maskCode = (line: string) =>
+  line.replace(/(`+)[^`]*?\1/g, (m) =>
+    /^`+\s*\{\{c\d+::[^}]*\}\}\s*`+$/.test(m)
+      ? '\u0000'.repeat(m.length)
+      : m.replace(/\{\{c\d+::[^}]*\}\}|[^]/g, (x) => (x.length > 1 ? x : '\u0000')),
+  );
 
 const HIGHLIGHT = /==([^=\s](?:[^=]*?[^=\s])?)==/g;
 /** A cheap first look: none of the syntax, no card. */
