@@ -18,7 +18,7 @@ const maskCode = (line: string) =>
   line.replace(/(`+)[^`]*?\1/g, (m) =>
     /^`+\s*\{\{c\d+::[^}]*\}\}\s*`+$/.test(m)
       ? '\u0000'.repeat(m.length)
-      : m.replace(/\{\{c\d+::[^}]*\}\}|[^]/g, (x) => (x.length > 1 ? x : '\u0000')),
+      : m.replace(/\{\{c\d+::[^}]*\}\}|[\s\S]/g, (x) => (x.length > 1 ? x : '\u0000')),
   );
 
 const HIGHLIGHT = /==([^=\s](?:[^=]*?[^=\s])?)==/g;
