@@ -38,7 +38,10 @@ export const noteGrammar: NoteGrammar = {
     const group = found.spec.path.length === 2 ? found.spec.path[0]! : undefined;
     return group && subcommandsOf(group).includes(second) ? `docker ${group} ${second}` : undefined;
   },
-  summary: (command) => findCommand(command.split(' ').slice(1))?.spec.summary,
+  summary: (command, lang) => {
+    const spec = findCommand(command.split(' ').slice(1))?.spec;
+    return (lang === 'ko' ? spec?.summaryKo : undefined) ?? spec?.summary;
+  },
   groupProblem: (words) => {
     const [group, sub] = words;
     if (!group || !isCommandGroup(group)) return undefined;

@@ -25,6 +25,8 @@ export interface CommandSpec {
   /** Usage after the options, as docker prints it: 'IMAGE [COMMAND] [ARG...]'. */
   args: string;
   summary?: string;
+  /** The same in Korean, for cards of Korean notes. */
+  summaryKo?: string;
   minArgs: number;
   /** Undefined means no upper limit. */
   maxArgs?: number;

@@ -30,6 +30,11 @@ export interface Naming {
   explicit?: string;
   /** The key an earlier parser used, when it differs (the store moves that card's history over). */
   legacyKey?: string | string[];
+  /**
+   * A card the note gives no words of its own for (a bare `docker start web`, on docker's summary):
+   * a later card of the same key, with the note's text, takes its id and replaces it.
+   */
+  stopgap?: true;
 }
 
 export interface Origin {
@@ -42,6 +47,7 @@ export class CardBuilder {
   readonly cards: Card[] = [];
   readonly spans: CardSpan[] = [];
   private readonly seen = new Map<string, number>();
+  private readonly stopgaps = new Set<string>();
 
   constructor(
     private readonly deck: DeckInfo,
@@ -58,6 +64,10 @@ export class CardBuilder {
 
   get deckId() {
     return this.deck.id;
+  }
+
+  get lang() {
+    return this.deck.lang;
   }
 
   /** The id a structural key stands for in this note. */
@@ -80,6 +90,7 @@ export class CardBuilder {
     const slug = keyOfParts(naming.key);
     const id = this.uniqueId(naming, slug, origin.line);
     this.seen.set(id, origin.line);
+    if (naming.stopgap) this.stopgaps.add(id);
     // Object.assign, not spreads: spreading these varied shapes cost 40% of a 10,000-card parse.
     const card: Card = Object.assign(
       {} as Card,
@@ -120,6 +131,10 @@ export class CardBuilder {
     }
     const first = this.idOfSlug(slug, naming.scope);
     if (!this.seen.has(first)) return first;
+    if (!naming.stopgap && this.stopgaps.has(first)) {
+      this.remove(first);
+      return first;
+    }
     for (const alt of naming.alternatives ?? []) {
       const altSlug = keyOfParts(alt);
       if (!altSlug) continue;
@@ -127,6 +142,24 @@ export class CardBuilder {
       if (!this.seen.has(id)) return id;
     }
     return this.numbered(first);
+  }
+
+  /** Takes a stopgap card out: the card that replaces it has its id. */
+  private remove(id: string): void {
+    this.stopgaps.delete(id);
+    this.cards.splice(
+      this.cards.findIndex((c) => c.id === id),
+      1,
+    );
+    this.spans.splice(
+      this.spans.findIndex((s) => s.id === id),
+      1,
+    );
+  }
+
+  /** Whether the card with this id is a stopgap (docker's words, not the note's). */
+  isStopgap(id: string): boolean {
+    return this.stopgaps.has(id);
   }
 
   // The next number to try per base id: 16,000 identical keys take linear, not quadratic, time.

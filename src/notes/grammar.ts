@@ -16,8 +16,8 @@ export interface NoteGrammar {
    * followed by a subcommand of its group. Undefined when the words read right.
    */
   misplacedSubcommand(words: string[]): string | undefined;
-  /** What a command does, in a line (`docker stack rm` → 'Remove stacks'), for a command the note only shows. */
-  summary(command: string): string | undefined;
+  /** What a command does, in a line (`docker stack rm` → 'Remove stacks'), for a command the note only shows; in Korean for `ko`. */
+  summary(command: string, lang?: string): string | undefined;
   /** `['container', 'frob']` → a message naming the group's subcommands; undefined if no group. */
   groupProblem(words: string[]): string | undefined;
 }

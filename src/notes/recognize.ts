@@ -305,8 +305,20 @@ function readSection(
     skipSpans(free, 'too little text to teach anything', skipped);
     return;
   }
+  // `## The Dockerfile` over a fence and nothing else: a label and code, no fact a card could ask
+  // (`#### 인스트럭션` over its example names a topic: that card stays).
+  if (!section.anchor && free.every((b) => b.token.type === 'code') && labelsCode(section.title)) {
+    skipSpans(free, 'code with no text saying what it shows', skipped);
+    return;
+  }
   addConcept(section, free, context);
 }
+
+/** `Example: cache Go packages`, `The Dockerfile`, `전체 코드`: a heading that only names the code under it. */
+const CODE_LABEL =
+  /^(?:(?:an?|the|my|our|full|final|whole)\s+)?(?:examples?|samples?|demo|dockerfile|compose\s*file|file|snippet|script|listing)\b|^(?:예시|예제|샘플|전체\s*코드|코드|파일|실습)/i;
+
+const labelsCode = (title: string) => isGenericTitle(title) || CODE_LABEL.test(title.trim());
 
 const TOPIC_TYPES = new Set(['paragraph', 'blockquote']);
 /** Letters of running text that explain a topic, not only lead into code (`Commands I use:`). */

@@ -278,10 +278,13 @@ describe('hostile text', () => {
   });
 
   it('does not treat `#` lines inside code as headings', () => {
-    const { cards } = parseNote('# Real\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM x\n```\n', {
-      file: 'x.md',
-      grammar: stubGrammar,
-    });
+    const { cards } = parseNote(
+      '# Real\n\nA base image.\n\n```dockerfile\n# syntax=docker/dockerfile:1\nFROM x\n```\n',
+      {
+        file: 'x.md',
+        grammar: stubGrammar,
+      },
+    );
     expect(cards.map((c) => c.front)).toEqual(['Real']);
   });
 });

@@ -1729,3 +1729,36 @@ describe('what a prompted command printed (command-output.en.md)', () => {
     ]);
   });
 });
+
+describe('commands shown with no word on them (bare-code.en.md)', () => {
+  const note = parse('bare-code.en.md');
+
+  it("says what each does with docker's summary, until a card with the note's own words takes its id", () => {
+    expect(note.cards.map((c) => [c.id, c.source.line, c.front, c.back.split('\n')[0]])).toEqual([
+      ['bare-code-en-container-start', 6, '`docker container start`', 'Start stopped containers.'],
+      ['bare-code-en-container-stop', 8, '`docker container stop`', 'Stop running containers.'],
+      [
+        'bare-code-en-result',
+        11,
+        'Container lifecycle › Result',
+        'Every container of the practice stopped, and none was removed.',
+      ],
+      [
+        'bare-code-en-container-pause',
+        25,
+        '`docker pause`',
+        'freezes every process of a container until docker unpause.',
+      ],
+      ['bare-code-en-container-rename', 26, '`docker rename old new`', 'gives a container another name.'],
+    ]);
+    expect(note.spans.map((s) => s.id)).toEqual(note.cards.map((c) => c.id));
+  });
+
+  it('makes no card of a heading that only labels its code, and says why', () => {
+    expect(note.skipped).toContainEqual({
+      line: 17,
+      endLine: 21,
+      reason: 'code with no text saying what it shows',
+    });
+  });
+});

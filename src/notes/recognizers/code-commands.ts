@@ -114,15 +114,40 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   if (paths.length === 1) {
     // The whole section teaches its command: text, flag bullets and examples all go on the back.
     const path = paths[0]!;
+    const origin = { line: section.line, endLine: section.endLine, recognizer: 'code-commands' };
+    const topic = topicOf(section);
+    if (
+      (topic === '' || isGenericTitle(topic)) &&
+      !text.some((b) => b.token.type !== 'code') &&
+      !lines.some((l) => l.description) &&
+      !section.anchor
+    ) {
+      // Code alone under no heading of its own (`### Example` and `docker start web`): docker's
+      // words say what it does, until a card with the note's own comes; a command the note has a
+      // card of already needs none.
+      const back = stopgapBack(path, fence(lines.map((l) => l.text)), context);
+      if (back === undefined) return 0;
+      builder.add(
+        commandCard(path, `\`${path}\``, back, lines),
+        {
+          key: commandId(path),
+          scope: 'global',
+          alternatives: [[commandId(path), section.title]],
+          stopgap: true,
+        },
+        origin,
+      );
+      return 1;
+    }
     builder.add(
-      commandCard(path, topicOf(section) || `\`${path}\``, markdownOf(text), lines),
+      commandCard(path, topic || `\`${path}\``, markdownOf(text), lines),
       {
         key: commandId(path),
         scope: 'global',
         alternatives: [[commandId(path), section.title]],
         explicit: section.anchor,
       },
-      { line: section.line, endLine: section.endLine, recognizer: 'code-commands' },
+      origin,
       tokensOf(text),
     );
     return 1;
@@ -162,6 +187,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     if (opens && opens !== path) continue;
     let said = about ?? explanation;
     let asked = about ?? (shared ? own : undefined);
+    let stopgap = false;
     if (!about && shared && block && !sharedText(block).has(path)) {
       // Text beside the block that is about another of its commands is no answer for this one.
       // What says what it does: sentences below the code that name it (`docker buildx ls` lists …),
@@ -169,16 +195,28 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       const below = codeFirst
         ? undefined
         : sentencesAbout(paragraphsAfter(text, first), path, names, context);
-      const summary = context.grammar.summary(path);
-      if (!below && own === '' && (!summary || carded(builder, path))) continue;
-      said = below ?? (own === '' ? `${summary}.` : '');
+      said = below ?? '';
       asked = below ?? (own === '' ? undefined : own);
     }
+    const code = fence(withComments(mine));
+    let back = [said, code].filter(Boolean).join('\n\n');
+    if (said === '' && own === '') {
+      // Nothing in the note says what this command does: docker's summary does, for now.
+      const summarized = stopgapBack(path, code, context);
+      if (summarized === undefined) continue;
+      back = summarized;
+      asked = undefined;
+      stopgap = true;
+    }
     made++;
-    const back = [said, fence(withComments(mine))].filter(Boolean).join('\n\n');
     builder.add(
       commandCard(path, `\`${path}\``, back, mine),
-      { key: commandId(path), scope: 'global', alternatives: [[commandId(path), section.title]] },
+      {
+        key: commandId(path),
+        scope: 'global',
+        alternatives: [[commandId(path), section.title]],
+        ...(stopgap ? { stopgap: true as const } : {}),
+      },
       { line: first, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
       asked,
     );
@@ -189,6 +227,16 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
 /** Whether the note has a command card of `path` already. */
 const carded = (builder: CardBuilder, path: string) =>
   builder.cards.some((c) => c.kind === 'command' && c.command === path);
+
+/**
+ * The back of a command the note shows without a word on it: docker's summary, then the code.
+ * Undefined (no card) when the note has a card of the command already, or docker has no summary.
+ */
+function stopgapBack(path: string, code: string, { grammar, builder }: NoteContext): string | undefined {
+  const summary = grammar.summary(path, builder.lang);
+  if (!summary || carded(builder, path)) return undefined;
+  return `${summary}.\n\n${code}`;
+}
 
 /**
  * Of the commands of a code block, those the text beside it is about: the ones it names or whose
