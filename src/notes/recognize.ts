@@ -331,11 +331,29 @@ const TOPIC_LETTERS = 80;
  */
 function explainsTopic(section: Section, prose: Block[], context: NoteContext): boolean {
   if (!context.builder.user || section.title === '' || isGenericTitle(section.title)) return false;
-  if (new Set(context.commandsOf(section).map((l) => l.path)).size < 2) return false;
+  const paths = new Set(context.commandsOf(section).map((l) => l.path));
+  if (paths.size < 2) return false;
   if (context.commandsIn(section.title).length > 0 || section.title.includes('`')) return false;
+  if (namesCommands(section.title, paths)) return false;
   let letters = 0;
   for (const b of prose) letters += b.token.raw.match(LETTER)?.length ?? 0;
   return letters >= TOPIC_LETTERS;
+}
+
+/** Words that join command names in a heading: `pause / unpause`, `create & start`, `run 과 exec`. */
+const JOINING_WORD = /^(?:and|or|vs|versus|docker|[&/+,·|~-]|그리고|및|와|과|또는)$/i;
+
+/**
+ * `## pause / unpause`, `## create`: a heading of nothing but the section's commands' words. Their
+ * cards are the section; a concept card of the same text would only repeat them.
+ */
+function namesCommands(title: string, paths: Set<string>): boolean {
+  const words = new Set([...paths].flatMap((p) => p.split(' ').slice(1)));
+  const parts = title
+    .toLowerCase()
+    .split(/\s+|(?=[&/+,·|])|(?<=[&/+,·|])/)
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((w) => words.has(w) || JOINING_WORD.test(w));
 }
 
 const COMMAND_LABEL = /^\s*[*_`]*(?:\$\s*)?docker(?:\s+[a-z][\w-]*){1,2}[*_`]*\s*$/;

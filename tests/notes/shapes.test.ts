@@ -1735,7 +1735,6 @@ describe('commands shown with no word on them (bare-code.en.md)', () => {
 
   it("says what each does with docker's summary, until a card with the note's own words takes its id", () => {
     expect(note.cards.map((c) => [c.id, c.source.line, c.front, c.back.split('\n')[0]])).toEqual([
-      ['bare-code-en-container-start', 6, '`docker container start`', 'Start stopped containers.'],
       ['bare-code-en-container-stop', 8, '`docker container stop`', 'Stop running containers.'],
       [
         'bare-code-en-result',
@@ -1750,8 +1749,41 @@ describe('commands shown with no word on them (bare-code.en.md)', () => {
         'freezes every process of a container until docker unpause.',
       ],
       ['bare-code-en-container-rename', 26, '`docker rename old new`', 'gives a container another name.'],
+      ['bare-code-en-image-prune', 28, 'Clean up images', 'Delete unused images.'],
+      [
+        'bare-code-en-image-prune-all',
+        34,
+        '`docker image prune` `-a`',
+        'every unused image, not only dangling ones',
+      ],
+      [
+        'bare-code-en-image-prune-filter',
+        35,
+        '`docker image prune` `--filter`',
+        'only images created more than a day ago',
+      ],
+      [
+        'bare-code-en-container-create',
+        40,
+        '`docker container create`',
+        '`create` makes the container and leaves it stopped;',
+      ],
+      // The practice log's `docker start` had only docker's summary; this card says it in the
+      // note's words and takes its id.
+      ['bare-code-en-container-start', 41, '`docker container start`', '`start` runs it.'],
     ]);
-    expect(note.spans.map((s) => s.id)).toEqual(note.cards.map((c) => c.id));
+    expect(note.spans?.map((s) => s.id)).toEqual(note.cards.map((c) => c.id));
+  });
+
+  it("opens a command card whose words are only about its flags with docker's summary", () => {
+    const prune = note.cards.find((c) => c.id === 'bare-code-en-image-prune');
+    expect(prune?.back).toMatch(/^Delete unused images\.\n\n```bash\ndocker image prune -a/);
+  });
+
+  it('makes no concept card of a heading that only names its commands (## create / start)', () => {
+    expect(note.cards.filter((c) => c.kind === 'concept').map((c) => c.front)).toEqual([
+      'Container lifecycle › Result',
+    ]);
   });
 
   it('makes no card of a heading that only labels its code, and says why', () => {

@@ -116,9 +116,10 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     const path = paths[0]!;
     const origin = { line: section.line, endLine: section.endLine, recognizer: 'code-commands' };
     const topic = topicOf(section);
+    const prose = text.filter((b) => b.token.type !== 'code');
     if (
       (topic === '' || isGenericTitle(topic)) &&
-      !text.some((b) => b.token.type !== 'code') &&
+      prose.length === 0 &&
       !lines.some((l) => l.description) &&
       !section.anchor
     ) {
@@ -136,6 +137,29 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
           stopgap: true,
         },
         origin,
+      );
+      return 1;
+    }
+    // Code and words on its flags only (`# -a: every unused image`, `` `--filter until=72h` keeps … ``):
+    // the flags have their cards; docker's summary says what the command itself does.
+    // A heading that names a flag (`Read-only root filesystem (--read-only)`) is about that use of
+    // the command; its words say so already.
+    const aboutUse = /(?:^|[\s(`])[-–—]{1,2}[a-zA-Z]/.test(section.title);
+    const summary =
+      builder.user && !aboutUse && prose.every(aboutFlag)
+        ? context.grammar.summary(path, builder.lang)
+        : undefined;
+    if (summary) {
+      builder.add(
+        commandCard(path, topic || `\`${path}\``, `${summary}.\n\n${markdownOf(text)}`, lines),
+        {
+          key: commandId(path),
+          scope: 'global',
+          alternatives: [[commandId(path), section.title]],
+          explicit: section.anchor,
+        },
+        origin,
+        `${summary}.`,
       );
       return 1;
     }
@@ -223,6 +247,11 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
   }
   return made;
 }
+
+/** A paragraph or list that opens with a flag: `` `--filter until=72h` keeps … ``, `- -a : …`. */
+const aboutFlag = (block: Block) =>
+  (block.token.type === 'paragraph' || block.token.type === 'list_item' || block.list !== undefined) &&
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?[*_`]*[-–—]{1,2}[a-zA-Z]/.test(block.token.raw);
 
 /** Whether the note has a command card of `path` already. */
 const carded = (builder: CardBuilder, path: string) =>

@@ -180,4 +180,5 @@ export const SKIP_REASONS_KO: Record<string, string> = {
   'links only': '링크만 있음',
   "a page's properties (dates, tags, status)": '페이지 속성 (날짜, 태그, 상태)',
   'a to-do list': '할 일 목록',
+  'code with no text saying what it shows': '무엇을 보여 주는지 말하는 글 없는 코드',
 };
