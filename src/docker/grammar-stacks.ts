@@ -14,15 +14,25 @@ interface Stored {
   minArgs: number;
   createFlags: FlagSpec[];
   summaries: { create: string; ls: string; inspect: string; rm: string };
+  /** The same summaries in Korean. */
+  summariesKo: { create: string; ls: string; inspect: string; rm: string };
 }
 
-function storedObjectCommands({ noun, args, minArgs, createFlags, summaries }: Stored): CommandSpec[] {
+function storedObjectCommands({
+  noun,
+  args,
+  minArgs,
+  createFlags,
+  summaries,
+  summariesKo,
+}: Stored): CommandSpec[] {
   const NAME = noun.toUpperCase();
   return [
     {
       path: [noun, 'create'],
       aliases: [],
       summary: summaries.create,
+      summaryKo: summariesKo.create,
       args,
       minArgs,
       maxArgs: 2,
@@ -32,6 +42,7 @@ function storedObjectCommands({ noun, args, minArgs, createFlags, summaries }: S
       path: [noun, 'ls'],
       aliases: [[noun, 'list']],
       summary: summaries.ls,
+      summaryKo: summariesKo.ls,
       args: '',
       minArgs: 0,
       maxArgs: 0,
@@ -41,6 +52,7 @@ function storedObjectCommands({ noun, args, minArgs, createFlags, summaries }: S
       path: [noun, 'inspect'],
       aliases: [],
       summary: summaries.inspect,
+      summaryKo: summariesKo.inspect,
       args: `${NAME} [${NAME}...]`,
       minArgs: 1,
       flags: [FORMAT_F, PRETTY],
@@ -49,6 +61,7 @@ function storedObjectCommands({ noun, args, minArgs, createFlags, summaries }: S
       path: [noun, 'rm'],
       aliases: [[noun, 'remove']],
       summary: summaries.rm,
+      summaryKo: summariesKo.rm,
       args: `${NAME} [${NAME}...]`,
       minArgs: 1,
       unorderedArgs: true,
@@ -62,6 +75,7 @@ export const STACK_COMMANDS: CommandSpec[] = [
     path: ['stack', 'deploy'],
     aliases: [['stack', 'up']],
     summary: 'Create or update a stack from Compose files',
+    summaryKo: 'Compose 파일로 스택을 만들거나 갱신한다',
     args: 'STACK',
     minArgs: 1,
     maxArgs: 1,
@@ -80,6 +94,7 @@ export const STACK_COMMANDS: CommandSpec[] = [
     path: ['stack', 'ls'],
     aliases: [['stack', 'list']],
     summary: 'List stacks',
+    summaryKo: '스택 목록을 보여 준다',
     args: '',
     minArgs: 0,
     maxArgs: 0,
@@ -89,6 +104,7 @@ export const STACK_COMMANDS: CommandSpec[] = [
     path: ['stack', 'ps'],
     aliases: [],
     summary: 'List the tasks of a stack',
+    summaryKo: '스택의 태스크 목록을 보여 준다',
     args: 'STACK',
     minArgs: 1,
     maxArgs: 1,
@@ -104,6 +120,7 @@ export const STACK_COMMANDS: CommandSpec[] = [
     path: ['stack', 'services'],
     aliases: [],
     summary: 'List the services of a stack',
+    summaryKo: '스택의 서비스 목록을 보여 준다',
     args: 'STACK',
     minArgs: 1,
     maxArgs: 1,
@@ -116,6 +133,7 @@ export const STACK_COMMANDS: CommandSpec[] = [
       ['stack', 'down'],
     ],
     summary: 'Delete stacks with their services, networks, configs and secrets',
+    summaryKo: '스택을 그 서비스, 네트워크, 컨피그, 시크릿과 함께 삭제한다',
     args: 'STACK [STACK...]',
     minArgs: 1,
     unorderedArgs: true,
@@ -139,6 +157,12 @@ export const SECRET_CONFIG_COMMANDS: CommandSpec[] = [
       inspect: 'Show the metadata of secrets (the content is never shown)',
       rm: 'Delete swarm secrets',
     },
+    summariesKo: {
+      create: '파일이나 STDIN에서 읽은 시크릿을 스웜에 저장한다',
+      ls: '스웜 시크릿 목록을 보여 준다(이름과 날짜만, 내용은 보여 주지 않는다)',
+      inspect: '시크릿의 메타데이터를 보여 준다(내용은 절대 보여 주지 않는다)',
+      rm: '스웜 시크릿을 삭제한다',
+    },
   }),
   ...storedObjectCommands({
     noun: 'config',
@@ -153,6 +177,12 @@ export const SECRET_CONFIG_COMMANDS: CommandSpec[] = [
       ls: 'List swarm configs',
       inspect: 'Show configs in detail',
       rm: 'Delete swarm configs',
+    },
+    summariesKo: {
+      create: '파일이나 STDIN에서 읽은 컨피그(시크릿이 아닌 파일)를 스웜에 저장한다',
+      ls: '스웜 컨피그 목록을 보여 준다',
+      inspect: '컨피그를 자세히 보여 준다',
+      rm: '스웜 컨피그를 삭제한다',
     },
   }),
 ];

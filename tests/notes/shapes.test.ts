@@ -192,7 +192,7 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
       ['`docker container ls` `-a`', '멈춘 것까지 전부\n\n```bash\ndocker ps -a\n```'],
       ['`docker container logs`', '```bash\n# 로그를 계속 따라가며 보기\ndocker logs -f web\n```'],
       // No comment and no text: docker's summary says what it does.
-      ['`docker container rm`', 'Delete containers.\n\n```bash\ndocker rm -f web\n```'],
+      ['`docker container rm`', '컨테이너를 삭제한다.\n\n```bash\ndocker rm -f web\n```'],
     ]);
     expect(note.cards[0]!.tasks).toEqual([
       { prompt: '실행 중인 컨테이너 목록', command: 'docker ps' },
@@ -203,7 +203,7 @@ describe('a block of commands with comments (commented-commands.ko.md)', () => {
       '실행 중인 컨테이너 목록',
       '멈춘 것까지 전부',
       '로그를 계속 따라가며 보기',
-      'Delete containers.',
+      '컨테이너를 삭제한다.',
     ]);
   });
 });
@@ -263,11 +263,23 @@ describe('cheat-sheet lines (cheat-sheet-lines.en.md)', () => {
       [7, '`docker rmi nginx`', '삭제'],
       [11, '`docker network create app-net`', 'creates a user-defined bridge network.'],
       [13, '`docker network inspect app-net`', 'shows the containers on it and their addresses.'],
+      [
+        29,
+        '`docker system prune`',
+        'is the big broom, see below.\n\n> Careful: with `-a --volumes` it also deletes every unused image and every volume no container uses.',
+      ],
     ]);
     expect(byId(note).get('cheat-sheet-lines-en-image-ls')).toMatchObject({
       command: 'docker image ls',
       tasks: [{ prompt: 'List images', command: 'docker image ls' }],
     });
+  });
+
+  it('gives the text after a lone command line to that command, up to a card of its own', () => {
+    expect(note.cards.filter((c) => c.source.line >= 27).map((c) => [c.kind, c.source.line])).toEqual([
+      ['command', 29],
+      ['qa', 33],
+    ]);
   });
 
   it('leaves a command inside a sentence, or a list of names, as text', () => {

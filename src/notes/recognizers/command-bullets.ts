@@ -13,7 +13,7 @@ import type { Block, Section } from '../document.js';
 import { addFlagCard, commandId } from '../flag-cards.js';
 import { plainOf, plainText } from '../markdown.js';
 import { resolveLine } from './code-commands.js';
-import type { BlockRecognizer, NoteContext } from './recognizer.js';
+import { type BlockRecognizer, isContent, markdownOf, type NoteContext } from './recognizer.js';
 
 const DOCKER = /^(?:\$\s*)?docker\s+[a-z]/;
 
@@ -215,6 +215,7 @@ export const commandBullets: BlockRecognizer = {
     const found = commandLines(block, commandsOf(section).length > 0);
     // Every line of it must be one: a paragraph with a line of prose is prose.
     if (found.length === 0 || !found.every(Boolean)) return undefined;
+    const more = found.length === 1 ? continuation(section, at, context) : [];
     let made = 0;
     const each = (found as (CommandText & { line: number })[]).flatMap((f) => [
       f,
@@ -232,7 +233,7 @@ export const commandBullets: BlockRecognizer = {
         {
           kind: 'command',
           front: `\`${command}\``,
-          back: text,
+          back: more.length > 0 ? `${text}\n\n${markdownOf(more)}` : text,
           command: resolved.path,
           examples: [command],
           tasks: [{ prompt: text, command }],
@@ -244,13 +245,36 @@ export const commandBullets: BlockRecognizer = {
         },
         {
           line,
-          endLine: found.length === 1 ? block.endLine : line,
+          endLine: found.length === 1 ? (more.at(-1) ?? block).endLine : line,
           recognizer: 'command-bullets',
         },
       );
       made++;
       if (found.length === 1) addNestedFlags(block, resolved.path, section, context);
     }
-    return made > 0 ? { end: at + 1, use: 'own', taught: true } : undefined;
+    if (made === 0) return undefined;
+    const end = more.length > 0 ? section.blocks.indexOf(more.at(-1)!) + 1 : at + 1;
+    return { end, use: 'own', taught: true };
   },
 };
+
+/**
+ * `` `docker system prune` is the nuclear option, see below. `` then `> Careful: with -a --volumes …`:
+ * in a section with no code, the running text after a command line goes on about that command, up
+ * to a block that names a command or flag first, or is a card of its own: their shapes keep those.
+ */
+function continuation(section: Section, at: number, { commandsOf }: NoteContext): Block[] {
+  const { blocks } = section;
+  if (blocks[at]!.token.type !== 'paragraph' || commandsOf(section).length > 0) return [];
+  if (blocks.slice(0, at).some(isContent)) return [];
+  const rest = blocks.slice(at + 1).filter(isContent);
+  // Not a callout, a question or a card line (`::`, `==…==`, `Q:`): those are cards of their own.
+  const running = (b: Block) =>
+    (b.token.type === 'paragraph' || b.token.type === 'blockquote') &&
+    !/^[>\s]*(?:[-*+]\s|\d+[.)]\s|\[!|[*_`]*(?:\$\s*)?docker\s|[*_`]*[-–—]{1,2}[a-zA-Z]|[*_]*(?:Q|A|질문|답)\s*[.:：])/i.test(
+      b.token.raw,
+    ) &&
+    !/::|==\S|\?\s*$/m.test(b.token.raw);
+  const stop = rest.findIndex((b) => !running(b));
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
