@@ -1469,6 +1469,9 @@ describe('text that names the commands of one block in turn (commands-in-turn.en
       // Named without `docker`, as the code writes them.
       ['docker network ls', 'network ls lists the networks with their drivers.'],
       ['docker network inspect', 'network inspect prints one of them as JSON.'],
+      // Named by the verb in another form; sentences of one line stay one line.
+      ['docker container pause', 'Pausing freezes every process with the cgroup freezer; nothing is killed.'],
+      ['docker container unpause', 'Unpausing lets them run on from where they were.'],
     ]);
   });
 });
@@ -1782,7 +1785,12 @@ describe('commands shown with no word on them (bare-code.en.md)', () => {
       ],
       // The practice log's `docker start` had only docker's summary; this card says it in the
       // note's words and takes its id.
-      ['bare-code-en-container-start', 41, '`docker container start`', '`start` runs it.'],
+      [
+        'bare-code-en-container-start',
+        41,
+        '`docker container start`',
+        '`start` runs it. Together they are what `docker run` does in one step.',
+      ],
     ]);
     expect(note.spans?.map((s) => s.id)).toEqual(note.cards.map((c) => c.id));
   });

@@ -328,7 +328,8 @@ function sentencesAbout(
   // whatever ended the line before it.
   const sentences = text
     .split(/\n(?=[ \t]*`?(?:\$\s*)?docker\s[^\n]*?(?:→|->|=>|\s[:：—–-]\s))/)
-    .flatMap((piece) => sentencesOf(piece));
+    .flatMap((piece, at) => sentencesOf(piece).map((s) => ({ ...s, line: `${at}:${s.line}` })));
+  let lastLine: string | undefined;
   for (const sentence of sentences) {
     const first =
       context.commandsIn(sentence.text).find((p) => p !== undefined && paths.includes(p)) ??
@@ -337,7 +338,13 @@ function sentencesAbout(
       current = first;
       named.add(first);
     }
-    if (current === path) mine.push(sentence.text.trim());
+    if (current === path) {
+      // Sentences of one line stay one line: `freezes them; nothing is killed`.
+      const sentenceText = sentence.text.trim();
+      if (mine.length > 0 && sentence.line === lastLine) mine.push(`${mine.pop()} ${sentenceText}`);
+      else mine.push(sentenceText);
+      lastLine = sentence.line;
+    }
   }
   return named.size >= 2 && mine.length > 0 ? mine.join('\n') : undefined;
 }
@@ -369,6 +376,15 @@ function commandNames(lines: ResolvedLine[], { grammar }: NoteContext): CommandN
     const written = name.includes(' ') ? `\`?${words}\`?` : `\`${words}\``;
     return { path, opens: new RegExp(`^\\s*[*_]*${written}[*_]*(?=[\\s:=：—–-])`) };
   });
+  // `Pausing freezes …`, `Unpausing lets them …`: an English sentence may open with the command's
+  // verb in another form. Words of four letters or more, so `rm` or `ps` never match a word.
+  for (const [name, path] of names) {
+    const verb = name.split(' ').at(-1)!;
+    if (!/^[a-z]{4,}$/.test(verb)) continue;
+    const stem = verb.replace(/e$/, '');
+    const first = `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}`;
+    bare.push({ path, opens: new RegExp(`^\\s*[*_]*${first}${stem.at(-1)}?(?:e|es|ed|ing|s)?[*_]*(?=\\s)`) });
+  }
   return { paths: lines.map((l) => l.path), bare };
 }
 
