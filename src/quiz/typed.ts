@@ -1,5 +1,6 @@
 import { canonicalCommand, commandForPath, parseCommandLine, splitShellWords } from '../docker/index.js';
 import type { Card, Task } from '../notes/types.js';
+import { saysWhatItDoes } from '../text/says-what-it-does.js';
 import { BLANK } from './cloze.js';
 import { mentions } from './key-terms.js';
 import { sentencesOf } from './option-text.js';
@@ -40,7 +41,7 @@ export function explainedTask(card: Card): Task | undefined {
   const words = splitShellWords(example);
   if ('error' in parsed || !Array.isArray(words)) return undefined;
   let text = sentencesOf(card.summary)[0] ?? '';
-  if (text === '') return undefined;
+  if (text === '' || !saysWhatItDoes(text)) return undefined;
   const spec = commandForPath(card.command);
   const spellings = [card.command, ...(spec?.aliases.map((a) => `docker ${a.join(' ')}`) ?? [])];
   const pathWords = new Set(['docker', '$', ...spellings.flatMap((s) => s.split(' '))]);

@@ -276,6 +276,8 @@ describe('cheat-sheet lines (cheat-sheet-lines.en.md)', () => {
   });
 
   it('gives the text after a lone command line to that command, up to a card of its own', () => {
+    // `is the big broom, see below` says what it is like: no task asks for the command by it.
+    expect(byId(note).get('cheat-sheet-lines-en-system-prune')?.tasks).toBeUndefined();
     expect(note.cards.filter((c) => c.source.line >= 27).map((c) => [c.kind, c.source.line])).toEqual([
       ['command', 29],
       ['qa', 33],
@@ -1798,6 +1800,8 @@ describe('commands shown with no word on them (bare-code.en.md)', () => {
   it("opens a command card whose words are only about its flags with docker's summary", () => {
     const prune = note.cards.find((c) => c.id === 'bare-code-en-image-prune');
     expect(prune?.back).toMatch(/^Delete unused images\.\n\n```bash\ndocker image prune -a/);
+    // A quiz asks for the command by docker's words, as no comment asks for a line.
+    expect(prune?.tasks).toEqual([{ prompt: 'Delete unused images', command: 'docker image prune' }]);
   });
 
   it('makes no concept card of a heading that only names its commands (## create / start)', () => {

@@ -37,6 +37,14 @@ describe('tasks from users’ notes without a # comment', () => {
     expect(explainedTask(logs)?.prompt).toBe('Show the logs of the web container.');
   });
 
+  it('asks nothing by a text that only says what the command is like, or points elsewhere', () => {
+    const prune = command('system-prune', 'docker system prune', 'is the nuclear option, see below.', [
+      'docker system prune',
+    ]);
+    expect(explainedTask(prune)).toBeUndefined();
+    expect(typedQuestions(prune, [prune], en)).toEqual([]);
+  });
+
   it('asks nothing when the text does not say what the example adds, or which example it means', () => {
     const vague = command('container-run', 'docker container run', 'Creates and starts a container.', [
       'docker run -d -p 8080:80 nginx',

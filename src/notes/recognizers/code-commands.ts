@@ -126,10 +126,10 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       // Code alone under no heading of its own (`### Example` and `docker start web`): docker's
       // words say what it does, until a card with the note's own comes; a command the note has a
       // card of already needs none.
-      const back = stopgapBack(path, fence(lines.map((l) => l.text)), context);
-      if (back === undefined) return 0;
+      const summary = stopgapSummary(path, context);
+      if (summary === undefined) return 0;
       builder.add(
-        commandCard(path, `\`${path}\``, back, lines),
+        commandCard(path, `\`${path}\``, `${summary}.\n\n${fence(lines.map((l) => l.text))}`, lines, summary),
         {
           key: commandId(path),
           scope: 'global',
@@ -151,7 +151,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
         : undefined;
     if (summary) {
       builder.add(
-        commandCard(path, topic || `\`${path}\``, `${summary}.\n\n${markdownOf(text)}`, lines),
+        commandCard(path, topic || `\`${path}\``, `${summary}.\n\n${markdownOf(text)}`, lines, summary),
         {
           key: commandId(path),
           scope: 'global',
@@ -211,7 +211,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     if (opens && opens !== path) continue;
     let said = about ?? explanation;
     let asked = about ?? (shared ? own : undefined);
-    let stopgap = false;
+    let summary: string | undefined;
     if (!about && shared && block && !sharedText(block).has(path)) {
       // Text beside the block that is about another of its commands is no answer for this one.
       // What says what it does: sentences below the code that name it (`docker buildx ls` lists …),
@@ -226,20 +226,19 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     let back = [said, code].filter(Boolean).join('\n\n');
     if (said === '' && own === '') {
       // Nothing in the note says what this command does: docker's summary does, for now.
-      const summarized = stopgapBack(path, code, context);
-      if (summarized === undefined) continue;
-      back = summarized;
+      summary = stopgapSummary(path, context);
+      if (summary === undefined) continue;
+      back = `${summary}.\n\n${code}`;
       asked = undefined;
-      stopgap = true;
     }
     made++;
     builder.add(
-      commandCard(path, `\`${path}\``, back, mine),
+      commandCard(path, `\`${path}\``, back, mine, summary),
       {
         key: commandId(path),
         scope: 'global',
         alternatives: [[commandId(path), section.title]],
-        ...(stopgap ? { stopgap: true as const } : {}),
+        ...(summary ? { stopgap: true as const } : {}),
       },
       { line: first, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
       asked,
@@ -258,13 +257,12 @@ const carded = (builder: CardBuilder, path: string) =>
   builder.cards.some((c) => c.kind === 'command' && c.command === path);
 
 /**
- * The back of a command the note shows without a word on it: docker's summary, then the code.
+ * What says what a command the note shows without a word on it does: docker's summary.
  * Undefined (no card) when the note has a card of the command already, or docker has no summary.
  */
-function stopgapBack(path: string, code: string, { grammar, builder }: NoteContext): string | undefined {
+function stopgapSummary(path: string, { grammar, builder }: NoteContext): string | undefined {
   const summary = grammar.summary(path, builder.lang);
-  if (!summary || carded(builder, path)) return undefined;
-  return `${summary}.\n\n${code}`;
+  return summary && !carded(builder, path) ? summary : undefined;
 }
 
 /**
@@ -406,11 +404,16 @@ function withComments(lines: ResolvedLine[]): string[] {
 const topicOf = (section: Section) =>
   isGenericTitle(section.title) && section.parents.length > 0 ? section.parents.at(-1)! : section.title;
 
-function commandCard(path: string, front: string, back: string, lines: ResolvedLine[]) {
+/**
+ * A command card of the lines of `path`. A card that says what the command does in docker's
+ * `summary` asks for the command by it, when no comment of the note's asks for a line already.
+ */
+function commandCard(path: string, front: string, back: string, lines: ResolvedLine[], summary?: string) {
   const mine = lines.filter((l) => l.path === path);
+  const tasks = tasksOf(mine);
   return Object.assign(
     { kind: 'command' as const, front, back, command: path, examples: mine.map((l) => l.text) },
-    tasksOf(mine),
+    summary && !tasks.tasks ? { tasks: [{ prompt: summary, command: path }] } : tasks,
   );
 }
 

@@ -8,6 +8,7 @@
 // A command card per line, like a command table's row.
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
+import { saysWhatItDoes } from '../../text/says-what-it-does.js';
 import { flagsOf, readTermBullet } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard, commandId } from '../flag-cards.js';
@@ -236,7 +237,7 @@ export const commandBullets: BlockRecognizer = {
           back: more.length > 0 ? `${text}\n\n${markdownOf(more)}` : text,
           command: resolved.path,
           examples: [command],
-          tasks: [{ prompt: text, command }],
+          ...(saysWhatItDoes(text) ? { tasks: [{ prompt: text, command }] } : {}),
         },
         {
           key: id,
