@@ -9,6 +9,7 @@ import type { Tokens } from 'marked';
 import { addCommentFlags } from './comment-flags.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
+import { sentencesOf } from './sentences.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
@@ -256,6 +257,7 @@ function readSection(
     if (use === undefined || use === 'text') text.push(block);
   }
   const content = (i: number) => contentAt[i]!;
+  const before = context.builder.cards.length;
   if (context.commandsOf(section).length > 0 && addCommandCards(section, text, context) > 0) {
     taught = true;
     // Without the lines that only lead into the code (`Or with jq installed:`).
@@ -266,7 +268,9 @@ function readSection(
         uses[i] === undefined &&
         !/[:：]\s*$/.test(b.token.raw),
     );
-    if (explainsTopic(section, running, context)) topics.push({ section, blocks: running });
+    const made = context.builder.cards.slice(before);
+    if (explainsTopic(section, running, context) && !sharedOut(running, made))
+      topics.push({ section, blocks: running });
   }
 
   // Noise, reported as one span per run of the same reason.
@@ -338,6 +342,23 @@ function explainsTopic(section: Section, prose: Block[], context: NoteContext): 
   let letters = 0;
   for (const b of prose) letters += b.token.raw.match(LETTER)?.length ?? 0;
   return letters >= TOPIC_LETTERS;
+}
+
+/**
+ * `Pausing freezes … Unpausing lets …` below `docker pause` and `docker unpause`: the commands' cards
+ * took the text between them, every sentence of it; a topic card would say it all again.
+ */
+function sharedOut(running: Block[], made: { back: string }[]): boolean {
+  const said = made.map((c) => c.back.replace(/\s+/g, ' '));
+  const holders = new Set<number>();
+  for (const b of running)
+    for (const s of sentencesOf(b.token.raw)) {
+      const at = said.findIndex((back) => back.includes(s.text.replace(/\s+/g, ' ').trim()));
+      if (at === -1) return false;
+      holders.add(at);
+    }
+  // One card holding all of it kept the text whole: the topic is the section's, not a command's.
+  return holders.size >= 2;
 }
 
 /** Words that join command names in a heading: `pause / unpause`, `create & start`, `run 과 exec`. */

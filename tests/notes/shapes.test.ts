@@ -1279,7 +1279,7 @@ describe('command labels, commands named after a flag, piped commands and varian
   });
 
   it('does not make a concept of command labels', () => {
-    expect(note.cards.filter((c) => c.kind === 'concept')).toEqual([]);
+    expect(note.cards.filter((c) => c.kind === 'concept').map((c) => c.front)).toEqual([]);
   });
 
   it('gives a flag the command its heading names in parentheses', () => {
@@ -1459,7 +1459,7 @@ describe('text that names the commands of one block in turn (commands-in-turn.en
   it("gives each command's card the sentences about it, not the whole paragraph", () => {
     const note = parse('commands-in-turn.en.md');
     const backs = note.cards
-      .filter((c) => c.kind === 'command')
+      .filter((c) => c.kind === 'command' && c.source.line < 30)
       .map((c) => [c.command, c.back.split('\n\n')[0]]);
     expect(backs).toEqual([
       ['docker container stop', '`docker stop` sends SIGTERM, then SIGKILL after ten seconds.'],
@@ -1474,6 +1474,19 @@ describe('text that names the commands of one block in turn (commands-in-turn.en
       // Named by the verb in another form; sentences of one line stay one line.
       ['docker container pause', 'Pausing freezes every process with the cgroup freezer; nothing is killed.'],
       ['docker container unpause', 'Unpausing lets them run on from where they were.'],
+    ]);
+    // The commands' cards took every sentence between them: no topic card says it all again.
+    expect(note.cards.filter((c) => c.kind === 'concept').map((c) => c.front)).toEqual([]);
+  });
+
+  it('gives a flag named with its value to the line that has that value (`-t 0`: stop, not create)', () => {
+    const note = parse('commands-in-turn.en.md');
+    const create = note.cards.find((c) => c.id === 'commands-in-turn-en-container-create');
+    expect(create?.back.split('\n')[0]).toBe('Create a container without starting it.');
+    const stop = note.cards.filter((c) => c.source.line >= 37);
+    expect(stop.map((c) => [c.id, c.back.split('\n')[0]])).toEqual([
+      ['commands-in-turn-en-container-stop-timeouts', '`-t 0` on stop means no grace period at all.'],
+      ['commands-in-turn-en-container-stop-timeout', '`-t 0` on stop means no grace period at all.'],
     ]);
   });
 });

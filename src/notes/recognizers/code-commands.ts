@@ -285,15 +285,23 @@ function sharedTextOwners(
     const words = markdownOf(codeFirst ? blocksAfter(text, block.line) : blocksBefore(text, block.line));
     const named = new Set(context.commandsIn(words).filter((p): p is string => p !== undefined));
     const flat = words.replace(/[–—]{1,2}(?=[a-z])/g, (d) => (d.length === 2 ? '--' : '-'));
+    // `` `-t 0` `` names the flag with its value: a line's `-t` with another value, or none, is not it.
+    const valued = [...flat.matchAll(VALUED_FLAG)].map((m) => [m[1]!, m[2]!] as const);
+    const bare = flat.replace(VALUED_FLAG, ' ');
+    const namesFlag = (l: ResolvedLine) =>
+      l.words.some(
+        (w, i) =>
+          /^-{1,2}[a-z][a-z-]*$/.test(w) &&
+          (new RegExp(`(?:^|[\\s\`(])${w}(?![a-z-])`).test(bare) ||
+            valued.some(([flag, value]) => flag === w && value === l.words[i + 1])),
+      );
     found = new Set(
       mine
         .filter(
           (l) =>
             named.has(l.path) ||
             names.bare.some((b) => b.path === l.path && b.opens.test(words)) ||
-            l.words.some(
-              (w) => /^-{1,2}[a-z][a-z-]*$/.test(w) && new RegExp(`(?:^|[\\s\`(])${w}(?![a-z-])`).test(flat),
-            ),
+            namesFlag(l),
         )
         .map((l) => l.path),
     );
@@ -302,6 +310,9 @@ function sharedTextOwners(
     return found;
   };
 }
+
+/** A flag and its value in inline code: `` `-t 0` ``, `` `--restart always` ``. */
+const VALUED_FLAG = /`(-{1,2}[a-z][a-z-]*)[ =]([^\s`]+)`/g;
 
 /** Markdown that is running text only: no list, table, quote or code. */
 const RUNNING_TEXT = (text: string) => !/^\s*(?:[-*+|>]|\d+[.)]\s|```|~~~|#)/m.test(text);
