@@ -9,11 +9,9 @@ import type { Tokens } from 'marked';
 import { addCommentFlags } from './comment-flags.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { plainText } from './markdown.js';
-import { sentencesOf } from './sentences.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
-import { addVariantFlags } from './variant-flags.js';
 import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
@@ -42,7 +40,10 @@ import {
 import { spacedRepetition } from './recognizers/spaced-repetition.js';
 import { subcommandBullets } from './recognizers/subcommand-bullets.js';
 import { termBullets } from './recognizers/term-bullets.js';
+import { addTitledCommand } from './recognizers/titled-command.js';
+import { sentencesOf } from './sentences.js';
 import type { SkippedSpan } from './types.js';
+import { addVariantFlags } from './variant-flags.js';
 
 export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack];
 
@@ -315,6 +316,7 @@ function readSection(
     skipSpans(free, 'code with no text saying what it shows', skipped);
     return;
   }
+  if (addTitledCommand(section, free, context)) return;
   addConcept(section, free, context);
 }
 

@@ -1831,3 +1831,21 @@ describe('commands shown with no word on them (bare-code.en.md)', () => {
     });
   });
 });
+
+describe('a heading of a command, over text on it and no code (titled-command.en.md)', () => {
+  const note = parse('titled-command.en.md');
+
+  it("makes the command's card of the section, not a concept card of its heading", () => {
+    expect(note.cards.map((c) => [c.id, c.kind, c.source.line])).toEqual([
+      ['titled-command-en-system-prune', 'command', 3],
+      // The heading's words are a command, but the text names none: a concept, as written.
+      ['titled-command-en-image-prune', 'concept', 9],
+      // The text names a command its heading does not: a concept too.
+      ['titled-command-en-disk-usage', 'concept', 13],
+    ]);
+    expect(byId(note).get('titled-command-en-system-prune')).toMatchObject({
+      command: 'docker system prune',
+      front: 'System prune',
+    });
+  });
+});
