@@ -27,6 +27,9 @@ export function addCommentFlags(sections: readonly Section[], context: NoteConte
   for (const { section, line } of lines) {
     if (line.commentAt !== 'beside' || !line.description) continue;
     if ((line.description.match(LETTER)?.length ?? 0) < MIN_LETTERS) continue;
+    // `docker rm -f $(docker ps -aq)  # 전부 삭제`: a line that runs another command says what the
+    // two do together, not what its flag does.
+    if (/\$\(|`|\|/.test(line.text)) continue;
     // A flag on every line of its command is routine there (`-t api` on each `docker build`): the
     // comment is about the line's other flag, if it has one only, and one no other line writes.
     const flags = [...new Set(flagsOf(line))];

@@ -1849,3 +1849,24 @@ describe('a heading of a command, over text on it and no code (titled-command.en
     });
   });
 });
+
+describe('a Korean blog TIL (blog-til.ko.md)', () => {
+  const note = parse('blog-til.ko.md');
+
+  it('skips an outline under an emoji 목차 heading', () => {
+    expect(note.skipped).toContainEqual({ line: 4, endLine: 5, reason: 'a table of contents' });
+    expect(note.cards.some((c) => c.front.includes('목차'))).toBe(false);
+  });
+
+  it('reads two bare flag lines written on one line, each with its own text', () => {
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.id, c.back.split('\n')[0]])).toEqual([
+      ['blog-til-ko-container-logs-follow', '실시간으로 따라가기'],
+      ['blog-til-ko-container-logs-tail', '마지막 n줄만.'],
+    ]);
+  });
+
+  it('makes no flag card of a comment on a line that runs another command (`$(docker ps -aq)`)', () => {
+    expect(note.cards.some((c) => c.id === 'blog-til-ko-container-rm-force')).toBe(false);
+    expect(byId(note).get('blog-til-ko-container-rm')?.back).toContain('# 전부 삭제 (주의!!)');
+  });
+});

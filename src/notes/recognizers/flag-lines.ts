@@ -240,7 +240,15 @@ function ofCommand(section: Section, block: Block, context: NoteContext): boolea
 
 /** Every line of a paragraph a flag line: one card each. */
 function lines(section: Section, block: Block, inline: Token[] | undefined, context: NoteContext): boolean {
-  const text = plainText(inline).split('\n');
+  // `-f 는 따라가기, --tail 은 마지막 n줄만`: two flag lines written on one. Flags in inline code
+  // (`` `-t` 는 …, `--since 5m` 은 … ``) are a sentence's, which tells of both (prose-flags).
+  const raw = block.token.raw.split('\n');
+  const pieces = plainText(inline)
+    .split('\n')
+    .flatMap((line, at) =>
+      (raw[at]?.includes('`') ? [line] : splitFlagLine(line)).map((piece) => ({ piece, at })),
+    );
+  const text = pieces.map((p) => p.piece);
   const read = text.map(
     (line) => readFlagSentence(line) ?? (setApart(line) ? readFlagLine(line) : undefined),
   );
@@ -275,11 +283,28 @@ function lines(section: Section, block: Block, inline: Token[] | undefined, cont
   if (entries.length === 0 || !entries.every((e) => e.flag)) return false;
   let made = false;
   for (const { flag, at, end } of entries) {
-    const line = block.line + at;
-    const endLine = block.line + end;
+    const line = block.line + pieces[at]!.at;
+    const endLine = block.line + pieces[end]!.at;
     made = !!addFlagCard({ ...flag!, line, endLine, recognizer: 'flag-lines' }, section, context) || made;
   }
   return made;
+}
+
+/** Before a second flag line on the same line: a comma or semicolon, the flag, then a particle or separator. */
+const NEXT_FLAG = /[,;]\s+(?=[-–—]{1,2}[A-Za-z][\w-]*(?:\s+\S+)?\s*(?:은|는|[:：=]|\s[—–-]{1,2})\s)/;
+const NAMES_ONLY = new RegExp(String.raw`^\s*${NAMES}\s*$`);
+
+/** A line that opens with a flag, split before each further flag it explains (not `-p, --publish : …`). */
+function splitFlagLine(line: string): string[] {
+  if (!STARTS_WITH_FLAG.test(line) || !NEXT_FLAG.test(line)) return [line];
+  const pieces: string[] = [];
+  for (const piece of line.split(NEXT_FLAG)) {
+    const last = pieces.at(-1);
+    if (last !== undefined && NAMES_ONLY.test(normalizeDashes(last)))
+      pieces[pieces.length - 1] = `${last}, ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
 }
 
 const PLAIN_FLAG_LINE = new RegExp(String.raw`^(${NAMES})\s+(\S.*)$`);

@@ -1,9 +1,9 @@
 // Blocks that teach nothing: links alone, images, embeds, a table of contents, template placeholders,
 // `ref:` lines, tag lines. They get no card; lint lists them as skipped with the reason.
 import type { Token, Tokens } from 'marked';
-import type { Block } from '../document.js';
+import type { Block, Section } from '../document.js';
 import { plainText, WIKI_LINK } from '../markdown.js';
-import type { BlockRecognizer } from './recognizer.js';
+import { type BlockRecognizer, isContent } from './recognizer.js';
 
 const PLACEHOLDER =
   /^(?:작성\s*중|작성\s*예정|todo|tbd|tba|wip|coming soon|준비\s*중|추가\s*예정|\.{3}|…|\{\{[^}]*\}\}|<%[\s\S]*%>)\.?$/i;
@@ -159,12 +159,27 @@ function isLinkItem(item: Tokens.ListItem): boolean {
   return !!first?.tokens && isLinksOnly(first.tokens);
 }
 
+/** A section titled Contents or 목차 (after any emoji) whose items are short lines: headings named. */
+function isOutline(section: Section): boolean {
+  if (!TOC_LABEL.test(section.title.replace(/^[^\p{L}\p{N}]+/u, '').trim())) return false;
+  const items = section.blocks.filter(isContent);
+  return (
+    items.length > 0 &&
+    items.every(
+      (b) => b.token.type === 'list_item' && !b.token.raw.trim().includes('\n') && b.token.raw.length <= 60,
+    )
+  );
+}
+
 export const noise: BlockRecognizer = {
   name: 'noise',
   types: ['paragraph', 'text', 'list_item', 'html'],
   match(section, at) {
     // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
     if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };
+    // `## 📌 목차` over `1. 이미지 관련` …: the note's outline, each item a heading below it.
+    if (at === 0 && isOutline(section))
+      return { end: section.blocks.findLastIndex(isContent) + 1, use: { skip: 'a table of contents' } };
     const reason = noiseReason(section.blocks[at]!);
     if (!reason) return undefined;
     // A run of such blocks (a table of contents is many items) is one skipped span.
