@@ -1871,3 +1871,25 @@ describe('a Korean blog TIL (blog-til.ko.md)', () => {
     expect(byId(note).get('blog-til-ko-container-rm')?.back).toContain('# 전부 삭제 (주의!!)');
   });
 });
+
+describe('question shapes one after another (mixed-questions.en.md)', () => {
+  const note = parse('mixed-questions.en.md');
+
+  it('ends each answer at the next question, whatever its shape, and makes a card of each', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['qa', 3, '1. What is the difference between an image and a container?'],
+      ['qa', 6, '2. How do you keep data when a container is removed?'],
+      ['qa', 9, '3. What does EXPOSE do?'],
+      // A numbered item that asks, answered on its next line.
+      ['qa', 13, 'Can one container run several processes?'],
+      // `- **Q:** …` then `- **A:** …`: one card of the two items.
+      ['qa', 16, 'What is a dangling image?'],
+    ]);
+    expect(note.cards[2]!.back).toBe(
+      'It records the port the app listens on. It publishes nothing; that takes `-p`.',
+    );
+    expect(note.cards[4]!.back).toBe(
+      'A layer no tag points at any more, often left by a rebuild.\n`docker image prune` removes them.',
+    );
+  });
+});

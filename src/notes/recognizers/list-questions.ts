@@ -5,8 +5,9 @@
 // it. An item that asks and says nothing more (or only asks more) is skipped, and says so in lint.
 import type { Token, Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
+import type { Block, Section } from '../document.js';
 import { plainOf, plainText, tidyMarkdown } from '../markdown.js';
-import { A_LINE, endsWithQuestionMark, questionKey } from '../questions.js';
+import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
 import type { BlockRecognizer } from './recognizer.js';
 
 interface ListQuestion {
@@ -61,6 +62,15 @@ export const listQuestions: BlockRecognizer = {
   types: ['list_item'],
   match(section, at, { builder }) {
     const block = section.blocks[at]!;
+    const pair = qaItems(section, at);
+    if (pair) {
+      builder.add(
+        { kind: 'qa', front: pair.question, back: pair.answer },
+        { key: questionKey(plainOf(pair.question)), scope: 'deck' },
+        { line: block.line, endLine: section.blocks[pair.end - 1]!.endLine, recognizer: 'list-questions' },
+      );
+      return { end: pair.end, use: 'own' };
+    }
     const found = readListQuestion(block.token as Tokens.ListItem);
     if (!found) return undefined;
     if (found.answer === '') {
@@ -77,3 +87,31 @@ export const listQuestions: BlockRecognizer = {
     return { end: at + 1, use: 'own' };
   },
 };
+
+/** `- **Q:** What is a dangling image?` then `- **A:** …`: a question item and its answer item. */
+function qaItems(
+  section: Section,
+  at: number,
+): { question: string; answer: string; end: number } | undefined {
+  const { blocks } = section;
+  const item = blocks[at]!;
+  // An item's lines without its marker: the first says Q or A, the rest go on with it.
+  const lines = (block: Block) =>
+    block.token.raw
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+      .trimEnd()
+      .split('\n');
+  const [head = '', ...more] = lines(item);
+  const q = Q_LINE.exec(head);
+  if (!q || q[1]!.trim() === '' || more.some((l) => l.trim() !== '')) return undefined;
+  let next = at + 1;
+  while (blocks[next]?.token.type === 'space') next++;
+  const below = blocks[next];
+  if (!below || below.list !== item.list || below.token.type !== 'list_item') return undefined;
+  const [answerHead = '', ...answerMore] = lines(below);
+  const a = A_LINE.exec(answerHead);
+  if (!a || a[1]!.trim() === '') return undefined;
+  const clean = (text: string) => tidyMarkdown(text.replace(/^(?:\*\*|__)\s*/, '').trim());
+  const answer = [a[1]!, ...answerMore.map((l) => l.trim())].join('\n');
+  return { question: clean(q[1]!), answer: clean(answer), end: next + 1 };
+}

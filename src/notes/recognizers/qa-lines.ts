@@ -147,6 +147,11 @@ function endsAnswer(block: Block): boolean {
     const text = plainText((token as Tokens.Paragraph).tokens).trim();
     return Q_LINE.test(token.raw.split('\n')[0]!) || endsWithQuestionMark(text);
   }
+  // `4) Can you run …?` or `- **Q:** …` with its answer: an item that asks, the next question.
+  if (token.type === 'list_item') {
+    const head = plainOf(token.raw.split('\n', 1)[0]!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')).trim();
+    return Q_LINE.test(head) || endsWithQuestionMark(head);
+  }
   if (token.type === 'blockquote')
     return (
       endsWithQuestionMark(plainOf((token as Tokens.Blockquote).text)) ||
