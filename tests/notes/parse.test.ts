@@ -189,7 +189,7 @@ describe('interview-question notes', () => {
       [
         'q-what-is-an-image',
         'qa',
-        '1. What is an image?',
+        'What is an image?',
         'A read-only template.\n\n**Layers:**\n\nStacked diffs.',
         1,
       ],

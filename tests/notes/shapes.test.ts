@@ -121,9 +121,9 @@ describe('question banks (questions.en.md, questions.ko.md)', () => {
 
   it('one card per question, fronted by the question, whatever its shape', () => {
     expect(note.cards.map((c) => [c.kind, c.source.line, c.front.split('\n')[0]])).toEqual([
-      ['qa', 3, 'Q1. What does a Dockerfile describe?'],
-      ['qa', 9, 'Q2. Why do images have layers?'],
-      ['qa', 13, '3. Explain the difference between CMD and ENTRYPOINT.'],
+      ['qa', 3, 'What does a Dockerfile describe?'],
+      ['qa', 9, 'Why do images have layers?'],
+      ['qa', 13, 'Explain the difference between CMD and ENTRYPOINT.'],
       ['qa', 23, '5. What does docker ps show?'],
       ['qa', 30, 'Which flag keeps STDIN open?'],
       ['qa', 36, 'What is a bind mount?'],
@@ -356,7 +356,7 @@ describe('question and word tables, numbered labels (question-tables.ko.md)', ()
       ['qa', '`docker run`은 어떤 두 명령을 합친 것인가?', '`docker create`와 `docker start`.'],
       [
         'qa',
-        '4. 멀티 스테이지 빌드란',
+        '멀티 스테이지 빌드란',
         '빌드 단계와 실행 단계를 나눠, 마지막 이미지에는 실행에 필요한 것만 남기는 방법.',
       ],
     ]);
@@ -1021,7 +1021,7 @@ describe('questions written after an answer (questions-after-answers.en.md)', ()
       [
         'qa',
         3,
-        'Q1. Where does a named volume live?',
+        'Where does a named volume live?',
         "In Docker's own storage area on the host, managed by the engine rather than by you.",
       ],
       // A `<details>` whose summary asks, below the heading question's answer.
@@ -1048,7 +1048,7 @@ describe('questions written after an answer (questions-after-answers.en.md)', ()
       [
         'qa',
         26,
-        'Q. What is left on disk after docker rm of a container with a named volume?',
+        'What is left on disk after docker rm of a container with a named volume?',
         'the volume and all its files',
       ],
     ]);
@@ -1346,10 +1346,10 @@ describe("flags explained inside a question's answer (answer-flags.ko.md)", () =
 
   it('keeps one card per question, and gives each flag the answer explains a card of its own', () => {
     expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
-      ['qa', 3, 'Q1. docker compose down으로 무엇을 더 지울 수 있나?'],
+      ['qa', 3, 'docker compose down으로 무엇을 더 지울 수 있나?'],
       ['flag', 9, '`docker compose down` `-v, --volumes`'],
       ['flag', 10, '`docker compose down` `--rmi`'],
-      ['qa', 16, 'Q2. 로그를 계속 따라가려면?'],
+      ['qa', 16, '로그를 계속 따라가려면?'],
       ['flag', 20, '`docker compose logs` `-f`'],
       ['qa', 22, '롤백하는 명령은?'],
     ]);
@@ -1587,7 +1587,7 @@ describe('callouts below a bold question (bold-question-callouts.en.md)', () => 
   it("ends the bold question's answer at a callout that asks, and makes each callout its own card", () => {
     const qa = note.cards.filter((c) => c.kind === 'qa');
     expect(qa.map((c) => [c.source.line, c.front])).toEqual([
-      [5, 'Q. Why would docker volume rm data refuse to run?'],
+      [5, 'Why would docker volume rm data refuse to run?'],
       [9, 'Where does a named volume keep its files on a Linux host?'],
       [12, 'Can two containers share one volume?'],
     ]);
@@ -1877,9 +1877,9 @@ describe('question shapes one after another (mixed-questions.en.md)', () => {
 
   it('ends each answer at the next question, whatever its shape, and makes a card of each', () => {
     expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
-      ['qa', 3, '1. What is the difference between an image and a container?'],
-      ['qa', 6, '2. How do you keep data when a container is removed?'],
-      ['qa', 9, '3. What does EXPOSE do?'],
+      ['qa', 3, 'What is the difference between an image and a container?'],
+      ['qa', 6, 'How do you keep data when a container is removed?'],
+      ['qa', 9, 'What does EXPOSE do?'],
       // A numbered item that asks, answered on its next line.
       ['qa', 13, 'Can one container run several processes?'],
       // `- **Q:** …` then `- **A:** …`: one card of the two items.

@@ -132,7 +132,7 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
     return { end, use: { skip: 'a question with an empty answer' } };
   }
   builder.add(
-    { kind: 'qa', front: question, back: markdownOf(answer) },
+    { kind: 'qa', front: questionKey(question), back: markdownOf(answer) },
     { key: questionKey(question), scope: 'deck' },
     { line: blocks[at]!.line, endLine: blocks[end - 1]!.endLine, recognizer: 'qa-lines' },
     tokensOf(answer),

@@ -74,7 +74,8 @@ export const questionHeading: SectionRecognizer = {
     }
     const claim = claimWithRest(end, rest);
     builder.add(
-      { kind: 'qa', front: asked ? asked.token.raw.trim() : section.title, back },
+      // The numbering orders the bank; on a card of its own it says nothing.
+      { kind: 'qa', front: asked ? asked.token.raw.trim() : questionKey(section.title), back },
       {
         key: questionKey(section.title),
         scope: 'deck',
