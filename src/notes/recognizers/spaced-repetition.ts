@@ -99,7 +99,9 @@ function cardsOf(block: Block): Made[] {
           key: plainOf(question),
           line: block.line + i,
         });
-        if (sep === ':::')
+        // `COPY --chown:::… e.g. \`COPY --chown=node:node . .\``: a definition that shows its term
+        // gives the answer on the reverse card's front; only the forward card then.
+        if (sep === ':::' && !shows(answer, question))
           made.push({
             kind: 'qa',
             front: answer,
@@ -115,6 +117,15 @@ function cardsOf(block: Block): Made[] {
   }
   flush();
   return made;
+}
+
+/** Whether `text` writes `term` (markup aside, case ignored): `--chown=node:node` shows `COPY --chown`'s flag. */
+function shows(text: string, term: string): boolean {
+  const plain = (t: string) => plainOf(t).toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = plain(term).replace(/=/g, ' ');
+  if (words.length < 2) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(plain(text).replace(/=/g, ' '));
 }
 
 /** A sentence ends at `.`, `!`, `?` or `。` before a space or the end (in code-masked text). */
