@@ -221,7 +221,7 @@ export function splitSections(blocks: Block[], firstLine: number): { sections: S
 
 /** `### 명령어`, `### Usage`, `### 설명`, `### 정리`: a heading that names a part of its parent's topic, not a topic. */
 const GENERIC_TITLE =
-  /^(?:명령어?|사용법|사용\s*예시?|예시|예제|문법|형식|코드|실행|(?:실행\s*)?결과|출력|설명|해설|의미|정리|요약|참고|메모|commands?|usage|syntax|examples?|code|results?|output|explanation|description|summary|notes?)$/i;
+  /^(?:명령어?|사용법|사용\s*예시?|예시|예제|문법|형식|코드|실행|(?:실행\s*)?결과|출력|설명|해설|의미|정리|요약|결론|참고|메모|commands?|usage|syntax|examples?|code|results?|output|explanation|description|summary|notes?|takeaways?|key\s+takeaways|conclusions?|recap|wrap-?up|tl;?\s*dr)$/i;
 const EXPLANATION_TITLE = /^(?:설명|해설|의미|explanation|description)$/i;
 
 export const isGenericTitle = (title: string) => GENERIC_TITLE.test(title.replace(/[:：.]$/, '').trim());

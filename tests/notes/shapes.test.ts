@@ -1900,3 +1900,32 @@ describe('question shapes one after another (mixed-questions.en.md)', () => {
     );
   });
 });
+
+describe('notes to self and closing summaries', () => {
+  const note = parseNote(
+    [
+      '# Debugging',
+      '',
+      '## Logs first',
+      '',
+      '`docker logs --tail 50 api` shows the last lines the app wrote before it died.',
+      '',
+      '> review later: `docker events --filter` and its keys.',
+      '',
+      '## Takeaways',
+      '',
+      'Read the logs, then inspect the container, then look at the events.',
+      '',
+    ].join('\n'),
+    { file: 'debugging.md', grammar: noteGrammar, user: true },
+  );
+
+  it('skips a quote that is a note to look something up later', () => {
+    expect(note.skipped).toContainEqual({ line: 7, endLine: 7, reason: 'a placeholder, not yet written' });
+    expect(note.cards.some((c) => c.back.includes('review later'))).toBe(false);
+  });
+
+  it('fronts a Takeaways section with the topic it sums up', () => {
+    expect(note.cards.find((c) => c.source.line === 9)?.front).toBe('Debugging › Takeaways');
+  });
+});

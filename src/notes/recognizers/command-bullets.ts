@@ -14,6 +14,7 @@ import type { Block, Section } from '../document.js';
 import { addFlagCard, commandId } from '../flag-cards.js';
 import { plainOf, plainText } from '../markdown.js';
 import { resolveLine } from './code-commands.js';
+import { noiseReason } from './noise.js';
 import { type BlockRecognizer, isContent, markdownOf, type NoteContext } from './recognizer.js';
 
 const DOCKER = /^(?:\$\s*)?docker\s+[a-z]/;
@@ -272,6 +273,7 @@ function continuation(section: Section, at: number, { commandsOf }: NoteContext)
   // Not a callout, a question or a card line (`::`, `==…==`, `Q:`): those are cards of their own.
   const running = (b: Block) =>
     (b.token.type === 'paragraph' || b.token.type === 'blockquote') &&
+    !noiseReason(b) &&
     !/^[>\s]*(?:[-*+]\s|\d+[.)]\s|\[!|[*_`]*(?:\$\s*)?docker\s|[*_`]*[-–—]{1,2}[a-zA-Z]|[*_]*(?:Q|A|질문|답)\s*[.:：])/i.test(
       b.token.raw,
     ) &&

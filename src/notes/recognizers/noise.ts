@@ -2,7 +2,7 @@
 // `ref:` lines, tag lines. They get no card; lint lists them as skipped with the reason.
 import type { Token, Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
-import { plainText, WIKI_LINK } from '../markdown.js';
+import { plainOf, plainText, WIKI_LINK } from '../markdown.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
 
 const PLACEHOLDER =
@@ -10,7 +10,8 @@ const PLACEHOLDER =
 const REFERENCE_LABEL =
   /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
-const TO_DO = /^(?:todo|tbd|wip)\s*[:：]/i;
+const TO_DO =
+  /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
 const TO_DO_TITLE = /^(?:todo|to-do|to do|할 ?일)\s*(?:list|목록)?$/i;
@@ -44,6 +45,11 @@ function readNoise(block: Block): string | undefined {
       .trim();
     return text === '' ? 'HTML markup without text' : undefined;
   }
+  // `> review later: manifests …`: a note to self in a quote.
+  if (token.type === 'blockquote')
+    return TO_DO.test(plainOf((token as Tokens.Blockquote).text).trim())
+      ? 'a placeholder, not yet written'
+      : undefined;
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
@@ -173,7 +179,7 @@ function isOutline(section: Section): boolean {
 
 export const noise: BlockRecognizer = {
   name: 'noise',
-  types: ['paragraph', 'text', 'list_item', 'html'],
+  types: ['paragraph', 'text', 'list_item', 'html', 'blockquote'],
   match(section, at) {
     // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
     if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };

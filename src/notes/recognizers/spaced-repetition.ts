@@ -125,7 +125,9 @@ function shows(text: string, term: string): boolean {
   const words = plain(term).replace(/=/g, ' ');
   if (words.length < 2) return false;
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(plain(text).replace(/=/g, ' '));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(
+    plain(text).replace(/=/g, ' '),
+  );
 }
 
 /** A sentence ends at `.`, `!`, `?` or `。` before a space or the end (in code-masked text). */
