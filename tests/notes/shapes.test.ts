@@ -1899,6 +1899,13 @@ describe('question shapes one after another (mixed-questions.en.md)', () => {
       'A layer no tag points at any more, often left by a rebuild.\n`docker image prune` removes them.',
     );
   });
+
+  it('makes no card of a question answered only by a TODO, and says so', () => {
+    expect(note.cards.some((c) => c.front.includes('named volume live'))).toBe(false);
+    expect(note.diagnostics.map((d) => d.message)).toContain(
+      "the question '6. Where does a named volume live on the host?' has no answer below it",
+    );
+  });
 });
 
 describe('notes to self and closing summaries', () => {

@@ -16,6 +16,7 @@ import {
 } from '../questions.js';
 import { opensFrontBack } from './front-back.js';
 import { opensAnswerKey } from './multiple-choice.js';
+import { noiseReason } from './noise.js';
 import { indexBefore, isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 /** The sections below `sections[at]` (deeper headings), up to the next heading of its level. */
@@ -57,8 +58,9 @@ export const questionHeading: SectionRecognizer = {
     // `<details>` questions written after the answer are questions of their own, not its text.
     const rest = questionsAfter(sections[end - 1]!);
     for (const part of sections.slice(at, end)) {
+      // `TODO: …` below a question answers nothing (lint lists it as a placeholder).
       const blocks = (rest && part === rest.from ? part.blocks.slice(0, rest.at) : part.blocks).filter(
-        (b) => isContent(b) && b !== asked,
+        (b) => isContent(b) && b !== asked && !noiseReason(b),
       );
       all.push(...blocks);
       last = Math.max(last, blocks.at(-1)?.endLine ?? part.line);
