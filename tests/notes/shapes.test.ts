@@ -1582,9 +1582,22 @@ describe('tables of instructions with their arguments, and of flags that name th
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
-    expect(note!.cards.map((c) => [c.kind, c.source.line])).toEqual([['qa', 5]]);
+    expect(note!.cards.map((c) => [c.kind, c.source.line])).toEqual([
+      ['qa', 5],
+      ['qa', 11],
+    ]);
     expect(note!.cards[0]!.back).toContain('**C.** 마지막 FROM부터가 최종 이미지다.');
     expect(note!.openQuestions ?? []).toEqual([]);
+  });
+
+  it('keeps the code a question shows between it and its options on the front', () => {
+    const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
+    expect(note!.cards[1]!.front).toMatch(
+      /고치고 다시 빌드하면\?\n\n```dockerfile\nFROM python:3\.12-slim\n[\s\S]*```\n\nA\. /,
+    );
+    expect(note!.cards[1]!.back).toBe('**B.** 처음 바뀐 단계부터 그 아래가 전부 다시 실행된다.');
+    // The Dockerfile is the question's: no instruction card is made of it.
+    expect(note!.cards.filter((c) => c.kind !== 'qa')).toEqual([]);
   });
 });
 

@@ -65,10 +65,17 @@ export const multipleChoice: BlockRecognizer = {
     const first = blocks[at]!;
     let questionLines: string[] = [];
     let end = at + 1;
+    // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
+    let shown: Block | undefined;
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
+    let optionsAt = next(blocks, at + 1);
+    if (blocks[optionsAt]?.token.type === 'code' && /[?？]\s*$/.test(first.token.raw.trim())) {
+      shown = blocks[optionsAt];
+      optionsAt = next(blocks, optionsAt + 1);
+    }
     // A cheap first look: options here or in the next block, or an answer-key mark.
-    const nextRaw = blocks[next(blocks, at + 1)]?.token.raw ?? '';
+    const nextRaw = blocks[optionsAt]?.token.raw ?? '';
     const raw = first.token.raw;
     if (!KEY_HINT.test(raw) && !OPTION_LINE.test(raw) && !OPTION_LINE.test(nextRaw)) return undefined;
     const key = keyEntries(first, context);
@@ -96,9 +103,8 @@ export const multipleChoice: BlockRecognizer = {
       return make(options.options, rest);
     }
     if (found === 0) return undefined;
-    // Options in the next paragraph or list.
-    const at2 = next(blocks, at + 1);
-    const more = blockLines(blocks, at2);
+    // Options in the next paragraph or list (after the question's code, if it shows some).
+    const more = blockLines(blocks, optionsAt);
     if (!more) return undefined;
     found = more.lines.findIndex((l) => OPTION.test(l));
     if (found !== 0) return undefined;
@@ -145,7 +151,8 @@ export const multipleChoice: BlockRecognizer = {
         } else answerText = '';
       }
       const plainQuestion = plainOf(question);
-      const front = `${question}\n\n${options.map((o) => `${o.letter}. ${o.text}`).join('\n')}`;
+      const code = shown ? `\n\n${shown.token.raw.trim()}` : '';
+      const front = `${question}${code}\n\n${options.map((o) => `${o.letter}. ${o.text}`).join('\n')}`;
       const answer = ANSWER.exec(answerText);
       const chosen = answer ? options.find((o) => o.letter === answer[1]!.toUpperCase()) : undefined;
       const back = chosen
