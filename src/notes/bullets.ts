@@ -31,6 +31,8 @@ const PLAIN_FLAGS =
 const LEANS_ON_TERM = /^(?:처럼|같이|이나|이랑|랑|하고|와|과|도|만)(?=\s|$)/;
 /** A Korean subject or object particle right after the term. */
 const SUBJECT_PARTICLE = /^(?:은|는|이|가|을|를|으로|로)(?=\s)/;
+/** `를 주면 `, `은 `: the particle (and the verb of giving the flag) before what a flag does. */
+export const GIVEN = /^(?:(?:을|를)\s*(?:주면|붙이면|쓰면|넣으면|추가하면)|은|는|을|를|으로|로)\s+/;
 const FLAGS_AND_VALUE = /^(\S+(?:\s*,\s*\S+)*)[ =][^\s-]\S*$/;
 
 const read = new WeakMap<Tokens.ListItem, TermBullet | null>();
@@ -108,7 +110,7 @@ function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'de
       return {
         term,
         marked: true,
-        description: unwrap(description).replace(/^(?:은|는|을|를|으로|로)\s+/, ''),
+        description: unwrap(description).replace(GIVEN, ''),
       };
     }
     const description = [next.raw.slice(separator[0].length), ...inline.slice(i + 1).map((t) => t.raw)]

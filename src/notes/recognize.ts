@@ -102,8 +102,11 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
       if (claimed) break;
     }
     if (claimed) {
+      // The answers' blocks, not those left to be read as more questions (the claim's rest).
+      const rest = new Set(claimed.rest?.blocks);
       for (const part of sections.slice(at, claimed.end))
-        if (part !== claimed.rest) for (const i of part.blocks.keys()) answers.push({ section: part, at: i });
+        for (const [i, block] of part.blocks.entries())
+          if (!rest.has(block)) answers.push({ section: part, at: i });
       if (claimed.rest) readSection(claimed.rest, context, skipped, false, last);
       at = Math.max(claimed.end, at + 1);
       continue;

@@ -1949,3 +1949,25 @@ describe('notes to self and closing summaries', () => {
     expect(note.cards.find((c) => c.source.line === 9)?.front).toBe('Debugging › Takeaways');
   });
 });
+
+describe('flashcard notes with a card of another shape after a Back (debug-cards.ko.md)', () => {
+  const note = parse('debug-cards.ko.md');
+
+  it('reads the line after the Back as its own card, and makes no flag card of it', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['qa', 3, '컨테이너 안에서 셸을 열려면?'],
+      ['flag', 7, '`docker container exec` `-u`'],
+      ['qa', 9, '이벤트를 실시간으로 보려면?'],
+    ]);
+    expect(note.cards[2]!.back).toBe('`docker events` (`--filter container=web` 으로 좁힐 수 있다)');
+  });
+
+  it('drops the particle and the verb of giving a flag from what it does (`-u root` 를 주면 …)', () => {
+    expect(note.cards[1]!.back.split('\n')[0]).toBe('root로 들어간다');
+  });
+
+  it('skips a 나중에 추가할 것 list', () => {
+    expect(note.skipped).toContainEqual({ line: 12, endLine: 12, reason: 'a to-do list' });
+    expect(note.cards.some((c) => c.front.includes('나중에'))).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../../text/dashes.js';
 import { anchorOf } from '../anchors.js';
-import { flagsOf, flagWithValue, readTermBullet, subcommandFlags } from '../bullets.js';
+import { flagsOf, flagWithValue, GIVEN, readTermBullet, subcommandFlags } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard, addFlagCards, describedCommands } from '../flag-cards.js';
 import { countLines, plainText } from '../markdown.js';
@@ -83,7 +83,8 @@ export function readFlagLine(
   if (!match) return undefined;
   const flags = flagsOf(match[1]!);
   // `--tail 50 은 끝에서 50줄만`: the particle after the flag and its value is no part of the text.
-  const description = unwrap(match[3]!.trim()).replace(/^(?:은|는|을|를|으로|로)\s+/, '');
+  // `-u root 를 주면 root로 …`: giving the flag is no part of what it does either.
+  const description = unwrap(match[3]!.trim()).replace(GIVEN, '');
   // `-d -p -v -e 는 …`: flags in a row are a list of them, and what follows says of none.
   if (/^\s+-{1,2}[A-Za-z]/.test(flagText(text).slice(match[1]!.length))) return undefined;
   if (!flags) return undefined;

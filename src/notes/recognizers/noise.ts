@@ -14,7 +14,8 @@ const TO_DO =
   /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
-const TO_DO_TITLE = /^(?:todo|to-do|to do|할 ?일)\s*(?:list|목록)?$/i;
+const TO_DO_TITLE =
+  /^(?:todo|to-do|to do|할 ?일|(?:나중에\s*)?(?:추가할|더\s*볼|다시\s*볼|찾아\s*볼|공부할)\s*(?:것|내용|목록)|(?:to\s+)?(?:look\s+up|read|study)\s+later|later)\s*(?:list|목록)?$/i;
 const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
 const MAY_PROMPT = /\bhere\b|입력|쓰기|작성/i;
 /** A label, maybe, then a prompt to fill in: `Type a summary here`, `<write summary here>`, `‹카테고리 입력>`. */

@@ -141,7 +141,7 @@ function questionAt(blocks: Block[], i: number): number | undefined {
   // Cards of the spaced-repetition shapes: `Q:` / `A:` lines, `question::answer`, a `?` line, `{{c1::…}}`.
   const card =
     (Q_LINE.test(first) && raw.split('\n').some((l) => A_LINE.test(l))) ||
-    SR_CARD.test(raw.replace(/`[^`\n]*`/g, ''));
+    SR_CARD.test(raw.replace(/`[^`\n]*`/g, 'x'));
   return card ? i : undefined;
 }
 
