@@ -176,10 +176,15 @@ function introducesNote(section: Section, blocks: Block[]): boolean {
   const first = blocks.find((b) => b.token.type === 'paragraph');
   if (!first) return true;
   const text = plainText((first.token as Tokens.Paragraph).tokens).trim();
+  // `Part 1 has the answers right under each question…`, `이번 포스팅에서는 …`: words about the note.
+  if (ABOUT_THE_NOTE.test(text)) return true;
   const word = OPENING_WORD.exec(text)?.[1]?.toLowerCase().replace(PARTICLE, '');
   const titleWords = new Set(section.title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return !word || !titleWords.has(word);
 }
+
+const ABOUT_THE_NOTE =
+  /\b(?:this\s+(?:note|page|file|post|set|cheat\s*sheet)|these\s+notes|part\s+\d\s+(?:has|is)|don'?t\s+peek)\b|이번\s*(?:포스팅|글)|이\s*(?:노트|글|문서|페이지)(?:는|에서는|에는)|정리해\s*(?:보았다|봤다|둔다|두었다)/i;
 
 /** The first word of a text, after an article. */
 const OPENING_WORD = /^(?:(?:the|an?)\s+)?[*_`"'(]*([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;

@@ -1971,3 +1971,23 @@ describe('flashcard notes with a card of another shape after a Back (debug-cards
     expect(note.cards.some((c) => c.front.includes('나중에'))).toBe(false);
   });
 });
+
+describe('words about the note under its title', () => {
+  it('are its introduction even when they open with a word of the title', () => {
+    const note = parseNote(
+      [
+        '# Registry practice',
+        '',
+        'Practice set for the exam. Part 1 has the answers under each question; no peeking.',
+        '',
+        '## Tags',
+        '',
+        'A tag is a movable name for one image; the same image can carry several.',
+        '',
+      ].join('\n'),
+      { file: 'practice.md', grammar: noteGrammar, user: true },
+    );
+    expect(note.skipped).toContainEqual({ line: 3, endLine: 3, reason: "the note's introduction" });
+    expect(note.cards.map((c) => c.front)).toEqual(['Tags']);
+  });
+});
