@@ -1991,3 +1991,14 @@ describe('words about the note under its title', () => {
     expect(note.cards.map((c) => c.front)).toEqual(['Tags']);
   });
 });
+
+describe('a sources line with a few words beside its links', () => {
+  it('is reference links, not a card', () => {
+    const note = parseNote(
+      '# Images\n\n## Tags\n\nA tag is a movable name for one image.\n\nSources: [image reference](https://docs.docker.com/reference/cli/docker/image/), my class notes.\n',
+      { file: 'sources.md', grammar: noteGrammar, user: true },
+    );
+    expect(note.cards.map((c) => c.back)).toEqual(['A tag is a movable name for one image.']);
+    expect(note.skipped).toContainEqual({ line: 7, endLine: 7, reason: 'reference links' });
+  });
+});

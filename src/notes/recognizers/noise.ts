@@ -78,7 +78,9 @@ function readNoise(block: Block): string | undefined {
       .map((t) => t.raw)
       .join('')
       .replace(REFERENCE_LABEL, '');
-    if (said.replace(/[\s,|·•/-]+/g, '') === '') return 'reference links';
+    // `Sources: [docs](…), my class notes.`: a few words beside the links name more sources.
+    if (said.replace(/[\s,|·•/.-]+/g, '') === '' || said.trim().split(/\s+/).length <= 4)
+      return 'reference links';
   }
   if (inline.every((t) => t.type === 'image' || isBlank(t))) return 'an image';
   if (isLinksOnly(inline)) return isTocLink(inline) ? 'a table of contents' : 'links only';
