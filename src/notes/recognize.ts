@@ -43,7 +43,6 @@ import { termBullets } from './recognizers/term-bullets.js';
 import { addTitledCommand } from './recognizers/titled-command.js';
 import { sentencesOf } from './sentences.js';
 import type { SkippedSpan } from './types.js';
-import { addVariantFlags } from './variant-flags.js';
 
 export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack];
 
@@ -125,7 +124,6 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addProseTerms(prose, context);
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
     addProseCommands(prose, context);
-    addVariantFlags(sections, context);
     addAnswerFlags(answers, context);
   }
 }
