@@ -2001,3 +2001,15 @@ describe('a sources line with a few words beside its links', () => {
     expect(note.skipped).toContainEqual({ line: 7, endLine: 7, reason: 'reference links' });
   });
 });
+
+describe('a command bullet whose command takes a Korean particle', () => {
+  it('keeps the whole sentence on the card (`docker compose down`으로는 …)', () => {
+    const note = parseNote(
+      '# Compose\n\n## 볼륨\n\n- `docker compose down`으로는 볼륨이 안 지워지고 `down -v` 해야 지워진다.\n',
+      { file: 'compose.md', grammar: noteGrammar, user: true },
+    );
+    expect(note.cards.map((c) => [c.front, c.back])).toEqual([
+      ['`docker compose down`', 'docker compose down으로는 볼륨이 안 지워지고 down -v 해야 지워진다.'],
+    ]);
+  });
+});

@@ -48,6 +48,14 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
       next += 2;
     }
     const after = plainText(inline.slice(next));
+    // `` `docker compose down`으로는 안 지워지고 … ``: a particle makes the command part of the
+    // sentence, and the card says the whole of it.
+    if (!strict && /^[\uac00-\ud7a3]/.test(after)) {
+      const whole = plainText(inline).replace(/\s+/g, ' ').trim();
+      return others.length > 0
+        ? { command: clean(first), text: whole, others }
+        : { command: clean(first), text: whole };
+    }
     // The command, then a separator or a space and words. `` `docker run`과 … `` (a particle) and
     // `` `docker container run`, `docker run` `` (a list of names) are a sentence, not this shape.
     if (strict && !AFTER_COMMAND.test(after)) return undefined;
