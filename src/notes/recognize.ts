@@ -182,7 +182,7 @@ function introducesNote(section: Section, blocks: Block[]): boolean {
 }
 
 const ABOUT_THE_NOTE =
-  /\b(?:this\s+(?:note|page|file|post|set|cheat\s*sheet)|these\s+notes|part\s+\d\s+(?:has|is)|don'?t\s+peek)\b|이번\s*(?:포스팅|글)|이\s*(?:노트|글|문서|페이지)(?:는|에서는|에는)|정리해\s*(?:보았다|봤다|둔다|두었다)/i;
+  /\b(?:this\s+(?:note|page|post|set|cheat\s*sheet)|these\s+notes|part\s+\d\s+(?:has|is)|don'?t\s+peek)\b|이번\s*(?:포스팅|글)|이\s*(?:노트|글|문서|페이지)(?:는|에서는|에는)|정리해\s*(?:보았다|봤다|둔다|두었다)/i;
 
 /** The first word of a text, after an article. */
 const OPENING_WORD = /^(?:(?:the|an?)\s+)?[*_`"'(]*([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
