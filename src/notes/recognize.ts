@@ -264,8 +264,9 @@ function readSection(
     if (use === undefined || use === 'text') text.push(block);
   }
   const content = (i: number) => contentAt[i]!;
-  const before = context.builder.cards.length;
-  if (context.commandsOf(section).length > 0 && addCommandCards(section, text, context) > 0) {
+  // The cards already made: a command card may replace a stopgap one, so a count would not do.
+  const before = context.commandsOf(section).length > 0 ? new Set(context.builder.cards) : undefined;
+  if (before && addCommandCards(section, text, context) > 0) {
     taught = true;
     // Without the lines that only lead into the code (`Or with jq installed:`).
     const running = blocks.filter(
@@ -275,7 +276,7 @@ function readSection(
         uses[i] === undefined &&
         !/[:：]\s*$/.test(b.token.raw),
     );
-    const made = context.builder.cards.slice(before);
+    const made = context.builder.cards.filter((c) => !before.has(c));
     if (explainsTopic(section, running, context) && !sharedOut(running, made))
       topics.push({ section, blocks: running });
   }

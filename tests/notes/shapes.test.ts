@@ -11,6 +11,9 @@ import type { Card, ParsedNote } from '../../src/notes/types.js';
 const dir = join(__dirname, 'fixtures', 'shapes');
 const parse = (name: string, user = true): ParsedNote =>
   parseNote(readFileSync(join(dir, name), 'utf8'), { file: `shapes/${name}`, grammar: noteGrammar, user });
+/** A note written in the test, read as a user's note. */
+const parseText = (text: string, file = 'inline.md'): ParsedNote =>
+  parseNote(text, { file, grammar: noteGrammar, user: true });
 const table = (cards: Card[]) => cards.map((c) => [c.kind, c.id, c.source.line, c.front]);
 const byId = (note: ParsedNote) => new Map(note.cards.map((c) => [c.id, c]));
 const messages = (note: ParsedNote) => note.diagnostics.map((d) => [d.line, d.message]);
@@ -631,7 +634,7 @@ describe('flags in a section of several commands (several-commands.ko.md)', () =
 });
 
 describe('shapes written inline', () => {
-  const inline = (text: string) => parseNote(text, { file: 'inline.md', grammar: noteGrammar, user: true });
+  const inline = (text: string) => parseText(text);
 
   it('reads an Anki deletion inside longer inline code, but not code that only shows the syntax', () => {
     const note = inline(
@@ -711,7 +714,7 @@ describe('shapes written inline', () => {
 });
 
 describe('more shapes written inline', () => {
-  const inline = (text: string) => parseNote(text, { file: 'inline.md', grammar: noteGrammar, user: true });
+  const inline = (text: string) => parseText(text);
 
   it('gives `Q::A` lines above a `?` block their own cards, and the `?` block only its own lines', () => {
     const note = inline(
@@ -1921,7 +1924,7 @@ describe('question shapes one after another (mixed-questions.en.md)', () => {
 });
 
 describe('notes to self and closing summaries', () => {
-  const note = parseNote(
+  const note = parseText(
     [
       '# Debugging',
       '',
@@ -1936,7 +1939,7 @@ describe('notes to self and closing summaries', () => {
       'Read the logs, then inspect the container, then look at the events.',
       '',
     ].join('\n'),
-    { file: 'debugging.md', grammar: noteGrammar, user: true },
+    'debugging.md',
   );
 
   it('skips a quote that is a note to look something up later', () => {
@@ -1973,7 +1976,7 @@ describe('flashcard notes with a card of another shape after a Back (debug-cards
 
 describe('words about the note under its title', () => {
   it('are its introduction even when they open with a word of the title', () => {
-    const note = parseNote(
+    const note = parseText(
       [
         '# Registry practice',
         '',
@@ -1984,7 +1987,7 @@ describe('words about the note under its title', () => {
         'A tag is a movable name for one image; the same image can carry several.',
         '',
       ].join('\n'),
-      { file: 'practice.md', grammar: noteGrammar, user: true },
+      'practice.md',
     );
     expect(note.skipped).toContainEqual({ line: 3, endLine: 3, reason: "the note's introduction" });
     expect(note.cards.map((c) => c.front)).toEqual(['Tags']);
@@ -1993,9 +1996,9 @@ describe('words about the note under its title', () => {
 
 describe('a sources line with a few words beside its links', () => {
   it('is reference links, not a card', () => {
-    const note = parseNote(
+    const note = parseText(
       '# Images\n\n## Tags\n\nA tag is a movable name for one image.\n\nSources: [image reference](https://docs.docker.com/reference/cli/docker/image/), my class notes.\n',
-      { file: 'sources.md', grammar: noteGrammar, user: true },
+      'sources.md',
     );
     expect(note.cards.map((c) => c.back)).toEqual(['A tag is a movable name for one image.']);
     expect(note.skipped).toContainEqual({ line: 7, endLine: 7, reason: 'reference links' });
@@ -2004,9 +2007,9 @@ describe('a sources line with a few words beside its links', () => {
 
 describe('a command bullet whose command takes a Korean particle', () => {
   it('keeps the whole sentence on the card (`docker compose down`으로는 …)', () => {
-    const note = parseNote(
+    const note = parseText(
       '# Compose\n\n## 볼륨\n\n- `docker compose down`으로는 볼륨이 안 지워지고 `down -v` 해야 지워진다.\n',
-      { file: 'compose.md', grammar: noteGrammar, user: true },
+      'compose.md',
     );
     expect(note.cards.map((c) => [c.front, c.back])).toEqual([
       ['`docker compose down`', 'docker compose down으로는 볼륨이 안 지워지고 down -v 해야 지워진다.'],
