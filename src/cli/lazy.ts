@@ -20,6 +20,8 @@ export const LAZY_SOURCES = {
   doctor: './commands/doctor.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
+  // Started as a worker thread by parallel-parse.ts, never loaded by lazy().
+  'parse-worker': './parse-worker.js',
   highlight: '../ui/highlight.js',
   // Loaded with require() by src/ui/text.ts, not through lazy(): widths are needed synchronously.
   'grapheme-width': '../ui/grapheme-width.js',
@@ -39,6 +41,7 @@ interface LazyModules {
   doctor: typeof import('./commands/doctor.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
+  'parse-worker': typeof import('./parse-worker.js');
   highlight: typeof import('../ui/highlight.js');
   'grapheme-width': typeof import('../ui/grapheme-width.js');
 }

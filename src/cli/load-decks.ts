@@ -151,10 +151,14 @@ async function loadUserNotes(options: LoadOptions, { files, cache }: ListedNotes
   // Indexes, not indexOf: 2,000 notes must not cost 2,000² comparisons.
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
-    const { parseNoteFile, keepHistory } = await lazy('user-notes');
-    const changed = missing.map((i) => ({
+    const { parseNoteFile, parseNoteFiles, keepHistory } = await lazy('user-notes');
+    const parsed = await parseNoteFiles(
+      missing.map((i) => files[i]!),
+      parseNoteFile,
+    );
+    const changed = missing.map((i, k) => ({
       file: files[i]!,
-      note: parseNoteFile(files[i]!),
+      note: parsed[k]!,
       previous: found[i]!.previous,
     }));
     // Renamed cards take their history along before the new parse replaces the old one.

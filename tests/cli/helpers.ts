@@ -183,6 +183,7 @@ export function runSpawned(args: string[], options: RunOptions = {}): RunResult 
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 15_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return {

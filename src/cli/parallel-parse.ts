@@ -1,0 +1,78 @@
+// A first parse of many notes (a cloned course of 2,000) spread over the machine's cores. Worker
+// threads and this one take batches of files from one shared counter, so a slow note holds up only
+// its own thread. A worker costs tens of milliseconds to start (it loads the parser too), so few or
+// small notes are parsed on this thread alone.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ParsedNote } from '../notes/types.js';
+import { BUILD_DIR, BUNDLED } from './build-output.js';
+import type { NoteFile } from './note-files.js';
+
+/** Files a batch: small enough to balance the threads, large enough that taking one costs nothing. */
+const BATCH = 16;
+/** Below this many bytes of notes a worker would cost more than it saves (measured: see bench/). */
+export const PARALLEL_BYTES = 256 * 1024;
+const MAX_WORKERS = 3;
+
+/** What a worker is handed: the files, and the counter of batches taken that all threads share. */
+export interface ParseShare {
+  files: NoteFile[];
+  counter: Int32Array;
+}
+
+/** What a worker sends back: each batch it parsed, by its first file's index. */
+export type ParsedBatches = { at: number; notes: ParsedNote[] }[];
+
+/** Takes the next batch nobody has: its first file's index, or undefined when all are taken. */
+export function takeBatch(counter: Int32Array, count: number): number | undefined {
+  const at = Atomics.add(counter, 0, 1) * BATCH;
+  return at < count ? at : undefined;
+}
+
+/** Parses every batch left in the share, one at a time, with `parse`. */
+export function parseBatches(share: ParseShare, parse: (file: NoteFile) => ParsedNote): ParsedBatches {
+  const parsed: ParsedBatches = [];
+  for (let at = takeBatch(share.counter, share.files.length); at !== undefined; ) {
+    parsed.push({ at, notes: share.files.slice(at, at + BATCH).map(parse) });
+    at = takeBatch(share.counter, share.files.length);
+  }
+  return parsed;
+}
+
+/** The notes of `files`, in their order, as `parse` makes them on this thread. */
+export async function parseNoteFiles(
+  files: NoteFile[],
+  parse: (file: NoteFile) => ParsedNote,
+): Promise<ParsedNote[]> {
+  const bytes = files.reduce((sum, file) => sum + (file.problem ? 0 : file.size), 0);
+  const count = Math.min(MAX_WORKERS, availableParallelism() - 1, Math.floor(files.length / BATCH) - 1);
+  // Run from the sources (the tests), there is no built worker to start.
+  if (!BUNDLED || bytes < PARALLEL_BYTES || count < 1) return files.map(parse);
+  const share: ParseShare = { files, counter: new Int32Array(new SharedArrayBuffer(4)) };
+  const url = new URL('lazy/parse-worker.js', BUILD_DIR);
+  const workers = Array.from({ length: count }, () => runWorker(url, share));
+  const notes: (ParsedNote | undefined)[] = new Array(files.length);
+  const place = (batches: ParsedBatches) => {
+    for (const { at, notes: parsed } of batches) parsed.forEach((note, i) => (notes[at + i] = note));
+  };
+  place(parseBatches(share, parse));
+  for (const batches of await Promise.all(workers)) place(batches);
+  // A worker that failed took its batches with it: they are parsed here.
+  return notes.map((note, i) => note ?? parse(files[i]!));
+}
+
+/** A worker's batches, or none if it could not start or failed: the caller parses what is missing. */
+function runWorker(url: URL, share: ParseShare): Promise<ParsedBatches> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: share });
+    } catch {
+      resolve([]);
+      return;
+    }
+    worker.once('message', (batches: ParsedBatches) => resolve(batches));
+    worker.once('error', () => resolve([]));
+    worker.once('exit', () => resolve([]));
+  });
+}
