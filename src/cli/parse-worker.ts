@@ -1,7 +1,12 @@
 // One worker thread of a first parse (see parallel-parse.ts): it parses the batches it takes from the
 // counter it shares with the other threads, and sends them back.
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { type ParseShare, parseBatches } from './parallel-parse.js';
 import { parseNoteFile } from './user-notes.js';
 
-parentPort?.postMessage(parseBatches(workerData as ParseShare, parseNoteFile));
+/** Parses the share this worker was started with and posts it; nothing when not run as a worker. */
+export function answerParent(port: MessagePort | null = parentPort): void {
+  port?.postMessage(parseBatches(workerData as ParseShare, parseNoteFile));
+}
+
+answerParent();

@@ -2,6 +2,7 @@
 // in another note of the same folder (`multiple-choice.md` beside `answers.md`). Joined after each
 // note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
 import { withBack } from './card-builder.js';
+import { chosenBack } from './recognizers/multiple-choice.js';
 import type { Card, Diagnostic, ParsedNote } from './types.js';
 
 const folderOf = (file: string) => {
@@ -25,7 +26,7 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
       const entry = keys.flatMap((k) =>
         k.answerKey!.filter((e) => e.number === open.number).map((e) => ({ e, k })),
       )[0];
-      if (entry) answered.push(withBack(open.card, entry.e.answer));
+      if (entry) answered.push(withBack(open.card, chosenBack(open.options, entry.e.letter, entry.e.answer)));
       else
         diagnostics.push({
           file: open.card.source.file,

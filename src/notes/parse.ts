@@ -7,7 +7,12 @@ import type { NoteGrammar } from './grammar.js';
 import { boundLines, MAX_LINE_CHARS, MAX_NESTING, MAX_NOTE_CHARS } from './limits.js';
 import { recognize } from './recognize.js';
 import { resolveCode } from './recognizers/code-commands.js';
-import { indexBefore, type NoteContext, type ResolvedLine } from './recognizers/recognizer.js';
+import {
+  indexBefore,
+  type NoteContext,
+  type PendingQuestion,
+  type ResolvedLine,
+} from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
 import type { AnswerKeyEntry, DeckInfo, Diagnostic, ParsedNote, SkippedSpan } from './types.js';
 
@@ -139,7 +144,7 @@ function parseBoundedNote(source: string, options: ParseOptions): ParsedNote {
     endLine: b.line,
     reason: 'an empty heading',
   }));
-  const pending: { cardId: string; number: number }[] = [];
+  const pending: PendingQuestion[] = [];
   const answerKey: AnswerKeyEntry[] = [];
   recognize(sections, noteContext(sections, builder, options.grammar, pending, answerKey), skipped);
 
@@ -162,6 +167,7 @@ function parseBoundedNote(source: string, options: ParseOptions): ParsedNote {
   const openQuestions = pending.map((p) => ({
     number: p.number,
     card: builder.cards.find((c) => c.id === p.cardId)!,
+    options: p.options,
   }));
   return {
     file,
@@ -180,7 +186,7 @@ function noteContext(
   sections: Section[],
   builder: CardBuilder,
   grammar: NoteGrammar,
-  openQuestions: { cardId: string; number: number }[],
+  openQuestions: PendingQuestion[],
   answerKey: AnswerKeyEntry[],
 ): NoteContext {
   const commands = new Map<Section, ResolvedLine[]>();

@@ -23,6 +23,7 @@ import { flagLines } from './recognizers/flag-lines.js';
 import { flagTable } from './recognizers/flag-table.js';
 import { frontBack } from './recognizers/front-back.js';
 import { listQuestions } from './recognizers/list-questions.js';
+import { answerKeyEntries } from './recognizers/answer-key-entries.js';
 import { multipleChoice } from './recognizers/multiple-choice.js';
 import { noise } from './recognizers/noise.js';
 import { qaLines } from './recognizers/qa-lines.js';
@@ -50,6 +51,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   noise,
   details,
   callout,
+  answerKeyEntries,
   multipleChoice,
   ankiBlocks,
   spacedRepetition,

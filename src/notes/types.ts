@@ -126,12 +126,22 @@ export interface OpenQuestion {
   card: Card;
   /** `Q3` → 3. */
   number: number;
+  /** Its options, for the back to show the one the key chooses. */
+  options?: OptionText[];
 }
 
-/** `**Q3.** ✅ C – .dockerignore` in an answer-key note. */
+/** One option of a multiple-choice question: `C` and its text (markdown). */
+export interface OptionText {
+  letter: string;
+  text: string;
+}
+
+/** `**Q3.** ✅ C – .dockerignore`, `3. **c** — …` or a table row of an answer key. */
 export interface AnswerKeyEntry {
   number: number;
-  /** The answer as the key states it, markdown: `C – \`.dockerignore\`` and its explanation. */
+  /** The chosen option's letter, upper case. */
+  letter: string;
+  /** What the key says beside the letter, markdown (`.dockerignore`, an explanation), or ''. */
   answer: string;
   line: number;
 }

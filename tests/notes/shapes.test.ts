@@ -1114,7 +1114,7 @@ describe('multiple choice written as a numbered list (list-choice.ko.md)', () =>
         5,
         '1. 컨테이너 이름으로 서로를 찾을 수 있는 네트워크는?\n\nA. 기본 bridge\nB. 직접 만든 bridge\nC. none',
         // From the key under `### 정답`, its `<br>` left out.
-        '**B.** 직접 만든 네트워크에는 내장 DNS가 있다',
+        '**B.** 직접 만든 bridge\n\n직접 만든 네트워크에는 내장 DNS가 있다',
       ],
       [
         10,
@@ -1581,6 +1581,55 @@ describe('tables of instructions with their arguments, and of flags that name th
   });
 });
 
+describe('an answer key under its own heading (key-list.en.md, key-table.ko.md)', () => {
+  const cardsOf = (name: string) =>
+    joinAnswerKeys([parse(name)])[0]!.cards.map((c) => [c.source.line, c.front, c.back]);
+
+  it('reads `1. **b** — …` entries under `## Answer key`, and options written side by side', () => {
+    expect(cardsOf('key-list.en.md')).toEqual([
+      [
+        7,
+        '**1.** Which command makes this host the first manager of a new swarm?\n\nA. `docker swarm create`\nB. `docker swarm init`\nC. `docker node init`',
+        '**B.** `docker swarm init`\n\nthe node that runs it becomes the leader.',
+      ],
+      [
+        12,
+        '**2.** Three managers: how many may fail before the swarm loses quorum?\n\nA. 0\nB. 1\nC. 2\nD. 3',
+        '**B.** 1\n\na majority of three is two.',
+      ],
+      [
+        15,
+        '**3.** Which mode runs one task on every node?\n\nA. `--mode replicated`\nB. `--mode global`',
+        '**B.** `--mode global`\n\none task per node, and nodes that join later get one too',
+      ],
+    ]);
+  });
+
+  it('reads a | 번호 | 정답 | 해설 | table, and a heading that asks above its options', () => {
+    expect(cardsOf('key-table.ko.md')).toEqual([
+      [
+        3,
+        '1. 멈춘 컨테이너를 모두 지우는 명령은?\n\nA. `docker container prune`\nB. `docker rm --all`\nC. `docker ps prune`',
+        '**A.** `docker container prune`\n\n실행 중인 컨테이너는 남는다',
+      ],
+      [
+        8,
+        '2. dangling 이미지만 지우는 명령은?\n\nA. `docker image prune -a`\nB. `docker image prune`\nC. `docker rmi --dangling`',
+        '**B.** `docker image prune`\n\n`-a` 를 주면 안 쓰는 이미지 전부',
+      ],
+    ]);
+    // The key makes no card of its own; lint says what it is.
+    expect(parse('key-table.ko.md').skipped?.map((s) => [s.line, s.reason])).toEqual([
+      [13, 'an answer-key entry (its question gets the answer)'],
+    ]);
+  });
+
+  it('reads a plain `1. b` line as an entry only under a key heading', () => {
+    const note = parseText('# Notes\n\n## Steps\n\n1. a container starts\n2. b is next\n');
+    expect(note.answerKey ?? []).toEqual([]);
+  });
+});
+
 describe('an answer key under a label line (labelled-key.ko.md)', () => {
   it('answers the question from the entries below `**정답**`', () => {
     const [note] = joinAnswerKeys([parse('labelled-key.ko.md')]);
@@ -1588,7 +1637,8 @@ describe('an answer key under a label line (labelled-key.ko.md)', () => {
       ['qa', 5],
       ['qa', 11],
     ]);
-    expect(note!.cards[0]!.back).toContain('**C.** 마지막 FROM부터가 최종 이미지다.');
+    // The chosen option's text, then what the key says of it.
+    expect(note!.cards[0]!.back).toBe('**C.** 마지막 스테이지\n\n마지막 FROM부터가 최종 이미지다.');
     expect(note!.openQuestions ?? []).toEqual([]);
   });
 
@@ -1597,7 +1647,9 @@ describe('an answer key under a label line (labelled-key.ko.md)', () => {
     expect(note!.cards[1]!.front).toMatch(
       /고치고 다시 빌드하면\?\n\n```dockerfile\nFROM python:3\.12-slim\n[\s\S]*```\n\nA\. /,
     );
-    expect(note!.cards[1]!.back).toBe('**B.** 처음 바뀐 단계부터 그 아래가 전부 다시 실행된다.');
+    expect(note!.cards[1]!.back).toBe(
+      '**B.** `COPY app.py .` 단계부터 다시 실행한다\n\n처음 바뀐 단계부터 그 아래가 전부 다시 실행된다.',
+    );
     // The Dockerfile is the question's: no instruction card is made of it.
     expect(note!.cards.filter((c) => c.kind !== 'qa')).toEqual([]);
   });

@@ -1,28 +1,49 @@
-// Multiple choice: a question, then options `A.`–`D.` or `a)`–`d)` (on their own lines, in the same
-// paragraph or the next, or as list items), then the answer below (`Answer: C`, `정답: C`, `✅ C`) or
-// in an answer key (`**Q1.** ✅ C – …`), in this note or another note of its folder (answer-key.ts).
+// Multiple choice: a question (a paragraph, a list item or the heading above), then options `A.`–`D.`
+// or `a)`–`d)` (on their own lines or all on one, in the same paragraph or the next, or as list
+// items), then the answer below (`Answer: C`, `정답: C`, `✅ C`) or in an answer key, in this note or
+// another note of its folder (answer-key-entries.ts reads keys, answer-key.ts joins them).
 import type { Tokens } from 'marked';
 import type { Block } from '../document.js';
 import { plainOf } from '../markdown.js';
-import { questionKey } from '../questions.js';
-import type { BlockRecognizer, NoteContext } from './recognizer.js';
+import { questionKey, readsAsQuestion } from '../questions.js';
+import type { OptionText } from '../types.js';
+import { type BlockRecognizer, isContent } from './recognizer.js';
 
 const OPTION = /^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+(.+?)\s*$/;
 const ANSWER =
   /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h])\b\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/i;
-/** `**Q1.** ✅ C – \`docker swarm init\``: one entry of an answer key. */
-const KEY_ENTRY =
-  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
 const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s/;
-const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
+/** Where `A. 2375/tcp   B. 2376/tcp` breaks into its options: two spaces or more before the next letter. */
+const NEXT_OPTION = /(?<=\S)\s{2,}(?=\(?[B-Hb-h][.)]\s)/;
 const NUMBER = /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]/i;
 
-interface Option {
-  letter: string;
-  text: string;
-}
+type Option = OptionText;
 
 const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
+
+/** Lines with the options written side by side on one line spread one a line. */
+const spread = (lines: string[]) =>
+  lines.flatMap((l) => (OPTION.test(l) && NEXT_OPTION.test(l) ? l.split(NEXT_OPTION) : [l]));
+
+/** A block whose first line is an option: the question is above it (a heading, say). */
+export const opensWithOptions = (block: Block | undefined) =>
+  block?.token.type === 'paragraph' && OPTION.test(block.token.raw.split('\n', 1)[0]!);
+
+/** The back of a chosen option: its letter and text, then what the note says of it (unless that repeats it). */
+export function chosenBack(options: readonly Option[] | undefined, letter: string, text: string): string {
+  const chosen = options?.find((o) => o.letter === letter);
+  const explanation = text.trim();
+  // An explanation that opens with the option, or restates a long one, says it already.
+  const norm = (text: string) =>
+    plainOf(text)
+      .toLowerCase()
+      .replace(/[\s.。]+$/, '');
+  const option = chosen ? norm(chosen.text) : '';
+  const said = norm(explanation);
+  if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option)))
+    return [`**${letter}.**`, explanation].filter(Boolean).join(' ');
+  return [`**${letter}.** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
+}
 
 /** The options among some lines, if at least two in a row, lettered from A. */
 function optionsIn(lines: string[], from: number): { options: Option[]; end: number } | undefined {
@@ -65,6 +86,7 @@ export const multipleChoice: BlockRecognizer = {
     const first = blocks[at]!;
     let questionLines: string[] = [];
     let end = at + 1;
+    let questionLine = first.line;
     // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
     let shown: Block | undefined;
     if (first.token.type === 'list_item') return listItem(at);
@@ -74,27 +96,21 @@ export const multipleChoice: BlockRecognizer = {
       shown = blocks[optionsAt];
       optionsAt = next(blocks, optionsAt + 1);
     }
-    // A cheap first look: options here or in the next block, or an answer-key mark.
+    // A cheap first look: options here or in the next block.
     const nextRaw = blocks[optionsAt]?.token.raw ?? '';
-    const raw = first.token.raw;
-    if (!KEY_HINT.test(raw) && !OPTION_LINE.test(raw) && !OPTION_LINE.test(nextRaw)) return undefined;
-    const key = keyEntries(first, context);
-    if (key) {
-      // An explanation quoted below the entry goes with it.
-      const after = next(blocks, at + 1);
-      const quote = blocks[after]?.token.type === 'blockquote' ? blocks[after] : undefined;
-      if (quote && key.length === 1)
-        key[0]!.answer += `\n\n${(quote.token as Tokens.Blockquote).text.trim()}`;
-      context.answerKey.push(...key);
-      return {
-        end: quote ? after + 1 : at + 1,
-        use: { skip: 'an answer-key entry (its question gets the answer)' },
-      };
-    }
-    const lines = linesOf(first.token.raw.trim());
+    if (!OPTION_LINE.test(first.token.raw) && !OPTION_LINE.test(nextRaw)) return undefined;
+    const lines = spread(linesOf(first.token.raw.trim()));
     questionLines = lines;
     let found = lines.findIndex((l) => OPTION.test(l));
     let rest: string[] = [];
+    // `### 4. Which port …?` over its options: the heading asks.
+    if (found === 0 && blocks.find(isContent) === first && readsAsQuestion(section.title)) {
+      questionLines = [section.title];
+      questionLine = section.line;
+      const options = optionsIn(lines, 0);
+      if (!options) return undefined;
+      return make(options.options, lines.slice(options.end));
+    }
     if (found > 0) {
       questionLines = lines.slice(0, found);
       const options = optionsIn(lines, found);
@@ -106,11 +122,12 @@ export const multipleChoice: BlockRecognizer = {
     // Options in the next paragraph or list (after the question's code, if it shows some).
     const more = blockLines(blocks, optionsAt);
     if (!more) return undefined;
-    found = more.lines.findIndex((l) => OPTION.test(l));
+    const moreLines = spread(more.lines);
+    found = moreLines.findIndex((l) => OPTION.test(l));
     if (found !== 0) return undefined;
-    const options = optionsIn(more.lines, 0);
+    const options = optionsIn(moreLines, 0);
     if (!options) return undefined;
-    rest = more.lines.slice(options.end);
+    rest = moreLines.slice(options.end);
     end = more.end;
     return make(options.options, rest);
 
@@ -120,7 +137,7 @@ export const multipleChoice: BlockRecognizer = {
       if (!OPTION_LINE.test(raw)) return undefined;
       const marker = /^\s*(\d+)[.)]\s+/.exec(raw);
       if (!marker) return undefined;
-      const itemLines = linesOf(raw.slice(marker[0].length).trim());
+      const itemLines = spread(linesOf(raw.slice(marker[0].length).trim()));
       const found = itemLines.findIndex((l) => OPTION.test(l));
       const options = found > 0 ? optionsIn(itemLines, found) : undefined;
       if (!options) return undefined;
@@ -155,10 +172,8 @@ export const multipleChoice: BlockRecognizer = {
       const front = `${question}${code}\n\n${options.map((o) => `${o.letter}. ${o.text}`).join('\n')}`;
       const answer = ANSWER.exec(answerText);
       const chosen = answer ? options.find((o) => o.letter === answer[1]!.toUpperCase()) : undefined;
-      const back = chosen
-        ? [`**${chosen.letter}.** ${chosen.text}`, answer![2]!.trim()].filter(Boolean).join('\n\n')
-        : '';
-      const line = first.line;
+      const back = chosen ? chosenBack(options, chosen.letter, answer![2]!) : '';
+      const line = questionLine;
       const endLine = blocks[last - 1]!.endLine;
       const id = context.builder.add(
         { kind: 'qa', front, back: back || '…' },
@@ -168,40 +183,9 @@ export const multipleChoice: BlockRecognizer = {
       if (!chosen) {
         if (Number.isNaN(number))
           context.builder.diagnose(line, `the multiple-choice question '${plainQuestion}' has no answer`);
-        else context.openQuestions.push({ cardId: id, number });
+        else context.openQuestions.push({ cardId: id, number, options });
       }
       return { end: last, use: 'own' as const };
     }
   },
 };
-
-/** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
-const KEY_LABEL =
-  /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
-
-/** The line of a paragraph where its key entries begin: the first, or the one after a label. */
-const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);
-
-/** A block that opens like an answer key: `**Q1.** ✅ C – …`, maybe below a `**정답**` label. */
-export const opensAnswerKey = (block: Block | undefined) => {
-  if (block?.token.type !== 'paragraph') return false;
-  const lines = linesOf(block.token.raw.trim());
-  return KEY_ENTRY.test(lines[firstEntry(lines)]!);
-};
-
-function keyEntries(block: Block, { builder }: NoteContext) {
-  const lines = linesOf(block.token.raw.trim());
-  const entries = lines.map((l) => KEY_ENTRY.exec(l));
-  if (!entries[firstEntry(lines)]) return undefined;
-  const found = [];
-  for (const [i, entry] of entries.entries()) {
-    if (!entry) continue;
-    found.push({
-      number: Number(entry[1]),
-      answer: `**${entry[2]!.toUpperCase()}.** ${entry[3]!.replace(/<br\s*\/?>\s*$/i, '').trim()}`,
-      line: block.line + i,
-    });
-  }
-  if (found.length === 0) builder.diagnose(block.line, 'an answer key line that could not be read');
-  return found;
-}

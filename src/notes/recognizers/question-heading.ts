@@ -15,7 +15,8 @@ import {
   SHOW_ANSWER,
 } from '../questions.js';
 import { opensFrontBack } from './front-back.js';
-import { opensAnswerKey } from './multiple-choice.js';
+import { opensAnswerKey } from './answer-key-entries.js';
+import { opensWithOptions } from './multiple-choice.js';
 import { noiseReason } from './noise.js';
 import { indexBefore, isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
@@ -49,6 +50,8 @@ export const questionHeading: SectionRecognizer = {
     // commands and flags still make their cards (recognize.ts fronts its concept with the question).
     const numbered = isNumbered(section.title);
     if (!(answerChild || (numbered && readsAsQuestion(section.title)))) return undefined;
+    // `### 4. Which port …?` over `A. 2375/tcp   B. …`: multiple choice (multiple-choice.ts).
+    if (opensWithOptions(section.blocks.find(isContent))) return undefined;
 
     const parts: string[] = [];
     const all: Block[] = [];

@@ -7,7 +7,14 @@ import type { DockerLine } from '../code-lines.js';
 import type { Block, Section } from '../document.js';
 import type { NoteGrammar } from '../grammar.js';
 import { tidyMarkdown } from '../markdown.js';
-import type { AnswerKeyEntry } from '../types.js';
+import type { AnswerKeyEntry, OptionText } from '../types.js';
+
+/** A multiple-choice card made without its answer: a key gives it by the question's number. */
+export interface PendingQuestion {
+  cardId: string;
+  number: number;
+  options: OptionText[];
+}
 
 /** A docker line the grammar knows: its command path (`docker container run`). */
 export interface ResolvedLine extends DockerLine {
@@ -32,7 +39,7 @@ export interface NoteContext {
   /** The command a short label right above a list of flags, or a paragraph's first line, names. */
   leadIn(section: Section, line: number): string | undefined;
   /** Multiple-choice cards still waiting for their answer (from a key), by question number. */
-  openQuestions: { cardId: string; number: number }[];
+  openQuestions: PendingQuestion[];
   answerKey: AnswerKeyEntry[];
   /** What command-table rows say of their commands, for the last pass to read flags from. */
   rowTexts: RowText[];

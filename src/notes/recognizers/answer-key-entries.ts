@@ -1,0 +1,112 @@
+// An answer key: the letters that answer a quiz's numbered multiple-choice questions, with what the
+// key says of them. Written as marked lines (`**Q1.** ✅ C – …`, `3 → b`), as plain entries under an
+// `## Answer key` / `## 정답` heading (`1. **b** — …`, `2) C`), or as a table (`| 번호 | 정답 | 해설 |`).
+// The entries wait in the note for answer-key.ts to give each question its answer.
+import type { Tokens } from 'marked';
+import type { Block, Section } from '../document.js';
+import { plainOf, tidyMarkdown } from '../markdown.js';
+import type { AnswerKeyEntry } from '../types.js';
+import type { BlockRecognizer, NoteContext } from './recognizer.js';
+import { columnNamed, rowLine, tableText } from './tables.js';
+
+/** `**Q1.** ✅ C – \`docker swarm init\``: an entry marked as an answer, wherever it is. */
+const MARKED_ENTRY =
+  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
+/** `1. **b** — …`, `Q2) C`, `3: (a)`: an entry without a mark, read only under an answer-key heading. */
+const PLAIN_ENTRY =
+  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*[:：-]?\s*(?:\*\*|__)?\(?([A-Ha-h])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:\*\*|__)?\s*(?:[–—:-]\s*)?(.*)$/iu;
+/** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
+const KEY_LABEL =
+  /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
+/** A heading over a key: `## Answer key`, `## 정답`, `### 정답 및 해설`, `## Answers (1–25)`. */
+const KEY_TITLE =
+  /^(?:[\p{Emoji_Presentation}\s]*)(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
+const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
+
+const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|num)$/i;
+const LETTER_HEADER = /^(?:정답|답|answer|key|correct)$/i;
+const WHY_HEADER = /^(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
+
+const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
+
+/** The line of a paragraph where its key entries begin: the first, or the one after a label. */
+const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);
+
+/** A block that opens like an answer key: `**Q1.** ✅ C – …`, maybe below a `**정답**` label. */
+export const opensAnswerKey = (block: Block | undefined) => {
+  if (block?.token.type !== 'paragraph') return false;
+  const lines = linesOf(block.token.raw.trim());
+  return MARKED_ENTRY.test(lines[firstEntry(lines)]!);
+};
+
+/** A section that holds an answer key, by its heading. */
+export const isKeySection = (section: Section) => KEY_TITLE.test(plainOf(section.title).trim());
+
+const entryOf = (match: RegExpExecArray, line: number): AnswerKeyEntry => ({
+  number: Number(match[1]),
+  letter: match[2]!.toUpperCase(),
+  answer: match[3]!.replace(/<br\s*\/?>\s*$/i, '').trim(),
+  line,
+});
+
+/** The entries of a paragraph or list item, by `entry`, from its first line (after a label) on. */
+function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): AnswerKeyEntry[] | undefined {
+  const lines = linesOf(block.token.raw.trim());
+  const matches = lines.map((l) => entry.exec(l));
+  if (!matches[firstEntry(lines)]) return undefined;
+  const found = matches.flatMap((m, i) => (m ? [entryOf(m, block.line + i)] : []));
+  if (found.length === 0) builder.diagnose(block.line, 'an answer key line that could not be read');
+  return found;
+}
+
+/** A table with a column of question numbers and one of letters: an entry a row. */
+function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
+  const token = block.token as Tokens.Table;
+  const { header, rows } = tableText(token);
+  const number = columnNamed(header, NUMBER_HEADER);
+  const letter = columnNamed(header, LETTER_HEADER);
+  if (number === -1 || letter === -1) return undefined;
+  const why = columnNamed(header, WHY_HEADER);
+  const entries: AnswerKeyEntry[] = [];
+  for (const [r, row] of rows.entries()) {
+    const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
+    const l = /^\(?([A-Ha-h])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
+    if (!n || !l) return undefined;
+    const said = [l[2] ?? '', why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '')];
+    entries.push({
+      number: Number(n[1]),
+      letter: l[1]!.toUpperCase(),
+      answer: said.filter(Boolean).join(' — '),
+      line: rowLine(block.line, r),
+    });
+  }
+  return entries.length > 0 ? entries : undefined;
+}
+
+export const answerKeyEntries: BlockRecognizer = {
+  name: 'answer-key',
+  types: ['paragraph', 'list_item', 'table'],
+  match(section, at, context) {
+    const blocks = section.blocks;
+    const block = blocks[at]!;
+    const inKey = isKeySection(section);
+    let entries: AnswerKeyEntry[] | undefined;
+    if (block.token.type === 'table') entries = tableEntries(block);
+    else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);
+    if (!entries && inKey && block.token.type !== 'table') entries = lineEntries(block, PLAIN_ENTRY, context);
+    if (!entries) return undefined;
+    // An explanation quoted below a single entry goes with it.
+    let after = at + 1;
+    while (blocks[after]?.token.type === 'space') after++;
+    const quote = blocks[after]?.token.type === 'blockquote' ? blocks[after] : undefined;
+    if (quote && entries.length === 1) {
+      const text = (quote.token as Tokens.Blockquote).text.trim();
+      entries[0]!.answer = [entries[0]!.answer, text].filter(Boolean).join('\n\n');
+    }
+    context.answerKey.push(...entries);
+    return {
+      end: quote && entries.length === 1 ? after + 1 : at + 1,
+      use: { skip: 'an answer-key entry (its question gets the answer)' },
+    };
+  },
+};
