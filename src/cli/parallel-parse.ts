@@ -53,7 +53,7 @@ export async function parseNoteFiles(
   const workers = Array.from({ length: count }, () => runWorker(url, share));
   const notes: (ParsedNote | undefined)[] = new Array(files.length);
   const place = (batches: ParsedBatches) => {
-    for (const { at, notes: parsed } of batches) parsed.forEach((note, i) => (notes[at + i] = note));
+    for (const { at, notes: parsed } of batches) notes.splice(at, parsed.length, ...parsed);
   };
   place(parseBatches(share, parse));
   for (const batches of await Promise.all(workers)) place(batches);
