@@ -29,7 +29,9 @@ export const noteGrammar: NoteGrammar = {
     closestName(word, [...commandWords(), ...UNCOVERED_COMMANDS.filter((c) => !c.includes(' '))]),
   flag: (command, flag) => {
     const spec = lookupFlag(command, flag);
-    return spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}) };
+    return (
+      spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}), takesValue: spec.takesValue }
+    );
   },
   misplacedSubcommand: (words) => {
     const found = findCommand(words);

@@ -47,6 +47,19 @@ export const commandId = (path: string) => path.replace(/^docker\s+/, '').replac
  * Adds the card for a written flag; returns its kind ('flag' also when a card before it taught the
  * flag already and this one would only repeat it), or undefined when it made none.
  */
+/** `-f` on \`docker logs\` keeps following…: text that names its flag's command before saying what it does. */
+const OWN_COMMAND =
+  /^(?:(?:on|for|of|in|with)\s+`((?:\$\s*)?docker\s[^`]+)`|`((?:\$\s*)?docker\s[^`]+)`\s*(?:에서|의|에))\s*[,:：–—-]?\s+(?=\S)/i;
+
+/** The flag given to the command its text names first, and that text without the naming, if it names one. */
+function ownCommand(flag: WrittenFlag, context: NoteContext): WrittenFlag | undefined {
+  if (flag.command) return undefined;
+  const named = OWN_COMMAND.exec(flag.description);
+  const command = named && context.commandsIn(`\`${named[1] ?? named[2]}\``)[0];
+  if (!command) return undefined;
+  return { ...flag, command, description: flag.description.slice(named[0].length) };
+}
+
 export function addFlagCard(
   flag: WrittenFlag,
   section: Section,
@@ -54,6 +67,8 @@ export function addFlagCard(
 ): 'flag' | 'term' | undefined {
   // `EXPOSE만 있고 \`-p\`/\`-P\`가 없으면 접속되나?` asks about the flags; it says nothing they do.
   if (/[?？]\s*$/.test(flag.description)) return undefined;
+  const own = ownCommand(flag, context);
+  if (own) return addFlagCard(own, section, context);
   const { builder } = context;
   const inProse = flag.inProse || context.onlyNewFlags;
   const command = commandOf(flag, section, context) ?? noteCommandOf(flag.flags, context);
@@ -81,6 +96,8 @@ export function addFlagCard(
     return 'term';
   }
   const resolved = flag.flags.flatMap((f) => resolveFlag(context, command, f) ?? []);
+  // `-f status=exited` is no `docker rm -f`: a switch takes no value, so the text is another command's.
+  if (writtenValue(flag) && resolved.length === 1 && resolved[0]!.takesValue === false) return undefined;
   const longs = [...new Set(resolved.map((r) => r.long))];
   // `--limit-memory / --limit-cpu`: two flags that share a line, not two names of one; a card each
   // (not in the built-in decks, whose cards are written as cards).
@@ -287,7 +304,7 @@ export function resolveFlag(context: NoteContext, command: string, flag: string)
   if (known) return [known];
   if (/^-[A-Za-z]{2,}$/.test(flag)) {
     const letters = [...flag.slice(1)].map((c) => context.grammar.flag(command, `-${c}`));
-    if (letters.every(Boolean)) return letters as { long: string; short?: string }[];
+    if (letters.every(Boolean)) return letters as { long: string; short?: string; takesValue?: boolean }[];
   }
   return undefined;
 }

@@ -10,7 +10,8 @@ export interface NoteGrammar {
   /** The docker command word closest to a mistyped one (`warm` → `swarm`). */
   suggest(word: string): string | undefined;
   /** (`docker container run`, `-p`) → `{ long: '--publish', short: '-p' }`. */
-  flag(command: string, flag: string): { long: string; short?: string } | undefined;
+  /** A command's flag by any of its names; `takesValue` false for a switch (`rm -f`). */
+  flag(command: string, flag: string): { long: string; short?: string; takesValue?: boolean } | undefined;
   /**
    * `['images', 'inspect']` → `docker image inspect`: a command word that takes no subcommand,
    * followed by a subcommand of its group. Undefined when the words read right.

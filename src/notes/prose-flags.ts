@@ -54,6 +54,13 @@ const AFTER_VERB = /^\s*(?:to|so|and|for|when|if|,|:|—|–|-)\s/i;
 
 const CLAUSE_START = /[,;:(]\s*$/;
 const LIST_GAP = /^\s*(?:,|\/|and|or|및|와|과|,\s*and)\s*$/i;
+/** `-f status=exited`: one flag and the value written with it. */
+const WITH_VALUE = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
+
+/** `-it`로 띄운 컨테이너: the flag says how a container was made, in a clause about something else. */
+const MADE_WITH =
+  /^\s*(?:옵션|플래그)?\s*(?:으로|로)\s*(?:띄운|띄워진|띄웠던|실행한|실행된|실행시킨|만든|만들어진|시작한|돌린|돌아가는|켠|생성한|생성된)(?=\s|$)/;
+
 /** Letters a clause says of its flag, at least (`-t 로 시간을 바꾼다` has 6; `--rm을 붙이면 된다` says nothing). */
 const MIN_TEXT = 6;
 
@@ -93,6 +100,7 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
             recognizer: 'prose-flags',
             command,
             inProse: true,
+            ...(mention.value ? { value: mention.value } : {}),
           },
           section,
           context,
@@ -113,13 +121,14 @@ export function addRowFlags(rows: readonly RowText[], context: NoteContext): voi
       for (const mention of mentionsIn(sentence.text)) {
         if (mention.words || mention.instruction) continue;
         if (!mention.flags.every((f) => resolveFlag(context, command, f))) continue;
-        const { flags, description } = mention;
+        const { flags, description, value } = mention;
         const flag = {
           term: flags.join(', '),
           flags,
           description: tidyMarkdown(description),
           line,
           endLine: line,
+          ...(value ? { value } : {}),
         };
         addFlagCard({ ...flag, recognizer: 'prose-flags', command, inProse: true }, section, context);
       }
@@ -143,10 +152,19 @@ interface Mention {
   description: string;
   /** Lines from the sentence's first. */
   line: number;
+  /** The value written with a single flag: `-f status=exited`. */
+  value?: string;
 }
 
 function mentionsIn(sentence: string): Mention[] {
-  const found: { index: number; end: number; flags: string[]; words?: string[]; instruction?: string }[] = [];
+  const found: {
+    index: number;
+    end: number;
+    flags: string[];
+    words?: string[];
+    instruction?: string;
+    value?: string;
+  }[] = [];
   const text = normalizeDashes(sentence);
   for (const match of text.matchAll(MENTION)) {
     const code = match[1]!.trim();
@@ -159,7 +177,13 @@ function mentionsIn(sentence: string): Mention[] {
     const single = FLAG.exec(code);
     const flags = flagsOf(code) ?? (single ? [single[1]!] : undefined);
     if (flags) {
-      found.push({ index: match.index, end: match.index + match[0].length, flags: [...flags, ...aliases] });
+      const value = flags.length === 1 ? WITH_VALUE.exec(code)?.[1] : undefined;
+      found.push({
+        index: match.index,
+        end: match.index + match[0].length,
+        flags: [...flags, ...aliases],
+        ...(value ? { value } : {}),
+      });
       continue;
     }
     // `docker network create --internal backend` creates …: a command line of one flag, a verb after it.
@@ -177,7 +201,13 @@ function mentionsIn(sentence: string): Mention[] {
     const before = text.slice(0, index);
     if (/(?:^|\s)-{1,2}[\w-]+\s*$/.test(before) || OTHER_PROGRAM.test(before)) continue;
     if (!found.some((f) => f.index <= index && index < f.end)) {
-      found.push({ index, end: index + match[2]!.length + match[3]!.length, flags: [match[2]!] });
+      const value = match[3]!.replace(/^[= ]/, '');
+      found.push({
+        index,
+        end: index + match[2]!.length + match[3]!.length,
+        flags: [match[2]!],
+        ...(value ? { value } : {}),
+      });
     }
   }
   found.sort((a, b) => a.index - b.index);
@@ -199,6 +229,7 @@ function mentionsIn(sentence: string): Mention[] {
       OPENER.test(before.slice(clauseStart).trim()) &&
       (clauseStart === 0 || CLAUSE_START.test(before.slice(0, clauseStart)));
     const named = VERB_BEFORE.test(before) && AFTER_VERB.test(after);
+    if (MADE_WITH.test(after)) continue;
     const subject = (opensClause && /^\s*[^\s)]/.test(after)) || PARTICLE.test(after) || named;
     // Its clause, up to the next flag or comma, must say something of it (`…, --label.` lists one
     // more; `(…, ENV KEY = value, anything but …)` lists examples). The
@@ -221,6 +252,7 @@ function mentionsIn(sentence: string): Mention[] {
       line: countLines(before),
       ...(at.words ? { words: at.words } : {}),
       ...(at.instruction ? { instruction: at.instruction } : {}),
+      ...(at.value ? { value: at.value } : {}),
     });
   }
   return mentions;

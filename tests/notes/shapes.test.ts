@@ -1581,6 +1581,30 @@ describe('tables of instructions with their arguments, and of flags that name th
   });
 });
 
+describe('a flag whose text is about another command (flag-owner.en.md, flag-owner.ko.md)', () => {
+  const flagCards = (name: string) =>
+    parse(name)
+      .cards.filter((c) => c.kind === 'flag')
+      .map((c) => [c.source.line, c.front, c.back.split('\n\n')[0]]);
+
+  it('gives `-f` on `docker logs` to docker logs, not to the nearer `docker inspect -f` line', () => {
+    expect(flagCards('flag-owner.en.md')).toEqual([
+      [10, '`docker container logs` `-f`', 'keeps following the output like `tail -f`'],
+      [11, '`docker container logs` `--tail`', 'starts from the last 100 lines'],
+    ]);
+  });
+
+  it('gives `rm -f` no text about a value it cannot take, nor about a container made with `-it`', () => {
+    expect(flagCards('flag-owner.ko.md')).toEqual([
+      [
+        10,
+        '`docker container rm` `-f`',
+        '실행 중인 걸 지우려면 `docker rm -f` 를 써야 한다 (멈추고 바로 삭제)',
+      ],
+    ]);
+  });
+});
+
 describe('an answer key under its own heading (key-list.en.md, key-table.ko.md)', () => {
   const cardsOf = (name: string) =>
     joinAnswerKeys([parse(name)])[0]!.cards.map((c) => [c.source.line, c.front, c.back]);
