@@ -230,6 +230,12 @@ export const isGenericTitle = (title: string) => GENERIC_TITLE.test(title.replac
 const LABEL_WORD =
   /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|careful|watch\s+out|heads\s+up|important|remember|gotcha|pitfall|legend|범례|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|rules?|goals?|the\s+problem|problem|fix|solution|why|purpose|motivation|background|why\s+it\s+matters|takeaway|key\s+point|출처|날짜|참고|주의|함정|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항|목표|목적|이유|배경|규칙|문제|해결|포인트|핵심)$/i;
 
+/** Words about the note or post itself (`this page`, `Part 1 has …`, `지난 글에서`, `이번 포스팅`), not about Docker. */
+const ABOUT_THE_NOTE =
+  /\b(?:this\s+(?:note|page|post|set|cheat\s*sheet)|these\s+notes|my\s+(?:personal\s+)?(?:docker\s+)?(?:cheat\s*sheet|notes)|part\s+\d\s+(?:has|is)|don'?t\s+peek|(?:next|previous|last)\s+post)\b|(?:이번|지난|다음)\s*(?:포스팅|글)|이\s*(?:노트|글|문서|페이지)(?:는|에서는|에는)|정리해\s*(?:보았다|봤다|둔다|두었다|보려고)/i;
+
+export const speaksOfTheNote = (text: string) => ABOUT_THE_NOTE.test(text);
+
 export const isLabelWord = (text: string) => LABEL_WORD.test(text.replace(/[:：.!]$/, '').trim());
 
 /** `docker …` in some code block of the section, read as code-commands reads it (prompts and all). */

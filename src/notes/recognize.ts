@@ -7,7 +7,7 @@
 // else it is reported as skipped.
 import type { Tokens } from 'marked';
 import { addCommentFlags } from './comment-flags.js';
-import { type Block, isGenericTitle, type Section } from './document.js';
+import { type Block, isGenericTitle, type Section, speaksOfTheNote } from './document.js';
 import { plainText } from './markdown.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
@@ -177,14 +177,15 @@ function introducesNote(section: Section, blocks: Block[]): boolean {
   if (!first) return true;
   const text = plainText((first.token as Tokens.Paragraph).tokens).trim();
   // `Part 1 has the answers right under each question…`, `이번 포스팅에서는 …`: words about the note.
-  if (ABOUT_THE_NOTE.test(text)) return true;
+  if (speaksOfTheNote(text)) return true;
   const word = OPENING_WORD.exec(text)?.[1]?.toLowerCase().replace(PARTICLE, '');
   const titleWords = new Set(section.title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return !word || !titleWords.has(word);
 }
 
-const ABOUT_THE_NOTE =
-  /\b(?:this\s+(?:note|page|post|set|cheat\s*sheet)|these\s+notes|part\s+\d\s+(?:has|is)|don'?t\s+peek)\b|이번\s*(?:포스팅|글)|이\s*(?:노트|글|문서|페이지)(?:는|에서는|에는)|정리해\s*(?:보았다|봤다|둔다|두었다)/i;
+/** The heading of a post's opening or closing words. */
+const FRAME_TITLE =
+  /^(?:들어가며|들어가기\s*(?:전에|앞서)|시작하며|서론|머리말|마치며|글을\s*마치며|마무리(?:하며)?|끝으로|맺음말|intro|introduction|preface|outro|wrapping\s+up|closing\s+thoughts|final\s+thoughts|afterword)$/i;
 
 /** The first word of a text, after an article. */
 const OPENING_WORD = /^(?:(?:the|an?)\s+)?[*_`"'(]*([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
@@ -208,7 +209,12 @@ function titleSection(sections: Section[], context: NoteContext): number {
   if (title?.depth !== 1 || (sections[at + 1]?.depth ?? 0) <= 1) return -1;
   // A reference page's title is its command (`# run`, `# docker compose up`): its text describes it.
   const plain = title.title.replace(/`/g, '').trim();
-  if (COMMAND_TITLE.test(plain) || (DOCKER_TITLE.test(plain) && context.commandsIn(plain).length > 0))
+  // (`# docker-notes` is one lowercase word too, but names no command.)
+  const named = (words: string) => context.commandsIn(words).some(Boolean);
+  if (
+    (COMMAND_TITLE.test(plain) && named(`docker ${plain.split(/\s/, 1)[0]}`)) ||
+    (DOCKER_TITLE.test(plain) && named(plain))
+  )
     return -1;
   return sections.some((s, i) => i !== at && s.depth === 1) ? -1 : at;
 }
@@ -286,7 +292,8 @@ function readSection(
   // Noise, reported as one span per run of the same reason.
   for (let i = 0; i < blocks.length; i++) {
     const use = uses[i];
-    if (typeof use !== 'object') continue;
+    // (A blank line a claim ran over is no span of its own.)
+    if (typeof use !== 'object' || !content(i)) continue;
     let j = i;
     while (j + 1 < blocks.length && (uses[j + 1] === use || !content(j + 1))) j++;
     while (j > i && !content(j)) j--;
@@ -302,6 +309,11 @@ function readSection(
   }
   if (isTitle && !section.anchor && introducesNote(section, free)) {
     skipSpans(free, "the note's introduction", skipped);
+    return;
+  }
+  // `## 들어가며` / `## 마치며` about the post itself (`지난 글에서 …`, `… 는 다음 글에서`).
+  if (!section.anchor && FRAME_TITLE.test(section.title.trim()) && speaksOfTheNote(markdownOf(free))) {
+    skipSpans(free, "the note's opening or closing words", skipped);
     return;
   }
   // `quick ones i keep forgetting:` above flag lines only leads into the cards just made.

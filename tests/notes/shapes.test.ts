@@ -1581,6 +1581,42 @@ describe('tables of instructions with their arguments, and of flags that name th
   });
 });
 
+describe('what a writer notes for themselves (note-to-self.en.md, note-frame.ko.md)', () => {
+  const skips = (note: ParsedNote) => note.skipped?.map((s) => [s.line, s.reason]);
+
+  it('skips the intro under a one-word title, an inline contents line, a callout about the page, to-do lists and a prompt', () => {
+    const note = parse('note-to-self.en.md');
+    expect(note.cards.map((c) => c.front)).toEqual(['Volumes']);
+    expect(skips(note)).toEqual([
+      [3, "the note's introduction"],
+      [5, 'a table of contents'],
+      [7, 'words about the note, not its topic'],
+      [15, 'a to-do list'],
+      [18, 'a to-do list'],
+      [21, 'a to-do list'],
+      [24, 'a placeholder, not yet written'],
+    ]);
+  });
+
+  it("skips a post's 들어가며 and 마치며 when they speak of the posts, and 내일 할 거 / 질문할 것 lists", () => {
+    const note = parse('note-frame.ko.md');
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept', 'instruction']);
+    expect(skips(note)).toEqual([
+      [5, "the note's opening or closing words"],
+      [12, 'a to-do list'],
+      [15, 'a to-do list'],
+      [19, "the note's opening or closing words"],
+    ]);
+  });
+
+  it('keeps a 마치며 that sums up Docker rather than the post', () => {
+    const note = parseText(
+      '# 정리\n\n## FROM\n\n`FROM` 은 빌드의 시작 이미지를 정한다. 보통 첫 줄이다.\n\n## 마치며\n\n레이어는 위에서부터 캐시되니 자주 바뀌는 COPY 는 아래에 둔다.\n',
+    );
+    expect(note.cards.map((c) => c.front)).toContain('마치며');
+  });
+});
+
 describe('a flag whose text is about another command (flag-owner.en.md, flag-owner.ko.md)', () => {
   const flagCards = (name: string) =>
     parse(name)

@@ -3,7 +3,7 @@
 // the back. A callout with no title stays its section's text.
 import type { Tokens } from 'marked';
 import type { CardBuilder } from '../card-builder.js';
-import { isLabelWord, type Section } from '../document.js';
+import { isLabelWord, type Section, speaksOfTheNote } from '../document.js';
 import { plainOf } from '../markdown.js';
 import { endsWithQuestionMark, questionKey } from '../questions.js';
 import type { BlockRecognizer, Claim } from './recognizer.js';
@@ -63,6 +63,9 @@ function titled(
   // `> [!info] Goal`: a label over its text, which stays the section's.
   if (!title || body === '' || isLabelWord(plainOf(title))) return undefined;
   const block = section.blocks[at]!;
+  // `> [!note] Why this page exists`: the writer on the note, not on Docker.
+  if (speaksOfTheNote(plainOf(title)))
+    return { end: at + 1, use: { skip: 'words about the note, not its topic' } };
   const asks = endsWithQuestionMark(plainOf(title));
   builder.add(
     { kind: asks ? 'qa' : 'concept', front: title, back: body },

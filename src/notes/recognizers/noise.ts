@@ -14,10 +14,14 @@ const TO_DO =
   /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
+/** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`. */
 const TO_DO_TITLE =
-  /^(?:todo|to-do|to do|할 ?일|(?:나중에\s*)?(?:추가할|더\s*볼|다시\s*볼|찾아\s*볼|공부할)\s*(?:것|내용|목록)|(?:to\s+)?(?:look\s+up|read|study)\s+later|later)\s*(?:list|목록)?$/i;
+  /^(?:todo|to-do|to do|할 ?일|homework|숙제|과제|(?:still\s+)?to\s+(?:figure\s+out|look\s+(?:up|into)|learn|read|check|try)|things\s+to\s+(?:look\s+up|learn|read|check|try|ask)|open\s+questions|questions\s+to\s+ask\b.*|(?:내일|나중에|다음에)?\s*(?:할|볼|추가할|더\s*볼|다시\s*볼|찾아\s*볼|공부할|질문할|물어볼|알아볼)\s*(?:거|것|내용|목록|일)|(?:to\s+)?(?:look\s+up|read|study)\s+later|later)\s*(?:list|목록)?$/i;
 const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
-const MAY_PROMPT = /\bhere\b|입력|쓰기|작성/i;
+/** `Contents: Basics · Dockerfile · Swarm`: the label, then the parts' names on one line. */
+const TOC_LINE =
+  /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]\s*[^\s·•|,/][^·•|,/]{0,40}(?:\s*[·•|,/]\s*[^·•|,/]{1,40})+$/i;
+const MAY_PROMPT = /(?<![a-z])here(?![a-z])|입력|쓰기|작성/i;
 /** A label, maybe, then a prompt to fill in: `Type a summary here`, `<write summary here>`, `‹카테고리 입력>`. */
 const TEMPLATE_PROMPT =
   /^(?:[\p{L}\p{N} ]{1,20}[:：]\s*)?(?:[_*<‹([]*\s*(?:type|write|add|insert|enter|paste|fill in)\b.{0,60}\bhere\b\s*[.…]*\s*[_*>›)\]]*|[<‹][^<>‹›]{0,30}(?:입력|쓰기|작성)[^<>‹›]{0,6}[>›])$/iu;
@@ -26,7 +30,7 @@ const TAG_LINE = /^\s*#[^\s#]\S*(?:\s+#[^\s#]\S*)*\s*$/;
 const TAGS_START = /^\s*(?:tags?|태그)\s*[:：]/i;
 const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
 
-const MAY_BE_NOISE = /[:：#[!{<]|https?:|\bhere\b|입력|쓰기|작성/i;
+const MAY_BE_NOISE = /[:：#[!{<]|https?:|(?<![a-z])here(?![a-z])|입력|쓰기|작성/i;
 
 /** Why a block is noise, or undefined when it may teach something (read once, kept on the block). */
 export function noiseReason(block: Block): string | undefined {
@@ -64,6 +68,7 @@ function readNoise(block: Block): string | undefined {
   // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
   if (MAY_PROMPT.test(raw) && TEMPLATE_PROMPT.test(plainText(inline).trim()))
     return 'a placeholder, not yet written';
+  if (TOC_LINE.test(plainText(inline).trim())) return 'a table of contents';
   // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
   if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';
