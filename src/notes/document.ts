@@ -17,6 +17,10 @@ export interface Block {
   details?: { summary: string; summaryLine: number; blocks: Block[] };
   /** Why the block is noise (null: it is not), once noise.ts has looked: several recognizers ask. */
   noise?: string | null;
+  /** A heading written inside a list item (`1. #### FROM`). */
+  inList?: true;
+  /** Set on a blank block after a list of such headings: what follows is the list's section again. */
+  resumes?: true;
 }
 
 export interface Section {
@@ -31,6 +35,8 @@ export interface Section {
   blocks: Block[];
   /** The last line of the section's own blocks (before the next heading). */
   endLine: number;
+  /** The text after a list of headings: the section above the list goes on (its title, again). */
+  continued?: true;
 }
 
 /** The last line of a block's raw text, its trailing line breaks left out. */
@@ -95,16 +101,23 @@ function flatten(tokens: Token[], raw: string, firstLine: number): Block[] {
     }
     if (token.type === 'list') {
       const list = token as Tokens.List;
+      let headings = false;
       for (const item of locate(list.items, list.raw, line)) {
         const [first, ...rest] = item.token.tokens;
         // `- ## Heading` inside a list item: a heading all the same.
         if (first?.type === 'heading') {
-          blocks.push({ token: first, line: item.line, endLine: item.line });
+          headings = true;
+          blocks.push({ token: first, line: item.line, endLine: item.line, inList: true });
           const inner = rest.filter((t) => t.type !== 'space');
           if (inner.length > 0) blocks.push(...flatten(inner, item.token.raw, item.line));
           continue;
         }
         blocks.push({ token: item.token, line: item.line, endLine: endOf(item.token.raw, item.line), list });
+      }
+      // The list's last heading ends with the list: what comes after it is the outer section's.
+      if (headings) {
+        const after = endOf(list.raw, line) + 1;
+        blocks.push({ token: { type: 'space', raw: '' }, line: after, endLine: after, resumes: true });
       }
       continue;
     }
@@ -186,9 +199,24 @@ export function splitSections(blocks: Block[], firstLine: number): { sections: S
     endLine: firstLine,
   };
   let pendingAnchor: string | undefined;
+  // The section a list of headings interrupts, and its enclosing headings.
+  let beforeList: { section: Section; stack: typeof stack } | undefined;
   for (const block of blocks) {
+    if (block.resumes) {
+      if (beforeList) {
+        sections.push(current);
+        const { section, stack: outer } = beforeList;
+        current = { ...section, line: block.line, blocks: [], endLine: block.line, continued: true };
+        delete current.anchor;
+        stack.splice(0, stack.length, ...outer);
+        beforeList = undefined;
+      }
+      continue;
+    }
     const heading = headingOf(block);
     if (heading) {
+      if (!block.inList) beforeList = undefined;
+      else if (heading.title !== '') beforeList ??= { section: current, stack: [...stack] };
       if (heading.title === '') {
         empty.push(block);
         continue;
@@ -216,7 +244,9 @@ export function splitSections(blocks: Block[], firstLine: number): { sections: S
     current.endLine = Math.max(current.endLine, block.endLine);
   }
   sections.push(current);
-  return { sections: sections.filter((s) => s.blocks.length > 0 || s.title !== ''), empty };
+  const kept = (s: Section) =>
+    s.continued ? s.blocks.some((b) => b.token.type !== 'space') : s.blocks.length > 0 || s.title !== '';
+  return { sections: sections.filter(kept), empty };
 }
 
 /** `### 명령어`, `### Usage`, `### 설명`, `### 정리`: a heading that names a part of its parent's topic, not a topic. */

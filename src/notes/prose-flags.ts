@@ -295,7 +295,27 @@ function addInstruction(
 
 function ownCommand(words: string[], flags: string[], context: NoteContext): string | undefined {
   const path = context.grammar.commandPath(words);
-  return path && flags.every((f) => resolveFlag(context, path, f)) ? path : undefined;
+  if (!path || !flags.every((f) => resolveFlag(context, path, f))) return undefined;
+  return flags.every((f) => dockerReads(words, path, f, context)) ? path : undefined;
+}
+
+/** Commands that stop reading flags at their first operand: what follows is the container's. */
+const STOPS_AT_OPERAND = /\s(?:run|create|exec)$/;
+
+/** `docker run myimg --help`: a flag after the image is the program's argument, not docker's. */
+function dockerReads(words: string[], path: string, flag: string, context: NoteContext): boolean {
+  if (!STOPS_AT_OPERAND.test(path)) return true;
+  const commandWords = new Set(path.split(' '));
+  let i = 0;
+  while (i < words.length && commandWords.has(words[i]!)) i++;
+  for (; i < words.length; i++) {
+    const word = normalizeDashes(words[i]!);
+    if (!word.startsWith('-')) return false;
+    const name = word.replace(/=.*$/, '');
+    if (name === flag) return true;
+    if (!word.includes('=') && context.grammar.flag(path, name)?.takesValue) i++;
+  }
+  return true;
 }
 
 /**

@@ -214,6 +214,9 @@ function addNestedFlags(block: Block, command: string, section: Section, context
   }
 }
 
+/** A command in code, an arrow, and only code after it (its result or the program it runs). */
+const RESULT_LINE = /^\s*(?:[-*+]\s+)?`[^`]+`\s*(?:&rarr;|→|->|=>|⇒)\s*`[^`]+`\s*(?:<br\s*\/?>)?\s*$/;
+
 export const commandBullets: BlockRecognizer = {
   name: 'command-bullets',
   types: ['list_item', 'paragraph'],
@@ -222,6 +225,14 @@ export const commandBullets: BlockRecognizer = {
     const block = section.blocks[at]!;
     // A cheap first look: every shape of this names `docker`.
     if (!block.token.raw.includes('docker')) return undefined;
+    // `docker run myping` → `ping -c 3 localhost`: what the example above runs, not what docker does.
+    if (
+      block.token.raw
+        .trim()
+        .split('\n')
+        .every((l) => RESULT_LINE.test(l))
+    )
+      return undefined;
     const found = commandLines(block, commandsOf(section).length > 0);
     // Every line of it must be one: a paragraph with a line of prose is prose.
     if (found.length === 0 || !found.every(Boolean)) return undefined;

@@ -12,6 +12,8 @@ const REFERENCE_LABEL =
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 const TO_DO =
   /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
+/** `TODO 답변 작성 (…)`: the marker in capitals, no colon. */
+const TO_DO_WORD = /^(?:\*\*|__)?(?:TODO|TBD|WIP|FIXME)(?:\*\*|__)?(?=\s|$)/;
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
 /** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`. */
@@ -58,6 +60,7 @@ function readNoise(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
+  if (TO_DO_WORD.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
   // Most blocks are text: longer than any placeholder, with no colon (every label and property
   // below has one), link, image, embed, tag, template or prompt to fill in.
   if (raw.length > 30 && !MAY_BE_NOISE.test(raw)) return undefined;
