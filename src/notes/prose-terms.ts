@@ -1,7 +1,8 @@
-// Terms a paragraph defines by opening with them in bold:
+// Terms a paragraph defines by opening with them in bold, or with two things it sets apart:
 //   **tmpfs 마운트**: 디스크가 아니라 호스트 메모리에만 저장한다 …
 //   **unused 이미지**는 지금 어떤 컨테이너도 쓰지 않는 이미지 전부를 말한다 …
 //   **Build cache** — each step's result is kept and reused …
+//   COPY vs ADD: basically always COPY …
 // The paragraph stays its section's text (its concept or command card keeps it); the term gets a
 // card of its own, read last like the flags of running text, so that no earlier card changes its id.
 import type { Tokens } from 'marked';
@@ -18,15 +19,28 @@ const MAX_TERM_CHARS = 40;
 /** Letters the definition has at least: `**Note**: see below` defines nothing. */
 const MIN_DEFINITION = 20;
 
+/** `COPY vs ADD:` / `save/load vs export/import --`: two names set apart, a colon or dash, then text. */
+const VERSUS =
+  /^\s*([^\s:：][^:：\n]{0,40}?\s(?:vs\.?|versus)\s[^:：\n]{1,40}?)(?:\s*[:：]|\s+--?\s|\s+[—–]\s)\s*(\S[\s\S]*)$/i;
+
+/** The term a paragraph opens with (in bold, or `A vs B` before a colon) and the text after it. */
+function openingTerm(paragraph: Tokens.Paragraph): { term: string; after: string } | undefined {
+  const [first, ...rest] = paragraph.tokens;
+  if (first?.type === 'strong' && /^\s*(?:\*\*|__)/.test(paragraph.raw))
+    return { term: plainText((first as Tokens.Strong).tokens).trim(), after: plainText(rest) };
+  if (!/\sv(?:s|ersus)/i.test(paragraph.raw)) return undefined;
+  const versus = VERSUS.exec(plainText(paragraph.tokens));
+  return versus ? { term: versus[1]!.trim(), after: `: ${versus[2]}` } : undefined;
+}
+
 export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): void {
   // Made when a paragraph first opens in bold: most notes have none.
   let carded: Set<string> | undefined;
   for (const { section, block } of blocks) {
-    if (block.token.type !== 'paragraph' || !/^\s*(?:\*\*|__)/.test(block.token.raw)) continue;
-    const [first, ...rest] = (block.token as Tokens.Paragraph).tokens;
-    if (first?.type !== 'strong') continue;
-    let term = plainText((first as Tokens.Strong).tokens).trim();
-    let after = plainText(rest);
+    if (block.token.type !== 'paragraph') continue;
+    const opened = openingTerm(block.token as Tokens.Paragraph);
+    if (!opened) continue;
+    let { term, after } = opened;
     // `**What it is:** a context is …`: the colon inside the bold parts the term from its text,
     // unless the bold is a label over the text (`**Note to self:**`, `**정리:**`).
     // `**앱이 127.0.0.1에서 listen**` alone on its line, its text on the lines below: a title, too.

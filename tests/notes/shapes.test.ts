@@ -1105,6 +1105,30 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('a paragraph that opens by setting two things apart', () => {
+  it('gives `COPY vs ADD:` and `save/load vs export/import --` a card of that contrast', () => {
+    const note = parseText(
+      [
+        '# Images',
+        '',
+        '## Moving images',
+        '',
+        'save/load vs export/import -- always mixed up: save/load keeps the layers of an image, export flattens a container.',
+        '',
+        '## Files',
+        '',
+        'COPY vs ADD: use COPY; ADD also fetches URLs and unpacks local archives.',
+        '',
+        'A paragraph that says vs in passing is just text, and makes no card of its own.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.front, c.source.line])).toEqual([
+      ['**save/load vs export/import**', 5],
+      ['**COPY vs ADD**', 9],
+    ]);
+  });
+});
+
 describe('multiple choice written as a numbered list (list-choice.ko.md)', () => {
   const [note] = joinAnswerKeys([parse('list-choice.ko.md')]);
 
