@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { normalizeDashes } from '../text/dashes.js';
 import { anchorOf } from './anchors.js';
-import { plainText } from './markdown.js';
+import { plainText, tidyMarkdown } from './markdown.js';
 
 /** A bullet of the form `term : description`, e.g. - `FROM` : …, - __-d__ : …, - -t : … */
 export interface TermBullet {
@@ -22,7 +22,7 @@ const MARKUP = new Set(['codespan', 'strong', 'em']);
 /** A colon that parts a term from its text: not one inside a word (`pgdata:/data`, `8080:80`). */
 const COLON = /\s*[:：](?=\s|$)\s*|\s+[:：]\s*/;
 /** What may stand between a term and its description: `:`, or a dash with space around it. */
-const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s))\s*/;
+const SEPARATOR = /^\s*(?:[:：]|\s[—–-]{1,2}(?=\s)|[—–](?=\s)|\s*(?:→|->|=>|⇒)(?=\s))\s*/;
 /** A plain-text flag line without a colon: `-v 볼륨 연결`, `-d (background)`, `-p, --publish 포트`. */
 const PLAIN_FLAGS =
   /^((?:-{1,2}[A-Za-z0-9][\w-]*(?:=\S+)?)(?:\s*[,/|]\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:\s+(<[^>]+>|[A-Z_]{2,}|(?=\S*[=/:])[^\s-]\S*)(?=\s|$))?\s+(?:(?:[—–-]{1,2}|->|→|=>)\s+)?(\S.*)$/s;
@@ -59,7 +59,8 @@ function readBullet(item: Tokens.ListItem): TermBullet | undefined {
     .filter((t) => t.type !== 'space' && !anchorOf(t))
     .map((t) => t.raw.trim())
     .join('\n\n');
-  return Object.assign(split, { rest, code, anchor });
+  // `doesn&rsquo;t` and `<br>` as the reader sees them (code spans stay as written).
+  return Object.assign(split, { description: tidyMarkdown(split.description), rest, code, anchor });
 }
 
 function splitAtColon(inline: Token[]): Pick<TermBullet, 'term' | 'marked' | 'description'> | undefined {

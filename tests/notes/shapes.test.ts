@@ -1105,6 +1105,25 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('bullets that name a term, then an arrow', () => {
+  it('gives `- `depends_on` → …` a term card, its entities decoded', () => {
+    const note = parseText(
+      [
+        '# Compose',
+        '',
+        '## Keys',
+        '',
+        '- `depends_on` → start order only: compose doesn&rsquo;t wait for the database to be ready',
+        '- `ports` -> same as `-p`, quoted so YAML reads `"3000:3000"` as text',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.front, c.back])).toEqual([
+      ['**depends_on**', 'start order only: compose doesn’t wait for the database to be ready'],
+      ['**ports**', 'same as `-p`, quoted so YAML reads `"3000:3000"` as text'],
+    ]);
+  });
+});
+
 describe('a paragraph that opens by setting two things apart', () => {
   it('gives `COPY vs ADD:` and `save/load vs export/import --` a card of that contrast', () => {
     const note = parseText(
