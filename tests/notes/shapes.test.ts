@@ -1105,6 +1105,29 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('a command-and-option table whose command cell is left empty below its first row', () => {
+  it('gives each option to the command above it', () => {
+    const note = parseText(
+      [
+        '# Compose',
+        '',
+        '| command | option | what it does |',
+        '|---|---|---|',
+        '| `docker compose up` | `-d` | runs in the background |',
+        '| | `--build` | builds the images again first |',
+        '| `docker compose down` | `-v` | removes the named volumes too |',
+        '| | `--remove-orphans` | removes containers of services no longer in the file |',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => c.front)).toEqual([
+      '`docker compose up` `-d`',
+      '`docker compose up` `--build`',
+      '`docker compose down` `-v`',
+      '`docker compose down` `--remove-orphans`',
+    ]);
+  });
+});
+
 describe('bullets that name a term, then an arrow', () => {
   it('gives `- `depends_on` → …` a term card, its entities decoded', () => {
     const note = parseText(

@@ -34,7 +34,10 @@ export const flagTable: BlockRecognizer = {
     const named = columnNamed(header, DESCRIPTION);
     const described = named !== -1 ? named : header.length - 1 === column ? -1 : header.length - 1;
     let taught = false;
+    // `| | --build | … |` below `| docker compose up | -d | … |`: an empty command cell is the row's above.
+    let above = '';
     for (const [r, row] of rows.entries()) {
+      if (commands !== -1) above = (row[commands] ?? '').trim() || above;
       const cell = normalizeDashes(row[column] ?? '');
       const description = described === -1 ? '' : (row[described] ?? '');
       const line = rowLine(block.line, r);
@@ -59,7 +62,7 @@ export const flagTable: BlockRecognizer = {
       // `-f (image prune)` names its own, after the flag.
       const paths =
         commands !== -1
-          ? rowCommands(row[commands] ?? '', line, context)
+          ? rowCommands(above, line, context)
           : describedCommands(
               read.command ? { ...flag, description: `(${read.command})` } : flag,
               section,

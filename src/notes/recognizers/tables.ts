@@ -46,12 +46,14 @@ export function columnNamed(header: string[], names: RegExp): number {
 
 export const DOCKER_CELL = /^(?:\$\s*)?docker\s+\S/;
 
-/** The column where at least half the rows hold a `docker …` command, else -1. */
+/** The column where at least half the rows that fill it hold a `docker …` command, else -1 (an empty cell repeats the one above). */
 export function commandColumn({ header, rows }: TableText): number {
   if (rows.length === 0) return -1;
-  return header.findIndex(
-    (_, c) => rows.filter((r) => DOCKER_CELL.test(r[c] ?? '')).length * 2 >= rows.length,
-  );
+  return header.findIndex((_, c) => {
+    const filled = rows.filter((r) => (r[c] ?? '').trim() !== '');
+    const commands = filled.filter((r) => DOCKER_CELL.test(r[c]!)).length;
+    return commands > 0 && commands * 2 >= filled.length;
+  });
 }
 
 /** `-f, --force (image prune)`: the command a flag cell names after its flags, in brackets. */
