@@ -274,6 +274,7 @@ function readSection(
   const content = (i: number) => contentAt[i]!;
   // The cards already made: a command card may replace a stopgap one, so a count would not do.
   const before = context.commandsOf(section).length > 0 ? new Set(context.builder.cards) : undefined;
+  let topical = false;
   if (before && addCommandCards(section, text, context) > 0) {
     taught = true;
     // Without the lines that only lead into the code (`Or with jq installed:`).
@@ -285,8 +286,10 @@ function readSection(
         !/[:：]\s*$/.test(b.token.raw),
     );
     const made = context.builder.cards.filter((c) => !before.has(c));
-    if (explainsTopic(section, running, context) && !sharedOut(running, made))
+    if (explainsTopic(section, running, context) && !sharedOut(running, made)) {
       topics.push({ section, blocks: running });
+      topical = true;
+    }
   }
 
   // Noise, reported as one span per run of the same reason.
@@ -302,7 +305,12 @@ function readSection(
   }
 
   // A command card holds its section's text; text beside other cards is a concept of its own.
-  if (taught && context.commandsOf(section).length > 0) return;
+  if (taught && context.commandsOf(section).length > 0) {
+    // Unless no card holds it: `종료 코드 137 = …` below the bullets of `docker stop` and `docker kill`.
+    const left = topical ? [] : unheld(section, free, context);
+    if (left.length > 0 && explains(left)) topics.push({ section, blocks: left });
+    return;
+  }
   if (section.title === '') {
     skipSpans(free, 'text before the first heading', skipped);
     return;
@@ -371,6 +379,20 @@ function explainsTopic(section: Section, prose: Block[], context: NoteContext): 
  * `Pausing freezes … Unpausing lets …` below `docker pause` and `docker unpause`: the commands' cards
  * took the text between them, every sentence of it; a topic card would say it all again.
  */
+/** The running text of a section that no card made from the section holds a sentence of. */
+function unheld(section: Section, free: Block[], { builder }: NoteContext): Block[] {
+  const held = builder.cards
+    .filter((c) => c.source.line >= section.line && c.source.line <= section.endLine)
+    .map((c) => c.back.replace(/\s+/g, ' '));
+  return free.filter(
+    (b) =>
+      TOPIC_TYPES.has(b.token.type) &&
+      !/[:：]\s*$/.test(b.token.raw) &&
+      !isGenericTitle(b.token.raw.trim()) &&
+      sentencesOf(b.token.raw).some((s) => !held.some((h) => h.includes(s.text.replace(/\s+/g, ' ').trim()))),
+  );
+}
+
 function sharedOut(running: Block[], made: { back: string }[]): boolean {
   const said = made.map((c) => c.back.replace(/\s+/g, ' '));
   const holders = new Set<number>();

@@ -1105,6 +1105,42 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('text beside command bullets that none of their cards holds', () => {
+  const note = parseText(
+    [
+      '# TIL',
+      '',
+      '## 6. 멈추기',
+      '',
+      '```bash',
+      'docker stop web',
+      'docker kill web',
+      '```',
+      '',
+      '설명',
+      '- `docker stop` 은 먼저 SIGTERM 을 보내고, 10초 안에 안 꺼지면 SIGKILL 로 죽인다',
+      '- `docker kill` 은 바로 SIGKILL 을 보낸다',
+      '',
+      '종료 코드 137 은 128 + 9(SIGKILL) 이다. OOM 으로 죽어도 137 이라 `State.OOMKilled` 로 구분한다.',
+    ].join('\n'),
+  );
+
+  it('is a concept of the section, not lost', () => {
+    expect(note.cards.map((c) => [c.kind, c.front, c.source.line])).toEqual([
+      ['concept', '6. 멈추기', 3],
+      ['command', '`docker stop`', 11],
+      ['command', '`docker kill`', 12],
+    ]);
+    expect(note.cards[0]!.back).toBe(
+      '종료 코드 137 은 128 + 9(SIGKILL) 이다. OOM 으로 죽어도 137 이라 `State.OOMKilled` 로 구분한다.',
+    );
+  });
+
+  it("keeps a command bullet's sentence whole when a particle follows the command after a space", () => {
+    expect(note.cards[1]!.back).toMatch(/^docker stop 은 먼저 SIGTERM/);
+  });
+});
+
 describe('a command-and-option table whose command cell is left empty below its first row', () => {
   it('gives each option to the command above it', () => {
     const note = parseText(

@@ -50,7 +50,7 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
     const after = plainText(inline.slice(next));
     // `` `docker compose down`으로는 안 지워지고 … ``: a particle makes the command part of the
     // sentence, and the card says the whole of it.
-    if (!strict && /^[\uac00-\ud7a3]/.test(after)) {
+    if (!strict && (/^[\uac00-\ud7a3]/.test(after) || SPACED_PARTICLE.test(after))) {
       const whole = plainText(inline).replace(/\s+/g, ' ').trim();
       return others.length > 0
         ? { command: clean(first), text: whole, others }
@@ -216,6 +216,9 @@ function addNestedFlags(block: Block, command: string, section: Section, context
 
 /** A command in code, an arrow, and only code after it (its result or the program it runs). */
 const RESULT_LINE = /^\s*(?:[-*+]\s+)?`[^`]+`\s*(?:&rarr;|→|->|=>|⇒)\s*`[^`]+`\s*(?:<br\s*\/?>)?\s*$/;
+
+/** `` `docker stop` 은 먼저 … ``: a particle written apart from the command it follows. */
+const SPACED_PARTICLE = /^\s(?:은|는|이|가|을|를|으로|로|으로는|로는|에서|도|만)\s/;
 
 export const commandBullets: BlockRecognizer = {
   name: 'command-bullets',
