@@ -3,12 +3,23 @@
 // note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
 import { withBack } from './card-builder.js';
 import { chosenBack } from './recognizers/multiple-choice.js';
-import type { Card, Diagnostic, ParsedNote } from './types.js';
+import type { AnswerKeyEntry, Card, Diagnostic, ParsedNote } from './types.js';
 
 const folderOf = (file: string) => {
   const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return cut === -1 ? '.' : file.slice(0, cut);
 };
+
+/**
+ * A note's own key entries of one number, the nearest after the question first: a quiz of O/X
+ * statements and one of multiple choice may both number from 1, each with its key below it.
+ */
+function nearest(entries: AnswerKeyEntry[], line: number | undefined): AnswerKeyEntry[] {
+  if (line === undefined || entries.length < 2) return entries;
+  const after = entries.filter((e) => e.line > line).sort((a, b) => a.line - b.line);
+  const before = entries.filter((e) => e.line <= line).sort((a, b) => b.line - a.line);
+  return [...after, ...before];
+}
 
 /** Gives each open question the answer its key states; a question no key answers is reported and left out. */
 export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
@@ -24,7 +35,10 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
     const diagnostics: Diagnostic[] = [...note.diagnostics];
     for (const open of note.openQuestions) {
       const entry = keys.flatMap((k) =>
-        k.answerKey!.filter((e) => e.number === open.number).map((e) => ({ e, k })),
+        nearest(
+          k.answerKey!.filter((e) => e.number === open.number),
+          k === note ? open.card.source.line : undefined,
+        ).map((e) => ({ e, k })),
       )[0];
       if (entry) answered.push(withBack(open.card, chosenBack(open.options, entry.e.letter, entry.e.answer)));
       else

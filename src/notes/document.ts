@@ -5,6 +5,7 @@ import type { Token, Tokens } from 'marked';
 import { anchorOf } from './anchors.js';
 import { dockerLines } from './code-lines.js';
 import { countLines, decodeEntities, lex, locate, plainText } from './markdown.js';
+import { withoutCardTags } from './questions.js';
 
 /** One block of a note with the lines it spans (1-based, inclusive). */
 export interface Block {
@@ -177,7 +178,7 @@ function detailsBlock(inner: { token: Token; line: number }[]): Block {
 export function headingOf(block: Block): { depth: number; title: string } | undefined {
   if (block.token.type === 'heading') {
     const heading = block.token as Tokens.Heading;
-    return { depth: heading.depth, title: plainText(heading.tokens).trim() };
+    return { depth: heading.depth, title: withoutCardTags(plainText(heading.tokens).trim()) };
   }
   return htmlHeading(block.token);
 }

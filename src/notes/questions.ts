@@ -18,11 +18,16 @@ export const SHOW_ANSWER =
 /** `Q: …`, `**Question:** …`, `질문. …`, `Q1) …`, `문제: …`: a line that asks (group 1: what follows the label). */
 export const Q_LINE =
   /^\s*(?:\*\*|__)?(?:(?:Q|Question|질문|문제?)(?:\*\*|__)?\s*[:：.]|(?:Q|Question|질문|문제)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
-/** `A: …`, `**Answer:** …`, `답: …`, `A1) …` (never `A)`, an option): a line that answers (group 1: the answer). */
+/** `A: …`, `**Answer:** …`, `답: …`, `A1) …` (never `A)`, an option), `→ 답변: …`: a line that answers (group 1: the answer). */
 export const A_LINE =
-  /^\s*(?:\*\*|__)?(?:(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.]|(?:A|Answer|답)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
+  /^\s*(?:(?:→|->|=>)\s*)?(?:\*\*|__)?(?:(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.]|(?:A|Answer|답)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
 
 export const endsWithQuestionMark = (text: string) => /[?？]\s*$/.test(text);
+
+/** `… #card`, `… #flashcards/docker`: tags at the end that mark a heading or an item as a card (Logseq, SR). */
+const CARD_TAGS = /(?:\s+#(?:cards?|flashcards?(?:\/[\w/-]*)?|anki|srs?))+\s*$/i;
+
+export const withoutCardTags = (text: string) => text.replace(CARD_TAGS, '');
 
 /** The question without its numbering: what the card's key is made of. */
 export function questionKey(text: string): string {

@@ -16,7 +16,7 @@ import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { callout } from './recognizers/callout.js';
 import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
-import { commandBullets } from './recognizers/command-bullets.js';
+import { commandBullets, leadInFlags } from './recognizers/command-bullets.js';
 import { commandTable } from './recognizers/command-table.js';
 import { details } from './recognizers/details.js';
 import { flagLines } from './recognizers/flag-lines.js';
@@ -49,9 +49,9 @@ export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeadin
 
 export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   noise,
+  answerKeyEntries,
   details,
   callout,
-  answerKeyEntries,
   multipleChoice,
   ankiBlocks,
   spacedRepetition,
@@ -60,6 +60,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   qaTable,
   commandTable,
   commandBullets,
+  leadInFlags,
   subcommandBullets,
   flagTable,
   codeCommands,
@@ -173,6 +174,8 @@ function answerBlocks(section: Section, start: number, end: number, answers: Ans
  */
 function introducesNote(section: Section, blocks: Block[]): boolean {
   if (blocks.some((b) => b.token.type === 'code' || b.token.type === 'table')) return false;
+  // `> [!note] 한 줄 요약` under the title: what the note teaches, in short.
+  if (blocks.some((b) => b.token.type === 'blockquote' && SUMMARY_CALLOUT.test(b.token.raw))) return false;
   const first = blocks.find((b) => b.token.type === 'paragraph');
   if (!first) return true;
   const text = plainText((first.token as Tokens.Paragraph).tokens).trim();
@@ -182,6 +185,18 @@ function introducesNote(section: Section, blocks: Block[]): boolean {
   const titleWords = new Set(section.title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return !word || !titleWords.has(word);
 }
+
+const SUMMARY_CALLOUT =
+  /^>\s*\[![\w-]+\][+-]?\s*(?:한\s*줄\s*요약|요약|정리|핵심|summary|tl;?\s*dr|in\s+short|key\s+idea)\s*$/im;
+
+/** A heading that is a date: `May 13th, 2024`, `2024-05-13 (Mon)`, `5월 13일`. */
+const DATE_TITLE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일)(?:\s*\([^)]*\))?$/i;
+/** Letters under a date heading that can teach something: a day's line about coffee cannot. */
+const JOURNAL_LETTERS = 80;
+
+const letterCount = (blocks: Block[]) =>
+  blocks.reduce((n, b) => n + (b.token.raw.match(LETTER)?.length ?? 0), 0);
 
 /** The heading of a post's opening or closing words. */
 const FRAME_TITLE =
@@ -332,6 +347,11 @@ function readSection(
   if (free.length === 0) {
     if (!hasChildren && uses.every((u) => u === undefined))
       skipped.push({ line: section.line, endLine: section.line, reason: 'a heading with nothing under it' });
+    return;
+  }
+  // `## May 13th, 2024` over `- Networks day. coffee #2`: a journal's day, a few words about it.
+  if (!section.anchor && DATE_TITLE.test(section.title.trim()) && letterCount(free) < JOURNAL_LETTERS) {
+    skipSpans(free, "a journal day's remarks", skipped);
     return;
   }
   // An id the note gave asks for the card, however short its text.

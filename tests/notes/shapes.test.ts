@@ -1105,6 +1105,55 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('an outline journal (outline-journal.en.md, Logseq style)', () => {
+  const note = parse('outline-journal.en.md');
+  const made = note.cards.map((c) => [c.source.line, c.kind, c.front]);
+
+  it('skips the page properties and a day heading over a few words', () => {
+    expect(note.skipped?.map((s) => [s.line, s.reason])).toEqual([
+      [1, "a page's properties (dates, tags, status)"],
+      [4, "a journal day's remarks"],
+    ]);
+  });
+
+  it('reads `#card` on a heading or an item as a card mark, not as words of its front', () => {
+    expect(made.slice(0, 2)).toEqual([
+      [5, 'concept', 'Named volume vs bind mount'],
+      [7, 'qa', 'Which docker run flag takes the long key=value mount syntax?'],
+    ]);
+  });
+
+  it("gives flags nested under a command's line or label to that command", () => {
+    expect(made.filter(([, kind]) => kind === 'flag')).toEqual([
+      [10, 'flag', '`docker container run` `--tmpfs`'],
+      [11, 'flag', '`docker container run` `--volumes-from`'],
+      [13, 'flag', '`docker system df` `-v`'],
+      [15, 'flag', '`docker network create` `--subnet`'],
+    ]);
+  });
+});
+
+describe('a quiz of O/X statements, multiple choice and Q&A lines (ox-quiz.ko.md)', () => {
+  const [note] = joinAnswerKeys([parse('ox-quiz.ko.md')]);
+  const made = note!.cards.map((c) => [c.source.line, c.back.split('\n\n')[0]]);
+
+  it('answers each part from the key below it, though both number from 1', () => {
+    expect(made).toEqual([
+      [5, '**X**'],
+      [6, '**O**'],
+      [17, '**B.** docker exec'],
+      [21, '**A.** docker export'],
+      [31, 'ARG 는 빌드할 때만 있고, ENV 는 컨테이너 안에도 남는다.'],
+    ]);
+    expect(note!.cards[0]!.front).toBe('1. `docker stop` 은 곧바로 SIGKILL 을 보낸다.\n\nO / X');
+    expect(note!.diagnostics).toEqual([]);
+  });
+
+  it('makes no card of the keys: the folded one, and the one under `### 정답`', () => {
+    expect(note!.cards.some((c) => /^Ⅰ|^Ⅱ|정답/.test(c.front))).toBe(false);
+  });
+});
+
 describe('text beside command bullets that none of their cards holds', () => {
   const note = parseText(
     [

@@ -6,15 +6,16 @@ import type { Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import type { AnswerKeyEntry } from '../types.js';
-import type { BlockRecognizer, NoteContext } from './recognizer.js';
+import { SHOW_ANSWER } from '../questions.js';
+import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
 import { columnNamed, rowLine, tableText } from './tables.js';
 
 /** `**Q1.** ✅ C – \`docker swarm init\``: an entry marked as an answer, wherever it is. */
 const MARKED_ENTRY =
   /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
-/** `1. **b** — …`, `Q2) C`, `3: (a)`: an entry without a mark, read only under an answer-key heading. */
+/** `1. **b** — …`, `Q2) C`, `3: (a)`, `4. X — …` (true or false): an entry without a mark, read only under an answer-key heading. */
 const PLAIN_ENTRY =
-  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*[:：-]?\s*(?:\*\*|__)?\(?([A-Ha-h])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:\*\*|__)?\s*(?:[–—:-]\s*)?(.*)$/iu;
+  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*[:：-]?\s*(?:\*\*|__)?\(?([A-HOTXa-hotx])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:\*\*|__)?\s*(?:[–—:-]\s*)?(.*)$/iu;
 /** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
 const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
@@ -33,11 +34,20 @@ const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''
 const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);
 
 /** A block that opens like an answer key: `**Q1.** ✅ C – …`, maybe below a `**정답**` label. */
-export const opensAnswerKey = (block: Block | undefined) => {
+const opensWithEntry = (block: Block | undefined) => {
   if (block?.token.type !== 'paragraph') return false;
   const lines = linesOf(block.token.raw.trim());
   return MARKED_ENTRY.test(lines[firstEntry(lines)]!);
 };
+
+/** A section that holds an answer key: entries with marks, or plain ones (or a table) under a key heading. */
+export function opensAnswerKey(section: Section): boolean {
+  const block = section.blocks.find(isContent);
+  if (opensWithEntry(block)) return true;
+  if (!block || !isKeySection(section)) return false;
+  if (block.token.type === 'table') return tableEntries(block) !== undefined;
+  return PLAIN_ENTRY.test(linesOf(block.token.raw.trim())[0]!);
+}
 
 /** A section that holds an answer key, by its heading. */
 export const isKeySection = (section: Section) => KEY_TITLE.test(plainOf(section.title).trim());
@@ -83,12 +93,36 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   return entries.length > 0 ? entries : undefined;
 }
 
+/** The entries of a `<details>` that holds nothing else; undefined if any of its blocks is something else. */
+function detailsEntries(inner: Block[], context: NoteContext): AnswerKeyEntry[] | undefined {
+  const content = inner.filter(isContent);
+  if (content.length === 0) return undefined;
+  const found: AnswerKeyEntry[] = [];
+  for (const block of content) {
+    if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
+    const entries = lineEntries(block, PLAIN_ENTRY, context);
+    if (!entries || entries.length === 0) return undefined;
+    found.push(...entries);
+  }
+  return found;
+}
+
 export const answerKeyEntries: BlockRecognizer = {
   name: 'answer-key',
-  types: ['paragraph', 'list_item', 'table'],
+  types: ['paragraph', 'list_item', 'table', 'html'],
   match(section, at, context) {
     const blocks = section.blocks;
     const block = blocks[at]!;
+    // `<details><summary>정답 보기</summary>` over `1. X — …`: a key folded away.
+    if (block.details) {
+      const found = SHOW_ANSWER.test(block.details.summary)
+        ? detailsEntries(block.details.blocks, context)
+        : undefined;
+      if (!found) return undefined;
+      context.answerKey.push(...found);
+      return { end: at + 1, use: { skip: 'an answer-key entry (its question gets the answer)' } };
+    }
+    if (block.token.type === 'html') return undefined;
     const inKey = isKeySection(section);
     let entries: AnswerKeyEntry[] | undefined;
     if (block.token.type === 'table') entries = tableEntries(block);

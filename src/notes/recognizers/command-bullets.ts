@@ -186,18 +186,20 @@ function nestedLines(block: Block, items: Tokens.ListItem[]): number[] {
 }
 
 /** `* **docker images** — …` with `* **-q** — …` nested under it: the flags are that command's. */
-function addNestedFlags(block: Block, command: string, section: Section, context: NoteContext): void {
-  if (block.token.type !== 'list_item') return;
+function addNestedFlags(block: Block, command: string, section: Section, context: NoteContext): boolean {
+  if (block.token.type !== 'list_item') return false;
   const nested = (block.token as Tokens.ListItem).tokens.find((t) => t.type === 'list') as
     | Tokens.List
     | undefined;
-  if (!nested) return;
+  if (!nested) return false;
   const lines = nestedLines(block, nested.items);
+  let made = false;
   for (const [i, item] of nested.items.entries()) {
     const bullet = readTermBullet(item);
     const flags = bullet && flagsOf(normalizeDashes(bullet.term));
     if (!flags || bullet.description === '') continue;
     const line = lines[i]!;
+    made = true;
     addFlagCard(
       {
         term: bullet.term,
@@ -212,6 +214,7 @@ function addNestedFlags(block: Block, command: string, section: Section, context
       context,
     );
   }
+  return made;
 }
 
 /** A command in code, an arrow, and only code after it (its result or the program it runs). */
@@ -219,6 +222,29 @@ const RESULT_LINE = /^\s*(?:[-*+]\s+)?`[^`]+`\s*(?:&rarr;|→|->|=>|⇒)\s*`[^`]
 
 /** `` `docker stop` 은 먼저 … ``: a particle written apart from the command it follows. */
 const SPACED_PARTICLE = /^\s(?:은|는|이|가|을|를|으로|로|으로는|로는|에서|도|만)\s/;
+
+/**
+ * `- mount flags on \`docker run\`` with `- \`-v, --volume\` — …` nested under it: a label that names
+ * one command, and its flags below.
+ */
+export const leadInFlags: BlockRecognizer = {
+  name: 'lead-in-flags',
+  types: ['list_item'],
+  match(section, at, context) {
+    const block = section.blocks[at]!;
+    const item = block.token as Tokens.ListItem;
+    const first = item.tokens[0];
+    if (!first || !item.tokens.some((t) => t.type === 'list') || !first.raw.includes('docker'))
+      return undefined;
+    const label = first.raw.trim();
+    if (label.includes('\n') || label.length > 80) return undefined;
+    const commands = context.commandsIn(label).filter(Boolean);
+    if (commands.length !== 1) return undefined;
+    return addNestedFlags(block, commands[0]!, section, context)
+      ? { end: at + 1, use: 'own', taught: true }
+      : undefined;
+  },
+};
 
 export const commandBullets: BlockRecognizer = {
   name: 'command-bullets',

@@ -7,7 +7,7 @@ import type { Token, Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText, tidyMarkdown } from '../markdown.js';
-import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
+import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey, withoutCardTags } from '../questions.js';
 import type { BlockRecognizer } from './recognizer.js';
 
 interface ListQuestion {
@@ -41,7 +41,7 @@ function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
     question = plainOf(newline === -1 ? first.raw : first.raw.slice(0, newline));
     after = newline === -1 ? '' : first.raw.slice(newline + 1);
   }
-  question = question.replace(/\s+/g, ' ').trim();
+  question = withoutCardTags(question.replace(/\s+/g, ' ').trim());
   if (!endsWithQuestionMark(question)) return undefined;
   const parts = [after, ...others.filter((t) => t.type !== 'space' && !anchorOf(t)).map((t) => t.raw)]
     .map((p) => p.trim())

@@ -15,7 +15,10 @@ const ANSWER =
 const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s/;
 /** Where `A. 2375/tcp   B. 2376/tcp` breaks into its options: two spaces or more before the next letter. */
 const NEXT_OPTION = /(?<=\S)\s{2,}(?=\(?[B-Hb-h][.)]\s)/;
-const NUMBER = /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]/i;
+const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*[.):]/i;
+/** `1. \`docker stop\` 은 … ( )`: a statement to mark true or false, its number first and a blank last. */
+const TRUE_FALSE =
+  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\])\s*$/i;
 
 type Option = OptionText;
 
@@ -40,6 +43,8 @@ export function chosenBack(options: readonly Option[] | undefined, letter: strin
       .replace(/[\s.。]+$/, '');
   const option = chosen ? norm(chosen.text) : '';
   const said = norm(explanation);
+  // O or X: the mark is the answer, and says itself.
+  if (chosen && chosen.text === letter) return [`**${letter}**`, explanation].filter(Boolean).join('\n\n');
   if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option)))
     return [`**${letter}.**`, explanation].filter(Boolean).join(' ');
   return [`**${letter}.** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
@@ -89,6 +94,8 @@ export const multipleChoice: BlockRecognizer = {
     let questionLine = first.line;
     // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
     let shown: Block | undefined;
+    const statement = trueFalse(first);
+    if (statement) return statement;
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
     let optionsAt = next(blocks, at + 1);
@@ -145,6 +152,31 @@ export const multipleChoice: BlockRecognizer = {
       questionLines = [`${marker[1]}. ${itemLines[0]!.trim()}`, ...itemLines.slice(1, found)];
       end = item + 1;
       return make(options.options, itemLines.slice(options.end));
+    }
+
+    /** A statement to mark O or X (T or F), answered by a key: an open question with those two options. */
+    function trueFalse(block: Block) {
+      const raw = block.token.raw.trim();
+      const statement = raw.includes('\n') ? undefined : TRUE_FALSE.exec(raw);
+      if (!statement) return undefined;
+      const tf = /T/i.test(statement[3]!);
+      const options = tf
+        ? [
+            { letter: 'T', text: 'True' },
+            { letter: 'F', text: 'False' },
+          ]
+        : [
+            { letter: 'O', text: 'O' },
+            { letter: 'X', text: 'X' },
+          ];
+      const question = `${statement[1]}. ${statement[2]}`;
+      const id = context.builder.add(
+        { kind: 'qa', front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`, back: '…' },
+        { key: questionKey(plainOf(question)), scope: 'deck' },
+        { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
+      );
+      context.openQuestions.push({ cardId: id, number: Number(statement[1]), options });
+      return { end: at + 1, use: 'own' as const };
     }
 
     function make(options: Option[], after: string[]) {

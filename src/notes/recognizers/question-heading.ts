@@ -43,9 +43,7 @@ export const questionHeading: SectionRecognizer = {
     }
     // `## 연습문제` then `### 정답` holding `**Q1.** ✅ C`: a quiz and its answer key, not one question.
     const answerChild =
-      end > at + 1 &&
-      ANSWER_HEADING.test(sections[at + 1]!.title) &&
-      !opensAnswerKey(sections[at + 1]!.blocks.find(isContent));
+      end > at + 1 && ANSWER_HEADING.test(sections[at + 1]!.title) && !opensAnswerKey(sections[at + 1]!);
     // A bare `## 왜 도커?` heading without an answer heading is a section like any other: its
     // commands and flags still make their cards (recognize.ts fronts its concept with the question).
     const numbered = isNumbered(section.title);

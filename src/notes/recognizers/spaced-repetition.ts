@@ -5,7 +5,10 @@
 //   ==deleted== words       one cloze card per deletion
 //   {{c1::deleted}}          one cloze card per number
 // Never inside inline code or code blocks (`-p 8080:80`, `[ "$a" == "$b" ]`).
-import type { Block } from '../document.js';
+import { normalizeDashes } from '../../text/dashes.js';
+import { flagsOf } from '../bullets.js';
+import type { Block, Section } from '../document.js';
+import { addFlagCard } from '../flag-cards.js';
 import { plainOf } from '../markdown.js';
 import type { BlockRecognizer, NoteContext } from './recognizer.js';
 
@@ -35,15 +38,23 @@ interface Made {
   /** The key this card had when clozes were read line by line (before sentences). */
   legacyKey?: string | string[];
   line: number;
+  /** For a nested item's card: the question of the item it is nested in. */
+  under?: string;
 }
+
+/** `title:: …`, `tags:: …` above a Logseq page: its properties, not cards. */
+const PAGE_PROPERTY =
+  /^(?:title|tags|alias|aliases|type|id|collapsed|public|icon|template|created|created-at|updated|updated-at|date|category|categories|status|source|author|filters)::\s/i;
+
+/** A list item's marker, on its first line or on a nested item's. */
+const ITEM_MARK = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 /** The cards a block's lines make with this syntax, or none. */
 function cardsOf(block: Block): Made[] {
-  const raw =
-    block.token.type === 'list_item'
-      ? block.token.raw.replace(/^\s*[-*+]\s+|^\s*\d+[.)]\s+/, '')
-      : block.token.raw;
-  const lines = raw.replace(/\n+$/, '').split('\n');
+  const raw = block.token.raw.replace(/\n+$/, '');
+  // A nested item (`- \`--internal\`::…` under its command's line) is a line of its own, unmarked.
+  const lines =
+    block.token.type === 'list_item' ? raw.split('\n').map((l) => l.replace(ITEM_MARK, '')) : raw.split('\n');
   const made: Made[] = [];
   const masked = lines.map(maskCode);
   // A question, a line with `?` (or `??`, both ways) alone, then the answer. The question is the
@@ -98,6 +109,9 @@ function cardsOf(block: Block): Made[] {
           back: answer,
           key: plainOf(question),
           line: block.line + i,
+          ...(i > 0 && block.token.type === 'list_item' && masked[0]!.includes('::')
+            ? { under: lines[0]!.slice(0, masked[0]!.indexOf('::')) }
+            : {}),
         });
         // `COPY --chown:::… e.g. \`COPY --chown=node:node . .\``: a definition that shows its term
         // gives the answer on the reverse card's front; only the forward card then.
@@ -207,13 +221,19 @@ function clozes(line: string, masked: string, at: number): Made[] {
 export const spacedRepetition: BlockRecognizer = {
   name: 'spaced-repetition',
   types: ['paragraph', 'list_item'],
-  match(section, at, { builder }: NoteContext) {
+  match(section, at, context) {
+    const { builder } = context;
     const block = section.blocks[at]!;
     if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
     if (!SYNTAX.test(block.token.raw)) return undefined;
+    const lines = block.token.raw.trim().split('\n');
+    if (section.title === '' && lines.every((l) => PAGE_PROPERTY.test(l)))
+      return { end: at + 1, use: { skip: "a page's properties (dates, tags, status)" } };
     const made = cardsOf(block);
     if (made.length === 0) return undefined;
     for (const card of made) {
+      // `- \`docker system df\`::…` over `- \`-v\`::…`: the nested flag is that command's.
+      if (card.under !== undefined && flagOf(card, section, context)) continue;
       builder.add(
         { kind: card.kind, front: card.front, back: card.back },
         { key: card.key, scope: 'deck', ...(card.legacyKey ? { legacyKey: card.legacyKey } : {}) },
@@ -223,3 +243,28 @@ export const spacedRepetition: BlockRecognizer = {
     return { end: at + 1, use: 'own' };
   },
 };
+
+/** A nested `-v::…` under a `docker …::` line, made the command's flag card; false when it is not one. */
+function flagOf(card: Made, section: Section, context: NoteContext): boolean {
+  // `--subnet 10.1.0.0/24`: the flag, and the value the note gives it.
+  const [name = '', ...value] = normalizeDashes(plainOf(card.front)).split(/\s+/);
+  const flags = value.length <= 1 ? flagsOf(name) : undefined;
+  const command = flags && context.commandsIn(`\`${plainOf(card.under!)}\``)[0];
+  if (!flags || !command) return false;
+  return (
+    addFlagCard(
+      {
+        term: plainOf(card.front),
+        flags,
+        ...(value.length === 1 ? { value: value[0]! } : {}),
+        description: card.back,
+        line: card.line,
+        endLine: card.line,
+        recognizer: 'spaced-repetition',
+        command,
+      },
+      section,
+      context,
+    ) !== undefined
+  );
+}
