@@ -22,6 +22,7 @@ import { details } from './recognizers/details.js';
 import { flagLines } from './recognizers/flag-lines.js';
 import { flagTable } from './recognizers/flag-table.js';
 import { frontBack } from './recognizers/front-back.js';
+import { incident } from './recognizers/incident.js';
 import { listQuestions } from './recognizers/list-questions.js';
 import { answerKeyEntries } from './recognizers/answer-key-entries.js';
 import { multipleChoice } from './recognizers/multiple-choice.js';
@@ -45,7 +46,7 @@ import { addTitledCommand } from './recognizers/titled-command.js';
 import { sentencesOf } from './sentences.js';
 import type { SkippedSpan } from './types.js';
 
-export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack];
+export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack, incident];
 
 export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   noise,
@@ -98,7 +99,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
   const { prose, topics, answers } = last;
   const titleAt = titleSection(sections, context);
   for (let at = 0; at < sections.length; ) {
-    let claimed: { end: number; rest?: Section } | undefined;
+    let claimed: ReturnType<SectionRecognizer['match']>;
     for (const recognizer of SECTION_RECOGNIZERS) {
       claimed = recognizer.match(sections, at, context);
       if (claimed) break;
@@ -106,9 +107,10 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     if (claimed) {
       // The answers' blocks, not those left to be read as more questions (the claim's rest).
       const rest = new Set(claimed.rest?.blocks);
-      for (const part of sections.slice(at, claimed.end))
-        for (const [i, block] of part.blocks.entries())
-          if (!rest.has(block)) answers.push({ section: part, at: i });
+      if (!claimed.evidence)
+        for (const part of sections.slice(at, claimed.end))
+          for (const [i, block] of part.blocks.entries())
+            if (!rest.has(block)) answers.push({ section: part, at: i });
       if (claimed.rest) readSection(claimed.rest, context, skipped, false, last);
       at = Math.max(claimed.end, at + 1);
       continue;

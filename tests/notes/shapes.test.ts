@@ -1105,6 +1105,25 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('a troubleshooting log (incidents.ko.md)', () => {
+  const note = parse('incidents.ko.md');
+
+  it('gives each entry one card of what was seen, why and the fix, labels or sub-headings alike', () => {
+    expect(note.cards.map((c) => [c.kind, c.front, c.source.line])).toEqual([
+      ['concept', '1. port is already allocated', 3],
+      ['concept', '2. API 가 DB 에 못 붙음', 20],
+    ]);
+    expect(note.cards[0]!.back).toMatch(
+      /^\*\*문제\*\*\n\n```console\n\$ docker run[\s\S]*\*\*해결\*\*\n\n`-p 8081:80`/,
+    );
+    expect(note.cards[1]!.back).toMatch(/^\*\*Symptom\*\*\n\napi 가[\s\S]*\*\*Cause\*\*/);
+  });
+
+  it('makes no command card of the commands an entry shows as evidence', () => {
+    expect(note.cards.some((c) => c.kind === 'command')).toBe(false);
+  });
+});
+
 describe('an outline journal (outline-journal.en.md, Logseq style)', () => {
   const note = parse('outline-journal.en.md');
   const made = note.cards.map((c) => [c.source.line, c.kind, c.front]);

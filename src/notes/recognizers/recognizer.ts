@@ -84,9 +84,14 @@ export interface SectionRecognizer {
   name: string;
   /**
    * Claims sections `[at, end)`; their blocks are used up, but for `rest`: the blocks of a claimed
-   * section that are no part of the shape, to be read as a section of their own.
+   * section that are no part of the shape, to be read as a section of their own. `evidence`: the
+   * blocks tell a story (a troubleshooting entry), and their flags are no answers to read for cards.
    */
-  match(sections: Section[], at: number, context: NoteContext): { end: number; rest?: Section } | undefined;
+  match(
+    sections: Section[],
+    at: number,
+    context: NoteContext,
+  ): { end: number; rest?: Section; evidence?: true } | undefined;
 }
 
 /** The blocks of a section that carry text (not blank lines, rules, comments or id anchors). */

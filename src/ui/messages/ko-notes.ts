@@ -181,4 +181,7 @@ export const SKIP_REASONS_KO: Record<string, string> = {
   "a page's properties (dates, tags, status)": '페이지 속성 (날짜, 태그, 상태)',
   'a to-do list': '할 일 목록',
   'code with no text saying what it shows': '무엇을 보여 주는지 말하는 글 없는 코드',
+  "the note's opening or closing words": '글의 들어가는 말이나 맺는 말',
+  'words about the note, not its topic': '주제가 아니라 노트 자체에 대한 말',
+  "a journal day's remarks": '일지 날짜 아래의 짧은 메모',
 };
