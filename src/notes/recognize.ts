@@ -482,8 +482,11 @@ function addConcept(section: Section, blocks: Block[], { builder }: NoteContext)
       ? `${question} › ${section.title}`
       : section.title;
   const last = blocks.at(-1)!;
+  const back = markdownOf(blocks);
+  // (Blocks that say nothing a card could show, an empty `<details>` say, make no card.)
+  if (back.trim() === '') return;
   builder.add(
-    { kind: asks ? 'qa' : 'concept', front, back: markdownOf(blocks) },
+    { kind: asks ? 'qa' : 'concept', front, back },
     {
       key: section.title,
       scope: 'deck',

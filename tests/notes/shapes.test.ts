@@ -1105,6 +1105,51 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('what is still to be written, and settings for other tools', () => {
+  const note = parseText(
+    [
+      '# Swarm',
+      '',
+      'TARGET DECK: Docker::Swarm',
+      'FILE TAGS: docker swarm',
+      '',
+      '## Basic',
+      '',
+      'Q: What does `docker swarm init` do?',
+      'A: It makes this node the first manager of a new swarm.',
+      '',
+      'Q: How do service logs differ from container logs?',
+      'A: ...',
+      '',
+      '## FAQ',
+      '',
+      '<details>',
+      '<summary>TODO: registry login</summary>',
+      '',
+      '</details>',
+      '',
+      '## Links',
+      '- CIS Docker Benchmark',
+      '- OWASP Docker Security Cheat Sheet',
+    ].join('\n'),
+  );
+
+  it('makes a card of the answered question only', () => {
+    expect(note.cards.map((c) => c.front)).toEqual(['What does `docker swarm init` do?']);
+    expect(note.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [11, "the question 'How do service logs differ from container logs?' has no answer"],
+    ]);
+  });
+
+  it('says why the rest is skipped', () => {
+    expect(note.skipped?.map((s) => [s.line, s.reason])).toEqual([
+      [3, "a page's properties (dates, tags, status)"],
+      [16, 'a placeholder, not yet written'],
+      [22, 'reference links'],
+    ]);
+  });
+});
+
 describe('a troubleshooting log (incidents.ko.md)', () => {
   const note = parse('incidents.ko.md');
 

@@ -14,6 +14,7 @@ const TO_DO =
   /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
 /** `TODO 답변 작성 (…)`: the marker in capitals, no colon. */
 const TO_DO_WORD = /^(?:\*\*|__)?(?:TODO|TBD|WIP|FIXME)(?:\*\*|__)?(?=\s|$)/;
+const ANKI_PLUGIN_LINE = /^(?:TARGET DECK|FILE TAGS)\s*:?\s/;
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
 /** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`. */
@@ -33,6 +34,12 @@ const TAGS_START = /^\s*(?:tags?|태그)\s*[:：]/i;
 const TAGS_LABEL = /^\s*(?:tags?|태그)\s*[:：]\s*#?[\p{L}\p{N}_/-]+(?:[\s,]+#?[\p{L}\p{N}_/-]+)*\s*$/iu;
 
 const MAY_BE_NOISE = /[:：#[!{<]|https?:|(?<![a-z])here(?![a-z])|입력|쓰기|작성/i;
+
+/** `...`, `TODO`, `TBD: …`: an answer or a title still to be written. */
+export const isPlaceholder = (text: string) => {
+  const plain = text.replace(TASK_MARK, '').trim();
+  return PLACEHOLDER.test(plain) || TO_DO.test(plain) || TO_DO_WORD.test(plain);
+};
 
 /** Why a block is noise, or undefined when it may teach something (read once, kept on the block). */
 export function noiseReason(block: Block): string | undefined {
@@ -61,6 +68,9 @@ function readNoise(block: Block): string | undefined {
   if (!inline) return undefined;
   const raw = token.raw.trim();
   if (TO_DO_WORD.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
+  // `TARGET DECK: Docker::Swarm` / `FILE TAGS: …`: the Obsidian_to_Anki plugin's settings for the file.
+  if (raw.split('\n').every((l) => ANKI_PLUGIN_LINE.test(l)))
+    return "a page's properties (dates, tags, status)";
   // Most blocks are text: longer than any placeholder, with no colon (every label and property
   // below has one), link, image, embed, tag, template or prompt to fill in.
   if (raw.length > 30 && !MAY_BE_NOISE.test(raw)) return undefined;
@@ -176,6 +186,25 @@ function isLinkItem(item: Tokens.ListItem): boolean {
   return !!first?.tokens && isLinksOnly(first.tokens);
 }
 
+const READING_TITLE =
+  /^(?:links?|references?|resources|further\s+reading|reading\s+list|see\s+also|sources?|참고(?:\s*(?:자료|링크|문서))?|참조|출처|링크|관련\s*(?:문서|글|링크))\s*[:：]?$/i;
+
+/** A section titled Links or 참고 whose items are short names, none a sentence that teaches. */
+function isReadingList(section: Section): boolean {
+  if (!READING_TITLE.test(section.title.replace(/^[^\p{L}\p{N}]+/u, '').trim())) return false;
+  const items = section.blocks.filter(isContent);
+  return (
+    items.length > 0 &&
+    items.every(
+      (b) =>
+        b.token.type === 'list_item' &&
+        !b.token.raw.trim().includes('\n') &&
+        b.token.raw.length <= 80 &&
+        !/[.!?。]\s*$/.test(b.token.raw.trim()),
+    )
+  );
+}
+
 /** A section titled Contents or 목차 (after any emoji) whose items are short lines: headings named. */
 function isOutline(section: Section): boolean {
   if (!TOC_LABEL.test(section.title.replace(/^[^\p{L}\p{N}]+/u, '').trim())) return false;
@@ -194,6 +223,9 @@ export const noise: BlockRecognizer = {
   match(section, at) {
     // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
     if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };
+    // `## Links` over `- CIS Docker Benchmark`: names of things to read, without their links.
+    if (at === 0 && isReadingList(section))
+      return { end: section.blocks.findLastIndex(isContent) + 1, use: { skip: 'reference links' } };
     // `## 📌 목차` over `1. 이미지 관련` …: the note's outline, each item a heading below it.
     if (at === 0 && isOutline(section))
       return { end: section.blocks.findLastIndex(isContent) + 1, use: { skip: 'a table of contents' } };

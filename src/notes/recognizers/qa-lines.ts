@@ -8,7 +8,7 @@ import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
 import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
 import { asksInCallout } from './callout.js';
-import { noiseReason } from './noise.js';
+import { isPlaceholder, noiseReason } from './noise.js';
 import {
   anchorBefore,
   type BlockRecognizer,
@@ -72,7 +72,9 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
     if (!question) return;
     const front = closeEmphasis(question.text.join('\n').trim());
     const back = (answer ?? []).join('\n').trim();
-    if (back === '') builder.diagnose(question.line, `the question '${plainOf(front)}' has no answer`);
+    // `A: ...` is an answer still to be written.
+    if (back === '' || isPlaceholder(plainOf(back)))
+      builder.diagnose(question.line, `the question '${plainOf(front)}' has no answer`);
     else
       builder.add(
         { kind: 'qa', front, back },
