@@ -134,6 +134,8 @@ export interface OpenQuestion {
 export interface OptionText {
   letter: string;
   text: string;
+  /** How the note marks it when not by its letter: `③`. */
+  label?: string;
 }
 
 /** `**Q3.** ✅ C – .dockerignore`, `3. **c** — …` or a table row of an answer key. */

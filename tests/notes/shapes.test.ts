@@ -1105,6 +1105,42 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('multiple choice with circled options ①–④', () => {
+  it('reads them on their own lines or side by side, the answer below or in a key', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# 모의고사',
+          '',
+          '1. 컨테이너 안에서 새 명령을 실행하는 것은?',
+          '① docker run',
+          '② docker exec',
+          '③ docker attach',
+          '',
+          '정답: ②',
+          '',
+          '**2.** 이미지를 tar 로 저장하는 것은?',
+          '① export ② save ③ commit ④ cp',
+          '',
+          '## 정답',
+          '',
+          '2. ② — export 는 컨테이너를 내보낸다',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => [c.front, c.back])).toEqual([
+      [
+        '1. 컨테이너 안에서 새 명령을 실행하는 것은?\n\n① docker run\n② docker exec\n③ docker attach',
+        '**②** docker exec',
+      ],
+      [
+        '**2.** 이미지를 tar 로 저장하는 것은?\n\n① export\n② save\n③ commit\n④ cp',
+        '**②** save\n\nexport 는 컨테이너를 내보낸다',
+      ],
+    ]);
+  });
+});
+
 describe('what is still to be written, and settings for other tools', () => {
   const note = parseText(
     [

@@ -7,15 +7,16 @@ import type { Block, Section } from '../document.js';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import type { AnswerKeyEntry } from '../types.js';
 import { SHOW_ANSWER } from '../questions.js';
+import { letterOf } from './multiple-choice.js';
 import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
 import { columnNamed, rowLine, tableText } from './tables.js';
 
 /** `**Q1.** ✅ C – \`docker swarm init\``: an entry marked as an answer, wherever it is. */
 const MARKED_ENTRY =
-  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h])\b\)?\s*(?:[–—:-]\s*)?(.*)$/i;
+  /^\s*(?:\*\*|__)?Q?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*(?:✅|✔️?|→|=>|answer\s*[:：]|정답\s*[:：])\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?\s*(?:[–—:-]\s*)?(.*)$/iu;
 /** `1. **b** — …`, `Q2) C`, `3: (a)`, `4. X — …` (true or false): an entry without a mark, read only under an answer-key heading. */
 const PLAIN_ENTRY =
-  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*[:：-]?\s*(?:\*\*|__)?\(?([A-HOTXa-hotx])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:\*\*|__)?\s*(?:[–—:-]\s*)?(.*)$/iu;
+  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*[:：-]?\s*(?:\*\*|__)?\(?([A-HOTXa-hotx]|[①-⑧])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:\*\*|__)?\s*(?:[–—:-]\s*)?(.*)$/iu;
 /** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
 const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
@@ -54,7 +55,7 @@ export const isKeySection = (section: Section) => KEY_TITLE.test(plainOf(section
 
 const entryOf = (match: RegExpExecArray, line: number): AnswerKeyEntry => ({
   number: Number(match[1]),
-  letter: match[2]!.toUpperCase(),
+  letter: letterOf(match[2]!),
   answer: match[3]!.replace(/<br\s*\/?>\s*$/i, '').trim(),
   line,
 });
@@ -80,12 +81,12 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const entries: AnswerKeyEntry[] = [];
   for (const [r, row] of rows.entries()) {
     const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
-    const l = /^\(?([A-Ha-h])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
+    const l = /^\(?([A-Ha-h]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
     if (!n || !l) return undefined;
     const said = [l[2] ?? '', why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '')];
     entries.push({
       number: Number(n[1]),
-      letter: l[1]!.toUpperCase(),
+      letter: letterOf(l[1]!),
       answer: said.filter(Boolean).join(' — '),
       line: rowLine(block.line, r),
     });

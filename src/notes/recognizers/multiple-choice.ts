@@ -9,12 +9,19 @@ import { questionKey, readsAsQuestion } from '../questions.js';
 import type { OptionText } from '../types.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
 
-const OPTION = /^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s+(.+?)\s*$/;
+const OPTION = /^\s*(?:[-*+]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
 const ANSWER =
-  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h])\b\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/i;
-const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s/;
+  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
+const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])/;
+const CIRCLED = '①②③④⑤⑥⑦⑧';
+
+/** An option's letter as written (`c`, `C`, `③`), as the letter it stands for (`C`). */
+export function letterOf(mark: string): string {
+  const circled = CIRCLED.indexOf(mark);
+  return circled === -1 ? mark.toUpperCase() : String.fromCharCode(65 + circled);
+}
 /** Where `A. 2375/tcp   B. 2376/tcp` breaks into its options: two spaces or more before the next letter. */
-const NEXT_OPTION = /(?<=\S)\s{2,}(?=\(?[B-Hb-h][.)]\s)/;
+const NEXT_OPTION = /(?<=\S)\s{2,}(?=\(?[B-Hb-h][.)]\s)|(?<=\S)\s+(?=[②-⑧])/;
 const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*[.):]/i;
 /** `1. \`docker stop\` 은 … ( )`: a statement to mark true or false, its number first and a blank last. */
 const TRUE_FALSE =
@@ -45,9 +52,10 @@ export function chosenBack(options: readonly Option[] | undefined, letter: strin
   const said = norm(explanation);
   // O or X: the mark is the answer, and says itself.
   if (chosen && chosen.text === letter) return [`**${letter}**`, explanation].filter(Boolean).join('\n\n');
+  const mark = chosen?.label ?? `${letter}.`;
   if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option)))
-    return [`**${letter}.**`, explanation].filter(Boolean).join(' ');
-  return [`**${letter}.** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
+    return [`**${mark}**`, explanation].filter(Boolean).join(' ');
+  return [`**${mark}** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
 }
 
 /** The options among some lines, if at least two in a row, lettered from A. */
@@ -57,9 +65,9 @@ function optionsIn(lines: string[], from: number): { options: Option[]; end: num
   for (; i < lines.length; i++) {
     const match = OPTION.exec(lines[i]!);
     if (!match) break;
-    const letter = match[1]!.toUpperCase();
+    const letter = letterOf(match[1] ?? match[2]!);
     if (letter !== String.fromCharCode(65 + options.length)) break;
-    options.push({ letter, text: match[2]! });
+    options.push({ letter, text: match[3]!, ...(match[2] ? { label: match[2] } : {}) });
   }
   return options.length >= 2 ? { options, end: i } : undefined;
 }
@@ -201,9 +209,9 @@ export const multipleChoice: BlockRecognizer = {
       }
       const plainQuestion = plainOf(question);
       const code = shown ? `\n\n${shown.token.raw.trim()}` : '';
-      const front = `${question}${code}\n\n${options.map((o) => `${o.letter}. ${o.text}`).join('\n')}`;
+      const front = `${question}${code}\n\n${options.map((o) => `${o.label ?? `${o.letter}.`} ${o.text}`).join('\n')}`;
       const answer = ANSWER.exec(answerText);
-      const chosen = answer ? options.find((o) => o.letter === answer[1]!.toUpperCase()) : undefined;
+      const chosen = answer ? options.find((o) => o.letter === letterOf(answer[1]!)) : undefined;
       const back = chosen ? chosenBack(options, chosen.letter, answer![2]!) : '';
       const line = questionLine;
       const endLine = blocks[last - 1]!.endLine;
