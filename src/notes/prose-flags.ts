@@ -80,7 +80,8 @@ export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void 
         }
         const command = mention.words
           ? ownCommand(mention.words, mention.flags, context)
-          : commandFor(mention.flags, said, sentence.text, section, line, context);
+          : (openedBy(block, mention.flags, context) ??
+            commandFor(mention.flags, said, sentence.text, section, line, context));
         if (!command) continue;
         if (mention.words && aloneInCode(command, mention.flags, section, context)) continue;
         // `-icc=false` is not `-i -c -c`: letters run together only as the section's code writes them.
@@ -297,6 +298,14 @@ function ownCommand(words: string[], flags: string[], context: NoteContext): str
   const path = context.grammar.commandPath(words);
   if (!path || !flags.every((f) => resolveFlag(context, path, f))) return undefined;
   return flags.every((f) => dockerReads(words, path, f, context)) ? path : undefined;
+}
+
+/** `- \`docker ps\` — lists …; add \`-a\` to …`: the command an item opens with is its flags' when it has them. */
+function openedBy(block: Block, flags: string[], context: NoteContext): string | undefined {
+  if (block.token.type !== 'list_item') return undefined;
+  const opener = /^\s*(?:[-*+]|\d+[.)])\s+`((?:\$\s*)?docker\s[^`]+)`/.exec(block.token.raw)?.[1];
+  const command = opener && context.commandsIn(`\`${opener}\``)[0];
+  return command && flags.every((f) => resolveFlag(context, command, f)) ? command : undefined;
 }
 
 /** Commands that stop reading flags at their first operand: what follows is the container's. */

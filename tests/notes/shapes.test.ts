@@ -1105,6 +1105,27 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('a flag said inside a command bullet', () => {
+  it("is the bullet's command's, not the command of the code above", () => {
+    const note = parseText(
+      [
+        '# Wiki',
+        '',
+        '## Running stuff',
+        '',
+        '```bash',
+        'docker run -d --name web -p 8080:3000 app',
+        '```',
+        '',
+        '- `docker ps` &mdash; lists running containers; add `-a` to see stopped ones too',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => c.front)).toEqual([
+      '`docker container ls` `-a`',
+    ]);
+  });
+});
+
 describe('multiple choice with circled options ①–④', () => {
   it('reads them on their own lines or side by side, the answer below or in a key', () => {
     const [note] = joinAnswerKeys([
