@@ -169,7 +169,12 @@ export function flagsOf(term: string): string[] | undefined {
     .split(/[\s,/|]+/)
     .filter(Boolean)
     .map(normalizeDashes);
-  if (parts.length === 2 && FLAG.test(parts[0]!) && /^[\w.:]+$/.test(parts[1]!) && /\s/.test(term.trim()))
+  if (
+    parts.length === 2 &&
+    FLAG.test(parts[0]!) &&
+    /^[\w.:][\w.:-]*$/.test(parts[1]!) &&
+    /\s/.test(term.trim())
+  )
     parts = [parts[0]!];
   if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) return undefined;
   // `-1 -> unlimited swap` is a value: docker has no flag of digits only.

@@ -380,12 +380,17 @@ function namesCommands(title: string, paths: Set<string>): boolean {
 
 const COMMAND_LABEL = /^\s*[*_`]*(?:\$\s*)?docker(?:\s+[a-z][\w-]*){1,2}[*_`]*\s*$/;
 
+/** `… 기본으로 붙이는 옵션입니다.`, `자주 쓰는 명령은 다음과 같다.`, `… as follows.`: a sentence that points at what follows. */
+const LEADS_IN =
+  /(?:(?:옵션|플래그|명령어?|설정)(?:들)?(?:입니다|이다|이에요|예요)|(?:다음|아래)과\s*같(?:다|습니다)|as\s+follows|(?:are|is)\s+(?:below|these))\s*[.。]?$/i;
+
 /** A short paragraph that ends in a colon, or one word: it says what comes next, nothing itself. */
 function introduces(block: Block): boolean {
   if (block.token.type !== 'paragraph' || block.token.raw.length > 80) return false;
   // `up` / `down` alone above their flags are labels too, and so is a command's name (`**docker push**`).
   return (
     /[:：]\s*$/.test(block.token.raw) ||
+    LEADS_IN.test(block.token.raw.trim()) ||
     /^\s*[*_]*[\p{L}\p{N}-]{1,20}[*_]*\s*$/u.test(block.token.raw) ||
     COMMAND_LABEL.test(block.token.raw)
   );

@@ -1105,6 +1105,36 @@ describe('terms a paragraph defines in bold (terms-in-prose.ko.md)', () => {
   });
 });
 
+describe('a table of options under a sentence that only leads into it', () => {
+  const note = parseText(
+    [
+      '# 위키',
+      '',
+      '## 3. 실행 규칙',
+      '',
+      '운영 서버에서 `docker run` 할 때 기본으로 붙이는 옵션입니다.',
+      '',
+      '| 옵션 | 이유 |',
+      '|---|---|',
+      '| `--read-only` | 루트 파일시스템을 읽기 전용으로 |',
+      '| `--security-opt no-new-privileges` | setuid 로 권한이 오르지 못하게 |',
+      '| `--restart unless-stopped` | 사람이 멈춘 것 말고는 다시 띄움 |',
+    ].join('\n'),
+  );
+
+  it('gives a flag card to each row, a flag written with a word as its value included', () => {
+    expect(note.cards.map((c) => c.front)).toEqual([
+      '`docker container run` `--read-only`',
+      '`docker container run` `--security-opt`',
+      '`docker container run` `--restart`',
+    ]);
+  });
+
+  it('makes no concept card of the lead-in sentence', () => {
+    expect(note.skipped?.map((s) => s.reason)).toEqual(['an introduction to the cards below it']);
+  });
+});
+
 describe('a flag said inside a command bullet', () => {
   it("is the bullet's command's, not the command of the code above", () => {
     const note = parseText(
