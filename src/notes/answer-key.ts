@@ -34,13 +34,23 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
     const answered: Card[] = [];
     const diagnostics: Diagnostic[] = [...note.diagnostics];
     for (const open of note.openQuestions) {
+      // A letter answers a choice; words fill a blank (a question with no options).
+      const fits = (e: AnswerKeyEntry) => (e.letter === '') === (open.options?.length === 0);
       const entry = keys.flatMap((k) =>
         nearest(
-          k.answerKey!.filter((e) => e.number === open.number),
+          k.answerKey!.filter((e) => e.number === open.number && fits(e)),
           k === note ? open.card.source.line : undefined,
         ).map((e) => ({ e, k })),
       )[0];
-      if (entry) answered.push(withBack(open.card, chosenBack(open.options, entry.e.letter, entry.e.answer)));
+      if (entry)
+        answered.push(
+          withBack(
+            open.card,
+            entry.e.letter === ''
+              ? `**${entry.e.answer}**`
+              : chosenBack(open.options, entry.e.letter, entry.e.answer),
+          ),
+        );
       else
         diagnostics.push({
           file: open.card.source.file,

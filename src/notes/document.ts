@@ -267,7 +267,14 @@ const ABOUT_THE_NOTE =
 
 export const speaksOfTheNote = (text: string) => ABOUT_THE_NOTE.test(text);
 
-export const isLabelWord = (text: string) => LABEL_WORD.test(text.replace(/[:：.!]$/, '').trim());
+/** (`**EDIT (from the author):**` is the label `EDIT` with an aside.) */
+export const isLabelWord = (text: string) =>
+  LABEL_WORD.test(
+    text
+      .replace(/[:：.!]$/, '')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trim(),
+  );
 
 /** `docker …` in some code block of the section, read as code-commands reads it (prompts and all). */
 const hasDockerCode = (section: Section) =>

@@ -19,6 +19,8 @@ export function introducesNote(section: Section, blocks: Block[]): boolean {
   const first = blocks.find((b) => b.token.type === 'paragraph');
   if (!first) return true;
   const text = plainText((first.token as Tokens.Paragraph).tokens).trim();
+  // `발표: 김OO / 정리: 박OO` and `일시: …`: who and when, lines of a label and its value.
+  if (text.split('\n').every((line) => FIELD_LINE.test(line))) return true;
   // `Part 1 has the answers right under each question…`, `이번 포스팅에서는 …`: words about the note.
   if (speaksOfTheNote(text)) return true;
   const word = OPENING_WORD.exec(text)?.[1]?.toLowerCase().replace(PARTICLE, '');
@@ -45,6 +47,9 @@ export const isJournalDay = (section: Section, blocks: Block[]) =>
 /** The heading of a post's opening or closing words. */
 const FRAME_TITLE =
   /^(?:들어가며|들어가기\s*(?:전에|앞서)|시작하며|서론|머리말|마치며|글을\s*마치며|마무리(?:하며)?|끝으로|맺음말|intro|introduction|preface|outro|wrapping\s+up|closing\s+thoughts|final\s+thoughts|afterword)$/i;
+
+/** `발표: 김OO`, `Date: 2024-06-12`: a short label, a colon, a value. */
+const FIELD_LINE = /^[\p{L}][\p{L} ]{0,10}[:：]\s*\S/u;
 
 /** The first word of a text, after an article. */
 const OPENING_WORD = /^(?:(?:the|an?)\s+)?[*_`"'(]*([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;

@@ -13,7 +13,7 @@ export const ANSWER_HEADING =
 
 /** A `<summary>` that only says "show answer": the question is then outside the details. */
 export const SHOW_ANSWER =
-  /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answer|answer|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
+  /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answers?|answers?|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
 
 /** `Q: …`, `**Question:** …`, `질문. …`, `Q1) …`, `문제: …`: a line that asks (group 1: what follows the label). */
 export const Q_LINE =
@@ -35,6 +35,8 @@ export function questionKey(text: string): string {
 }
 
 export const isNumbered = (text: string) => NUMBERING.test(text);
+/** `Name the three mount types.`, `Explain …`: words that ask, though no `?` ends them. */
+export const asksByItsWords = (text: string) => INTERROGATIVE.test(questionKey(text));
 export const hasQuestionPrefix = (text: string) => Q_PREFIX.test(text);
 
 /** A question as people write them: a `?` at the end, or a number or `Q` in front of a question. */

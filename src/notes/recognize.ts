@@ -249,7 +249,9 @@ function readSection(
     // (A blank line a claim ran over is no span of its own.)
     if (typeof use !== 'object' || !content(i)) continue;
     let j = i;
-    while (j + 1 < blocks.length && (uses[j + 1] === use || !content(j + 1))) j++;
+    // (Claims of one reason in a row, each key entry say, are one span.)
+    const same = (u: Claim['use'] | undefined) => typeof u === 'object' && u.skip === use.skip;
+    while (j + 1 < blocks.length && (same(uses[j + 1]) || !content(j + 1))) j++;
     while (j > i && !content(j)) j--;
     skipped.push({ line: blocks[i]!.line, endLine: blocks[j]!.endLine, reason: use.skip });
     i = j;

@@ -406,10 +406,8 @@ describe('multiple choice with an answer key in another note of the folder (quiz
       ],
     ]);
     expect(notes[1]!.cards).toEqual([]);
-    expect(notes[1]!.skipped?.map((s) => [s.line, s.endLine])).toEqual([
-      [3, 4],
-      [6, 6],
-    ]);
+    // One span for the key: its entries, one after the other.
+    expect(notes[1]!.skipped?.map((s) => [s.line, s.endLine])).toEqual([[3, 6]]);
   });
 
   it('leaves the questions open when the key is not loaded beside them', () => {
@@ -1234,6 +1232,42 @@ describe('what is still to be written, and settings for other tools', () => {
       [16, 'a placeholder, not yet written'],
       [22, 'reference links'],
     ]);
+  });
+});
+
+describe('an exam review sheet (exam-review.en.md)', () => {
+  const [note] = joinAnswerKeys([parse('exam-review.en.md')]);
+  const made = note!.cards.map((c) => [c.source.line, c.front.split('\n\n')[0], c.back.split('\n\n')[0]]);
+
+  it('asks each short-answer question, with or without a question mark, its bold answer on the back', () => {
+    expect(made.slice(0, 2)).toEqual([
+      [5, 'Which command lists every container, the stopped ones too?', '**`docker ps -a`**'],
+      [8, 'Name the three kinds of mount Docker has.', '**Volumes, bind mounts and tmpfs mounts.**'],
+    ]);
+  });
+
+  it('reads the statements of a True / False part, answered from the list below `**Answers:**`', () => {
+    expect(made.slice(2, 4)).toEqual([
+      [13, '1. A container has a kernel of its own.', '**F.** False'],
+      [14, '2. `EXPOSE` only documents a port.', '**T.** True'],
+    ]);
+  });
+
+  it('fills each blank from the folded answers, the words of a key that are no letters', () => {
+    expect(made.slice(4, 6)).toEqual([
+      [22, '1. The instruction that sets the base image is ____.', '**FROM**'],
+      [23, '2. `docker network ____ net web` attaches a running container.', '**connect**'],
+    ]);
+    expect(note!.diagnostics).toEqual([]);
+  });
+
+  it("finds a bold question's answer past a rule and an `**Answer**` label", () => {
+    expect(made[6]).toEqual([
+      34,
+      'What does copy-on-write mean for a container?',
+      expect.stringMatching(/^The first write/),
+    ]);
+    expect(made).toHaveLength(7);
   });
 });
 

@@ -70,6 +70,18 @@ function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): Ans
   return found;
 }
 
+/** `3. test`, `5. \`-m\` / \`--memory\``: the words that fill a numbered blank, one a line. */
+const FREE_ENTRY = /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*)$/;
+
+function freeEntries(block: Block): AnswerKeyEntry[] | undefined {
+  const lines = linesOf(block.token.raw.trim());
+  const found = lines.map((l, i) => {
+    const m = FREE_ENTRY.exec(l);
+    return m ? { number: Number(m[1]), letter: '', answer: m[2]!.trim(), line: block.line + i } : undefined;
+  });
+  return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
+}
+
 /** A table with a column of question numbers and one of letters: an entry a row. */
 function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const token = block.token as Tokens.Table;
@@ -101,11 +113,21 @@ function detailsEntries(inner: Block[], context: NoteContext): AnswerKeyEntry[] 
   const found: AnswerKeyEntry[] = [];
   for (const block of content) {
     if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
-    const entries = lineEntries(block, PLAIN_ENTRY, context);
+    const entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block);
     if (!entries || entries.length === 0) return undefined;
     found.push(...entries);
   }
   return found;
+}
+
+/** A list right below `**Answers:**` or `정답:` alone on its line: the list is a key. */
+function labelledList(blocks: Block[], at: number): boolean {
+  let first = at;
+  while (first > 0 && blocks[first - 1]!.list === blocks[at]!.list) first--;
+  let before = first - 1;
+  while (before >= 0 && blocks[before]!.token.type === 'space') before--;
+  const label = blocks[before];
+  return label?.token.type === 'paragraph' && KEY_LABEL.test(label.token.raw.trim());
 }
 
 export const answerKeyEntries: BlockRecognizer = {
@@ -116,15 +138,22 @@ export const answerKeyEntries: BlockRecognizer = {
     const block = blocks[at]!;
     // `<details><summary>정답 보기</summary>` over `1. X — …`: a key folded away.
     if (block.details) {
-      const found = SHOW_ANSWER.test(block.details.summary)
-        ? detailsEntries(block.details.blocks, context)
-        : undefined;
+      // `Answers (Part C)`: the summary says what it hides.
+      const summary = block.details.summary.replace(/\s*\([^)]*\)\s*$/, '');
+      const found = SHOW_ANSWER.test(summary) ? detailsEntries(block.details.blocks, context) : undefined;
       if (!found) return undefined;
       context.answerKey.push(...found);
       return { end: at + 1, use: { skip: 'an answer-key entry (its question gets the answer)' } };
     }
     if (block.token.type === 'html') return undefined;
-    const inKey = isKeySection(section);
+    // `**Answers:**` alone above the key's list: the label goes with the key.
+    if (block.token.type === 'paragraph' && KEY_LABEL.test(block.token.raw.trim())) {
+      let next = at + 1;
+      while (blocks[next]?.token.type === 'space') next++;
+      if (blocks[next]?.token.type === 'list_item' && labelledList(blocks, next))
+        return { end: at + 1, use: { skip: 'an answer-key entry (its question gets the answer)' } };
+    }
+    const inKey = isKeySection(section) || (block.token.type === 'list_item' && labelledList(blocks, at));
     let entries: AnswerKeyEntry[] | undefined;
     if (block.token.type === 'table') entries = tableEntries(block);
     else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);

@@ -7,7 +7,14 @@ import type { Token, Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText, tidyMarkdown } from '../markdown.js';
-import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey, withoutCardTags } from '../questions.js';
+import {
+  A_LINE,
+  asksByItsWords,
+  endsWithQuestionMark,
+  Q_LINE,
+  questionKey,
+  withoutCardTags,
+} from '../questions.js';
 import type { BlockRecognizer } from './recognizer.js';
 
 interface ListQuestion {
@@ -19,11 +26,14 @@ interface ListQuestion {
   anchor?: string;
 }
 
+/** A first line, then a line wholly in bold: the answer an exam sheet gives below its question. */
+const BOLD_ANSWER_BELOW = /\n\s*(?:\*\*|__)[^\n]+(?:\*\*|__)\s*$/;
+
 function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
   const [first, ...others] = item.tokens;
   if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
-  // Most items ask nothing: no question mark, no need to read their text.
-  if (!/[?？]/.test(first.raw)) return undefined;
+  // Most items ask nothing: no question mark (or answer in bold below), no need to read their text.
+  if (!/[?？]/.test(first.raw) && !BOLD_ANSWER_BELOW.test(first.raw)) return undefined;
   const inline: Token[] = (first as Tokens.Paragraph).tokens ?? [];
   const head = inline[0];
   const marked = head !== undefined && (head.type === 'strong' || head.type === 'em');
@@ -42,7 +52,11 @@ function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
     after = newline === -1 ? '' : first.raw.slice(newline + 1);
   }
   question = withoutCardTags(question.replace(/\s+/g, ' ').trim());
-  if (!endsWithQuestionMark(question)) return undefined;
+  // `4. Name the three mount types.` over `**Volumes, bind mounts, tmpfs.**`: it asks by its words.
+  const asks =
+    endsWithQuestionMark(question) ||
+    (!marked && asksByItsWords(question) && BOLD_ANSWER_BELOW.test(first.raw));
+  if (!asks) return undefined;
   const parts = [after, ...others.filter((t) => t.type !== 'space' && !anchorOf(t)).map((t) => t.raw)]
     .map((p) => p.trim())
     .filter(Boolean);

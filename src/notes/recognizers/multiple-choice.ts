@@ -23,6 +23,13 @@ export function letterOf(mark: string): string {
 /** Where `A. 2375/tcp   B. 2376/tcp` breaks into its options: two spaces or more before the next letter. */
 const NEXT_OPTION = /(?<=\S)\s{2,}(?=\(?[B-Hb-h][.)]\s)|(?<=\S)\s+(?=[②-⑧])/;
 const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*[.):]/i;
+/** `1. The instruction that sets the base image is ____.`: one numbered line with a blank in it. */
+const BLANK_ITEM = /^\s*(\d+)[.)]\s+([^\n]*_{3,}[^\n]*)$/;
+/** A section of statements to mark: `## Part B — True / False`, `## O/X 퀴즈`. */
+const TRUE_FALSE_PART =
+  /\btrue\s*(?:\/|or|and)\s*false\b|\bT\s*\/\s*F\b|\bO\s*\/\s*X\b|\bOX\b|참\s*[/·]?\s*거짓/i;
+/** `3. Every ENV instruction adds a layer.`: a numbered statement, in such a section. */
+const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
 /** `1. \`docker stop\` 은 … ( )`: a statement to mark true or false, its number first and a blank last. */
 const TRUE_FALSE =
   /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\])\s*$/i;
@@ -102,7 +109,7 @@ export const multipleChoice: BlockRecognizer = {
     let questionLine = first.line;
     // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
     let shown: Block | undefined;
-    const statement = trueFalse(first);
+    const statement = trueFalse(first) ?? blank(first);
     if (statement) return statement;
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
@@ -165,9 +172,14 @@ export const multipleChoice: BlockRecognizer = {
     /** A statement to mark O or X (T or F), answered by a key: an open question with those two options. */
     function trueFalse(block: Block) {
       const raw = block.token.raw.trim();
-      const statement = raw.includes('\n') ? undefined : TRUE_FALSE.exec(raw);
+      // Under `## Part B — True / False`, a numbered statement needs no blank to be one.
+      const inPart = TRUE_FALSE_PART.exec(section.title);
+      const statement = raw.includes('\n')
+        ? undefined
+        : (TRUE_FALSE.exec(raw) ??
+          (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
       if (!statement) return undefined;
-      const tf = /T/i.test(statement[3]!);
+      const tf = /T/i.test(statement[3] ?? inPart?.[0] ?? '');
       const options = tf
         ? [
             { letter: 'T', text: 'True' },
@@ -184,6 +196,21 @@ export const multipleChoice: BlockRecognizer = {
         { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
       );
       context.openQuestions.push({ cardId: id, number: Number(statement[1]), options });
+      return { end: at + 1, use: 'own' as const };
+    }
+
+    /** `3. Pass \`--target ____\` to build one stage.`: a blank to fill, its answer in a key. */
+    function blank(block: Block) {
+      if (block.token.type !== 'list_item') return undefined;
+      const filled = BLANK_ITEM.exec(block.token.raw.trim());
+      if (!filled) return undefined;
+      const question = `${filled[1]}. ${filled[2]}`;
+      const id = context.builder.add(
+        { kind: 'qa', front: question, back: '…' },
+        { key: questionKey(plainOf(question)), scope: 'deck' },
+        { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
+      );
+      context.openQuestions.push({ cardId: id, number: Number(filled[1]), options: [] });
       return { end: at + 1, use: 'own' as const };
     }
 

@@ -17,9 +17,9 @@ const TO_DO_WORD = /^(?:\*\*|__)?(?:TODO|TBD|WIP|FIXME)(?:\*\*|__)?(?=\s|$)/;
 const ANKI_PLUGIN_LINE = /^(?:TARGET DECK|FILE TAGS)\s*:?\s/;
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
-/** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`. */
+/** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`, `## 다음 주`. */
 const TO_DO_TITLE =
-  /^(?:todo|to-do|to do|할 ?일|homework|숙제|과제|(?:still\s+)?to\s+(?:figure\s+out|look\s+(?:up|into)|learn|read|check|try)|things\s+to\s+(?:look\s+up|learn|read|check|try|ask)|open\s+questions|questions\s+to\s+ask\b.*|(?:내일|나중에|다음에)?\s*(?:할|볼|추가할|더\s*볼|다시\s*볼|찾아\s*볼|공부할|질문할|물어볼|알아볼)\s*(?:거|것|내용|목록|일)|(?:to\s+)?(?:look\s+up|read|study)\s+later|later)\s*(?:list|목록)?$/i;
+  /^(?:\d+[.)]\s*)?(?:todo|next\s+(?:week|time|session|steps)|coming\s+up|다음\s*(?:주|시간|스터디|모임|차시)(?:\s*(?:예고|계획|일정))?|to-do|to do|할 ?일|homework|숙제|과제|(?:still\s+)?to\s+(?:figure\s+out|look\s+(?:up|into)|learn|read|check|try)|things\s+to\s+(?:look\s+up|learn|read|check|try|ask)|open\s+questions|questions\s+to\s+ask\b.*|(?:내일|나중에|다음에)?\s*(?:할|볼|추가할|더\s*볼|다시\s*볼|찾아\s*볼|공부할|질문할|물어볼|알아볼)\s*(?:거|것|내용|목록|일)|(?:to\s+)?(?:look\s+up|read|study)\s+later|later)\s*(?:list|목록)?$/i;
 const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
 /** `Contents: Basics · Dockerfile · Swarm`: the label, then the parts' names on one line. */
 const TOC_LINE =
@@ -205,9 +205,17 @@ function isReadingList(section: Section): boolean {
   );
 }
 
+/** `## 1. 오늘 다룰 내용`, `## Agenda`: the parts of a talk or a class, named one a line. */
+const AGENDA_TITLE =
+  /^(?:agenda|today'?s\s+topics|what\s+we(?:'ll|\s+will)\s+cover|outline|(?:오늘|이번\s*(?:시간|주))?\s*다룰\s*(?:내용|것|주제)|오늘의\s*(?:주제|내용)|순서)\s*[:：]?$/i;
+
 /** A section titled Contents or 목차 (after any emoji) whose items are short lines: headings named. */
 function isOutline(section: Section): boolean {
-  if (!TOC_LABEL.test(section.title.replace(/^[^\p{L}\p{N}]+/u, '').trim())) return false;
+  const title = section.title
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^\d+[.)]\s*/, '')
+    .trim();
+  if (!TOC_LABEL.test(title) && !AGENDA_TITLE.test(title)) return false;
   const items = section.blocks.filter(isContent);
   return (
     items.length > 0 &&

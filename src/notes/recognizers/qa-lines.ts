@@ -6,7 +6,7 @@ import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
-import { A_LINE, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
+import { A_LINE, ANSWER_HEADING, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
 import { asksInCallout } from './callout.js';
 import { isPlaceholder, noiseReason } from './noise.js';
 import {
@@ -110,6 +110,15 @@ function closeEmphasis(text: string): string {
   return text;
 }
 
+/** `**Answer**`, `**답변** (채택됨)`: a short paragraph that only labels the answer below it. */
+function answerLabel(block: Block): boolean {
+  if (block.token.type !== 'paragraph' || block.token.raw.length > 60) return false;
+  const text = plainText((block.token as Tokens.Paragraph).tokens)
+    .replace(/\([^)]*\)/g, '')
+    .trim();
+  return ANSWER_HEADING.test(text);
+}
+
 /** A paragraph that is one bold question, answered by what follows up to a rule or the next question. */
 function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const blocks = section.blocks;
@@ -124,6 +133,11 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.token.type === 'space') continue;
+    // `---` then `**Answer** (accepted, 900 points)` between the question and its answer.
+    if (answer.length === 0 && (block.token.type === 'hr' || answerLabel(block))) {
+      end = i + 1;
+      continue;
+    }
     // Tags or links below the answer are the note's, not the answer's.
     if (!isContent(block) || block.details || endsAnswer(block) || noiseReason(block)) break;
     answer.push(block);
