@@ -122,9 +122,34 @@ function flatten(tokens: Token[], raw: string, firstLine: number): Block[] {
       }
       continue;
     }
+    const parts = token.type === 'paragraph' ? cardLineRuns(token.raw) : undefined;
+    if (parts) {
+      for (const part of parts) blocks.push(...flatten(lex(part.text), part.text, line + part.line));
+      continue;
+    }
     blocks.push({ token: promptedCode(token) ?? token, line, endLine: endOf(token.raw, line) });
   }
   return blocks;
+}
+
+/** A `Question::Answer` line: `::` outside inline code, text on both sides. */
+const CARD_LINE = (line: string) => /\S\s*:{2,3}\s*\S/.test(line.replace(/`[^`]*`/g, ''));
+
+/**
+ * A paragraph of prose lines with `Q::A` lines among them (a Zettelkasten note's text, its card, its
+ * `Related:` line): each run of lines a paragraph of its own, so that the prose is still a concept.
+ */
+function cardLineRuns(raw: string): { text: string; line: number }[] | undefined {
+  if (!raw.includes('::')) return undefined;
+  const lines = raw.replace(/\n+$/, '').split('\n');
+  const cards = lines.map(CARD_LINE);
+  if (lines.length < 2 || cards.every(Boolean) || !cards.some(Boolean)) return undefined;
+  const runs: { text: string; line: number }[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && cards[i] === cards[i - 1]) runs.at(-1)!.text += `\n${line}`;
+    else runs.push({ text: line, line: i });
+  }
+  return runs;
 }
 
 /** A paragraph that opens with a prompted command (`$docker run …`, typed without a fence): code. */
@@ -174,11 +199,15 @@ function detailsBlock(inner: { token: Token; line: number }[]): Block {
   };
 }
 
+const ZETTEL_ID = /^(?:19|20)\d{6,12}\s+(?=\S)/;
+
 /** A heading block's depth and text (markdown or HTML heading), else undefined. */
 export function headingOf(block: Block): { depth: number; title: string } | undefined {
   if (block.token.type === 'heading') {
     const heading = block.token as Tokens.Heading;
-    return { depth: heading.depth, title: withoutCardTags(plainText(heading.tokens).trim()) };
+    // `## 202404011005 Namespaces`: a Zettelkasten note's id is no part of its title.
+    const title = withoutCardTags(plainText(heading.tokens).trim()).replace(ZETTEL_ID, '');
+    return { depth: heading.depth, title };
   }
   return htmlHeading(block.token);
 }

@@ -1235,6 +1235,30 @@ describe('what is still to be written, and settings for other tools', () => {
   });
 });
 
+describe('Zettelkasten notes: an id before the title, a card line inside the text', () => {
+  const note = parseText(
+    [
+      '# Docker zettels',
+      '',
+      '## 202404011012 Namespaces',
+      'Namespaces give a process its own view of the system: its process tree, its network, its mounts and its hostname.',
+      'Which namespace gives a container its own hostname?::the UTS namespace',
+      'Related: [[cgroups]]',
+    ].join('\n'),
+  );
+
+  it('keeps the text a concept, the card line a card, and the id out of the front', () => {
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      [
+        'concept',
+        'Namespaces',
+        'Namespaces give a process its own view of the system: its process tree, its network, its mounts and its hostname.',
+      ],
+      ['qa', 'Which namespace gives a container its own hostname?', 'the UTS namespace'],
+    ]);
+  });
+});
+
 describe('an exam review sheet (exam-review.en.md)', () => {
   const [note] = joinAnswerKeys([parse('exam-review.en.md')]);
   const made = note!.cards.map((c) => [c.source.line, c.front.split('\n\n')[0], c.back.split('\n\n')[0]]);
