@@ -24,6 +24,8 @@ const KEY_LABEL =
 const KEY_TITLE =
   /^(?:[\p{Emoji_Presentation}\s]*)(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
 const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
+/** Why lint skips a key: its entries are on their questions' cards. */
+const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
 
 const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|num)$/i;
 const LETTER_HEADER = /^(?:정답|답|answer|key|correct)$/i;
@@ -143,7 +145,7 @@ export const answerKeyEntries: BlockRecognizer = {
       const found = SHOW_ANSWER.test(summary) ? detailsEntries(block.details.blocks, context) : undefined;
       if (!found) return undefined;
       context.answerKey.push(...found);
-      return { end: at + 1, use: { skip: 'an answer-key entry (its question gets the answer)' } };
+      return { end: at + 1, use: { skip: KEY_ENTRY } };
     }
     if (block.token.type === 'html') return undefined;
     // `**Answers:**` alone above the key's list: the label goes with the key.
@@ -151,13 +153,14 @@ export const answerKeyEntries: BlockRecognizer = {
       let next = at + 1;
       while (blocks[next]?.token.type === 'space') next++;
       if (blocks[next]?.token.type === 'list_item' && labelledList(blocks, next))
-        return { end: at + 1, use: { skip: 'an answer-key entry (its question gets the answer)' } };
+        return { end: at + 1, use: { skip: KEY_ENTRY } };
     }
     const inKey = isKeySection(section) || (block.token.type === 'list_item' && labelledList(blocks, at));
     let entries: AnswerKeyEntry[] | undefined;
     if (block.token.type === 'table') entries = tableEntries(block);
     else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);
-    if (!entries && inKey && block.token.type !== 'table') entries = lineEntries(block, PLAIN_ENTRY, context);
+    if (!entries && inKey && block.token.type !== 'table')
+      entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block);
     if (!entries) return undefined;
     // An explanation quoted below a single entry goes with it.
     let after = at + 1;
@@ -170,7 +173,7 @@ export const answerKeyEntries: BlockRecognizer = {
     context.answerKey.push(...entries);
     return {
       end: quote && entries.length === 1 ? after + 1 : at + 1,
-      use: { skip: 'an answer-key entry (its question gets the answer)' },
+      use: { skip: KEY_ENTRY },
     };
   },
 };
