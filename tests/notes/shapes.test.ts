@@ -1259,6 +1259,31 @@ describe('Zettelkasten notes: an id before the title, a card line inside the tex
   });
 });
 
+describe('an answer key written side by side on one line', () => {
+  it('answers each question it numbers', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# Quiz',
+          '',
+          '**1. Which flag picks a stage?**',
+          'A. `--stage`',
+          'B. `--target`',
+          '',
+          '**2. What does `docker stop` send first?**',
+          'A. SIGTERM',
+          'B. SIGKILL',
+          '',
+          '### Answer key',
+          '1 — B &nbsp; 2 — A',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual(['**B.** `--target`', '**A.** SIGTERM']);
+    expect(note!.diagnostics).toEqual([]);
+  });
+});
+
 describe('an exam review sheet (exam-review.en.md)', () => {
   const [note] = joinAnswerKeys([parse('exam-review.en.md')]);
   const made = note!.cards.map((c) => [c.source.line, c.front.split('\n\n')[0], c.back.split('\n\n')[0]]);

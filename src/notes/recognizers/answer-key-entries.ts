@@ -65,11 +65,29 @@ const entryOf = (match: RegExpExecArray, line: number): AnswerKeyEntry => ({
 /** The entries of a paragraph or list item, by `entry`, from its first line (after a label) on. */
 function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): AnswerKeyEntry[] | undefined {
   const lines = linesOf(block.token.raw.trim());
+  const several = lines.map(entriesOnOneLine);
   const matches = lines.map((l) => entry.exec(l));
-  if (!matches[firstEntry(lines)]) return undefined;
-  const found = matches.flatMap((m, i) => (m ? [entryOf(m, block.line + i)] : []));
+  if (!matches[firstEntry(lines)] && !several[firstEntry(lines)]) return undefined;
+  const found = matches.flatMap((m, i) =>
+    several[i]
+      ? several[i]!.map((e) => ({ ...e, line: block.line + i }))
+      : m
+        ? [entryOf(m, block.line + i)]
+        : [],
+  );
   if (found.length === 0) builder.diagnose(block.line, 'an answer key line that could not be read');
   return found;
+}
+
+/** `3 — B &nbsp; 4 — A`, `1-B, 2-C, 3-A`: a key's entries side by side, nothing else on the line. */
+const SIDE_BY_SIDE = /(\d+)\s*[.):—–-]+\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])/gu;
+
+function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
+  const text = line.replace(/&nbsp;/g, ' ');
+  const found = [...text.matchAll(SIDE_BY_SIDE)];
+  if (found.length < 2 || text.replace(SIDE_BY_SIDE, '').replace(/[\s,;|·/*_]+/g, '') !== '')
+    return undefined;
+  return found.map((m) => ({ number: Number(m[1]), letter: letterOf(m[2]!), answer: '' }));
 }
 
 /** `3. test`, `5. \`-m\` / \`--memory\``: the words that fill a numbered blank, one a line. */
