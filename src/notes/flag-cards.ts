@@ -191,6 +191,8 @@ const valuesByFront = new WeakMap<
  * value, would share a front; when every card of that front has a value of its own, each front
  * shows its value (`` `docker container run` `--log-driver none` ``). The card just made is the last.
  */
+const FILTER_VALUE = /^["']?[\w.-]+=\S*$/;
+
 function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): void {
   const card = builder.cards.at(-1)!;
   const value = writtenValue(flag);
@@ -202,6 +204,9 @@ function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): v
   const same = fronts.get(card.front) ?? [];
   if (same.length === 0) fronts.set(card.front, same);
   same.push(value ? { card, value, shown: `\`${command}\` \`${flag.flags[0]} ${value}\`` } : { card });
+  // `--filter until=24h   only what is older than a day`: a filter's text is about the filter it is given.
+  if (value && card.kind === 'flag' && card.flag === '--filter' && FILTER_VALUE.test(value))
+    card.front = same.at(-1)!.shown!;
   if (same.length < 2 || !same.every((s) => s.value) || new Set(same.map((s) => s.value)).size < same.length)
     return;
   for (const s of same) s.card.front = s.shown!;

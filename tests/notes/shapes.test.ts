@@ -2309,7 +2309,8 @@ describe('commands shown with no word on them (bare-code.en.md)', () => {
       [
         'bare-code-en-image-prune-filter',
         35,
-        '`docker image prune` `--filter`',
+        // The filter's text is about its value: `--filter` alone would say something false.
+        '`docker image prune` `--filter until=24h`',
         'only images created more than a day ago',
       ],
       [
