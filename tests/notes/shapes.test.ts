@@ -1259,6 +1259,31 @@ describe('Zettelkasten notes: an id before the title, a card line inside the tex
   });
 });
 
+describe('flag lines that run on into a flag bullet above them (no blank line between)', () => {
+  it('are flag cards of their own, the bullet keeps its own line', () => {
+    const note = parseText(
+      [
+        '# 실행',
+        '',
+        '## docker run 옵션',
+        '',
+        '- —network 컨테이너를 연결할 네트워크 지정. 안 주면 기본 bridge 에 붙음',
+        '--mount : `-v` 보다 길지만 키=값이라 명시적이다',
+        '--read-only : 루트 파일시스템을 읽기 전용으로 마운트',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        5,
+        '`docker container run` `--network`',
+        '컨테이너를 연결할 네트워크 지정. 안 주면 기본 bridge 에 붙음',
+      ],
+      [6, '`docker container run` `--mount`', '`-v` 보다 길지만 키=값이라 명시적이다'],
+      [7, '`docker container run` `--read-only`', '루트 파일시스템을 읽기 전용으로 마운트'],
+    ]);
+  });
+});
+
 describe('an answer key written side by side on one line', () => {
   it('answers each question it numbers', () => {
     const [note] = joinAnswerKeys([

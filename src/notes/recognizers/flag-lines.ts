@@ -138,23 +138,29 @@ function listItem(section: Section, at: number, context: NoteContext) {
   const command = named && context.subcommand(named.word, section);
   const flags = flagsOf(bullet.term) ?? (command ? named!.flags : flagWithValue(bullet.term));
   if (!flags) return labelledItem(section, at, context);
+  // `- —network …` then `--mount : …` on the next line, no blank between: markdown runs the flag
+  // lines below into the item's text, though each is a flag line of its own.
+  const [own = '', ...below] = bullet.description.split('\n');
+  const runOn = below.length > 0 && below.every((l) => STARTS_WITH_FLAG.test(l) && readFlagLine(l));
   const flag = {
     term: bullet.term,
     flags,
     ...(command ? { command } : {}),
-    description: [bullet.description, bullet.rest].filter(Boolean).join('\n\n'),
+    description: [runOn ? own : bullet.description, bullet.rest].filter(Boolean).join('\n\n'),
     line: block.line,
-    endLine: block.endLine,
+    endLine: runOn ? block.line : block.endLine,
     recognizer: 'flag-lines',
     anchor: bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token)),
   };
   // ``- `--password-stdin` (login): …``: the command named right after the flag.
-  const made = addFlagCards(
-    flag,
-    command ? undefined : describedCommands(flag, section, context),
-    section,
-    context,
-  );
+  const place = (one: typeof flag) =>
+    addFlagCards(one, command ? undefined : describedCommands(one, section, context), section, context);
+  let made = place(flag);
+  if (runOn)
+    for (const [i, text] of below.entries()) {
+      const line = block.line + i + 1;
+      made = place({ ...flag, ...readFlagLine(text)!, line, endLine: line, anchor: undefined }) || made;
+    }
   return made ? { end: at + 1, use: 'text' as const, taught: true } : undefined;
 }
 
