@@ -92,6 +92,9 @@ export function likeShape(option: string, answer: string): boolean {
   return ratio >= 0.5 && ratio <= 2;
 }
 
+/** The whole answer of an O/X or true/false statement: `X`, `F. False`, `True`. */
+const MARK_ONLY = /^(?:[OXTF]\.?\s*)?(?:True|False|O|X)\.?$/i;
+
 /** "Which flag / instruction / command / term: <description>" with names as options. */
 function nameFromDescription(card: Card, pool: Card[], say: Phrases): ChoicePlan | undefined {
   const description = optionUnit(card.summary);
@@ -176,7 +179,9 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
       return true;
     })
     .flatMap((c) => optionUnit(c.summary) ?? [])
-    .filter((o) => likeShape(o, answer) && !names.some((n) => mentions(o, n)));
+    .filter((o) => likeShape(o, answer) && !names.some((n) => mentions(o, n)))
+    // `T. True` or `X` answers an O/X statement: an option only for another such statement.
+    .filter((o) => !MARK_ONLY.test(o) || MARK_ONLY.test(answer));
   return { cardId: card.id, prompt, answer, wrong: arrange(answer, wrong) };
 }
 

@@ -84,6 +84,25 @@ describe('choice plans', () => {
     expect(plan.wrong.some((w) => w.includes('something else'))).toBe(false);
   });
 
+  it("offers an O/X statement's mark as a wrong option only to another statement", () => {
+    const qa = (id: string, summary: string) => card({ id, kind: 'qa', front: `${id}?`, summary });
+    const pool = [
+      qa('which-lists-all-containers', 'docker ps -a'),
+      qa('which-stops-a-container', 'docker stop'),
+      qa('which-removes-an-image', 'docker rmi'),
+      qa('which-shows-the-logs', 'docker logs'),
+      qa('which-runs-a-shell', 'docker exec'),
+      qa('a-container-has-its-own-kernel', 'F. False'),
+      qa('expose-only-documents', 'T. True'),
+      qa('layers-are-shared', 'T. True'),
+      qa('env-adds-a-layer', 'F. False'),
+    ];
+    const plans = pool.flatMap((c) => choicePlans(c, pool, en));
+    const asked = plans.find((p) => p.answer === 'docker ps -a')!;
+    expect(asked.wrong.length).toBeGreaterThanOrEqual(3);
+    expect(asked.wrong.some((w) => /True|False/.test(w))).toBe(false);
+  });
+
   it('leaves out a command that does all the asked one does', () => {
     const prune = (path: string, summary: string) =>
       card({ id: path.split(' ').slice(1).join('-'), kind: 'command', command: path, summary });
