@@ -4,7 +4,7 @@
 // The entries wait in the note for answer-key.ts to give each question its answer.
 import type { Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
-import { plainOf, tidyMarkdown } from '../markdown.js';
+import { tidyMarkdown } from '../markdown.js';
 import type { AnswerKeyEntry } from '../types.js';
 import { SHOW_ANSWER } from '../questions.js';
 import { letterOf } from './multiple-choice.js';
@@ -53,7 +53,7 @@ export function opensAnswerKey(section: Section): boolean {
 }
 
 /** A section that holds an answer key, by its heading. */
-export const isKeySection = (section: Section) => KEY_TITLE.test(plainOf(section.title).trim());
+export const isKeySection = (section: Section) => KEY_TITLE.test(section.title.trim());
 
 const entryOf = (match: RegExpExecArray, line: number): AnswerKeyEntry => ({
   number: Number(match[1]),

@@ -3,7 +3,6 @@
 // card of the whole entry: its commands and their output are the story's evidence, not commands to
 // learn one by one (a `docker ps -a` card whose back is "**문제**" and an error teaches nothing).
 import type { Block } from '../document.js';
-import { plainOf } from '../markdown.js';
 import { subtreeEnd } from './question-heading.js';
 import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
@@ -22,8 +21,13 @@ function partOf(block: Block): keyof typeof PART | undefined {
   return label ? partNamed(label[1]!) : undefined;
 }
 
-const partNamed = (text: string) =>
-  (Object.keys(PART) as (keyof typeof PART)[]).find((k) => PART[k].test(plainOf(text).trim()));
+/** Which part a heading or a label names (headings are plain text already; a label's markup is cut off). */
+const partNamed = (text: string) => {
+  const label = text.trim();
+  if (label.length > 20) return undefined;
+  return PART_NAMES.find((k) => PART[k].test(label));
+};
+const PART_NAMES = Object.keys(PART) as (keyof typeof PART)[];
 
 export const incident: SectionRecognizer = {
   name: 'incident',

@@ -67,15 +67,16 @@ function readNoise(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
-  if (TO_DO_WORD.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
-  // `TARGET DECK: Docker::Swarm` / `FILE TAGS: …`: the Obsidian_to_Anki plugin's settings for the file.
-  if (raw.split('\n').every((l) => ANKI_PLUGIN_LINE.test(l)))
-    return "a page's properties (dates, tags, status)";
+  const task = raw.replace(TASK_MARK, '');
+  if (TO_DO_WORD.test(task)) return 'a placeholder, not yet written';
   // Most blocks are text: longer than any placeholder, with no colon (every label and property
   // below has one), link, image, embed, tag, template or prompt to fill in.
   if (raw.length > 30 && !MAY_BE_NOISE.test(raw)) return undefined;
+  // `TARGET DECK: Docker::Swarm` / `FILE TAGS: …`: the Obsidian_to_Anki plugin's settings for the file.
+  if (ANKI_PLUGIN_LINE.test(raw) && raw.split('\n').every((l) => ANKI_PLUGIN_LINE.test(l)))
+    return "a page's properties (dates, tags, status)";
   // `TODO: profiles 정리`, `- [ ] TODO: …`: a note to self of what is still to be written.
-  if (TO_DO.test(raw.replace(TASK_MARK, ''))) return 'a placeholder, not yet written';
+  if (TO_DO.test(task)) return 'a placeholder, not yet written';
   if (TAGS_START.test(raw) && TAGS_LABEL.test(raw)) return 'tags';
   if (isPropertyBlock(raw) || isFieldBlock(raw)) return "a page's properties (dates, tags, status)";
   // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
