@@ -7,6 +7,7 @@
 // else it is reported as skipped.
 import type { Tokens } from 'marked';
 import { addCommentFlags } from './comment-flags.js';
+import { addComposeComments } from './compose-comments.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
 import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
 import { plainText } from './markdown.js';
@@ -127,6 +128,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addProseFlags(prose, context);
     addRowFlags(context.rowTexts, context);
     addCommentFlags(sections, context);
+    addComposeComments(sections, context);
     addProseTerms(prose, context);
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
     addProseCommands(prose, context);

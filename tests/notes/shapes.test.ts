@@ -1259,6 +1259,37 @@ describe('Zettelkasten notes: an id before the title, a card line inside the tex
   });
 });
 
+describe('a compose file explained by comments beside its lines', () => {
+  const note = parseText(
+    [
+      '# Compose',
+      '',
+      '## My stack',
+      '',
+      '```yaml',
+      'services:',
+      '  web:',
+      '    build: .              # build from the Dockerfile here instead of pulling an image',
+      '    ports:',
+      '      - "8080:8000"       # host port 8080 goes to container port 8000',
+      '    depends_on:',
+      '      db:',
+      '        condition: service_healthy   # wait for the healthcheck, not only the start',
+      '  db:',
+      '    image: postgres:16    # db',
+      '```',
+    ].join('\n'),
+  );
+
+  it('gives each commented line a card of what it does, a list item with its key', () => {
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [8, '`build: .` in a compose file', 'build from the Dockerfile here instead of pulling an image'],
+      [10, '`ports: "8080:8000"` in a compose file', 'host port 8080 goes to container port 8000'],
+      [13, '`condition: service_healthy` in a compose file', 'wait for the healthcheck, not only the start'],
+    ]);
+  });
+});
+
 describe('flag lines that run on into a flag bullet above them (no blank line between)', () => {
   it('are flag cards of their own, the bullet keeps its own line', () => {
     const note = parseText(
