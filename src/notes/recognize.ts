@@ -6,6 +6,7 @@
 // like. What no recognizer claims becomes the section's concept card when it explains something,
 // else it is reported as skipped.
 import type { Tokens } from 'marked';
+import { explainsTopic, sharedOut, TOPIC_TYPES, unheld } from './command-topics.js';
 import { addCommentFlags } from './comment-flags.js';
 import { addComposeComments } from './compose-comments.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
@@ -45,7 +46,6 @@ import { spacedRepetition } from './recognizers/spaced-repetition.js';
 import { subcommandBullets } from './recognizers/subcommand-bullets.js';
 import { termBullets } from './recognizers/term-bullets.js';
 import { addTitledCommand } from './recognizers/titled-command.js';
-import { sentencesOf } from './sentences.js';
 import type { SkippedSpan } from './types.js';
 
 export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack, incident];
@@ -314,73 +314,6 @@ const CODE_LABEL =
   /^(?:(?:an?|the|my|our|full|final|whole)\s+)?(?:examples?|samples?|demo|dockerfile|compose\s*file|file|snippet|script|listing)\b|^(?:예시|예제|샘플|전체\s*코드|코드|파일|실습)/i;
 
 const labelsCode = (title: string) => isGenericTitle(title) || CODE_LABEL.test(title.trim());
-
-const TOPIC_TYPES = new Set(['paragraph', 'blockquote']);
-/** Letters of running text that explain a topic, not only lead into code (`Commands I use:`). */
-const TOPIC_LETTERS = 80;
-
-/**
- * `### What a context actually is`, a paragraph, then code of several commands: the command cards
- * keep the text, and the section's topic, which no command is, gets a concept card of its prose
- * too (users' notes: the built-in decks write each card as a card).
- */
-function explainsTopic(section: Section, prose: Block[], context: NoteContext): boolean {
-  if (!context.builder.user || section.title === '' || isGenericTitle(section.title)) return false;
-  const paths = new Set(context.commandsOf(section).map((l) => l.path));
-  if (paths.size < 2) return false;
-  if (context.commandsIn(section.title).length > 0 || section.title.includes('`')) return false;
-  if (namesCommands(section.title, paths)) return false;
-  let letters = 0;
-  for (const b of prose) letters += b.token.raw.match(LETTER)?.length ?? 0;
-  return letters >= TOPIC_LETTERS;
-}
-
-/**
- * `Pausing freezes … Unpausing lets …` below `docker pause` and `docker unpause`: the commands' cards
- * took the text between them, every sentence of it; a topic card would say it all again.
- */
-/** The running text of a section that no card made from the section holds a sentence of. */
-function unheld(section: Section, free: Block[], { builder }: NoteContext): Block[] {
-  const held = builder.cards
-    .filter((c) => c.source.line >= section.line && c.source.line <= section.endLine)
-    .map((c) => c.back.replace(/\s+/g, ' '));
-  return free.filter(
-    (b) =>
-      TOPIC_TYPES.has(b.token.type) &&
-      !/[:：]\s*$/.test(b.token.raw) &&
-      !isGenericTitle(b.token.raw.trim()) &&
-      sentencesOf(b.token.raw).some((s) => !held.some((h) => h.includes(s.text.replace(/\s+/g, ' ').trim()))),
-  );
-}
-
-function sharedOut(running: Block[], made: { back: string }[]): boolean {
-  const said = made.map((c) => c.back.replace(/\s+/g, ' '));
-  const holders = new Set<number>();
-  for (const b of running)
-    for (const s of sentencesOf(b.token.raw)) {
-      const at = said.findIndex((back) => back.includes(s.text.replace(/\s+/g, ' ').trim()));
-      if (at === -1) return false;
-      holders.add(at);
-    }
-  // One card holding all of it kept the text whole: the topic is the section's, not a command's.
-  return holders.size >= 2;
-}
-
-/** Words that join command names in a heading: `pause / unpause`, `create & start`, `run 과 exec`. */
-const JOINING_WORD = /^(?:and|or|vs|versus|docker|[&/+,·|~-]|그리고|및|와|과|또는)$/i;
-
-/**
- * `## pause / unpause`, `## create`: a heading of nothing but the section's commands' words. Their
- * cards are the section; a concept card of the same text would only repeat them.
- */
-function namesCommands(title: string, paths: Set<string>): boolean {
-  const words = new Set([...paths].flatMap((p) => p.split(' ').slice(1)));
-  const parts = title
-    .toLowerCase()
-    .split(/\s+|(?=[&/+,·|])|(?<=[&/+,·|])/)
-    .filter(Boolean);
-  return parts.length > 0 && parts.every((w) => words.has(w) || JOINING_WORD.test(w));
-}
 
 const COMMAND_LABEL = /^\s*[*_`]*(?:\$\s*)?docker(?:\s+[a-z][\w-]*){1,2}[*_`]*\s*$/;
 

@@ -7,7 +7,7 @@ import type { Block, Section } from '../document.js';
 import { tidyMarkdown } from '../markdown.js';
 import type { AnswerKeyEntry } from '../types.js';
 import { SHOW_ANSWER } from '../questions.js';
-import { letterOf } from './multiple-choice.js';
+import { letterOf, linesOf } from './multiple-choice.js';
 import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
 import { columnNamed, rowLine, tableText } from './tables.js';
 
@@ -30,8 +30,6 @@ const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
 const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|num)$/i;
 const LETTER_HEADER = /^(?:정답|답|answer|key|correct)$/i;
 const WHY_HEADER = /^(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
-
-const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
 
 /** The line of a paragraph where its key entries begin: the first, or the one after a label. */
 const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);

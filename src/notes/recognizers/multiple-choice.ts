@@ -36,7 +36,8 @@ const TRUE_FALSE =
 
 type Option = OptionText;
 
-const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
+/** A block's lines without their trailing space (answer-key-entries.ts reads keys by them too). */
+export const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
 
 /** Lines with the options written side by side on one line spread one a line. */
 const spread = (lines: string[]) =>
