@@ -17,7 +17,7 @@ import {
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Built aside and swapped in at the end, so that a dockstudy running meanwhile never sees half a dist/.
@@ -177,7 +177,7 @@ mkdirSync(dist, { recursive: true });
 
 // One file, and a CommonJS one: every extra module costs a start-up about a millisecond, and Node's ES
 // module loader, which a CommonJS main never starts, ~10 ms more. dist/package.json makes dist/*.js
-// CommonJS; dist/lazy/package.json keeps the lazy modules ES modules (esbuild splits only those).
+// CommonJS; the lazy modules are split as ES modules (esbuild splits only those), then made CommonJS.
 const cliBuild = await build({
   ...common,
   plugins: [...common.plugins, cataloguesApart],
@@ -274,7 +274,29 @@ const lazyBuild = await build({
   metafile: true,
 });
 
-writeFileSync(join(dist, 'lazy', 'package.json'), '{ "type": "module" }\n');
+// Then each output becomes CommonJS, file by file (imports of chunks become require()): a lazy module
+// loads through require() alone, without Node's ES module loader (its start, resolution and
+// translation cost `review --due --json` ~10 ms). esbuild's chunks never import each other in a
+// cycle, so the order of evaluation is the ES modules' order.
+const lazyBanner = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+for (const file of Object.keys(lazyBuild.metafile.outputs)) {
+  if (!file.endsWith('.js')) continue;
+  const path = join(root, file);
+  const esm = readFileSync(path, 'utf8');
+  if (!esm.startsWith(banner)) throw new Error(`${file}: the ES module banner is missing`);
+  const { code } = await transform(esm.slice(banner.length), {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: common.minify,
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: lazyBanner,
+    supported: { 'dynamic-import': false },
+    logLevel: 'warning',
+  });
+  writeFileSync(path, code);
+}
+writeFileSync(join(dist, 'lazy', 'package.json'), '{ "type": "commonjs" }\n');
 
 // The catalogues, CommonJS (dist/package.json), required by built-catalogue.ts.
 const catalogueBuild = await build({

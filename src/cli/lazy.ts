@@ -50,14 +50,11 @@ export function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[
   // Computed specifiers: esbuild leaves them alone, node resolves the bundle beside dist/cli.js.
   if (BUNDLED) {
     const url = new URL(`lazy/${name}.js`, BUILD_DIR);
-    // require() of an ES module (Node 20.19+, no warning): synchronous, and it spares the start of
-    // the asynchronous loader (~12 ms of `review --due --json`). A Node run with
-    // --no-experimental-require-module still has import().
+    // CommonJS (scripts/build.mjs): require() loads it without Node's ES module loader.
     try {
       return Promise.resolve(createRequire(import.meta.url)(fileURLToPath(url)));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') return Promise.reject(error);
-      return import(url.href);
+      return Promise.reject(error);
     }
   }
   return import(LAZY_SOURCES[name]);

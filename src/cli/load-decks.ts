@@ -7,6 +7,7 @@ import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
 import { type NoteFile, noteFiles } from './note-files.js';
 import { type NotesCache, notesCache } from './notes-cache.js';
+import { startParse } from './parallel-parse.js';
 
 /** What `scripts/build.mjs` writes for each language: its built-in notes, parsed once at build time. */
 export const builtinNotesFile = (lang: Lang) => `decks.${lang}.json`;
@@ -151,11 +152,9 @@ async function loadUserNotes(options: LoadOptions, { files, cache }: ListedNotes
   // Indexes, not indexOf: 2,000 notes must not cost 2,000² comparisons.
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
-    const { parseNoteFile, parseNoteFiles, keepHistory } = await lazy('user-notes');
-    const parsed = await parseNoteFiles(
-      missing.map((i) => files[i]!),
-      parseNoteFile,
-    );
+    const parse = startParse(missing.map((i) => files[i]!));
+    const { parseNoteFile, keepHistory } = await lazy('user-notes');
+    const parsed = await parse.finish(parseNoteFile);
     const changed = missing.map((i, k) => ({
       file: files[i]!,
       note: parsed[k]!,

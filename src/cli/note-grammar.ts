@@ -21,6 +21,8 @@ const subcommandsOf = (group: string) => {
   return found;
 };
 
+const flags = new Map<string, ReturnType<NoteGrammar['flag']>>();
+
 /** The notes parser learns docker's commands and flags from src/docker. */
 export const noteGrammar: NoteGrammar = {
   commandPath: (words) => canonicalPath(words),
@@ -28,10 +30,19 @@ export const noteGrammar: NoteGrammar = {
   suggest: (word) =>
     closestName(word, [...commandWords(), ...UNCOVERED_COMMANDS.filter((c) => !c.includes(' '))]),
   flag: (command, flag) => {
+    // Asked for the same few flags in note after note (2,000 notes ask ~8,000 times): kept, frozen.
+    const key = `${command}\n${flag}`;
+    if (flags.has(key)) return flags.get(key);
     const spec = lookupFlag(command, flag);
-    return (
-      spec && { long: spec.long, ...(spec.short ? { short: spec.short } : {}), takesValue: spec.takesValue }
-    );
+    const found =
+      spec &&
+      Object.freeze({
+        long: spec.long,
+        ...(spec.short ? { short: spec.short } : {}),
+        takesValue: spec.takesValue,
+      });
+    flags.set(key, found);
+    return found;
   },
   misplacedSubcommand: (words) => {
     const found = findCommand(words);

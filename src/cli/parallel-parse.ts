@@ -2,8 +2,7 @@
 // threads and this one take batches of files from one shared counter, so a slow note holds up only
 // its own thread. A worker costs tens of milliseconds to start (it loads the parser too), so few or
 // small notes are parsed on this thread alone.
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { ParsedNote } from '../notes/types.js';
 import { BUILD_DIR, BUNDLED } from './build-output.js';
 import type { NoteFile } from './note-files.js';
@@ -39,32 +38,50 @@ export function parseBatches(share: ParseShare, parse: (file: NoteFile) => Parse
   return parsed;
 }
 
-/** The notes of `files`, in their order, as `parse` makes them on this thread. */
-export async function parseNoteFiles(
-  files: NoteFile[],
-  parse: (file: NoteFile) => ParsedNote,
-): Promise<ParsedNote[]> {
+/** A first parse under way: its workers started, this thread to join once its parser is loaded. */
+export interface ParseRun {
+  /** The notes of the files, in their order; `parse` parses on this thread. */
+  finish(parse: (file: NoteFile) => ParsedNote): Promise<ParsedNote[]>;
+}
+
+/**
+ * Starts the worker threads for `files`, if they are worth it, before this thread loads the parser
+ * (~130 ms): a worker's own start then overlaps that load instead of following it.
+ */
+export function startParse(files: NoteFile[]): ParseRun {
   const bytes = files.reduce((sum, file) => sum + (file.problem ? 0 : file.size), 0);
+  // Required here, not imported: most commands start no worker, and each start would load these.
+  const require = createRequire(import.meta.url);
+  const { availableParallelism } = require('node:os') as typeof import('node:os');
   const count = Math.min(MAX_WORKERS, availableParallelism() - 1, Math.floor(files.length / BATCH) - 1);
   // Run from the sources (the tests), there is no built worker to start.
-  if (!BUNDLED || bytes < PARALLEL_BYTES || count < 1) return files.map(parse);
+  if (!BUNDLED || bytes < PARALLEL_BYTES || count < 1) return { finish: async (parse) => files.map(parse) };
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const share: ParseShare = { files, counter: new Int32Array(new SharedArrayBuffer(4)) };
   const url = new URL('lazy/parse-worker.js', BUILD_DIR);
-  const workers = Array.from({ length: count }, () => runWorker(url, share));
-  const notes: (ParsedNote | undefined)[] = new Array(files.length);
-  const place = (batches: ParsedBatches) => {
-    for (const { at, notes: parsed } of batches) notes.splice(at, parsed.length, ...parsed);
+  const workers = Array.from({ length: count }, () => runWorker(Worker, url, share));
+  return {
+    async finish(parse) {
+      const notes: (ParsedNote | undefined)[] = new Array(files.length);
+      const place = (batches: ParsedBatches) => {
+        for (const { at, notes: parsed } of batches) notes.splice(at, parsed.length, ...parsed);
+      };
+      place(parseBatches(share, parse));
+      for (const batches of await Promise.all(workers)) place(batches);
+      // A worker that failed took its batches with it: they are parsed here.
+      return notes.map((note, i) => note ?? parse(files[i]!));
+    },
   };
-  place(parseBatches(share, parse));
-  for (const batches of await Promise.all(workers)) place(batches);
-  // A worker that failed took its batches with it: they are parsed here.
-  return notes.map((note, i) => note ?? parse(files[i]!));
 }
 
 /** A worker's batches, or none if it could not start or failed: the caller parses what is missing. */
-function runWorker(url: URL, share: ParseShare): Promise<ParsedBatches> {
+function runWorker(
+  Worker: typeof import('node:worker_threads').Worker,
+  url: URL,
+  share: ParseShare,
+): Promise<ParsedBatches> {
   return new Promise((resolve) => {
-    let worker: Worker;
+    let worker: InstanceType<typeof Worker>;
     try {
       worker = new Worker(url, { workerData: share });
     } catch {

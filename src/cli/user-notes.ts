@@ -10,7 +10,6 @@ import { noteGrammar } from './note-grammar.js';
 export { joinAnswerKeys } from '../notes/answer-key.js';
 export { lexCard } from '../ui/markdown.js';
 export { keepHistory } from './card-history.js';
-export { parseNoteFiles } from './parallel-parse.js';
 
 export function parseNoteFile(file: NoteFile): ParsedNote {
   // One unreadable note must not stop the others from loading.

@@ -15,6 +15,8 @@ const FLAG = /^(-{1,2}[A-Za-z0-9][\w-]*)(?:=.*)?$/;
 
 export function addCommentFlags(sections: readonly Section[], context: NoteContext): void {
   const lines = sections.flatMap((s) => context.commandsOf(s).map((line) => ({ section: s, line })));
+  // Most notes have no comment beside a command: nothing to count then.
+  if (!lines.some(({ line }) => line.commentAt === 'beside' && line.description)) return;
   // How many lines of each command the note writes, and how many of them carry each flag.
   const count = new Map<string, number>();
   const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);

@@ -5,7 +5,6 @@
 // lines, cheat-sheet command lines before the term bullets that `- **docker ps** : …` also looks
 // like. What no recognizer claims becomes the section's concept card when it explains something,
 // else it is reported as skipped.
-import type { Tokens } from 'marked';
 import { explainsTopic, sharedOut, TOPIC_TYPES, unheld } from './command-topics.js';
 import { addCommentFlags } from './comment-flags.js';
 import { addComposeComments } from './compose-comments.js';

@@ -35,18 +35,28 @@ export function renderTable(
   const aligns = columns.map(
     (i) => opts.align?.[i] ?? (isNumeric(rows.map((row) => cell(row, i))) ? 'right' : 'left'),
   );
-  const widths = columns.map((i) =>
-    Math.max(1, ...[headers, ...rows].map((row) => displayWidth(cell(row, i)))),
-  );
+  const widths = columns.map((i) => {
+    // A loop, not Math.max(...cells): a table of 100,000 rows would overflow the stack.
+    let widest = 1;
+    for (const row of [headers, ...rows]) widest = Math.max(widest, displayWidth(cell(row, i)));
+    return widest;
+  });
   if (opts.width !== undefined) narrow(widths, opts.width);
 
-  // Each row becomes one or more lines: cells wrap inside their column.
+  // Each row becomes one or more lines: cells wrap inside their column. Most rows (a table of 2,000
+  // decks) fit on one line, which is made without splitting each cell into lines.
+  const [open, between, close] = [c.dim('│ '), c.dim(' │ '), c.dim(' │')];
   const layout = (row: readonly string[], style: (s: string) => string) => {
-    const cells = columns.map((i) => wrapText(cell(row, i), widths[i]!).split('\n'));
+    const wrapped = columns.map((i) => wrapText(cell(row, i), widths[i]!));
+    if (!wrapped.some((text) => text.includes('\n')))
+      return [
+        open + columns.map((i) => style(align(wrapped[i]!, widths[i]!, aligns[i]!))).join(between) + close,
+      ];
+    const cells = wrapped.map((text) => text.split('\n'));
     const height = Math.max(...cells.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) => {
       const parts = columns.map((i) => style(align(cells[i]![line] ?? '', widths[i]!, aligns[i]!)));
-      return c.dim('│ ') + parts.join(c.dim(' │ ')) + c.dim(' │');
+      return open + parts.join(between) + close;
     });
   };
   const rule = (left: string, middle: string, right: string) =>
