@@ -2,7 +2,7 @@
 // in another note of the same folder (`multiple-choice.md` beside `answers.md`). Joined after each
 // note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
 import { withBack } from './card-builder.js';
-import { chosenBack } from './recognizers/multiple-choice.js';
+import { chosenBack, writtenChoices } from './recognizers/multiple-choice.js';
 import type { AnswerKeyEntry, Card, Diagnostic, ParsedNote } from './types.js';
 
 const folderOf = (file: string) => {
@@ -42,16 +42,15 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
           k === note ? open.card.source.line : undefined,
         ).map((e) => ({ e, k })),
       )[0];
-      if (entry)
-        answered.push(
-          withBack(
-            open.card,
-            entry.e.letter === ''
-              ? `**${entry.e.answer}**`
-              : chosenBack(open.options, entry.e.letter, entry.e.answer),
-          ),
+      if (entry) {
+        const { letter, answer } = entry.e;
+        const card = withBack(
+          open.card,
+          letter === '' ? `**${answer}**` : chosenBack(open.options, letter, answer),
         );
-      else
+        const choices = open.stem === undefined ? undefined : writtenChoices(open.stem, open.options, letter);
+        answered.push(choices ? { ...card, choices } : card);
+      } else
         diagnostics.push({
           file: open.card.source.file,
           line: open.card.source.line,

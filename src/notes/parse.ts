@@ -168,6 +168,7 @@ function parseBoundedNote(source: string, options: ParseOptions): ParsedNote {
     number: p.number,
     card: builder.cards.find((c) => c.id === p.cardId)!,
     options: p.options,
+    ...(p.stem === undefined ? {} : { stem: p.stem }),
   }));
   return {
     file,

@@ -23,6 +23,18 @@ export interface KeyTerm {
   sentence: string;
 }
 
+/** A question's own options and the one its note says is right. */
+export interface WrittenChoices {
+  /** The question without its options, markdown. */
+  stem: string;
+  /** The options' texts, in the note's order. */
+  options: string[];
+  /** How the note marks each option (`B`, `③`, `O`, `T`): a learner may answer with the mark. */
+  labels: string[];
+  /** The right option's place in `options`. */
+  answer: number;
+}
+
 /** What every card carries, whatever its kind. */
 interface CardBase {
   id: string;
@@ -42,6 +54,8 @@ interface CardBase {
   tasks?: Task[];
   /** Whole command lines or Dockerfile lines. */
   examples?: string[];
+  /** A multiple-choice or O/X question with its options as the note wrote them: asked as written. */
+  choices?: WrittenChoices;
   // Fields of other kinds, absent here: they let code read `card.command` on any card.
   command?: undefined;
   flag?: undefined;
@@ -128,6 +142,8 @@ export interface OpenQuestion {
   number: number;
   /** Its options, for the back to show the one the key chooses. */
   options?: OptionText[];
+  /** The question without its options, for the quiz to ask it as written once the key answers it. */
+  stem?: string;
 }
 
 /** One option of a multiple-choice question: `C` and its text (markdown). */

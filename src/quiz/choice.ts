@@ -1,5 +1,5 @@
 import { commandForPath } from '../docker/index.js';
-import type { Card } from '../notes/types.js';
+import type { Card, WrittenChoices } from '../notes/types.js';
 import { mentions } from './key-terms.js';
 import { optionUnit } from './option-text.js';
 import type { Phrases } from './phrases.js';
@@ -306,5 +306,18 @@ export function choiceFromPlan(plan: ChoicePlan, rng: Rng): ChoiceQuestion {
 }
 
 export function choiceQuestions(card: Card, pool: Card[], rng: Rng, say: Phrases): ChoiceQuestion[] {
+  // The note's own options: its author chose them (and may write `both A and C`), in that order.
+  if (card.choices) return [writtenQuestion(card, card.choices)];
   return shuffle(rng, choicePlans(card, pool, say)).map((plan) => choiceFromPlan(plan, rng));
+}
+
+function writtenQuestion(card: Card, written: WrittenChoices): ChoiceQuestion {
+  return {
+    cardId: card.id,
+    type: 'choice',
+    prompt: written.stem,
+    choices: written.options,
+    answer: written.options[written.answer]!,
+    labels: written.labels,
+  };
 }

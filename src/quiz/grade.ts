@@ -3,6 +3,7 @@ import { normalizeTerm } from './cloze.js';
 import type { Question, Verdict } from './question.js';
 
 const stripMarks = (text: string) => text.replace(/`/g, '').trim();
+const labelsOf = (question: Question) => (question.type === 'choice' ? (question.labels ?? []) : []);
 
 /** Checks one answer. An empty or unreadable answer is simply wrong, never an error. */
 export function gradeAnswer(question: Question, input: string): Verdict {
@@ -14,10 +15,16 @@ export function gradeAnswer(question: Question, input: string): Verdict {
     case 'scenario': {
       const { choices } = question;
       const number = /^\d+$/.test(answer) ? Number(answer) : Number.NaN;
+      // A question asked as written also takes the note's mark of an option (`b`, `③`, `X`).
+      const marked = labelsOf(question).findIndex(
+        (l) => l.toLowerCase() === answer.replace(/[.)]$/, '').toLowerCase(),
+      );
       const chosen =
-        number >= 1 && number <= choices.length
-          ? choices[number - 1]
-          : choices.find((c) => normalizeTerm(stripMarks(c)) === normalizeTerm(stripMarks(answer)));
+        marked !== -1
+          ? choices[marked]
+          : number >= 1 && number <= choices.length
+            ? choices[number - 1]
+            : choices.find((c) => normalizeTerm(stripMarks(c)) === normalizeTerm(stripMarks(answer)));
       return { correct: chosen === expected, expected, details: [] };
     }
     case 'typed': {

@@ -9,12 +9,17 @@ interface QuestionBase {
   prompt: string;
 }
 
-/** Four options, one right: the term for a description, or the description for a term. */
+/**
+ * Four options, one right: the term for a description, or the description for a term. Or a
+ * question the note wrote with its own options (multiple choice, O/X), asked as written.
+ */
 export interface ChoiceQuestion extends QuestionBase {
   type: 'choice';
   choices: string[];
   /** The right option's text, one of `choices`. */
   answer: string;
+  /** A question asked as written: the note's marks of its options (`B`, `③`, `O`), answers too. */
+  labels?: string[];
 }
 
 /** Options computed from Docker's rules (which process runs, which port is the host's). */

@@ -85,7 +85,9 @@ function clozeDefects(q: Extract<Question, { type: 'cloze' }>, card: Card): Arra
 
 function optionDefects(q: Question, choices: string[]): Array<[Rule, string]> {
   const found: Array<[Rule, string]> = [];
-  if (choices.length < 4 || choices.filter((c) => c === q.answer).length !== 1) {
+  // A question asked as written keeps its note's options (two for O/X); only one may be the answer.
+  const written = q.type === 'choice' && q.labels !== undefined;
+  if (choices.length < (written ? 2 : 4) || choices.filter((c) => c === q.answer).length !== 1) {
     found.push([
       'options-count',
       `${choices.length} options, the answer ${choices.filter((c) => c === q.answer).length} times`,
@@ -94,6 +96,8 @@ function optionDefects(q: Question, choices: string[]): Array<[Rule, string]> {
   const keys = choices.map(optionKey);
   const twice = keys.find((k, i) => keys.indexOf(k) !== i);
   if (twice !== undefined) found.push(['options-duplicate', `'${twice}' is offered twice`]);
+  // Its author chose the options and their shapes: the rules for options we pick do not apply.
+  if (written) return found;
   for (const [i, a] of choices.entries()) {
     if (!isComplete(a)) found.push(['option-incomplete', `cut-off option: ${a}`]);
     for (const b of choices.slice(i + 1)) {

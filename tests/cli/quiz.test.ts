@@ -1,6 +1,8 @@
 // `quiz`: the printed worksheet (--print --json), usage errors, and plain-mode quizzes end to end
 // (answers on stdin, one per line), with what they record in the store.
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Rating } from '../../src/srs/index.js';
 import {
@@ -416,5 +418,48 @@ describe('typed questions are graded by meaning (fixtures/ko-notes.md)', async (
     // How the grader read the answer: its canonical form.
     expect(result.stdout).toContain('  read as: docker container run --publish 8080:80 nginx\n');
     expect(result.stdout).toContain('Score: 0/1');
+  });
+});
+
+describe('a quiz of a question bank the note wrote with its options (multiple choice, O/X)', async () => {
+  const dir = tempDir('dockstudy-bank-');
+  writeFileSync(
+    join(dir, 'bank.md'),
+    [
+      '# Docker quiz',
+      '',
+      '1. `docker stop` sends SIGKILL at once. ( )',
+      '2. Containers on Linux share the host kernel. ( )',
+      '',
+      '**Q3.** Which flag publishes a port?',
+      'A. -d',
+      'B. -p',
+      'C. -v',
+      '',
+      '## Answer key',
+      '',
+      '1. X — SIGTERM first, SIGKILL after the grace period',
+      '2. O',
+      '3. B',
+    ].join('\n'),
+  );
+  const quiz = ['--notes', dir, '--no-builtin', 'quiz', 'bank', '--seed', '2', '--plain'];
+  const questions = (await runJson<QuizQuestion[]>([...quiz, '--print', '--json'])).json;
+
+  it('asks every question as written, though the deck has no other cards to draw options from', () => {
+    expect(questions.map((q) => [q.prompt, q.choices, q.answer]).sort()).toEqual([
+      ['Containers on Linux share the host kernel.', ['O', 'X'], 'O'],
+      ['Which flag publishes a port?', ['-d', '-p', '-v'], '-p'],
+      ['`docker stop` sends SIGKILL at once.', ['O', 'X'], 'X'],
+    ]);
+  });
+
+  it('takes the note’s marks as answers (`b`, `x`), and records each as a review', async () => {
+    const marks: Record<string, string> = { O: 'o', X: 'x', '-p': 'b' };
+    const input = questions.map((q) => `${marks[q.answer]}\n`).join('');
+    const result = await run(quiz, { input });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\nScore: 3\/3\n$/);
+    expect(readReviews(result.home).map((r) => r.rating)).toEqual([GOOD, GOOD, GOOD]);
   });
 });

@@ -1187,6 +1187,21 @@ describe('multiple choice with circled options ①–④', () => {
         '**②** save\n\nexport 는 컨테이너를 내보낸다',
       ],
     ]);
+    // For the quiz to ask them as written: without their numbers, the options in order, the key's one.
+    expect(note!.cards.map((c) => c.choices)).toEqual([
+      {
+        stem: '컨테이너 안에서 새 명령을 실행하는 것은?',
+        options: ['docker run', 'docker exec', 'docker attach'],
+        labels: ['①', '②', '③'],
+        answer: 1,
+      },
+      {
+        stem: '이미지를 tar 로 저장하는 것은?',
+        options: ['export', 'save', 'commit', 'cp'],
+        labels: ['①', '②', '③', '④'],
+        answer: 1,
+      },
+    ]);
   });
 });
 
@@ -1437,6 +1452,18 @@ describe('a quiz of O/X statements, multiple choice and Q&A lines (ox-quiz.ko.md
     ]);
     expect(note!.cards[0]!.front).toBe('1. `docker stop` 은 곧바로 SIGKILL 을 보낸다.\n\nO / X');
     expect(note!.diagnostics).toEqual([]);
+  });
+
+  it('keeps each statement and choice as written, with the option its key marks; a Q&A line has none', () => {
+    expect(note!.cards.map((c) => c.choices && [c.choices.stem, c.choices.labels, c.choices.answer])).toEqual(
+      [
+        ['`docker stop` 은 곧바로 SIGKILL 을 보낸다.', ['O', 'X'], 1],
+        ['리눅스 컨테이너는 호스트와 커널을 공유한다.', ['O', 'X'], 0],
+        ['실행 중인 컨테이너 안에서 새 명령을 실행하는 것은?', ['A', 'B'], 1],
+        ['컨테이너의 파일시스템을 tar 로 내보내는 것은?', ['A', 'B'], 0],
+        undefined,
+      ],
+    );
   });
 
   it('makes no card of the keys: the folded one, and the one under `### 정답`', () => {

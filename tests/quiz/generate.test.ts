@@ -169,3 +169,48 @@ describe('gradeAnswer for typed tasks', () => {
     expect(gradeAnswer(q, 'docker container prune -a -f').correct).toBe(false);
   });
 });
+
+describe('a question the note wrote with its own options', () => {
+  const written = (id: string, stem: string, options: string[], labels: string[], answer: number) =>
+    card({
+      id,
+      kind: 'qa',
+      front: stem,
+      summary: options[answer],
+      choices: { stem, options, labels, answer },
+    });
+  const ox = written('ox-1', '`docker stop` sends SIGKILL at once.', ['O', 'X'], ['O', 'X'], 1);
+  const mc = written('mc-1', 'Which flag publishes a port?', ['-d', '-p', '-v'], ['A', 'B', 'C'], 1);
+
+  it('is asked as written: its stem, its options in order, the one its key marks', () => {
+    // Two cards alone: no other card could give options, the note's own are enough.
+    const { questions } = generateQuiz([ox, mc], { count: 2, types: ['choice'], seed: 3, lang: 'en' });
+    expect(questions.map((q) => [q.cardId, q.prompt, choicesOf(q), q.answer])).toEqual(
+      expect.arrayContaining([
+        ['ox-1', '`docker stop` sends SIGKILL at once.', ['O', 'X'], 'X'],
+        ['mc-1', 'Which flag publishes a port?', ['-d', '-p', '-v'], '-p'],
+      ]),
+    );
+    expect(questions).toHaveLength(2);
+  });
+
+  it('takes the note’s mark of an option, its number or its text', () => {
+    const [q] = generateQuiz([mc], { count: 1, types: ['choice'], seed: 1, lang: 'en' }).questions;
+    for (const [answer, correct] of [
+      ['B', true],
+      ['b)', true],
+      ['b.', true],
+      ['2', true],
+      ['-p', true],
+      ['A', false],
+      ['3', false],
+      ['-v', false],
+    ] as const)
+      expect([answer, gradeAnswer(q!, answer).correct]).toEqual([answer, correct]);
+  });
+
+  it('still needs its options to differ, and one of them to be the answer', () => {
+    const same = written('mc-2', 'Which?', ['-p', '-p'], ['A', 'B'], 0);
+    expect(generateQuiz([same], { count: 1, types: ['choice'], seed: 1, lang: 'en' }).questions).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Tokens } from 'marked';
 import type { Block } from '../document.js';
 import { plainOf } from '../markdown.js';
 import { questionKey, readsAsQuestion } from '../questions.js';
-import type { OptionText } from '../types.js';
+import type { OptionText, WrittenChoices } from '../types.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
 
 const OPTION = /^\s*(?:[-*+]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
@@ -64,6 +64,26 @@ export function chosenBack(options: readonly Option[] | undefined, letter: strin
   if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option)))
     return [`**${mark}**`, explanation].filter(Boolean).join(' ');
   return [`**${mark}** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
+}
+
+const QUESTION_NUMBER = /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*\d+\s*[.):](?:\*\*|__)?\s+/i;
+
+/** The question as written, for the quiz: its options in order and the one `letter` marks. */
+export function writtenChoices(
+  stem: string,
+  options: readonly Option[] | undefined,
+  letter: string,
+): WrittenChoices | undefined {
+  const answer = options?.findIndex((o) => o.letter === letter) ?? -1;
+  // Without its number (`**Q3.**`, `2.`): a quiz numbers its own questions.
+  const asked = stem.replace(QUESTION_NUMBER, '').trim();
+  if (!options || answer === -1 || asked === '') return undefined;
+  return {
+    stem: asked,
+    options: options.map((o) => o.text),
+    labels: options.map((o) => o.label ?? o.letter),
+    answer,
+  };
 }
 
 /** The options among some lines, if at least two in a row, lettered from A. */
@@ -196,7 +216,7 @@ export const multipleChoice: BlockRecognizer = {
         { key: questionKey(plainOf(question)), scope: 'deck' },
         { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
       );
-      context.openQuestions.push({ cardId: id, number: Number(statement[1]), options });
+      context.openQuestions.push({ cardId: id, number: Number(statement[1]), options, stem: question });
       return { end: at + 1, use: 'own' as const };
     }
 
@@ -243,15 +263,17 @@ export const multipleChoice: BlockRecognizer = {
       const back = chosen ? chosenBack(options, chosen.letter, answer![2]!) : '';
       const line = questionLine;
       const endLine = blocks[last - 1]!.endLine;
+      const stem = `${question}${code}`;
+      const choices = chosen ? writtenChoices(stem, options, chosen.letter) : undefined;
       const id = context.builder.add(
-        { kind: 'qa', front, back: back || '…' },
+        { kind: 'qa', front, back: back || '…', ...(choices ? { choices } : {}) },
         { key: questionKey(plainQuestion), scope: 'deck' },
         { line, endLine, recognizer: 'multiple-choice' },
       );
       if (!chosen) {
         if (Number.isNaN(number))
           context.builder.diagnose(line, `the multiple-choice question '${plainQuestion}' has no answer`);
-        else context.openQuestions.push({ cardId: id, number, options });
+        else context.openQuestions.push({ cardId: id, number, options, stem });
       }
       return { end: last, use: 'own' as const };
     }

@@ -14,6 +14,8 @@ export interface PendingQuestion {
   cardId: string;
   number: number;
   options: OptionText[];
+  /** The question without its options (none for a blank to fill). */
+  stem?: string;
 }
 
 /** A docker line the grammar knows: its command path (`docker container run`). */
