@@ -207,27 +207,6 @@ chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The modules src/cli/lazy.ts loads by name, read from its LAZY_SOURCES.
 const lazyEntries = lazySources(readFileSync(join(root, 'src/cli/lazy.ts'), 'utf8'));
-// esbuild puts the code shared by the same lazy modules in one chunk; each of these is named by an
-// entry of its own too (never loaded: lazy/chunks/own-NAME.js), which gives it a chunk apart, loaded
-// beside the others. So the notes parser's chunk is not 211 KB of YAML, gray-matter and parser at once.
-const OWN_CHUNKS = {
-  yaml: 'yaml',
-  'gray-matter': 'gray-matter',
-};
-const ownChunks = {
-  name: 'own-chunks',
-  setup(build) {
-    build.onResolve({ filter: /^own-chunk:/ }, ({ path }) => ({
-      path: path.slice('own-chunk:'.length),
-      namespace: 'own-chunk',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'own-chunk' }, ({ path }) => ({
-      contents: `export * from ${JSON.stringify(path)};`,
-      resolveDir: root,
-      loader: 'js',
-    }));
-  },
-};
 // Small modules most lazy modules share, in one chunk that every lazy module loads: one file rather
 // than a dozen tiny ones (the ES module loader takes about half a millisecond for each). Each lazy
 // module's entry re-exports them (under names nothing imports), which makes them shared by all.
@@ -261,13 +240,10 @@ const sharedChunk = {
 };
 const lazyBuild = await build({
   ...common,
-  plugins: [...common.plugins, ownChunks, cataloguesApart, sharedChunk],
-  entryPoints: {
-    ...Object.fromEntries(Object.entries(lazyEntries).map(([name, path]) => [name, `lazy-entry:${path}`])),
-    ...Object.fromEntries(
-      Object.entries(OWN_CHUNKS).map(([name, spec]) => [`chunks/own-${name}`, `own-chunk:${spec}`]),
-    ),
-  },
+  plugins: [...common.plugins, cataloguesApart, sharedChunk],
+  entryPoints: Object.fromEntries(
+    Object.entries(lazyEntries).map(([name, path]) => [name, `lazy-entry:${path}`]),
+  ),
   outdir: join(dist, 'lazy'),
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -309,7 +285,7 @@ const catalogueBuild = await build({
 });
 
 // No output file over CHUNK_LIMIT: each is read and compiled whole whenever it loads. Over it, the build
-// fails and names what fills the file (move a library to OWN_CHUNKS, or load it later).
+// fails and names what fills the file (load a library later, in a lazy module of its own).
 const CHUNK_LIMIT = 200_000;
 const outputs = {
   ...cliBuild.metafile.outputs,

@@ -25,6 +25,9 @@ export const LAZY_SOURCES = {
   highlight: '../ui/highlight.js',
   // Loaded with require() by src/ui/text.ts, not through lazy(): widths are needed synchronously.
   'grapheme-width': '../ui/grapheme-width.js',
+  // Loaded with require() by src/notes/on-demand.ts, for the notes that need them.
+  'front-matter': '../notes/front-matter-libraries.js',
+  'html-entities': '../notes/entity-libraries.js',
 } as const satisfies Record<keyof LazyModules, string>;
 
 // Each name's module type, written out: TypeScript cannot take it from the table above.
@@ -44,6 +47,8 @@ interface LazyModules {
   'parse-worker': typeof import('./parse-worker.js');
   highlight: typeof import('../ui/highlight.js');
   'grapheme-width': typeof import('../ui/grapheme-width.js');
+  'front-matter': typeof import('../notes/front-matter-libraries.js');
+  'html-entities': typeof import('../notes/entity-libraries.js');
 }
 
 export function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {

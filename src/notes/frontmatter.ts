@@ -1,5 +1,5 @@
-import matter from 'gray-matter';
-import { parseDocument } from 'yaml';
+import type matter from 'gray-matter';
+import { frontMatterLibraries } from './on-demand.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -31,7 +31,7 @@ function parseYamlBlock(text: string): unknown {
   try {
     // parseDocument rather than parse, and logLevel 'error': yaml would print warnings to stderr itself
     // (parse's, or toJS's about a `{{date}}` key), naming no file. Ours are collected below.
-    const doc = parseDocument(text, { prettyErrors: true, logLevel: 'error' });
+    const doc = frontMatterLibraries().parseDocument(text, { prettyErrors: true, logLevel: 'error' });
     for (const w of doc.warnings)
       yamlWarnings.push({
         line: w.linePos?.[0]?.line ?? 1,
@@ -77,7 +77,7 @@ export function readFrontMatter(text: string): FrontMatter {
   let file: matter.GrayMatterFile<string>;
   try {
     // Passing options also keeps gray-matter's module-level cache out of the way.
-    file = matter(text, { engines: ENGINES as never, language: 'yaml' });
+    file = frontMatterLibraries().matter(text, { engines: ENGINES as never, language: 'yaml' });
   } catch (err) {
     if (err instanceof FrontMatterError) throw err;
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -1,10 +1,10 @@
-import { decodeHTMLStrict } from 'entities';
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { stripControl } from './control.js';
+import { entityLibraries } from './on-demand.js';
 
 /** `&rsquo;`, `&eacute;`, `&#x41;` → the characters; unknown names stay as written. */
 export function decodeEntities(text: string): string {
-  return text.includes('&') ? decodeHTMLStrict(text) : text;
+  return text.includes('&') ? entityLibraries().decodeHTMLStrict(text) : text;
 }
 
 // A line of Obsidian tags (`#flashcards/docker #til`) is tags, not a heading.
