@@ -20,6 +20,7 @@ export const LAZY_SOURCES = {
   doctor: './commands/doctor.js',
   study: '../study/index.js',
   'user-notes': './user-notes.js',
+  'card-history': './card-history.js',
   // Started as a worker thread by parallel-parse.ts, never loaded by lazy().
   'parse-worker': './parse-worker.js',
   highlight: '../ui/highlight.js',
@@ -44,6 +45,7 @@ interface LazyModules {
   doctor: typeof import('./commands/doctor.js');
   study: typeof import('../study/index.js');
   'user-notes': typeof import('./user-notes.js');
+  'card-history': typeof import('./card-history.js');
   'parse-worker': typeof import('./parse-worker.js');
   highlight: typeof import('../ui/highlight.js');
   'grapheme-width': typeof import('../ui/grapheme-width.js');

@@ -153,15 +153,17 @@ async function loadUserNotes(options: LoadOptions, { files, cache }: ListedNotes
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
   if (missing.length > 0) {
     const parse = startParse(missing.map((i) => files[i]!));
-    const { parseNoteFile, keepHistory } = await lazy('user-notes');
+    const { parseNoteFile } = await lazy('user-notes');
     const parsed = await parse.finish(parseNoteFile);
     const changed = missing.map((i, k) => ({
       file: files[i]!,
       note: parsed[k]!,
       previous: found[i]!.previous,
     }));
-    // Renamed cards take their history along before the new parse replaces the old one.
-    keepHistory(options.storeFile, changed, builtinCardIds, options.now);
+    // Renamed cards take their history along before the new parse replaces the old one (with no
+    // store there is none to take: the store's code is not even loaded).
+    if (existsSync(options.storeFile))
+      (await lazy('card-history')).keepHistory(options.storeFile, changed, builtinCardIds, options.now);
     for (const [k, { note }] of changed.entries()) notes[missing[k]!] = note;
     cache.save(files.map((file, i) => ({ file, note: notes[i]! })));
   }

@@ -2,7 +2,7 @@
 // counter it shares with the other threads, and sends them back.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { type ParseShare, parseBatches } from './parallel-parse.js';
-import { parseNoteFile } from './user-notes.js';
+import { parseNoteFile } from './parse-note-file.js';
 
 /** Parses the share this worker was started with and posts it; nothing when not run as a worker. */
 export function answerParent(port: MessagePort | null = parentPort): void {
