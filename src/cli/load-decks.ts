@@ -5,8 +5,9 @@ import { BUILD_DIR } from './build-output.js';
 import type { Lang } from './environment.js';
 import { UserError } from './errors.js';
 import { lazy } from './lazy.js';
-import { type NoteFile, noteFiles } from './note-files.js';
+import { type NoteFile, noteFiles, unreadNote } from './note-files.js';
 import { type NotesCache, notesCache } from './notes-cache.js';
+import type { PackedNote } from './packed-note.js';
 import { startParse } from './parallel-parse.js';
 
 /** What `scripts/build.mjs` writes for each language: its built-in notes, parsed once at build time. */
@@ -62,8 +63,15 @@ export async function loadCardIndex(options: LoadOptions): Promise<Registry<Card
   let user: UserIndex | undefined;
   if (options.notes.length > 0) {
     const listed = listNotes(options);
-    const indexes = listed.files.map((file) => (file.problem ? undefined : listed.cache.getIds(file)));
-    // Any note not in the cache yet is parsed (and cached) the ordinary way.
+    const indexOf = () =>
+      listed.files.map((file) => (file.problem ? unreadNote(file, file.problem) : listed.cache.getIds(file)));
+    let indexes = indexOf();
+    // What the cache lacks is parsed and cached first; a first parse packed each note's ids already.
+    if (indexes.some((index) => index === undefined)) {
+      await updateCache(options, listed);
+      indexes = indexOf();
+    }
+    // Every file has its entry now (a problem is its own note); should one not, the notes as parsed.
     if (indexes.some((index) => index === undefined)) return loadRegistry(options, listed);
     const found = indexes as (NoteCards<CardRef> & { keyed?: true })[];
     notes.push(...found);
@@ -145,32 +153,46 @@ const listNotes = (options: LoadOptions): ListedNotes => ({
 });
 
 /** The user's notes, from the parse cache when unchanged; the parser loads only for the others. */
-async function loadUserNotes(options: LoadOptions, { files, cache }: ListedNotes): Promise<ParsedNote[]> {
+async function loadUserNotes(options: LoadOptions, listed: ListedNotes): Promise<ParsedNote[]> {
+  const noteAt = await updateCache(options, listed);
+  const notes = listed.files.map((_, i) => noteAt(i));
+  // Multiple-choice questions get their answers from answer keys in the same folder.
+  if (!notes.some((n) => n.openQuestions?.length)) return notes;
+  const { joinAnswerKeys } = await lazy('user-notes');
+  return joinAnswerKeys(notes);
+}
+
+/**
+ * Makes the cache current for the listed files: what it lacks is parsed (over worker threads when
+ * there is much) and the pack saved. Gives each file's note, made whole only when asked for: a
+ * worker's note comes as JSON, and a command that only counts reads the ids packed with it.
+ */
+async function updateCache(
+  options: LoadOptions,
+  { files, cache }: ListedNotes,
+): Promise<(i: number) => ParsedNote> {
   // A path that cannot be read is looked at again each time: its problem is never cached.
   const found = files.map((file) => (file.problem ? {} : cache.lookup(file)));
-  const notes: (ParsedNote | undefined)[] = found.map((f) => f.note);
+  const notes = files.map((file, i) => (file.problem ? unreadNote(file, file.problem) : found[i]!.note));
+  const packed: (PackedNote | undefined)[] = new Array(files.length);
+  const noteAt = (i: number) => (notes[i] ??= JSON.parse(packed[i]!.json) as ParsedNote);
   // Indexes, not indexOf: 2,000 notes must not cost 2,000² comparisons.
   const missing = files.flatMap((_, i) => (notes[i] === undefined ? [i] : []));
-  if (missing.length > 0) {
-    const parse = startParse(missing.map((i) => files[i]!));
-    const { parseNoteFile } = await lazy('user-notes');
-    const parsed = await parse.finish(parseNoteFile);
-    const changed = missing.map((i, k) => ({
-      file: files[i]!,
-      note: parsed[k]!,
-      previous: found[i]!.previous,
-    }));
-    // Renamed cards take their history along before the new parse replaces the old one (with no
-    // store there is none to take: the store's code is not even loaded).
-    if (existsSync(options.storeFile))
-      (await lazy('card-history')).keepHistory(options.storeFile, changed, builtinCardIds, options.now);
-    for (const [k, { note }] of changed.entries()) notes[missing[k]!] = note;
-    cache.save(files.map((file, i) => ({ file, note: notes[i]! })));
+  if (missing.length === 0) return noteAt;
+  const parse = startParse(missing.map((i) => files[i]!));
+  const { parseNoteFile } = await lazy('user-notes');
+  for (const [k, parsed] of (await parse.finish(parseNoteFile)).entries()) {
+    packed[missing[k]!] = parsed;
+    notes[missing[k]!] = parsed.note;
   }
-  // Multiple-choice questions get their answers from answer keys in the same folder.
-  if (!notes.some((n) => n?.openQuestions?.length)) return notes as ParsedNote[];
-  const { joinAnswerKeys } = await lazy('user-notes');
-  return joinAnswerKeys(notes as ParsedNote[]);
+  // Renamed cards take their history along before the new parse replaces the old one (with no
+  // store there is none to take: the store's code is not even loaded).
+  if (existsSync(options.storeFile)) {
+    const changed = missing.map((i) => ({ note: noteAt(i), previous: found[i]!.previous }));
+    (await lazy('card-history')).keepHistory(options.storeFile, changed, builtinCardIds, options.now);
+  }
+  cache.save(files.map((file, i) => ({ file, note: notes[i], packed: packed[i] })));
+  return noteAt;
 }
 
 /** Every built-in card's id, in either language: a user card never takes over their history. */

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { normalize, relative, resolve, sep } from 'node:path';
+import type { ParsedNote } from '../notes/types.js';
 import { type Lang, messages } from '../ui/messages.js';
 import { UserError } from './errors.js';
 
@@ -17,6 +18,16 @@ export interface NoteFile {
   mtimeMs: number;
   /** Why this path cannot be read (a symlink loop, an unreadable folder, a pipe): its one diagnostic. */
   problem?: string;
+}
+
+/** The note of a file that cannot be read (or is not read): no cards, and why as its one error. */
+export function unreadNote(file: NoteFile, message: string): ParsedNote {
+  return {
+    file: file.display,
+    deck: { id: file.display, title: file.display, lang: 'en', origin: file.path },
+    cards: [],
+    diagnostics: [{ file: file.display, line: 1, message, severity: 'error' }],
+  };
 }
 
 /** The markdown files named by --notes paths: a file, or a folder searched recursively. Never throws for one file. */

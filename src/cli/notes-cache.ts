@@ -20,6 +20,7 @@ import type { CardRef, NoteCards } from '../decks/registry.js';
 import type { ParsedNote } from '../notes/types.js';
 import { makeFolders } from '../store/probe.js';
 import type { NoteFile } from './note-files.js';
+import { type NoteIds, type PackedNote, packNote } from './packed-note.js';
 
 // Set by the build from the parser's sources: a new parser never reads an old parser's entries.
 declare const DOCKSTUDY_PARSER_ID: string;
@@ -60,21 +61,6 @@ function hashName(text: string): string {
     b = Math.imul(b ^ c, 0x811c9dc5) ^ (a >>> 7);
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
-/** What counting commands need of a parse: its deck, diagnostics and card ids (a card's deck is the note's). */
-interface NoteIds extends Omit<NoteCards<CardRef>, 'cards'> {
-  ids: string[];
-  keyed?: true;
-}
-
-function idsOf(note: ParsedNote): NoteIds {
-  // The multiple-choice cards an answer key may complete count as well.
-  const cards = [...note.cards, ...(note.openQuestions ?? []).map((o) => o.card)];
-  const ids: NoteIds = { deck: note.deck, diagnostics: note.diagnostics, ids: cards.map((c) => c.id) };
-  // Its cards are whole only with the answer keys of other notes: read with all of them.
-  if (note.openQuestions?.length || note.answerKey?.length) ids.keyed = true;
-  return ids;
 }
 
 export type NotesCache = ReturnType<typeof notesCache>;
@@ -174,23 +160,31 @@ export function notesCache(cacheDir: string, paths: string[], cwd: string) {
         return undefined;
       }
     },
-    /** Keeps these parses as the pack (notes no longer under the paths drop out). */
-    save(parsed: { file: NoteFile; note: ParsedNote }[]): void {
+    /**
+     * Keeps these parses as the pack (notes no longer under the paths drop out); a note already
+     * packed (on the thread that parsed it) is not serialized again.
+     */
+    save(parsed: { file: NoteFile; note?: ParsedNote; packed?: PackedNote }[]): void {
       const stamp = `${process.pid.toString(36)}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
       const head = `${JSON.stringify({ parser: PARSER, stamp })}\n`;
       const lines = [head];
       let offset = Buffer.byteLength(head);
       const ids: Pack<NoteIds> = { parser: PARSER, stamp, entries: {} };
-      for (const { file, note } of parsed) {
+      for (const { file, note, packed: given } of parsed) {
         // A path that cannot be read is looked at again each time: its problem is never cached.
         if (file.problem) continue;
         const key = keyOf(file);
-        const line = JSON.stringify({ path: file.absolute, key, note });
+        const packed = given ?? packNote(note!);
+        // JSON.stringify({ path, key, note }), with the note's JSON as it was made.
+        const line = `{"path":${JSON.stringify(file.absolute)},"key":${JSON.stringify(key)},"note":${packed.json}}`;
         const length = Buffer.byteLength(line);
-        ids.entries[file.absolute] = { key, note: idsOf(note), at: [offset, length] };
+        ids.entries[file.absolute] = { key, note: packed.ids, at: [offset, length] };
         lines.push(line, '\n');
         offset += length + 1;
       }
+      // Read from memory from now on: this command's next question of the cache finds this save.
+      packs.set('ids', ids);
+      packs.delete('notes');
       try {
         makeFolders(dir);
         // The notes first: ids naming a new save never point into an old notes file for long, and the

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { ParsedNote } from '../notes/types.js';
 import { BUILD_DIR, BUNDLED } from './build-output.js';
 import type { NoteFile } from './note-files.js';
+import { type PackedNote, packNote } from './packed-note.js';
 
 /** Files a batch: small enough to balance the threads, large enough that taking one costs nothing. */
 const BATCH = 16;
@@ -19,8 +20,11 @@ export interface ParseShare {
   counter: Int32Array;
 }
 
-/** What a worker sends back: each batch it parsed, by its first file's index. */
-export type ParsedBatches = { at: number; notes: ParsedNote[] }[];
+/** Each batch a thread parsed, by its first file's index: the notes packed for the cache, as a worker sends them. */
+export type ParsedBatches<T = PackedNote> = { at: number; notes: T[] }[];
+
+/** A note of the parse: packed for the cache, and whole when this thread parsed it. */
+export type Parsed = PackedNote & { note?: ParsedNote };
 
 /** Takes the next batch nobody has: its first file's index, or undefined when all are taken. */
 export function takeBatch(counter: Int32Array, count: number): number | undefined {
@@ -29,8 +33,8 @@ export function takeBatch(counter: Int32Array, count: number): number | undefine
 }
 
 /** Parses every batch left in the share, one at a time, with `parse`. */
-export function parseBatches(share: ParseShare, parse: (file: NoteFile) => ParsedNote): ParsedBatches {
-  const parsed: ParsedBatches = [];
+export function parseBatches<T>(share: ParseShare, parse: (file: NoteFile) => T): ParsedBatches<T> {
+  const parsed: ParsedBatches<T> = [];
   for (let at = takeBatch(share.counter, share.files.length); at !== undefined; ) {
     parsed.push({ at, notes: share.files.slice(at, at + BATCH).map(parse) });
     at = takeBatch(share.counter, share.files.length);
@@ -41,7 +45,7 @@ export function parseBatches(share: ParseShare, parse: (file: NoteFile) => Parse
 /** A first parse under way: its workers started, this thread to join once its parser is loaded. */
 export interface ParseRun {
   /** The notes of the files, in their order; `parse` parses on this thread. */
-  finish(parse: (file: NoteFile) => ParsedNote): Promise<ParsedNote[]>;
+  finish(parse: (file: NoteFile) => ParsedNote): Promise<Parsed[]>;
 }
 
 /**
@@ -55,21 +59,28 @@ export function startParse(files: NoteFile[]): ParseRun {
   const { availableParallelism } = require('node:os') as typeof import('node:os');
   const count = Math.min(MAX_WORKERS, availableParallelism() - 1, Math.floor(files.length / BATCH) - 1);
   // Run from the sources (the tests), there is no built worker to start.
-  if (!BUNDLED || bytes < PARALLEL_BYTES || count < 1) return { finish: async (parse) => files.map(parse) };
+  // Packed on the thread that parsed it: the cache's JSON is made in parallel too.
+  const parsing = (parse: (file: NoteFile) => ParsedNote) => (file: NoteFile) => {
+    const note = parse(file);
+    return { ...packNote(note), note };
+  };
+  if (!BUNDLED || bytes < PARALLEL_BYTES || count < 1)
+    return { finish: async (parse) => files.map(parsing(parse)) };
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const share: ParseShare = { files, counter: new Int32Array(new SharedArrayBuffer(4)) };
   const url = new URL('lazy/parse-worker.js', BUILD_DIR);
   const workers = Array.from({ length: count }, () => runWorker(Worker, url, share));
   return {
     async finish(parse) {
-      const notes: (ParsedNote | undefined)[] = new Array(files.length);
-      const place = (batches: ParsedBatches) => {
+      const notes: (Parsed | undefined)[] = new Array(files.length);
+      const place = (batches: ParsedBatches<Parsed>) => {
         for (const { at, notes: parsed } of batches) notes.splice(at, parsed.length, ...parsed);
       };
-      place(parseBatches(share, parse));
+      const here = parsing(parse);
+      place(parseBatches(share, here));
       for (const batches of await Promise.all(workers)) place(batches);
       // A worker that failed took its batches with it: they are parsed here.
-      return notes.map((note, i) => note ?? parse(files[i]!));
+      return notes.map((note, i) => note ?? here(files[i]!));
     },
   };
 }

@@ -4,17 +4,12 @@ import { readFileSync } from 'node:fs';
 import { MAX_NOTE_CHARS } from '../notes/limits.js';
 import { parseNote } from '../notes/parse.js';
 import type { ParsedNote } from '../notes/types.js';
-import type { NoteFile } from './note-files.js';
+import { type NoteFile, unreadNote } from './note-files.js';
 import { noteGrammar } from './note-grammar.js';
 
 export function parseNoteFile(file: NoteFile): ParsedNote {
   // One unreadable note must not stop the others from loading.
-  const unread = (message: string): ParsedNote => ({
-    file: file.display,
-    deck: { id: file.display, title: file.display, lang: 'en', origin: file.path },
-    cards: [],
-    diagnostics: [{ file: file.display, line: 1, message, severity: 'error' }],
-  });
+  const unread = (message: string) => unreadNote(file, message);
   if (file.problem) return unread(file.problem);
   // Too big to be a note whatever its characters: not even read (a 50 MB file costs nothing).
   if (file.size > MAX_NOTE_CHARS * 4)

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, run, tempDir } from './helpers.js';
@@ -80,6 +88,29 @@ describe('paths that cannot be read', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     const { stderr } = await load(dir);
     expect(stderr).toMatch(/pipe\.md:1: not a regular file \(a pipe\); not read\n$/);
+  });
+
+  it('a FIFO beside the notes is named at every run, and the others are read from the cache, not parsed again', async () => {
+    const dir = folder({});
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const home = tempDir('dockstudy-hostile-home-');
+    const decks = () => run(['--notes', dir, '--no-builtin', 'decks', '--json'], { home });
+    const pack = () => {
+      const notes = join(home, 'cache', 'notes');
+      return readdirSync(notes).map((f) => [
+        f,
+        statSync(join(notes, f)).mtimeMs,
+        readFileSync(join(notes, f), 'utf8'),
+      ]);
+    };
+    const first = await decks();
+    const saved = pack();
+    const second = await decks();
+    expect(second.stderr).toBe(first.stderr);
+    expect(second.stderr).toMatch(/pipe\.md:1: not a regular file \(a pipe\); not read\n$/);
+    expect(second.stdout).toBe(first.stdout);
+    // The pack was not written again: nothing was parsed.
+    expect(pack()).toEqual(saved);
   });
 
   it.skipIf(isRoot)(
