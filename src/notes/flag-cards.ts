@@ -188,8 +188,8 @@ const valuesByFront = new WeakMap<
 
 /**
  * `–log-driver json-file (기본값)`, `–log-driver none (…)`: cards of one flag, each about another
- * value, would share a front; when every card of that front has a value of its own, each front
- * shows its value (`` `docker container run` `--log-driver none` ``). The card just made is the last.
+ * value, would share a front; each card of that front that has a value shows it
+ * (`` `docker container run` `--log-driver none` ``). The card just made is the last.
  */
 const FILTER_VALUE = /^["']?[\w.-]+=\S*$/;
 
@@ -207,9 +207,9 @@ function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): v
   // `--filter until=24h   only what is older than a day`: a filter's text is about the filter it is given.
   if (value && card.kind === 'flag' && card.flag === '--filter' && FILTER_VALUE.test(value))
     card.front = same.at(-1)!.shown!;
-  if (same.length < 2 || !same.every((s) => s.value) || new Set(same.map((s) => s.value)).size < same.length)
-    return;
-  for (const s of same) s.card.front = s.shown!;
+  if (same.length < 2 || !same.some((s) => s.value)) return;
+  // `-p` for what the flag does, `-p 8080:80` for one way to write it: each card with a value shows it.
+  for (const s of same) if (s.shown) s.card.front = s.shown;
 }
 
 /** The flag's card for each of `commands`, or for the command its place gives when none are named; whether any was made. */

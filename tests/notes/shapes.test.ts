@@ -2257,6 +2257,25 @@ describe('one flag explained with several values (flag-values.ko.md)', () => {
       'flag-values-ko-container-run-log-driver',
     );
   });
+
+  it('shows the values of those that have one beside a card of the flag alone', () => {
+    const inline = parseText(
+      [
+        '# Ports',
+        '',
+        '## docker run',
+        '',
+        '- `-p` : publishes a container port on the host',
+        '- `-p 127.0.0.1:8080:80` : on the loopback only, so only this machine reaches it',
+        '- `-p 8080:80` : on every interface of the host',
+      ].join('\n'),
+    );
+    expect(inline.cards.map((c) => c.front)).toEqual([
+      '`docker container run` `-p`',
+      '`docker container run` `-p 127.0.0.1:8080:80`',
+      '`docker container run` `-p 8080:80`',
+    ]);
+  });
 });
 
 describe("a note's introduction under its one title (note-introduction.en.md)", () => {
