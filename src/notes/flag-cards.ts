@@ -5,9 +5,9 @@ import { normalizeDashes } from '../text/dashes.js';
 import { flagsOf } from './bullets.js';
 import type { CardBuilder, CardFields } from './card-builder.js';
 import type { Section } from './document.js';
+import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
 import { textWeight } from './sentences.js';
 import type { Card } from './types.js';
-import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
 
 export interface WrittenFlag {
   /** As written, dashes normalized: `-p, --publish`. */

@@ -9,9 +9,8 @@ import { normalizeDashes } from '../text/dashes.js';
 import { commandId } from './flag-cards.js';
 import { tidyMarkdown } from './markdown.js';
 import { OPENER, type ProseBlock, textOf } from './prose-flags.js';
-import { letters } from './sentences.js';
-import { sentencesOf } from './sentences.js';
 import type { NoteContext } from './recognizers/recognizer.js';
+import { letters, sentencesOf } from './sentences.js';
 
 /** Inline code of a docker command at the start of a sentence, and what follows it. */
 const LEADING_COMMAND = /^\s*([^`]*?)`(?:\$\s*)?(docker\s+[^`\n]+)`([\s\S]*)$/;

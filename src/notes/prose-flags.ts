@@ -9,13 +9,13 @@
 // note: a sentence that merely mentions a flag (`I kept copy-pasting --network`) opens no clause
 // with it, and a flag of no command shown is left as the text it is.
 import { normalizeDashes } from '../text/dashes.js';
-import type { Block, Section } from './document.js';
 import { flagsOf, isInstruction } from './bullets.js';
+import type { Block, Section } from './document.js';
 import { addFlagCard, noteCommandWith, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
-import { letters, sentencesOf, textWeight } from './sentences.js';
 import { A_LINE } from './questions.js';
 import type { NoteContext, RowText } from './recognizers/recognizer.js';
+import { letters, sentencesOf, textWeight } from './sentences.js';
 
 export interface ProseBlock {
   section: Section;

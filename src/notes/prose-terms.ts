@@ -6,9 +6,9 @@
 // The paragraph stays its section's text (its concept or command card keeps it); the term gets a
 // card of its own, read last like the flags of running text, so that no earlier card changes its id.
 import type { Tokens } from 'marked';
-import type { ProseBlock } from './prose-flags.js';
 import { isGenericTitle, isLabelWord } from './document.js';
 import { plainText } from './markdown.js';
+import type { ProseBlock } from './prose-flags.js';
 import { markdownOf, type NoteContext, tokensOf } from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
 

@@ -22,7 +22,14 @@ export const Q_LINE =
 export const A_LINE =
   /^\s*(?:(?:→|->|=>)\s*)?(?:\*\*|__)?(?:(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.]|(?:A|Answer|답)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
 
-export const endsWithQuestionMark = (text: string) => /[?？]\s*$/.test(text);
+/** `⭐`, `🔥`: what an author puts after a question to mark it important (it still ends the question). */
+export const IMPORTANCE_MARKS = String.raw`(?:[⭐★☆🔥❗✨💡📌]\uFE0F?\s*)*`;
+const MARKED_END = new RegExp(String.raw`[?？]\s*${IMPORTANCE_MARKS}$`, 'u');
+/** Only marks of importance (the text after a bold question: `**…?** 🔥`). */
+export const isImportanceMark = (text: string) =>
+  new RegExp(String.raw`^\s*${IMPORTANCE_MARKS}$`, 'u').test(text);
+
+export const endsWithQuestionMark = (text: string) => MARKED_END.test(text);
 
 /** `… #card`, `… #flashcards/docker`: tags at the end that mark a heading or an item as a card (Logseq, SR). */
 const CARD_TAGS = /(?:\s+#(?:cards?|flashcards?(?:\/[\w/-]*)?|anki|srs?))+\s*$/i;

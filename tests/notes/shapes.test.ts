@@ -2616,3 +2616,29 @@ describe('a command bullet whose command takes a Korean particle', () => {
     ]);
   });
 });
+
+describe('a bold question marked important after its `?`', () => {
+  it('is still a question, its list the answer, not the first text of its section', () => {
+    const note = parseText(
+      [
+        '# 면접',
+        '',
+        '## 보안 파트',
+        '',
+        '**Q. 컨테이너를 root로 실행하면 뭐가 문제인가? ⭐**',
+        '- 컨테이너 안 root가 호스트의 root와 같은 UID 0이다',
+        '',
+        '**Q. `--privileged` 옵션은 왜 위험한가?** 🔥',
+        '- 모든 capability를 준다',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      [
+        'qa',
+        '컨테이너를 root로 실행하면 뭐가 문제인가? ⭐',
+        '- 컨테이너 안 root가 호스트의 root와 같은 UID 0이다',
+      ],
+      ['qa', '--privileged 옵션은 왜 위험한가? 🔥', '- 모든 capability를 준다'],
+    ]);
+  });
+});

@@ -5,8 +5,8 @@
 import type { Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
 import { tidyMarkdown } from '../markdown.js';
-import type { AnswerKeyEntry } from '../types.js';
 import { SHOW_ANSWER } from '../questions.js';
+import type { AnswerKeyEntry } from '../types.js';
 import { letterOf, linesOf } from './multiple-choice.js';
 import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
 import { columnNamed, rowLine, tableText } from './tables.js';

@@ -1,8 +1,9 @@
 // `### Front` … `### Back` … (flashcard templates): the Front section's text is the question, the
 // Back section's the answer.
+
+import type { Section } from '../document.js';
 import { plainOf } from '../markdown.js';
 import { claimWithRest, questionsAfter } from './question-heading.js';
-import type { Section } from '../document.js';
 import { isContent, markdownOf, type SectionRecognizer } from './recognizer.js';
 
 const FRONT = /^(?:front|앞|앞면|질문)\s*[:：]?$/i;

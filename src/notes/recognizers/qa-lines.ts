@@ -6,7 +6,14 @@ import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText } from '../markdown.js';
-import { A_LINE, ANSWER_HEADING, endsWithQuestionMark, Q_LINE, questionKey } from '../questions.js';
+import {
+  A_LINE,
+  ANSWER_HEADING,
+  endsWithQuestionMark,
+  isImportanceMark,
+  Q_LINE,
+  questionKey,
+} from '../questions.js';
 import { asksInCallout } from './callout.js';
 import { isPlaceholder, noiseReason } from './noise.js';
 import {
@@ -123,7 +130,8 @@ function answerLabel(block: Block): boolean {
 function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const blocks = section.blocks;
   const inline = (blocks[at]!.token as Tokens.Paragraph).tokens ?? [];
-  const meaningful = inline.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  // `**…?** 🔥`: a mark of importance after it is no text of its own.
+  const meaningful = inline.filter((t) => !(t.type === 'text' && isImportanceMark(t.raw)));
   if (meaningful.length !== 1 || (meaningful[0]!.type !== 'strong' && meaningful[0]!.type !== 'em'))
     return undefined;
   const question = plainText(inline).trim();

@@ -8,14 +8,15 @@ import {
   ANSWER_HEADING,
   endsWithQuestionMark,
   hasQuestionPrefix,
+  IMPORTANCE_MARKS,
   isNumbered,
   Q_LINE,
   questionKey,
   readsAsQuestion,
   SHOW_ANSWER,
 } from '../questions.js';
-import { opensFrontBack } from './front-back.js';
 import { opensAnswerKey } from './answer-key-entries.js';
+import { opensFrontBack } from './front-back.js';
 import { opensWithOptions } from './multiple-choice.js';
 import { noiseReason } from './noise.js';
 import { indexBefore, isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
@@ -120,7 +121,10 @@ export function questionsAfter(part: Section): { from: Section; at: number } | u
   return undefined;
 }
 
-const BOLD_QUESTION = /^\s*(?:\*\*|__)[^\n]*[?？]\s*(?:\*\*|__)\s*$/;
+const BOLD_QUESTION = new RegExp(
+  String.raw`^\s*(?:\*\*|__)[^\n]*[?？]\s*${IMPORTANCE_MARKS}(?:\*\*|__)\s*${IMPORTANCE_MARKS}$`,
+  'u',
+);
 
 function questionAt(blocks: Block[], i: number): number | undefined {
   const block = blocks[i]!;
