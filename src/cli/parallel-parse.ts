@@ -50,7 +50,7 @@ export interface ParseRun {
 
 /**
  * Starts the worker threads for `files`, if they are worth it, before this thread loads the parser
- * (~130 ms): a worker's own start then overlaps that load instead of following it.
+ * (50–130 ms here): a worker's own start then overlaps that load instead of following it.
  */
 export function startParse(files: NoteFile[]): ParseRun {
   const bytes = files.reduce((sum, file) => sum + (file.problem ? 0 : file.size), 0);
@@ -58,12 +58,12 @@ export function startParse(files: NoteFile[]): ParseRun {
   const require = createRequire(import.meta.url);
   const { availableParallelism } = require('node:os') as typeof import('node:os');
   const count = Math.min(MAX_WORKERS, availableParallelism() - 1, Math.floor(files.length / BATCH) - 1);
-  // Run from the sources (the tests), there is no built worker to start.
   // Packed on the thread that parsed it: the cache's JSON is made in parallel too.
   const parsing = (parse: (file: NoteFile) => ParsedNote) => (file: NoteFile) => {
     const note = parse(file);
     return { ...packNote(note), note };
   };
+  // Run from the sources (the tests), there is no built worker to start.
   if (!BUNDLED || bytes < PARALLEL_BYTES || count < 1)
     return { finish: async (parse) => files.map(parsing(parse)) };
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');

@@ -243,6 +243,7 @@ export interface QuizQuestion {
   type: 'choice' | 'typed' | 'cloze' | 'scenario';
   prompt: string;
   choices?: string[];
+  labels?: string[];
   answer: string;
 }
 

@@ -447,6 +447,11 @@ describe('a quiz of a question bank the note wrote with its options (multiple ch
   const questions = (await runJson<QuizQuestion[]>([...quiz, '--print', '--json'])).json;
 
   it('asks every question as written, though the deck has no other cards to draw options from', () => {
+    expect(questions.map((q) => q.labels).sort()).toEqual([
+      ['A', 'B', 'C'],
+      ['O', 'X'],
+      ['O', 'X'],
+    ]);
     expect(questions.map((q) => [q.prompt, q.choices, q.answer]).sort()).toEqual([
       ['Containers on Linux share the host kernel.', ['O', 'X'], 'O'],
       ['Which flag publishes a port?', ['-d', '-p', '-v'], '-p'],

@@ -120,6 +120,8 @@ function printQuiz(context: Context, questions: Question[], json?: boolean) {
         type: q.type,
         prompt: q.prompt,
         ...(choices ? { choices } : {}),
+        // A question asked as written: the note's marks of its options (`A`…, `O`/`X`).
+        ...(q.type === 'choice' && q.labels ? { labels: q.labels } : {}),
         answer: q.answer,
       };
     });
