@@ -2642,3 +2642,100 @@ describe('a bold question marked important after its `?`', () => {
     ]);
   });
 });
+
+describe('answer keys written with arrows, or under a heading naming their part', () => {
+  const question = (n: number, letters: string) => [
+    `${n}. Which one is ${n}?`,
+    ...letters.split('').map((l, i) => `   ${l}) option ${n}${i}`),
+    '',
+  ];
+
+  it('reads `1 → b · 2 → C` on one line', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# Quiz',
+          '',
+          ...question(1, 'abcd'),
+          ...question(2, 'ABCD'),
+          '## Answer key',
+          '',
+          '1 → b · 2 → C',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual(['**B.** option 11', '**C.** option 22']);
+    expect(note!.diagnostics).toEqual([]);
+  });
+
+  it('reads `### 객관식 정답` over `2-B / 3-b` as the key, not as a card', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        ['# 문제', '', ...question(2, 'ABCD'), ...question(3, 'abcd'), '### 객관식 정답', '2-B / 3-b'].join(
+          '\n',
+        ),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual(['**B.** option 21', '**B.** option 31']);
+    expect(note!.cards.some((c) => c.front.includes('정답'))).toBe(false);
+  });
+});
+
+describe('a bold question whose answer is folded below it', () => {
+  it('takes the `<details>` answer, with no warning that it has none', () => {
+    const note = parseText(
+      [
+        '# Prep',
+        '',
+        '**Q8. What does EXPOSE actually do?**',
+        '',
+        '<details><summary>Show answer</summary>',
+        'Documents the port the app listens on; it publishes nothing.',
+        '</details>',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.front, c.back])).toEqual([
+      ['Q8. What does EXPOSE actually do?', 'Documents the port the app listens on; it publishes nothing.'],
+    ]);
+    expect(note.diagnostics).toEqual([]);
+  });
+});
+
+describe('what is still to be written in a list', () => {
+  const note = parseText(
+    [
+      '# Dockerfile',
+      '',
+      '## Instructions',
+      '',
+      '- `STOPSIGNAL` — which signal `docker stop` sends instead of SIGTERM',
+      '- `ONBUILD` — hmm. TODO',
+      '',
+      '## Checklist',
+      '',
+      '- [ ] `--user 10001:10001` — runs as a non-root user even if the image has no `USER` line',
+      '- [ ] `.dockerignore` 가 있는가',
+      '- [ ] AppArmor card',
+      '- [ ] macvlan 실습',
+    ].join('\n'),
+  );
+
+  it('makes no card of a placeholder explanation, and says so', () => {
+    expect(note.cards.map((c) => c.front)).not.toContain('`ONBUILD`');
+    expect(note.diagnostics.map((d) => d.message)).toContain(
+      "'ONBUILD' has no explanation yet (a placeholder); no card",
+    );
+  });
+
+  it('skips an unticked box of a few words as a to-do, and keeps one that explains or asks', () => {
+    const checklist = note.cards.find((c) => c.source.line === 8);
+    const backs = note.cards.map((c) => c.back).join('\n');
+    expect(backs).toContain('runs as a non-root user');
+    expect(backs).toContain('`.dockerignore` 가 있는가');
+    expect(backs).not.toContain('AppArmor card');
+    expect(backs).not.toContain('macvlan 실습');
+    // One span for the run of them.
+    expect(note.skipped).toContainEqual({ line: 12, endLine: 13, reason: 'a to-do item' });
+    expect(checklist).toBeDefined();
+  });
+});

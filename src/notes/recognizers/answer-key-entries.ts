@@ -20,9 +20,9 @@ const PLAIN_ENTRY =
 /** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
 const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
-/** A heading over a key: `## Answer key`, `## 정답`, `### 정답 및 해설`, `## Answers (1–25)`. */
+/** A heading over a key: `## Answer key`, `## 정답`, `### 정답 및 해설`, `## Answers (1–25)`, `### 객관식 정답`. */
 const KEY_TITLE =
-  /^(?:[\p{Emoji_Presentation}\s]*)(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
+  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
 const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 /** Why lint skips a key: its entries are on their questions' cards. */
 const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
@@ -77,8 +77,8 @@ function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): Ans
   return found;
 }
 
-/** `3 — B &nbsp; 4 — A`, `1-B, 2-C, 3-A`: a key's entries side by side, nothing else on the line. */
-const SIDE_BY_SIDE = /(\d+)\s*[.):—–-]+\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])/gu;
+/** `3 — B &nbsp; 4 — A`, `1-B, 2-C, 3-A`, `1 → b · 2 → C`: a key's entries side by side, nothing else on the line. */
+const SIDE_BY_SIDE = /(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>)\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])/gu;
 
 function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
   const text = line.replace(/&nbsp;/g, ' ');

@@ -14,7 +14,13 @@ const TO_DO =
   /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
 /** `TODO 답변 작성 (…)`: the marker in capitals, no colon. */
 const TO_DO_WORD = /^(?:\*\*|__)?(?:TODO|TBD|WIP|FIXME)(?:\*\*|__)?(?=\s|$)/;
+/** `hmm. TODO`, `??? TBD`: a word or two of doubt, then the marker, and nothing else. */
+const TO_DO_LAST = /^[\p{L}?!.…\s]{0,12}(?<![\p{L}])(?:TODO|TBD|FIXME)[.!…]*$/u;
 const ANKI_PLUGIN_LINE = /^(?:TARGET DECK|FILE TAGS)\s*:?\s/;
+const OPEN_TASK = /^(?:[-*+]|\d+[.)])\s+\[ \]\s/;
+const isToDoWords = (text: string) =>
+  text.length <= 40 &&
+  !/[?？]|(?:는가|인가|했나|있나|나요|ㄴ가)\s*$|\s[—–:-]\s|[:：]\s|[.。]\s+\S/.test(text);
 /** A list item's marker and task box: `- [ ] `. */
 const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
 /** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`, `## 다음 주`. */
@@ -38,7 +44,7 @@ const MAY_BE_NOISE = /[:：#[!{<]|https?:|(?<![a-z])here(?![a-z])|입력|쓰기|
 /** `...`, `TODO`, `TBD: …`: an answer or a title still to be written. */
 export const isPlaceholder = (text: string) => {
   const plain = text.replace(TASK_MARK, '').trim();
-  return PLACEHOLDER.test(plain) || TO_DO.test(plain) || TO_DO_WORD.test(plain);
+  return PLACEHOLDER.test(plain) || TO_DO.test(plain) || TO_DO_WORD.test(plain) || TO_DO_LAST.test(plain);
 };
 
 /** Why a block is noise, or undefined when it may teach something (read once, kept on the block). */
@@ -69,6 +75,11 @@ function readNoise(block: Block): string | undefined {
   const raw = token.raw.trim();
   const task = raw.replace(TASK_MARK, '');
   if (TO_DO_WORD.test(task)) return 'a placeholder, not yet written';
+  // `- [ ] AppArmor card`, `- [ ] macvlan 실습`: a few words by a box not yet ticked are something
+  // still to do. A checklist's item that explains (`- [ ] \`--user 10001\` — forces …`) or asks
+  // (`- [ ] \`.dockerignore\` 가 있는가`) is content, ticked or not.
+  if (OPEN_TASK.test(raw) && isToDoWords(plainText(inline).replace(TASK_MARK, '').trim()))
+    return 'a to-do item';
   // Most blocks are text: longer than any placeholder, with no colon (every label and property
   // below has one), link, image, embed, tag, template or prompt to fill in.
   if (raw.length > 30 && !MAY_BE_NOISE.test(raw)) return undefined;

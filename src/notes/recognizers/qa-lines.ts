@@ -146,6 +146,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
       end = i + 1;
       continue;
     }
+    // Its answer folded below (`<details><summary>Show answer</summary>`): the question's, there.
+    if (answer.length === 0 && block.details) return undefined;
     // Tags or links below the answer are the note's, not the answer's.
     if (!isContent(block) || block.details || endsAnswer(block) || noiseReason(block)) break;
     answer.push(block);

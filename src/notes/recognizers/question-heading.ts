@@ -134,7 +134,9 @@ function questionAt(blocks: Block[], i: number): number | undefined {
       return readsAsQuestion(details.summary) ? i : undefined;
     const before = indexBefore(blocks, i);
     const question = blocks[before];
-    return question?.token.type === 'paragraph' && endsWithQuestionMark(question.token.raw)
+    // `**Q8. What does EXPOSE do?**` above it: the question, in bold or not.
+    return question?.token.type === 'paragraph' &&
+      endsWithQuestionMark(question.token.raw.trim().replace(/(?:\*\*|__)$/, ''))
       ? before
       : undefined;
   }

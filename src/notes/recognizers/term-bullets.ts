@@ -2,6 +2,8 @@
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import { isInstruction, readTermBullet } from '../bullets.js';
+import { plainOf } from '../markdown.js';
+import { isPlaceholder } from './noise.js';
 import { anchorBefore, type BlockRecognizer } from './recognizer.js';
 
 export const termBullets: BlockRecognizer = {
@@ -15,6 +17,11 @@ export const termBullets: BlockRecognizer = {
     const back = [bullet.description, bullet.rest].filter(Boolean).join('\n\n');
     const anchor = bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token));
     const origin = { line: block.line, endLine: block.endLine, recognizer: 'term-bullets' };
+    // ``- `ONBUILD` — hmm. TODO``: what it does is still to be written.
+    if (bullet.description !== '' && isPlaceholder(plainOf(back))) {
+      builder.diagnose(block.line, `'${bullet.term}' has no explanation yet (a placeholder); no card`);
+      return { end: at + 1, use: { skip: 'a placeholder' } };
+    }
     // A bare ``- `ADD` `` says nothing about it: no card with an empty back.
     if (isInstruction(bullet.term) && back !== '') {
       const examples = bullet.code.flatMap((c) => c.text.split('\n').filter((l) => l.trim() !== ''));
