@@ -2739,3 +2739,38 @@ describe('what is still to be written in a list', () => {
     expect(checklist).toBeDefined();
   });
 });
+
+describe('a flashcard file with an Anki deck line, whose last Back goes on with prose', () => {
+  const note = parseText(
+    [
+      'Deck: DevOps::Docker::Swarm',
+      '',
+      '# Swarm cards',
+      '',
+      '## Swarm',
+      '',
+      '### Front',
+      'Lost the join command — how do you get it back?',
+      '### Back',
+      '`docker swarm join-token worker` prints it again.',
+      '',
+      'Q: How does a node leave the swarm?',
+      'A: `docker swarm leave` on that node.',
+      '',
+      'A secret is kept encrypted in the Raft log and shows up in the container as a file under `/run/secrets`.',
+    ].join('\n'),
+  );
+
+  it('makes no card of the deck line', () => {
+    expect(note.cards.some((c) => c.front.startsWith('Deck'))).toBe(false);
+  });
+
+  it('reads the prose after the last Back as its section’s, not as a card fronted `Back`', () => {
+    expect(note.cards.map((c) => c.front).sort()).toEqual([
+      'How does a node leave the swarm?',
+      'Lost the join command — how do you get it back?',
+      'Swarm',
+    ]);
+    expect(note.cards.find((c) => c.front === 'Swarm')!.back).toContain('Raft log');
+  });
+});

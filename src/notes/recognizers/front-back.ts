@@ -42,6 +42,10 @@ export const frontBack: SectionRecognizer = {
         recognizer: 'front-back',
       },
     );
-    return claimWithRest(at + 2, rest);
+    const claim = claimWithRest(at + 2, rest);
+    // What follows the last Back belongs to the section the pairs are in: `Back` names no topic.
+    const outer = sections.slice(0, at).findLast((s) => s.depth < front.depth);
+    if (claim.rest && outer) claim.rest.title = outer.title;
+    return claim;
   },
 };

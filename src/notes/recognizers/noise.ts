@@ -16,7 +16,8 @@ const TO_DO =
 const TO_DO_WORD = /^(?:\*\*|__)?(?:TODO|TBD|WIP|FIXME)(?:\*\*|__)?(?=\s|$)/;
 /** `hmm. TODO`, `??? TBD`: a word or two of doubt, then the marker, and nothing else. */
 const TO_DO_LAST = /^[\p{L}?!.…\s]{0,12}(?<![\p{L}])(?:TODO|TBD|FIXME)[.!…]*$/u;
-const ANKI_PLUGIN_LINE = /^(?:TARGET DECK|FILE TAGS)\s*:?\s/;
+/** `TARGET DECK: …`, `FILE TAGS: …` (Obsidian_to_Anki), `Deck: DevOps::Docker` (an Anki deck's path). */
+const ANKI_PLUGIN_LINE = /^(?:TARGET DECK|FILE TAGS)\s*:?\s|^Deck\s*:\s*[^:\s][^:]*::\S/i;
 const OPEN_TASK = /^(?:[-*+]|\d+[.)])\s+\[ \]\s/;
 const isToDoWords = (text: string) =>
   text.length <= 40 &&
