@@ -2774,3 +2774,26 @@ describe('a flashcard file with an Anki deck line, whose last Back goes on with 
     expect(note.cards.find((c) => c.front === 'Swarm')!.back).toContain('Raft log');
   });
 });
+
+describe('a flag line whose value is an address with a prefix length', () => {
+  it('keeps `172.30.0.0/16` as the value, out of what the flag does', () => {
+    const note = parseText(
+      [
+        '# Networks',
+        '',
+        '```bash',
+        'docker network create mynet',
+        '```',
+        '',
+        'network create 할 때 쓸만한 옵션:',
+        '',
+        '> `--subnet 172.30.0.0/16` : 자동 할당 말고 서브넷 직접 지정',
+        '> `--internal` : 외부로 나가는 통신이 막힌 네트워크',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.front, c.back])).toEqual([
+      ['`docker network create` `--subnet`', '자동 할당 말고 서브넷 직접 지정'],
+      ['`docker network create` `--internal`', '외부로 나가는 통신이 막힌 네트워크'],
+    ]);
+  });
+});

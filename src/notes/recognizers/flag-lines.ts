@@ -21,7 +21,7 @@ const VALUE_END = String.raw`(?=\s{2,}|\s+\(|\s*[:：]\s|\s+[—–-]{1,2}\s|\s*
 const VALUE = String.raw`<[^>]+>|[A-Z_]{2,}(?:=\S+)?|"[^"\n]*"(?::\S+)?|'[^'\n]*'(?::\S+)?`;
 
 const FLAG_LINE = new RegExp(
-  String.raw`^(${NAMES})(?:[= ]((?:${VALUE})|\d[\w.:]*(?=\s)|[a-z/~.][\w.:/=,-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
+  String.raw`^(${NAMES})(?:[= ]((?:${VALUE})|\d[\w.:/]*(?=\s)|[a-z/~.][\w.:/=,-]*${VALUE_END}))?\s*(?:[:：]\s*|\s[—–-]{1,2}\s+|\s*(?:->|→|=>)\s*|\s=\s+|\s+(?=\()|\s+)(\S.*)$`,
 );
 /**
  * In running text a line about a flag is a flag line only when it sets the flag apart (`-it : …`,
