@@ -2797,3 +2797,36 @@ describe('a flag line whose value is an address with a prefix length', () => {
     ]);
   });
 });
+
+describe('more ways to write a multiple-choice answer', () => {
+  const options = (n: number) => [`${n}. Which one is ${n}?`, `   A. one`, `   B. two`, `   C. three`, ''];
+
+  it('takes `→ b` below the options, and a key of `5 B · 9 B (why) · 10 A`', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# Prep',
+          '',
+          '**4.** Which one is 4?',
+          'a) one',
+          'b) two',
+          '',
+          '→ b',
+          '',
+          ...options(5),
+          ...options(9),
+          ...options(10),
+          '## Answer key',
+          '5 B · 9 C (the third, as always) · 10 A',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual([
+      '**B.** two',
+      '**B.** two',
+      '**C.** three\n\nthe third, as always',
+      '**A.** one',
+    ]);
+    expect(note!.diagnostics).toEqual([]);
+  });
+});

@@ -80,8 +80,21 @@ function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): Ans
 /** `3 — B &nbsp; 4 — A`, `1-B, 2-C, 3-A`, `1 → b · 2 → C`: a key's entries side by side, nothing else on the line. */
 const SIDE_BY_SIDE = /(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>)\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])/gu;
 
+/** One entry of a key split at its `·`: `9 B (build: is skipped)`, `3-b`, `4 → c`. */
+const KEY_PART =
+  /^(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>|\s)\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])\s*(?:\((.*)\))?$/u;
+
 function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
   const text = line.replace(/&nbsp;/g, ' ');
+  // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained.
+  const parts = text.trim().split(/\s*[·•;]\s*/);
+  const read = parts.map((p) => KEY_PART.exec(p));
+  if (parts.length >= 2 && read.every(Boolean))
+    return read.map((m) => ({
+      number: Number(m![1]),
+      letter: letterOf(m![2]!),
+      answer: m![3]?.trim() ?? '',
+    }));
   const found = [...text.matchAll(SIDE_BY_SIDE)];
   if (found.length < 2 || text.replace(SIDE_BY_SIDE, '').replace(/[\s,;|·/*_]+/g, '') !== '')
     return undefined;

@@ -11,7 +11,7 @@ import { type BlockRecognizer, isContent } from './recognizer.js';
 
 const OPTION = /^\s*(?:[-*+]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
 const ANSWER =
-  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
+  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?|→|=>|->)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
 const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])/;
 const CIRCLED = '①②③④⑤⑥⑦⑧';
 
