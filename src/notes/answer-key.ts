@@ -34,8 +34,12 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
     const answered: Card[] = [];
     const diagnostics: Diagnostic[] = [...note.diagnostics];
     for (const open of note.openQuestions) {
-      // A letter answers a choice; words fill a blank (a question with no options).
-      const fits = (e: AnswerKeyEntry) => (e.letter === '') === (open.options?.length === 0);
+      // A letter answers a choice, and only one of its options (a key of letters answers no O/X
+      // statement of the same number); words fill a blank (a question with no options).
+      const fits = (e: AnswerKeyEntry) =>
+        e.letter === ''
+          ? open.options?.length === 0
+          : (open.options ?? []).some((o) => o.letter === e.letter);
       const entry = keys.flatMap((k) =>
         nearest(
           k.answerKey!.filter((e) => e.number === open.number && fits(e)),

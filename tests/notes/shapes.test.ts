@@ -2830,3 +2830,36 @@ describe('more ways to write a multiple-choice answer', () => {
     expect(note!.diagnostics).toEqual([]);
   });
 });
+
+describe('a quiz of multiple choice and O/X statements that both number from 1, both keys at the end', () => {
+  it('answers each statement from the O/X line, not from the table of letters', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# 퀴즈',
+          '',
+          '**1. 기본 bridge에서 안 되는 것은?**',
+          'a) 인터넷 접속',
+          'b) 이름으로 찾기',
+          '',
+          '1. 컨테이너를 지우면 named volume도 지워진다. ( )',
+          '2. `--network host`는 호스트의 네트워크를 같이 쓴다. ( )',
+          '',
+          '## 정답표',
+          '',
+          '| 번호 | 정답 | 해설 |',
+          '|---|---|---|',
+          '| 1 | b | 내장 DNS |',
+          '',
+          'O/X : 1-X (따로 지워야 함) · 2-O',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual([
+      '**B.** 이름으로 찾기\n\n내장 DNS',
+      '**X**\n\n따로 지워야 함',
+      '**O**',
+    ]);
+    expect(note!.diagnostics).toEqual([]);
+  });
+});

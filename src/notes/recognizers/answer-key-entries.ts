@@ -86,8 +86,12 @@ const KEY_PART =
 
 function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
   const text = line.replace(/&nbsp;/g, ' ');
-  // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained.
-  const parts = text.trim().split(/\s*[·•;]\s*/);
+  // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained,
+  // maybe after a label naming the part they answer (`O/X : 1-X · 2-O`).
+  const parts = text
+    .trim()
+    .replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '')
+    .split(/\s*[·•;]\s*/);
   const read = parts.map((p) => KEY_PART.exec(p));
   if (parts.length >= 2 && read.every(Boolean))
     return read.map((m) => ({
