@@ -2863,3 +2863,23 @@ describe('a quiz of multiple choice and O/X statements that both number from 1, 
     expect(note!.diagnostics).toEqual([]);
   });
 });
+
+describe('cloze items after a bold question and its bullets', () => {
+  it('are cards of their own, not more of the answer', () => {
+    const note = parseText(
+      [
+        '# Swarm',
+        '',
+        '**`docker stack deploy`는 뭐고 주의점은?**',
+        '- compose 파일로 여러 서비스를 한번에 배포',
+        '',
+        '- 워커를 매니저로 승격시키는 명령은 {{c1::docker node promote}} 이다',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['qa', 'docker stack deploy는 뭐고 주의점은?'],
+      ['cloze', '워커를 매니저로 승격시키는 명령은 [...] 이다'],
+    ]);
+    expect(note.cards[0]!.back).not.toContain('promote');
+  });
+});

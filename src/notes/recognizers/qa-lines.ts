@@ -166,9 +166,13 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   return { end, use: 'own' as const };
 }
 
+const CLOZE = /\{\{c\d+::|==[^=\s][^=\n]*==/;
+
 /** Where a bold question's answer stops: at the next question of any shape. */
 function endsAnswer(block: Block): boolean {
   const { token } = block;
+  // `- … {{c1::docker node promote}} 이다`, `==…==`: a cloze is a card of its own, never part of an answer.
+  if (CLOZE.test(token.raw.replace(/`[^`\n]*`/g, ''))) return true;
   if (token.type === 'paragraph') {
     const text = plainText((token as Tokens.Paragraph).tokens).trim();
     return Q_LINE.test(token.raw.split('\n')[0]!) || endsWithQuestionMark(text);
