@@ -2883,3 +2883,50 @@ describe('cloze items after a bold question and its bullets', () => {
     expect(note.cards[0]!.back).not.toContain('promote');
   });
 });
+
+describe('keys in a T/F or O/X table, and side by side between slashes', () => {
+  it('answers true/false statements from a `| # | T/F | why |` table', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# Quiz',
+          '',
+          '## Part 2 — true / false',
+          '',
+          '1. Bind mounts show up in `docker volume ls`.',
+          '2. `:ro` at the end of a `-v` mount makes it read-only.',
+          '',
+          '| # | T/F | why |',
+          '|---|-----|-----|',
+          '| 1 | F | a bind mount is only a host path |',
+          '| 2 | T | |',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual([
+      '**F.** False\n\na bind mount is only a host path',
+      '**T.** True',
+    ]);
+  });
+
+  it('reads `8-B / 9-A / 12-1-B`, a question numbered under another left out', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# 퀴즈',
+          '',
+          '8. 첫 명령은?',
+          '   A. create   B. init',
+          '',
+          '9. 늘리는 명령은?',
+          '   A. `scale web=5`  B. `replicas web 5`',
+          '',
+          '## 정답',
+          '',
+          '8-B / 9-A / 12-1-B',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.back)).toEqual(['**B.** init', '**A.** `scale web=5`']);
+  });
+});

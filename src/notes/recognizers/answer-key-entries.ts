@@ -28,7 +28,7 @@ const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
 
 const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|num)$/i;
-const LETTER_HEADER = /^(?:정답|답|answer|key|correct)$/i;
+const LETTER_HEADER = /^(?:정답|답|answer|key|correct|T\s*\/\s*F|O\s*\/\s*X|true\s*\/\s*false)$/i;
 const WHY_HEADER = /^(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
 
 /** The line of a paragraph where its key entries begin: the first, or the one after a label. */
@@ -91,7 +91,9 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
   const parts = text
     .trim()
     .replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '')
-    .split(/\s*[·•;]\s*/);
+    .split(/\s*[·•;]\s*|\s+\/\s+/)
+    // `12-1-B`: a question numbered under another has no number of its own to answer.
+    .filter((p) => !/^\d+-\d+\s*[-.):]\s*[A-Ha-h]$/.test(p));
   const read = parts.map((p) => KEY_PART.exec(p));
   if (parts.length >= 2 && read.every(Boolean))
     return read.map((m) => ({
@@ -128,7 +130,7 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const entries: AnswerKeyEntry[] = [];
   for (const [r, row] of rows.entries()) {
     const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
-    const l = /^\(?([A-Ha-h]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
+    const l = /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
     if (!n || !l) return undefined;
     const said = [l[2] ?? '', why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '')];
     entries.push({
