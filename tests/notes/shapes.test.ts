@@ -2930,3 +2930,44 @@ describe('keys in a T/F or O/X table, and side by side between slashes', () => {
     expect(note!.cards.map((c) => c.back)).toEqual(['**B.** init', '**A.** `scale web=5`']);
   });
 });
+
+describe('a numbered question above its folded answer, and remarks below a key', () => {
+  it('takes `20. …?` as the question of the `답변 보기` below it, not the section title', () => {
+    const note = parseText(
+      [
+        '# 퀴즈',
+        '',
+        '## Part 4. 주관식',
+        '',
+        '20. 익명 볼륨은 언제 생기나요?',
+        '<details>',
+        '<summary>답변 보기</summary>',
+        '`-v /app/data`처럼 컨테이너 쪽 경로만 주면 생긴다.',
+        '</details>',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => c.front)).toEqual(['20. 익명 볼륨은 언제 생기나요?']);
+  });
+
+  it('makes no card of a score or a remark below the entries of a key', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# Quiz',
+          '',
+          '1. Which one?',
+          '   A. one',
+          '   B. two',
+          '',
+          '## Answer key',
+          '',
+          '1-B · 2-A',
+          '',
+          '> 채점: 1차 19/25, 2차 24/25',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => c.front)).toEqual(['1. Which one?\n\nA. one\nB. two']);
+    expect(note!.skipped.map((s) => s.reason)).toContain('a remark on the answer key');
+  });
+});

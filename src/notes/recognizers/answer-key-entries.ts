@@ -167,12 +167,26 @@ function labelledList(blocks: Block[], at: number): boolean {
   return label?.token.type === 'paragraph' && KEY_LABEL.test(label.token.raw.trim());
 }
 
+const KEY_REMARK = 'a remark on the answer key';
+
+/**
+ * `> 채점: 1차 19/25`, `(for 4: with CMD …)`: text below the entries of a key section says something
+ * of the answers or the score, and no card could ask it without its question.
+ */
+function keyRemark(section: Section, block: Block, context: NoteContext): boolean {
+  return (
+    isKeySection(section) && context.answerKey.some((e) => e.line >= section.line && e.line < block.line)
+  );
+}
+
 export const answerKeyEntries: BlockRecognizer = {
   name: 'answer-key',
-  types: ['paragraph', 'list_item', 'table', 'html'],
+  types: ['paragraph', 'list_item', 'table', 'html', 'blockquote'],
   match(section, at, context) {
     const blocks = section.blocks;
     const block = blocks[at]!;
+    if (block.token.type === 'blockquote')
+      return keyRemark(section, block, context) ? { end: at + 1, use: { skip: KEY_REMARK } } : undefined;
     // `<details><summary>정답 보기</summary>` over `1. X — …`: a key folded away.
     if (block.details) {
       // `Answers (Part C)`: the summary says what it hides.
@@ -196,7 +210,8 @@ export const answerKeyEntries: BlockRecognizer = {
     else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);
     if (!entries && inKey && block.token.type !== 'table')
       entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block);
-    if (!entries) return undefined;
+    if (!entries)
+      return keyRemark(section, block, context) ? { end: at + 1, use: { skip: KEY_REMARK } } : undefined;
     // An explanation quoted below a single entry goes with it.
     let after = at + 1;
     while (blocks[after]?.token.type === 'space') after++;

@@ -2,8 +2,8 @@
 // the inside the answer. A summary that only says "답변 보기" / "Show answer" leaves the question
 // outside: the paragraph (or heading) right before the details.
 import type { Tokens } from 'marked';
-import { plainText } from '../markdown.js';
-import { isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
+import { plainOf, plainText } from '../markdown.js';
+import { endsWithQuestionMark, isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
 import { isPlaceholder } from './noise.js';
 import { type BlockRecognizer, indexBefore, markdownOf, tokensOf } from './recognizer.js';
 
@@ -25,6 +25,10 @@ export const details: BlockRecognizer = {
       const before = i >= 0 ? section.blocks[i]! : undefined;
       if (before?.token.type === 'paragraph') {
         question = plainText((before.token as Tokens.Paragraph).tokens).trim();
+        start = i;
+      } else if (before?.token.type === 'list_item' && endsWithQuestionMark(plainOf(before.token.raw))) {
+        // `20. 익명 볼륨은 언제 생기나요?` above it: a numbered question reads as a list item.
+        question = plainOf(before.token.raw).trim();
         start = i;
       } else question = section.title;
     } else if (!readsAsQuestion(summary) && !isNumbered(summary)) return undefined;
