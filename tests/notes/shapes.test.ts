@@ -2968,6 +2968,38 @@ describe('a numbered question above its folded answer, and remarks below a key',
       ),
     ]);
     expect(note!.cards.map((c) => c.front)).toEqual(['1. Which one?\n\nA. one\nB. two']);
-    expect(note!.skipped.map((s) => s.reason)).toContain('a remark on the answer key');
+    expect(note!.skipped!.map((s) => s.reason)).toContain('a remark on the answer key');
+  });
+});
+
+describe('rapid-fire questions answered after an arrow, and a flag table whose last column is an example', () => {
+  it('takes `Q22. …?` then `→ …` as a question and its answer', () => {
+    const note = parseText(
+      ['# Ops', '', 'Q22. How do you limit a container’s memory?', '→ `--memory 512m` on `docker run`.'].join(
+        '\n',
+      ),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      ['qa', 'How do you limit a container’s memory?', '`--memory 512m` on `docker run`.'],
+    ]);
+  });
+
+  it('takes what a flag does from the column of words, not from the Example column', () => {
+    const note = parseText(
+      [
+        '# Resources',
+        '',
+        'Limits for `docker run`:',
+        '',
+        'Flag | What it limits | Example',
+        '--- | --- | ---',
+        '`--cpus` | how many CPUs worth of time | `--cpus 1.5`',
+        '`--pids-limit` | max number of processes (fork bomb protection) | `--pids-limit 100`',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => c.back.split('\n\n')[0])).toEqual([
+      'how many CPUs worth of time',
+      'max number of processes (fork bomb protection)',
+    ]);
   });
 });

@@ -20,6 +20,23 @@ import {
 const DESCRIPTION =
   /^(?:설명|description|desc|의미|meaning|기능|역할|내용|what it does(?: here)?|usage|용도)$/i;
 
+/** Columns of what a flag is written with, not what it does: `| Flag | What it limits | Example |`. */
+const EXAMPLE = /^(?:examples?|e\.g\.?|예시|예|사용\s*예|default|기본값|기본|values?|값)$/i;
+
+/**
+ * With no column named for it, the text of a row is in the column of the most words that is none
+ * of the flag's, the command's or an example's (the last column, when the table has no other).
+ */
+function textColumn(table: ReturnType<typeof tableText>, flag: number, command: number): number {
+  const { header, rows } = table;
+  const words = (i: number) => rows.reduce((sum, row) => sum + (row[i] ?? '').split(/\s+/).length, 0);
+  const candidates = header
+    .map((h, i) => ({ h, i }))
+    .filter(({ h, i }) => i !== flag && i !== command && !EXAMPLE.test(h.trim()));
+  if (candidates.length === 0) return header.length - 1 === flag ? -1 : header.length - 1;
+  return candidates.reduce((best, c) => (words(c.i) > words(best.i) ? c : best)).i;
+}
+
 export const flagTable: BlockRecognizer = {
   name: 'flag-table',
   types: ['table'],
@@ -32,7 +49,7 @@ export const flagTable: BlockRecognizer = {
     if (column === -1) return undefined;
     const commands = commandColumn(table);
     const named = columnNamed(header, DESCRIPTION);
-    const described = named !== -1 ? named : header.length - 1 === column ? -1 : header.length - 1;
+    const described = named !== -1 ? named : textColumn(table, column, commands);
     let taught = false;
     // `| | --build | … |` below `| docker compose up | -d | … |`: an empty command cell is the row's above.
     let above = '';
