@@ -3003,3 +3003,28 @@ describe('rapid-fire questions answered after an arrow, and a flag table whose l
     ]);
   });
 });
+
+describe('a folded comparison, and a line naming sources', () => {
+  const note = parseText(
+    [
+      '# Swarm',
+      '',
+      '<details><summary>replicated vs global mode</summary>',
+      '',
+      'replicated = N copies wherever the scheduler puts them; global = one task on each node.',
+      '</details>',
+      '',
+      '## Cleanup',
+      '',
+      'ref: security chapter of the course + [[Swarm lab notes]]',
+    ].join('\n'),
+  );
+
+  it('asks the comparison of a <details> summary as a question', () => {
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([['qa', 'replicated vs global mode']]);
+  });
+
+  it('skips the `ref:` line as references, leaving no card of its section', () => {
+    expect(note.skipped).toContainEqual({ line: 10, endLine: 10, reason: 'reference links' });
+  });
+});

@@ -31,7 +31,9 @@ export const details: BlockRecognizer = {
         question = plainOf(before.token.raw).trim();
         start = i;
       } else question = section.title;
-    } else if (!readsAsQuestion(summary) && !isNumbered(summary)) return undefined;
+      // `replicated vs global mode`: a comparison asks as a question does.
+    } else if (!readsAsQuestion(summary) && !isNumbered(summary) && !/\bvs\.?\s/i.test(summary))
+      return undefined;
     if (question === '') return undefined;
     const answer = markdownOf(blocks);
     if (answer === '') {
