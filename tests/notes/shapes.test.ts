@@ -3028,3 +3028,23 @@ describe('a folded comparison, and a line naming sources', () => {
     expect(note.skipped).toContainEqual({ line: 10, endLine: 10, reason: 'reference links' });
   });
 });
+
+describe('options side by side between slashes', () => {
+  it('reads `A. bridge / B. host / C. overlay` as three options', () => {
+    const [note] = joinAnswerKeys([
+      parseText(
+        [
+          '# 퀴즈',
+          '',
+          '10. 여러 호스트를 잇는 드라이버는?',
+          '   A. bridge / B. host / C. overlay',
+          '',
+          '정답: C',
+        ].join('\n'),
+      ),
+    ]);
+    expect(note!.cards.map((c) => [c.choices?.options, c.back])).toEqual([
+      [['bridge', 'host', 'overlay'], '**C.** overlay'],
+    ]);
+  });
+});

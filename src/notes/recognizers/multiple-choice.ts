@@ -21,7 +21,7 @@ export function letterOf(mark: string): string {
   return circled === -1 ? mark.toUpperCase() : String.fromCharCode(65 + circled);
 }
 /** Where `A. 2375/tcp   B. 2376/tcp` breaks into its options: two spaces or more before the next letter. */
-const NEXT_OPTION = /(?<=\S)\s{2,}(?=\(?[B-Hb-h][.)]\s)|(?<=\S)\s+(?=[②-⑧])/;
+const NEXT_OPTION = /(?<=\S)(?:\s{2,}|\s+\/\s+)(?=\(?[B-Hb-h][.)]\s)|(?<=\S)\s+(?=[②-⑧])/;
 const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*[.):]/i;
 /** `1. The instruction that sets the base image is ____.`: one numbered line with a blank in it. */
 const BLANK_ITEM = /^\s*(\d+)[.)]\s+([^\n]*_{3,}[^\n]*)$/;
