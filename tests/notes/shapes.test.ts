@@ -3048,3 +3048,27 @@ describe('options side by side between slashes', () => {
     ]);
   });
 });
+
+describe('a true/false statement whose mark gives the answer', () => {
+  it('is a question answered by the mark not struck out (or the one in bold), never the statement as a fact', () => {
+    const note = parseText(
+      [
+        '# Exam',
+        '',
+        '## Part E — true / false',
+        '',
+        '25. `docker system df` frees up disk space. — ~~T~~ / **F** _(it only reports usage)_',
+        '26. `docker stop` waits 10 seconds before SIGKILL. — **T** / F',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      [
+        'qa',
+        '25. `docker system df` frees up disk space.\n\nTrue / False',
+        '**F.** False\n\nit only reports usage',
+      ],
+      ['qa', '26. `docker stop` waits 10 seconds before SIGKILL.\n\nTrue / False', '**T.** True'],
+    ]);
+    expect(note.cards[0]!.choices).toMatchObject({ options: ['True', 'False'], answer: 1 });
+  });
+});

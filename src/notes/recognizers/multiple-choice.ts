@@ -34,6 +34,10 @@ const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
 const TRUE_FALSE =
   /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\])\s*$/i;
 
+/** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
+const MARKED_TRUE_FALSE =
+  /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*[—–-]*\s*((?:~~)?(?:\*\*|__)?[TO](?:\*\*|__)?(?:~~)?)\s*\/\s*((?:~~)?(?:\*\*|__)?[FX](?:\*\*|__)?(?:~~)?)\s*(?:_?\((.*)\)_?)?\s*$/;
+
 type Option = OptionText;
 
 /** A block's lines without their trailing space (answer-key-entries.ts reads keys by them too). */
@@ -130,7 +134,7 @@ export const multipleChoice: BlockRecognizer = {
     let questionLine = first.line;
     // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
     let shown: Block | undefined;
-    const statement = trueFalse(first) ?? blank(first);
+    const statement = markedTrueFalse(first) ?? trueFalse(first) ?? blank(first);
     if (statement) return statement;
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
@@ -188,6 +192,43 @@ export const multipleChoice: BlockRecognizer = {
       questionLines = [`${marker[1]}. ${itemLines[0]!.trim()}`, ...itemLines.slice(1, found)];
       end = item + 1;
       return make(options.options, itemLines.slice(options.end));
+    }
+
+    /** A statement whose mark says the answer: `… — ~~T~~ / **F** _(why)_` (struck out, or in bold). */
+    function markedTrueFalse(block: Block) {
+      const raw = block.token.raw.trim();
+      const marked = raw.includes('\n') ? null : MARKED_TRUE_FALSE.exec(raw);
+      if (!marked) return undefined;
+      const [, number, said, yes, no, why] = marked;
+      const struck = (mark: string) => mark.includes('~~');
+      const bold = (mark: string) => /\*\*|__/.test(mark) && !struck(mark);
+      const first =
+        struck(no!) !== struck(yes!) ? !struck(yes!) : bold(yes!) !== bold(no!) ? bold(yes!) : undefined;
+      if (first === undefined) return undefined;
+      const tf = /T/.test(yes!);
+      const options = tf
+        ? [
+            { letter: 'T', text: 'True' },
+            { letter: 'F', text: 'False' },
+          ]
+        : [
+            { letter: 'O', text: 'O' },
+            { letter: 'X', text: 'X' },
+          ];
+      const letter = options[first ? 0 : 1]!.letter;
+      const question = `${number}. ${said}`;
+      const choices = writtenChoices(question, options, letter);
+      context.builder.add(
+        {
+          kind: 'qa',
+          front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`,
+          back: chosenBack(options, letter, why ?? ''),
+          ...(choices ? { choices } : {}),
+        },
+        { key: questionKey(plainOf(question)), scope: 'deck' },
+        { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
+      );
+      return { end: at + 1, use: 'own' as const };
     }
 
     /** A statement to mark O or X (T or F), answered by a key: an open question with those two options. */
