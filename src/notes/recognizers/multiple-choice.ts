@@ -40,6 +40,16 @@ const MARKED_TRUE_FALSE =
 
 type Option = OptionText;
 
+/** The two options of a statement to mark true or false, or O or X. */
+const TRUE_FALSE_OPTIONS: readonly Option[] = [
+  { letter: 'T', text: 'True' },
+  { letter: 'F', text: 'False' },
+];
+const O_X_OPTIONS: readonly Option[] = [
+  { letter: 'O', text: 'O' },
+  { letter: 'X', text: 'X' },
+];
+
 /** A block's lines without their trailing space (answer-key-entries.ts reads keys by them too). */
 export const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
 
@@ -206,15 +216,7 @@ export const multipleChoice: BlockRecognizer = {
         struck(no!) !== struck(yes!) ? !struck(yes!) : bold(yes!) !== bold(no!) ? bold(yes!) : undefined;
       if (first === undefined) return undefined;
       const tf = /T/.test(yes!);
-      const options = tf
-        ? [
-            { letter: 'T', text: 'True' },
-            { letter: 'F', text: 'False' },
-          ]
-        : [
-            { letter: 'O', text: 'O' },
-            { letter: 'X', text: 'X' },
-          ];
+      const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
       const letter = options[first ? 0 : 1]!.letter;
       const question = `${number}. ${said}`;
       const choices = writtenChoices(question, options, letter);
@@ -242,22 +244,19 @@ export const multipleChoice: BlockRecognizer = {
           (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
       if (!statement) return undefined;
       const tf = /T/i.test(statement[3] ?? inPart?.[0] ?? '');
-      const options = tf
-        ? [
-            { letter: 'T', text: 'True' },
-            { letter: 'F', text: 'False' },
-          ]
-        : [
-            { letter: 'O', text: 'O' },
-            { letter: 'X', text: 'X' },
-          ];
+      const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
       const question = `${statement[1]}. ${statement[2]}`;
       const id = context.builder.add(
         { kind: 'qa', front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`, back: '…' },
         { key: questionKey(plainOf(question)), scope: 'deck' },
         { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
       );
-      context.openQuestions.push({ cardId: id, number: Number(statement[1]), options, stem: question });
+      context.openQuestions.push({
+        cardId: id,
+        number: Number(statement[1]),
+        options: [...options],
+        stem: question,
+      });
       return { end: at + 1, use: 'own' as const };
     }
 
