@@ -42,6 +42,7 @@ import {
   tokensOf,
 } from './recognizers/recognizer.js';
 import { spacedRepetition } from './recognizers/spaced-repetition.js';
+import { statementTable } from './recognizers/statement-table.js';
 import { subcommandBullets } from './recognizers/subcommand-bullets.js';
 import { termBullets } from './recognizers/term-bullets.js';
 import { addTitledCommand } from './recognizers/titled-command.js';
@@ -51,6 +52,7 @@ export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeadin
 
 export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   noise,
+  statementTable,
   answerKeyEntries,
   details,
   callout,

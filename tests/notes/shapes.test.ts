@@ -3072,3 +3072,139 @@ describe('a true/false statement whose mark gives the answer', () => {
     expect(note.cards[0]!.choices).toMatchObject({ options: ['True', 'False'], answer: 1 });
   });
 });
+
+describe('answers given in other ways: ticks, footnotes, comments', () => {
+  const cardsOf = (text: string) =>
+    joinAnswerKeys([parseText(text)])[0]!.cards.map((c) => [c.front.split('\n')[0], c.back]);
+
+  it('takes the only ticked option as the answer', () => {
+    const text = [
+      '# Exam',
+      '',
+      '**7.** Which instruction sets the working directory?',
+      '- [ ] a) `CD`',
+      '- [x] b) `WORKDIR`',
+      '- [ ] c) `PATH`',
+    ].join('\n');
+    expect(cardsOf(text)).toEqual([
+      ['**7.** Which instruction sets the working directory?', '**B.** `WORKDIR`'],
+    ]);
+    // Two ticks say nothing: the question waits for a key, and none comes.
+    const twice = parseText(text.replace('- [ ] c)', '- [x] c)'));
+    expect(twice.cards).toEqual([]);
+    expect(twice.openQuestions?.map((q) => q.number)).toEqual([7]);
+  });
+
+  it('reads options run on in one line after the question, and a footnote that answers', () => {
+    const text = [
+      '# Exam',
+      '',
+      '**12.** `docker run --read-only nginx` — what is read-only? a) all volumes b) the root filesystem c) the image [^12]',
+      '',
+      '**13.** Where is a secret mounted? a) an env var b) `/run/secrets/` c) `/etc/secrets/` [^13]',
+      '',
+      '[^12]: **b** — volumes you add can still be writable.',
+      '',
+      '[^13]: b',
+    ].join('\n');
+    const note = joinAnswerKeys([parseText(text)])[0]!;
+    expect(note.cards.map((c) => [c.front, c.back])).toEqual([
+      [
+        '**12.** `docker run --read-only nginx` — what is read-only?\n\nA. all volumes\nB. the root filesystem\nC. the image',
+        '**B.** the root filesystem\n\nvolumes you add can still be writable.',
+      ],
+      [
+        '**13.** Where is a secret mounted?\n\nA. an env var\nB. `/run/secrets/`\nC. `/etc/secrets/`',
+        '**B.** `/run/secrets/`',
+      ],
+    ]);
+    // The two footnotes, one span of key entries.
+    expect(note.skipped!.map((s) => [s.line, s.endLine, s.reason])).toEqual([
+      [7, 9, 'an answer-key entry (its question gets the answer)'],
+    ]);
+  });
+
+  it('leaves prose that happens to hold `a) b) c)` alone', () => {
+    const note = parseText(
+      '# Mounts\n\nThere are three kinds a) bind mounts b) volumes c) tmpfs mounts, each for its own job.\n',
+    );
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+
+  it('reads the answer from a comment below the options', () => {
+    const text = [
+      '# Bonus',
+      '',
+      '**29.** Which command lists the layers of an image?',
+      'A. `docker image inspect`  B. `docker history`  C. `docker layers`',
+      '<!-- answer: B -->',
+    ].join('\n');
+    expect(cardsOf(text)).toEqual([
+      ['**29.** Which command lists the layers of an image?', '**B.** `docker history`'],
+    ]);
+  });
+});
+
+describe('a table of statements, each with its mark', () => {
+  it('asks each row as written, answered by its ✔ or ✘, with the remark below on its back', () => {
+    const note = parseText(
+      [
+        '# Part D — true / false',
+        '',
+        '| # | Statement | T/F |',
+        '|---|-----------|:---:|',
+        '| 16 | `docker volume rm` deletes a volume in use | ✘ |',
+        '| 17 | `docker rm -f` removes a running container | ✔ |',
+        '',
+        '(16: a volume in use is refused; stop the container first)',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        5,
+        '16. `docker volume rm` deletes a volume in use\n\nTrue / False',
+        '**F.** False\n\na volume in use is refused; stop the container first',
+      ],
+      [6, '17. `docker rm -f` removes a running container\n\nTrue / False', '**T.** True'],
+    ]);
+    expect(note.cards[1]!.choices).toMatchObject({ options: ['True', 'False'], answer: 0 });
+  });
+
+  it('leaves a table whose answers are not marks to the question tables', () => {
+    const note = parseText(
+      ['# Q', '', '| 문제 | 정답 |', '|---|---|', '| 기본 네트워크 드라이버는? | bridge |'].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.front, c.back])).toEqual([['기본 네트워크 드라이버는?', 'bridge']]);
+  });
+});
+
+describe('O/X statements answered in their own line or just below', () => {
+  it('reads `→ **X** (why)`, `(O)` and `(X) — why` under an O/X heading, and a revealed `<details>` below `( )`', () => {
+    const note = parseText(
+      [
+        '## Part 3. O/X',
+        '',
+        '13. `EXPOSE 8080`만 써도 호스트에서 접속할 수 있다. ( )',
+        '<details><summary>정답</summary>X — 실제 publish는 `-p`로 해야 함</details>',
+        '',
+        '15. `docker stop`만 해도 쓰기 레이어가 사라진다. → **X** (rm 해야 사라짐)',
+        '',
+        '17. `COPY --chown`으로 소유자를 정할 수 있다. (O)',
+        '',
+        '18. `docker logs`는 로그 파일 내용도 보여준다. (X) — stdout/stderr만',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front.split('\n')[0], c.back])).toEqual([
+      [3, '13. `EXPOSE 8080`만 써도 호스트에서 접속할 수 있다.', '**X**\n\n실제 publish는 `-p`로 해야 함'],
+      [6, '15. `docker stop`만 해도 쓰기 레이어가 사라진다.', '**X**\n\nrm 해야 사라짐'],
+      [8, '17. `COPY --chown`으로 소유자를 정할 수 있다.', '**O**'],
+      [10, '18. `docker logs`는 로그 파일 내용도 보여준다.', '**X**\n\nstdout/stderr만'],
+    ]);
+    expect(note.cards.every((c) => c.choices?.options.join() === 'O,X')).toBe(true);
+  });
+
+  it('reads a lone mark only under such a heading', () => {
+    const note = parseText('## 메모\n\n17. `COPY --chown`으로 소유자를 정할 수 있다. (O)\n');
+    expect(note.cards.every((c) => c.kind !== 'qa')).toBe(true);
+  });
+});

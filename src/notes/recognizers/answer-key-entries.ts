@@ -17,6 +17,9 @@ const MARKED_ENTRY =
 /** `1. **b** — …`, `Q2) C`, `3: (a)`, `4. X — …` (true or false): an entry without a mark, read only under an answer-key heading. */
 const PLAIN_ENTRY =
   /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.):]?\s*(?:\*\*|__)?\s*[:：-]?\s*(?:\*\*|__)?\(?([A-HOTXa-hotx]|[①-⑧])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:\*\*|__)?\s*(?:[–—:-]\s*)?(.*)$/iu;
+/** `[^12]: **b** — why`: a footnote that answers the question pointing to it (group 1: the label's number). */
+const FOOTNOTE_ENTRY =
+  /^\s*\[\^[^\]\d\s]*(\d+)[^\]\s]*\]:\s*(?:\*\*|__)?\(?([A-HOTXa-hotx]|[①-⑧])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.)]?\s*(?:[–—:-]\s*)?(.*)$/u;
 /** `**정답**` or `Answers:` on the line above the entries of a key, in the same paragraph. */
 const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
@@ -181,7 +184,7 @@ function keyRemark(section: Section, block: Block, context: NoteContext): boolea
 
 export const answerKeyEntries: BlockRecognizer = {
   name: 'answer-key',
-  types: ['paragraph', 'list_item', 'table', 'html', 'blockquote'],
+  types: ['paragraph', 'list_item', 'table', 'html', 'blockquote', 'def'],
   match(section, at, context) {
     const blocks = section.blocks;
     const block = blocks[at]!;
@@ -197,6 +200,9 @@ export const answerKeyEntries: BlockRecognizer = {
       return { end: at + 1, use: { skip: KEY_ENTRY } };
     }
     if (block.token.type === 'html') return undefined;
+    // `[^12]: b` is a link definition to marked; only a footnote that answers is ours.
+    const footnotes = FOOTNOTE_ENTRY.test(block.token.raw.trim().split('\n', 1)[0]!);
+    if (block.token.type === 'def' && !footnotes) return undefined;
     // `**Answers:**` alone above the key's list: the label goes with the key.
     if (block.token.type === 'paragraph' && KEY_LABEL.test(block.token.raw.trim())) {
       let next = at + 1;
@@ -207,6 +213,7 @@ export const answerKeyEntries: BlockRecognizer = {
     const inKey = isKeySection(section) || (block.token.type === 'list_item' && labelledList(blocks, at));
     let entries: AnswerKeyEntry[] | undefined;
     if (block.token.type === 'table') entries = tableEntries(block);
+    else if (footnotes) entries = lineEntries(block, FOOTNOTE_ENTRY, context);
     else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);
     if (!entries && inKey && block.token.type !== 'table')
       entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block);

@@ -5,14 +5,16 @@
 import type { Tokens } from 'marked';
 import type { Block } from '../document.js';
 import { plainOf } from '../markdown.js';
-import { questionKey, readsAsQuestion } from '../questions.js';
+import { questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
 import type { OptionText, WrittenChoices } from '../types.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
 
-const OPTION = /^\s*(?:[-*+]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
+/** `B. host`, `b) host`, `② host`, `- [x] b) host` (ticked: the answer); group 1 is the tick. */
+const OPTION = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
 const ANSWER =
   /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?|→|=>|->)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
-const OPTION_LINE = /(?:^|\n)\s*(?:[-*+]\s+)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])/;
+const OPTION_LINE =
+  /(?:^|\n)\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])|\s\(?[aA][.)]\s.*\s\(?[bB][.)]\s/;
 const CIRCLED = '①②③④⑤⑥⑦⑧';
 
 /** An option's letter as written (`c`, `C`, `③`), as the letter it stands for (`C`). */
@@ -38,14 +40,39 @@ const TRUE_FALSE =
 const MARKED_TRUE_FALSE =
   /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*[—–-]*\s*((?:~~)?(?:\*\*|__)?[TO](?:\*\*|__)?(?:~~)?)\s*\/\s*((?:~~)?(?:\*\*|__)?[FX](?:\*\*|__)?(?:~~)?)\s*(?:_?\((.*)\)_?)?\s*$/;
 
+/**
+ * `15. … → **X** (why)`, `17. … (O)`, `18. … (X) — why`: a statement and the one mark that answers
+ * it (groups 3–5: the mark, as written in parentheses, after an arrow or dash, or in bold; 6: why).
+ */
+const ONE_MARK =
+  /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*(?:\(\s*(?:\*\*|__)?([OXTF])(?:\*\*|__)?\s*\)|(?:→|->|=>|[—–])\s*(?:\*\*|__)?([OXTF])(?:\*\*|__)?(?![\p{L}\p{N}])|(?:\*\*|__)([OXTF])(?:\*\*|__))\s*(.*)$/u;
+/** `X — why`, `**O**. why`, `⭕ why`: the mark a revealed answer opens with (group 2: why). */
+const REVEALED_MARK =
+  /^(?:\*\*|__)?([OXTF]|⭕|❌|true|false)(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.,:)]?\s*(?:[—–-]\s*)?([\s\S]*)$/iu;
+
+/** The letter a mark stands for among a statement's two options: `⭕` is O, or T among T and F. */
+function letterOfMark(mark: string, tf: boolean): string {
+  const yes = /^(?:O|T|⭕|true)$/i.test(mark);
+  return tf ? (yes ? 'T' : 'F') : yes ? 'O' : 'X';
+}
+
+/** `(rm 해야 사라짐)`, `. 기본으로 …`, `— why`: what a note says after a mark, without what sets it off. */
+const explanationOf = (text: string) =>
+  text
+    .trim()
+    .replace(/^[.,:;]\s*/, '')
+    .replace(/^[—–-]\s*/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+
 type Option = OptionText;
 
 /** The two options of a statement to mark true or false, or O or X. */
-const TRUE_FALSE_OPTIONS: readonly Option[] = [
+export const TRUE_FALSE_OPTIONS: readonly Option[] = [
   { letter: 'T', text: 'True' },
   { letter: 'F', text: 'False' },
 ];
-const O_X_OPTIONS: readonly Option[] = [
+export const O_X_OPTIONS: readonly Option[] = [
   { letter: 'O', text: 'O' },
   { letter: 'X', text: 'X' },
 ];
@@ -53,9 +80,35 @@ const O_X_OPTIONS: readonly Option[] = [
 /** A block's lines without their trailing space (answer-key-entries.ts reads keys by them too). */
 export const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
 
+/** An option's letter where options run on in one line, one space apart: `… a) one b) two c) three`. */
+const INLINE_OPTION = /(?<=^|\s)\(?([A-Ha-h])([.)])\s/g;
+
+/**
+ * A question and three options or more on one line, single spaces apart: `12. What …? a) … b) … c) …`.
+ * Only after a question mark, a colon or a number, and only letters in order, so prose that
+ * happens to hold `a)` stays prose.
+ */
+function inlineOptions(line: string): string[] | undefined {
+  const starts: number[] = [];
+  let first: RegExpExecArray | undefined;
+  for (const m of line.matchAll(INLINE_OPTION)) {
+    const base = first ? first[1]!.charCodeAt(0) : m[1] === 'a' ? 97 : 65;
+    if (m[1]!.charCodeAt(0) !== base + starts.length || (first && m[2] !== first[2])) continue;
+    first ??= m;
+    starts.push(m.index);
+  }
+  if (starts.length < 3) return undefined;
+  const asked = line.slice(0, starts[0]).trim();
+  if (asked !== '' && !/[?？:：]$/.test(asked) && !NUMBER.test(asked)) return undefined;
+  const options = starts.map((at, i) => line.slice(at, starts[i + 1]).trim());
+  return asked === '' ? options : [asked, ...options];
+}
+
 /** Lines with the options written side by side on one line spread one a line. */
 const spread = (lines: string[]) =>
-  lines.flatMap((l) => (OPTION.test(l) && NEXT_OPTION.test(l) ? l.split(NEXT_OPTION) : [l]));
+  lines.flatMap((l) =>
+    OPTION.test(l) && NEXT_OPTION.test(l) ? l.split(NEXT_OPTION) : (inlineOptions(l) ?? [l]),
+  );
 
 /** A block whose first line is an option: the question is above it (a heading, say). */
 export const opensWithOptions = (block: Block | undefined) =>
@@ -100,18 +153,48 @@ export function writtenChoices(
   };
 }
 
+/** `<!-- answer: B -->`: an answer hidden in a comment (group 1: what the comment says). */
+const HIDDEN_ANSWER = /^\s*<!--\s*([\s\S]*?)\s*-->\s*$/;
+/** `[^12]`: a footnote whose text answers the question (group 1: the label). */
+const FOOTNOTE_REF = /\s*\[\^([^\]\s]+)\]\s*$/;
+
+interface Options {
+  options: Option[];
+  /** The index of the line after the last option. */
+  end: number;
+  /** The letter of the only option ticked (`- [x] b) …`), when the others are not. */
+  ticked?: string;
+  /** The label of the footnote after the last option: it answers. */
+  footnote?: string;
+}
+
 /** The options among some lines, if at least two in a row, lettered from A. */
-function optionsIn(lines: string[], from: number): { options: Option[]; end: number } | undefined {
+function optionsIn(lines: string[], from: number): Options | undefined {
   const options: Option[] = [];
+  const ticked: string[] = [];
   let i = from;
+  let footnote: string | undefined;
   for (; i < lines.length; i++) {
     const match = OPTION.exec(lines[i]!);
     if (!match) break;
-    const letter = letterOf(match[1] ?? match[2]!);
+    const letter = letterOf(match[2] ?? match[3]!);
     if (letter !== String.fromCharCode(65 + options.length)) break;
-    options.push({ letter, text: match[3]!, ...(match[2] ? { label: match[2] } : {}) });
+    let text = match[4]!;
+    const ref = FOOTNOTE_REF.exec(text);
+    if (ref) {
+      footnote = ref[1];
+      text = text.slice(0, ref.index);
+    }
+    if (match[1] === 'x' || match[1] === 'X') ticked.push(letter);
+    options.push({ letter, text, ...(match[3] ? { label: match[3] } : {}) });
   }
-  return options.length >= 2 ? { options, end: i } : undefined;
+  if (options.length < 2) return undefined;
+  return {
+    options,
+    end: i,
+    ...(ticked.length === 1 ? { ticked: ticked[0] } : {}),
+    ...(footnote ? { footnote } : {}),
+  };
 }
 
 const next = (blocks: Block[], from: number) => {
@@ -166,14 +249,14 @@ export const multipleChoice: BlockRecognizer = {
       questionLine = section.line;
       const options = optionsIn(lines, 0);
       if (!options) return undefined;
-      return make(options.options, lines.slice(options.end));
+      return make(options, lines.slice(options.end));
     }
     if (found > 0) {
       questionLines = lines.slice(0, found);
       const options = optionsIn(lines, found);
       if (!options) return undefined;
       rest = lines.slice(options.end);
-      return make(options.options, rest);
+      return make(options, rest);
     }
     if (found === 0) return undefined;
     // Options in the next paragraph or list (after the question's code, if it shows some).
@@ -186,7 +269,7 @@ export const multipleChoice: BlockRecognizer = {
     if (!options) return undefined;
     rest = moreLines.slice(options.end);
     end = more.end;
-    return make(options.options, rest);
+    return make(options, rest);
 
     /** `1. 질문?` with its options on the item's next lines (or nested), the answer inside or below. */
     function listItem(item: number) {
@@ -201,36 +284,51 @@ export const multipleChoice: BlockRecognizer = {
       // The number stays on the question, as on a paragraph's: an answer key finds it by that.
       questionLines = [`${marker[1]}. ${itemLines[0]!.trim()}`, ...itemLines.slice(1, found)];
       end = item + 1;
-      return make(options.options, itemLines.slice(options.end));
+      return make(options, itemLines.slice(options.end));
     }
 
-    /** A statement whose mark says the answer: `… — ~~T~~ / **F** _(why)_` (struck out, or in bold). */
-    function markedTrueFalse(block: Block) {
-      const raw = block.token.raw.trim();
-      const marked = raw.includes('\n') ? null : MARKED_TRUE_FALSE.exec(raw);
-      if (!marked) return undefined;
-      const [, number, said, yes, no, why] = marked;
-      const struck = (mark: string) => mark.includes('~~');
-      const bold = (mark: string) => /\*\*|__/.test(mark) && !struck(mark);
-      const first =
-        struck(no!) !== struck(yes!) ? !struck(yes!) : bold(yes!) !== bold(no!) ? bold(yes!) : undefined;
-      if (first === undefined) return undefined;
-      const tf = /T/.test(yes!);
+    /** A statement to mark, answered: its card, asked as written in a quiz; the claim runs to `end`. */
+    function answered(block: Block, number: string, said: string, letter: string, why: string, end: number) {
+      const tf = letter === 'T' || letter === 'F';
       const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
-      const letter = options[first ? 0 : 1]!.letter;
       const question = `${number}. ${said}`;
       const choices = writtenChoices(question, options, letter);
       context.builder.add(
         {
           kind: 'qa',
           front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`,
-          back: chosenBack(options, letter, why ?? ''),
+          back: chosenBack(options, letter, why),
           ...(choices ? { choices } : {}),
         },
         { key: questionKey(plainOf(question)), scope: 'deck' },
-        { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
+        { line: block.line, endLine: blocks[end - 1]!.endLine, recognizer: 'multiple-choice' },
       );
-      return { end: at + 1, use: 'own' as const };
+      return { end, use: 'own' as const };
+    }
+
+    /**
+     * A statement whose mark says the answer: `… — ~~T~~ / **F** _(why)_` (struck out, or in bold)
+     * anywhere; `… → **X** (why)`, `… (O)`, `… (X) — why` under an O/X or true/false heading.
+     */
+    function markedTrueFalse(block: Block) {
+      const raw = block.token.raw.trim();
+      if (raw.includes('\n')) return undefined;
+      const marked = MARKED_TRUE_FALSE.exec(raw);
+      if (!marked) {
+        const one = TRUE_FALSE_PART.test(section.title) ? ONE_MARK.exec(raw) : null;
+        if (!one) return undefined;
+        const [, number, said, ...marks] = one;
+        const why = marks.pop()!;
+        return answered(block, number!, said!, marks.find(Boolean)!, explanationOf(why), at + 1);
+      }
+      const [, number, said, yes, no, why] = marked;
+      const struck = (mark: string) => mark.includes('~~');
+      const bold = (mark: string) => /\*\*|__/.test(mark) && !struck(mark);
+      const first =
+        struck(no!) !== struck(yes!) ? !struck(yes!) : bold(yes!) !== bold(no!) ? bold(yes!) : undefined;
+      if (first === undefined) return undefined;
+      const options = /T/.test(yes!) ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
+      return answered(block, number!, said!, options[first ? 0 : 1]!.letter, why ?? '', at + 1);
     }
 
     /** A statement to mark O or X (T or F), answered by a key: an open question with those two options. */
@@ -243,6 +341,22 @@ export const multipleChoice: BlockRecognizer = {
         : (TRUE_FALSE.exec(raw) ??
           (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
       if (!statement) return undefined;
+      // `<details><summary>정답</summary>X — why</details>` right below: the answer, revealed.
+      const below = next(blocks, at + 1);
+      const details = blocks[below]?.details;
+      const revealed =
+        details && SHOW_ANSWER.test(details.summary)
+          ? REVEALED_MARK.exec(
+              details.blocks
+                .map((b) => b.token.raw)
+                .join('\n')
+                .trim(),
+            )
+          : null;
+      if (revealed) {
+        const letter = letterOfMark(revealed[1]!, /T/i.test(statement[3] ?? inPart?.[0] ?? ''));
+        return answered(block, statement[1]!, statement[2]!, letter, revealed[2]!.trim(), below + 1);
+      }
       const tf = /T/i.test(statement[3] ?? inPart?.[0] ?? '');
       const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
       const question = `${statement[1]}. ${statement[2]}`;
@@ -275,25 +389,33 @@ export const multipleChoice: BlockRecognizer = {
       return { end: at + 1, use: 'own' as const };
     }
 
-    function make(options: Option[], after: string[]) {
-      const question = questionLines.join('\n').trim();
-      const number = Number(NUMBER.exec(question)?.[1] ?? Number.NaN);
+    function make(found: Options, after: string[]) {
+      const { options } = found;
+      let question = questionLines.join('\n').trim();
+      // `…? [^12]`: the footnote that answers, on the question rather than on its last option.
+      const ref = FOOTNOTE_REF.exec(question);
+      const footnote = found.footnote ?? ref?.[1];
+      if (ref) question = question.slice(0, ref.index);
+      // A footnote numbered like its question (`[^12]`) is answered as the key entry of that number.
+      const number = Number(/\d+/.exec(footnote ?? '')?.[0] ?? NUMBER.exec(question)?.[1] ?? Number.NaN);
       let answerText = after.join('\n').trim();
       let last = end;
       if (!ANSWER.test(answerText)) {
-        // The answer in the block below: a paragraph, a quote or a `<details>`.
+        // The answer in the block below: a paragraph, a quote, a `<details>` or a comment.
         const below = next(blocks, end);
         const block = blocks[below];
         const raw = block?.details
           ? ''
           : block?.token.type === 'blockquote'
             ? (block.token as Tokens.Blockquote).text
-            : block?.token.raw;
+            : block?.token.type === 'html'
+              ? (HIDDEN_ANSWER.exec(block.token.raw)?.[1] ?? '')
+              : block?.token.raw;
         const text = block?.details ? block.details.blocks.map((b) => b.token.raw).join('\n') : raw;
         if (text && ANSWER.test(text.trim())) {
           answerText = text.trim();
           last = below + 1;
-        } else answerText = '';
+        } else answerText = found.ticked ? `answer: ${found.ticked}` : '';
       }
       const plainQuestion = plainOf(question);
       const code = shown ? `\n\n${shown.token.raw.trim()}` : '';

@@ -1,0 +1,83 @@
+// A table of statements to mark true or false (or O or X), each row with its mark:
+//   | # | Statement | T/F |            | 번호 | 문장 | O/X | 해설 |
+//   | 16 | `docker rm -f` … | ✔ |      | 3 | … | X | … |
+// Each row is a question asked as written, answered by its mark. A remark right below the table
+// that explains rows by number (`(19: it is only marked unhealthy; 21: …)`) goes on their backs.
+import type { Tokens } from 'marked';
+import { plainOf, tidyMarkdown } from '../markdown.js';
+import { questionKey } from '../questions.js';
+import { chosenBack, O_X_OPTIONS, TRUE_FALSE_OPTIONS, writtenChoices } from './multiple-choice.js';
+import { type BlockRecognizer, isContent } from './recognizer.js';
+import { columnNamed, rowLine, tableText } from './tables.js';
+
+const NUMBER_HEADER = /^(?:번호|번|문항|#|no\.?|q|number|num)$/i;
+const STATEMENT_HEADER = /^(?:statements?|claims?|문장|진술|지문|내용|문제|question)$/i;
+const MARK_HEADER = /^(?:T\s*\/\s*F|O\s*\/\s*X|OX|true\s*\/\s*false|참\s*\/\s*거짓|정답|답|answer|mark)$/i;
+const WHY_HEADER = /^(?:해설|설명|풀이|이유|why|explanation|reason|notes?)$/i;
+
+const YES = /^(?:✔️?|✓|✅|⭕|O|T|true|참|맞음)$/i;
+const NO = /^(?:✘|✗|❌|✖️?|X|F|false|거짓|틀림)$/i;
+
+/** `(19: … ; 21: … . 22: …)`: what a remark says of each numbered row. */
+function remarksByNumber(text: string): Map<number, string> {
+  const said = new Map<number, string>();
+  const inner = text.trim().replace(/^\((.*)\)$/s, '$1');
+  const parts = inner.split(/(?:^|[;.]\s+)(?=\d+\s*[:：]\s)/);
+  for (const part of parts) {
+    const entry = /^(\d+)\s*[:：]\s*(.+?)[;.]?\s*$/s.exec(part.trim());
+    if (entry) said.set(Number(entry[1]), entry[2]!.trim());
+  }
+  return said;
+}
+
+export const statementTable: BlockRecognizer = {
+  name: 'statement-table',
+  types: ['table'],
+  match(section, at, { builder }) {
+    const blocks = section.blocks;
+    const block = blocks[at]!;
+    const token = block.token as Tokens.Table;
+    const { header, rows } = tableText(token);
+    const statement = columnNamed(header, STATEMENT_HEADER);
+    const mark = columnNamed(header, MARK_HEADER);
+    if (statement === -1 || mark === -1 || rows.length === 0) return undefined;
+    // Every row marked: a column of free answers is a question table's.
+    if (!rows.every((row) => YES.test(row[mark] ?? '') || NO.test(row[mark] ?? ''))) return undefined;
+    const number = columnNamed(header, NUMBER_HEADER);
+    const why = columnNamed(header, WHY_HEADER);
+    const ox = /O/i.test(header[mark]!) || rows.every((row) => /^[OX⭕❌]$/i.test(row[mark]!));
+    const options = ox ? O_X_OPTIONS : TRUE_FALSE_OPTIONS;
+    // A remark right below the table, explaining rows by their numbers.
+    let end = at + 1;
+    while (end < blocks.length && !isContent(blocks[end]!)) end++;
+    const below = blocks[end];
+    const remarks =
+      below?.token.type === 'paragraph' && number !== -1 ? remarksByNumber(below.token.raw) : new Map();
+    const hasRemarks =
+      remarks.size > 0 && [...remarks.keys()].every((n) => rows.some((r) => Number(r[number]) === n));
+    for (const [r, row] of rows.entries()) {
+      const said = tidyMarkdown(token.rows[r]![statement]?.text.trim() ?? '');
+      if (said === '') continue;
+      const n = number === -1 ? '' : (row[number] ?? '').replace(/[.)]$/, '');
+      const question = n ? `${n}. ${said}` : said;
+      const letter = options[YES.test(row[mark]!) ? 0 : 1]!.letter;
+      const explained = [
+        why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? ''),
+        hasRemarks ? (remarks.get(Number(n)) ?? '') : '',
+      ].filter(Boolean);
+      const choices = writtenChoices(question, options, letter);
+      const line = rowLine(block.line, r);
+      builder.add(
+        {
+          kind: 'qa',
+          front: `${question}\n\n${ox ? 'O / X' : 'True / False'}`,
+          back: chosenBack(options, letter, explained.join('\n\n')),
+          ...(choices ? { choices } : {}),
+        },
+        { key: questionKey(plainOf(question)), scope: 'deck' },
+        { line, endLine: line, recognizer: 'statement-table' },
+      );
+    }
+    return { end: hasRemarks ? end + 1 : at + 1, use: 'own', taught: true };
+  },
+};
