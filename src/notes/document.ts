@@ -78,10 +78,33 @@ export function htmlText(html: string): string {
 const isDetailsOpen = (t: Token) => t.type === 'html' && /<details[\s>]/i.test(t.raw);
 const isDetailsClose = (t: Token) => t.type === 'html' && /<\/details>/i.test(t.raw);
 
+/** Entities for punctuation that parts a term from its text: `- \`services:\` &mdash; one entry…`. */
+const PUNCTUATION_ENTITIES: Record<string, string> = {
+  mdash: '—',
+  ndash: '–',
+  rarr: '→',
+  rArr: '⇒',
+  colon: ':',
+};
+/** A code span or fence (left as written), or one of those entities. */
+const PUNCTUATION_ENTITY = /(`+)[\s\S]*?\1|&(mdash|ndash|rarr|rArr|colon);/g;
+
+/**
+ * Those entities written as the characters they stand for, outside code: every recognizer then
+ * reads `&mdash;` as the dash it is. Other entities are decoded where text is shown.
+ */
+export function decodePunctuation(markdown: string): string {
+  if (!markdown.includes('&')) return markdown;
+  return markdown.replace(PUNCTUATION_ENTITY, (all, _code, name?: string) =>
+    name ? PUNCTUATION_ENTITIES[name]! : all,
+  );
+}
+
 /** Lexes a note body and returns its blocks in order; `firstLine` is the body's first line in the file. */
 export function readBlocks(body: string, firstLine: number): Block[] {
-  const tokens = lex(liquidToFences(body));
-  return flatten(tokens, body, firstLine);
+  // (Line for line: the lines of every token stay the file's.)
+  const text = liquidToFences(decodePunctuation(body));
+  return flatten(lex(text), text, firstLine);
 }
 
 function flatten(tokens: Token[], raw: string, firstLine: number): Block[] {

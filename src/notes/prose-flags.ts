@@ -52,7 +52,7 @@ const PARTICLE =
 const VERB_BEFORE = /\b(?:pass|passing|use|using|add|adding|with|set|give it|run it with)\s+$/i;
 const AFTER_VERB = /^\s*(?:to|so|and|for|when|if|,|:|—|–|-)\s/i;
 
-const CLAUSE_START = /[,;:(]\s*$/;
+const CLAUSE_START = /[,;:(—–]\s*$/;
 const LIST_GAP = /^\s*(?:,|\/|and|or|및|와|과|,\s*and)\s*$/i;
 /** `-f status=exited`: one flag and the value written with it. */
 const WITH_VALUE = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
@@ -225,7 +225,8 @@ function mentionsIn(sentence: string): Mention[] {
       .split(/[,;]/, 1)[0]!;
     const saysOwn = at.flags.length > 0 && weight(ownText.replace(PARTICLE, '')) >= MIN_TEXT;
     if (previous && LIST_GAP.test(text.slice(previous.end, at.index)) && !saysOwn) continue;
-    const clauseStart = Math.max(before.search(/[^,;:(]*$/), 0);
+    // (A dash sets a clause off too: `Second builds for two CPUs — \`--platform\` takes a list`.)
+    const clauseStart = Math.max(before.search(/[^,;:(—–]*$/), 0);
     const opensClause =
       OPENER.test(before.slice(clauseStart).trim()) &&
       (clauseStart === 0 || CLAUSE_START.test(before.slice(0, clauseStart)));

@@ -6,8 +6,8 @@
 // The paragraph stays its section's text (its concept or command card keeps it); the term gets a
 // card of its own, read last like the flags of running text, so that no earlier card changes its id.
 import type { Tokens } from 'marked';
-import { isGenericTitle, isLabelWord } from './document.js';
-import { plainText } from './markdown.js';
+import { type Block, isGenericTitle, isLabelWord, type Section } from './document.js';
+import { lex, plainText } from './markdown.js';
 import type { ProseBlock } from './prose-flags.js';
 import { markdownOf, type NoteContext, tokensOf } from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
@@ -33,28 +33,53 @@ function openingTerm(paragraph: Tokens.Paragraph): { term: string; after: string
   return versus ? { term: versus[1]!.trim(), after: `: ${versus[2]}` } : undefined;
 }
 
+/** `**ADD** – like COPY …<br>` then `**VOLUME** – …<br>`: a paragraph of lines that each open in bold. */
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*\S/;
+
+/** A paragraph's definitions: each of its lines when each opens with a bold term, else the paragraph. */
+function definitions(block: Block): { token: Tokens.Paragraph; line: number; endLine: number }[] {
+  const paragraph = block.token as Tokens.Paragraph;
+  const lines = paragraph.raw.trimEnd().split('\n');
+  if (lines.length < 2 || !lines.every((l) => BOLD_LINE.test(l)))
+    return [{ token: paragraph, line: block.line, endLine: block.endLine }];
+  const tokens = lines.map((l) => lex(l.replace(/\s*<br\s*\/?>\s*$/i, ''))[0]);
+  if (!tokens.every((t) => t?.type === 'paragraph'))
+    return [{ token: paragraph, line: block.line, endLine: block.endLine }];
+  return tokens.map((token, i) => ({
+    token: token as Tokens.Paragraph,
+    line: block.line + i,
+    endLine: block.line + i,
+  }));
+}
+
 export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): void {
   // Made when a paragraph first opens in bold: most notes have none.
   let carded: Set<string> | undefined;
-  for (const { section, block } of blocks) {
-    if (block.token.type !== 'paragraph') continue;
-    const opened = openingTerm(block.token as Tokens.Paragraph);
-    if (!opened) continue;
+  for (const { section, block: whole } of blocks) {
+    if (whole.token.type !== 'paragraph') continue;
+    if (!/^\s*(?:\*\*|__)/.test(whole.token.raw) && !/\sv(?:s|ersus)/i.test(whole.token.raw)) continue;
+    for (const block of definitions(whole)) addTerm(section, { ...whole, ...block });
+  }
+
+  function addTerm(section: Section, block: Block & { token: Tokens.Paragraph }) {
+    const opened = openingTerm(block.token);
+    if (!opened) return;
     let { term, after } = opened;
     // `**What it is:** a context is …`: the colon inside the bold parts the term from its text,
     // unless the bold is a label over the text (`**Note to self:**`, `**정리:**`).
     // `**앱이 127.0.0.1에서 listen**` alone on its line, its text on the lines below: a title, too.
-    if (/[:：]$/.test(term) || /^[ \t]*\n/.test(after)) {
-      term = term.replace(/[:：]$/, '').trim();
+    // `**Bridge networking.** On a single host …`: a full stop inside the bold parts them as well.
+    if (/[:：]$/.test(term) || /^[ \t]*\n/.test(after) || (/[^.]\.$/.test(term) && /^\s+\S/.test(after))) {
+      term = term.replace(/[:：.]$/, '').trim();
       after = `: ${after.trimStart()}`;
     }
-    if (isLabelWord(term) || isGenericTitle(term)) continue;
+    if (isLabelWord(term) || isGenericTitle(term)) return;
     const defined = DEFINES.exec(after);
-    if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) continue;
-    if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) continue;
+    if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) return;
+    if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) return;
     const key = slugify(term);
     carded ??= new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
-    if (carded.has(key)) continue;
+    if (carded.has(key)) return;
     carded.add(key);
     builder.add(
       { kind: 'term', front: `**${term}**`, back: markdownOf([block]), term },

@@ -3208,3 +3208,105 @@ describe('O/X statements answered in their own line or just below', () => {
     expect(note.cards.every((c) => c.kind !== 'qa')).toBe(true);
   });
 });
+
+describe('punctuation written as entities', () => {
+  it('reads `&mdash;` and `&rarr;` between a term and its text as the dash and arrow they stand for, outside code', () => {
+    const note = parseText(
+      [
+        '# Compose',
+        '',
+        '- `services:` &mdash; one entry per container type, named as other services reach it.',
+        '- `ports:` &rarr; `HOST:CONTAINER` pairs, the host side first.',
+        '',
+        'Written as is in code: `a &mdash; b`.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.front, c.back])).toEqual([
+      ['**services:**', 'one entry per container type, named as other services reach it.'],
+      ['**ports:**', '`HOST:CONTAINER` pairs, the host side first.'],
+    ]);
+    expect(note.cards.find((c) => c.kind === 'concept')!.back).toContain('`a &mdash; b`');
+  });
+});
+
+describe('terms a paragraph opens with in bold', () => {
+  it('takes `**Term.** text` as a term and its definition', () => {
+    const note = parseText(
+      '# Recap\n\n**Service discovery.** Docker runs a DNS resolver on user-defined networks, so containers find each other by name.\n',
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => c.front)).toEqual([
+      '**Service discovery**',
+    ]);
+  });
+
+  it('gives each line of a paragraph of bold-led lines its own card and line', () => {
+    const note = parseText(
+      [
+        '# Also on the exam',
+        '',
+        '**VOLUME** &ndash; marks a path as a mount point; Docker makes an anonymous volume there.<br>',
+        '**STOPSIGNAL** &ndash; the signal `docker stop` sends instead of SIGTERM, when set.<br>',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        3,
+        '**VOLUME**',
+        '**VOLUME** – marks a path as a mount point; Docker makes an anonymous volume there.',
+      ],
+      [4, '**STOPSIGNAL**', '**STOPSIGNAL** – the signal `docker stop` sends instead of SIGTERM, when set.'],
+    ]);
+  });
+});
+
+describe('items that each open with the code they explain', () => {
+  it('makes a term card of each key below a compose file, the whole item its back', () => {
+    const note = parseText(
+      [
+        '# Compose walkthrough',
+        '',
+        'What each part does:',
+        '- `build: .` builds the image from the Dockerfile in this folder.',
+        '- `ports:` is `HOST:CONTAINER`, so the browser goes to port 8000.',
+        '- `depends_on` with `condition: service_healthy` waits for the healthcheck.',
+        '- no `networks:` written, so compose makes a default one.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.front, c.back])).toEqual([
+      ['`build: .`', '`build: .` builds the image from the Dockerfile in this folder.'],
+      ['`ports:`', '`ports:` is `HOST:CONTAINER`, so the browser goes to port 8000.'],
+      ['`depends_on`', '`depends_on` with `condition: service_healthy` waits for the healthcheck.'],
+    ]);
+  });
+
+  it('leaves commands and instructions to their own shapes', () => {
+    const note = parseText(
+      [
+        '# Mixed',
+        '',
+        '- `FROM` 은 반드시 버전까지 고정합니다, latest 태그는 쓰지 않습니다.',
+        '- `swarm init` makes this machine the first manager of a swarm.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
+  });
+});
+
+describe('flags in running text', () => {
+  it('reads a flag that opens a clause after a dash', () => {
+    const note = parseText(
+      [
+        '# Multi-arch',
+        '',
+        '```bash',
+        'docker buildx build --platform linux/amd64,linux/arm64 -t me/app:1.0 --push .',
+        '```',
+        '',
+        'This builds for two CPU architectures at once &mdash; `--platform` takes a comma separated list of platforms.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => c.front)).toContain(
+      '`docker buildx build` `--platform`',
+    );
+  });
+});

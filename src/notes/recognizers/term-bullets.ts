@@ -2,18 +2,58 @@
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import { isInstruction, readTermBullet } from '../bullets.js';
-import { plainOf } from '../markdown.js';
+import type { Block, Section } from '../document.js';
+import { plainOf, tidyMarkdown } from '../markdown.js';
 import { isPlaceholder } from './noise.js';
-import { anchorBefore, type BlockRecognizer } from './recognizer.js';
+import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
+
+/** The code an item opens with, when a sentence about it follows: `` `ports:` is `HOST:CONTAINER`, so … ``. */
+function leadingCode(item: Tokens.ListItem): string | undefined {
+  const first = item.tokens[0];
+  if (first?.type !== 'paragraph' && first?.type !== 'text') return undefined;
+  const [code, after] = (first as Tokens.Paragraph).tokens ?? [];
+  if (code?.type !== 'codespan' || after?.type !== 'text' || !/^\s+\p{L}/u.test(after.raw)) return undefined;
+  // A sentence, not a word or two after the code.
+  if (item.text.replace(/`[^`]*`/g, '').replace(/[^\p{L}]/gu, '').length < 12) return undefined;
+  const text = (code as Tokens.Codespan).text.trim();
+  // A key, a file or a value (`ports:`, `build: .`, `.dockerignore`), not a command, an
+  // instruction or a flag: those have shapes of their own.
+  const word = text.split(/\s/, 1)[0]!;
+  if (/^(?:docker\b|-|\$)/.test(text) || isInstruction(word) || (/\s/.test(text) && !/:/.test(word)))
+    return undefined;
+  return text || undefined;
+}
+
+/**
+ * `- \`build: .\` builds the image from …` in a list whose items each open with the code they
+ * explain (compose keys below a compose file, say): a term card of the code, the whole item its back,
+ * as the sentence leans on the code.
+ */
+function addCodeLed(block: Block, { builder }: NoteContext, section: Section): boolean {
+  const item = block.token as Tokens.ListItem;
+  const term = leadingCode(item);
+  const items = block.list?.items ?? [];
+  const led = items.filter((i) => i.text.trimStart().startsWith('`')).length;
+  if (!term || items.length < 2 || led * 2 < items.length) return false;
+  builder.add(
+    { kind: 'term', front: `\`${term}\``, back: tidyMarkdown(item.text.trim()), term },
+    { key: term, scope: 'deck', alternatives: [[term, section.title]] },
+    { line: block.line, endLine: block.endLine, recognizer: 'term-bullets' },
+  );
+  return true;
+}
 
 export const termBullets: BlockRecognizer = {
   name: 'term-bullets',
   types: ['list_item'],
-  match(section, at, { builder }) {
+  match(section, at, context) {
+    const { builder } = context;
     const block = section.blocks[at]!;
     if (block.token.type !== 'list_item') return undefined;
     const bullet = readTermBullet(block.token as Tokens.ListItem);
-    if (!bullet || (!bullet.marked && bullet.description === '')) return undefined;
+    if (!bullet)
+      return addCodeLed(block, context, section) ? { end: at + 1, use: 'text', taught: true } : undefined;
+    if (!bullet.marked && bullet.description === '') return undefined;
     const back = [bullet.description, bullet.rest].filter(Boolean).join('\n\n');
     const anchor = bullet.anchor ?? anchorBefore(section, at, (b) => anchorOf(b.token));
     const origin = { line: block.line, endLine: block.endLine, recognizer: 'term-bullets' };
