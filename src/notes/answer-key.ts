@@ -3,7 +3,7 @@
 // note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
 import { withBack } from './card-builder.js';
 import { chosenBack, writtenChoices } from './recognizers/multiple-choice.js';
-import type { AnswerKeyEntry, Card, Diagnostic, ParsedNote } from './types.js';
+import type { AnswerKeyEntry, Card, Diagnostic, OptionText, ParsedNote } from './types.js';
 
 const folderOf = (file: string) => {
   const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
@@ -21,6 +21,13 @@ function nearest(entries: AnswerKeyEntry[], line: number | undefined): AnswerKey
   return [...after, ...before];
 }
 
+/** The back of a question with several right options: each, then what the key says. */
+function severalBack(options: OptionText[], letters: string[], said: string): string {
+  const chosen = options.filter((o) => letters.includes(o.letter));
+  const list = chosen.map((o) => `**${o.label ?? `${o.letter}.`}** ${o.text}`).join('\n');
+  return [list, said.trim()].filter(Boolean).join('\n\n');
+}
+
 /** Gives each open question the answer its key states; a question no key answers is reported and left out. */
 export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
   if (!notes.some((n) => n.openQuestions?.length)) return notes;
@@ -36,10 +43,9 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
     for (const open of note.openQuestions) {
       // A letter answers a choice, and only one of its options (a key of letters answers no O/X
       // statement of the same number); words fill a blank (a question with no options).
+      const has = (letter: string) => (open.options ?? []).some((o) => o.letter === letter);
       const fits = (e: AnswerKeyEntry) =>
-        e.letter === ''
-          ? open.options?.length === 0
-          : (open.options ?? []).some((o) => o.letter === e.letter);
+        e.letter === '' ? open.options?.length === 0 : has(e.letter) && (e.also ?? []).every(has);
       const entry = keys.flatMap((k) =>
         nearest(
           k.answerKey!.filter((e) => e.number === open.number && fits(e)),
@@ -47,12 +53,18 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
         ).map((e) => ({ e, k })),
       )[0];
       if (entry) {
-        const { letter, answer } = entry.e;
+        const { letter, answer, also } = entry.e;
         const card = withBack(
           open.card,
-          letter === '' ? `**${answer}**` : chosenBack(open.options, letter, answer),
+          letter === ''
+            ? `**${answer}**`
+            : also
+              ? severalBack(open.options!, [letter, ...also], answer)
+              : chosenBack(open.options, letter, answer),
         );
-        const choices = open.stem === undefined ? undefined : writtenChoices(open.stem, open.options, letter);
+        // (Several right options are no question of one choice: the quiz shows it as a card.)
+        const choices =
+          open.stem === undefined || also ? undefined : writtenChoices(open.stem, open.options, letter);
         answered.push(choices ? { ...card, choices } : card);
       } else
         diagnostics.push({

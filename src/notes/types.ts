@@ -159,6 +159,8 @@ export interface AnswerKeyEntry {
   number: number;
   /** The chosen option's letter, upper case. */
   letter: string;
+  /** The other right options' letters, for a question with several (`A, B`). */
+  also?: string[];
   /** What the key says beside the letter, markdown (`.dockerignore`, an explanation), or ''. */
   answer: string;
   line: number;

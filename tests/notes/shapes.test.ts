@@ -3310,3 +3310,43 @@ describe('flags in running text', () => {
     );
   });
 });
+
+describe('an answer key table with a question of several right options', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '# Part B',
+        '',
+        '**10.** Which command lists the tasks of a service?',
+        'A. `docker service ls`  B. `docker service ps web`  C. `docker node ps`',
+        '',
+        '**11.** Which commands scale `web` to 6? (choose TWO)',
+        'A. `docker service scale web=6`  B. `docker service update --replicas 6 web`  C. `docker scale web 6`',
+        '',
+        '## Answer key',
+        '',
+        '| Q | Answer | Why |',
+        '|---|---|---|',
+        '| 10 | B | — |',
+        '| 11 | A, B | `scale` is a shortcut for `update --replicas` |',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('reads every row, and shows each right option of the one with two', () => {
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [3, '**B.** `docker service ps web`'],
+      [
+        6,
+        '**A.** `docker service scale web=6`\n**B.** `docker service update --replicas 6 web`\n\n`scale` is a shortcut for `update --replicas`',
+      ],
+    ]);
+    // One right option is a question of one choice; two are not.
+    expect(note.cards.map((c) => c.choices?.answer)).toEqual([1, undefined]);
+  });
+
+  it('never makes a card of a number and a letter, though the table has a `Q` column', () => {
+    const alone = parseText(['# Key', '', '| Q | Answer |', '|---|---|', '| 10 | B |'].join('\n'));
+    expect(alone.cards.filter((c) => c.front === '10')).toEqual([]);
+  });
+});

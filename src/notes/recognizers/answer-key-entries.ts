@@ -122,6 +122,9 @@ function freeEntries(block: Block): AnswerKeyEntry[] | undefined {
   return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
 }
 
+/** `A, B`, `B & D`, `A와 C`: the letters of a question with several right options. */
+const SEVERAL_LETTERS = /^[A-Ha-h](?:\s*(?:,|&|\/|\band\b|및|와|과)\s*[A-Ha-h])+$/;
+
 /** A table with a column of question numbers and one of letters: an entry a row. */
 function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const token = block.token as Tokens.Table;
@@ -134,12 +137,16 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   for (const [r, row] of rows.entries()) {
     const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
     const l = /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
-    if (!n || !l) return undefined;
-    const said = [l[2] ?? '', why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '')];
+    // `A, B` (a "choose two"): every letter it names.
+    const several = SEVERAL_LETTERS.test(row[letter] ?? '') ? row[letter]!.match(/[A-Ha-h]/g)! : undefined;
+    if (!n || (!l && !several)) return undefined;
+    const said = [l?.[2] ?? '', why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '')];
+    const [first, ...also] = several?.map(letterOf) ?? [letterOf(l![1]!)];
     entries.push({
       number: Number(n[1]),
-      letter: letterOf(l[1]!),
-      answer: said.filter(Boolean).join(' — '),
+      letter: first!,
+      ...(also.length > 0 ? { also } : {}),
+      answer: said.filter((t) => t !== '' && !/^[—–-]$/.test(t)).join(' — '),
       line: rowLine(block.line, r),
     });
   }

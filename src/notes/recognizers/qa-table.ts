@@ -36,7 +36,8 @@ export const qaTable: BlockRecognizer = {
       const asked = tidyMarkdown(row[front]?.text.trim() ?? '');
       const said = tidyMarkdown(row[back]?.text.trim() ?? '');
       const line = rowLine(block.line, r);
-      if (asked === '') continue;
+      // `| 10 | B |`: a number asks nothing (a key whose letters no question here takes).
+      if (asked === '' || /^Q?\s*\d+[.)]?$/i.test(plainOf(asked))) continue;
       if (said === '') {
         if (asks) builder.diagnose(line, `the question '${plainOf(asked)}' has no answer in its row`);
         continue;
