@@ -318,9 +318,12 @@ const labelsCode = (title: string) => isGenericTitle(title) || CODE_LABEL.test(t
 
 const COMMAND_LABEL = /^\s*[*_`]*(?:\$\s*)?docker(?:\s+[a-z][\w-]*){1,2}[*_`]*\s*$/;
 
-/** `… 기본으로 붙이는 옵션입니다.`, `자주 쓰는 명령은 다음과 같다.`, `… as follows.`: a sentence that points at what follows. */
+/**
+ * `… 기본으로 붙이는 옵션입니다.`, `자주 쓰는 명령은 다음과 같다.`, `… 쓰는 옵션들만 추렸다.`, `… as follows.`:
+ * a sentence that points at what follows.
+ */
 const LEADS_IN =
-  /(?:(?:옵션|플래그|명령어?|설정)(?:들)?(?:입니다|이다|이에요|예요)|(?:다음|아래)과\s*같(?:다|습니다)|as\s+follows|(?:are|is)\s+(?:below|these))\s*[.。]?$/i;
+  /(?:(?:옵션|플래그|명령어?|설정)(?:들)?(?:입니다|이다|이에요|예요)|(?:옵션|플래그|명령어?)(?:들)?만?\s*(?:추렸|정리했|모았|골랐|적었)(?:다|습니다|어요|음)|(?:자주|많이|주로|제일|가장)\s*(?:쓰는|사용하는|쓰이는)\s*(?:옵션|플래그|명령어?)(?:들)?|(?:common|useful|handy)\s+(?:options|flags)|(?:다음|아래)과\s*같(?:다|습니다)|as\s+follows|(?:are|is)\s+(?:below|these))\s*[.。]?$/i;
 
 /** A short paragraph that ends in a colon, or one word: it says what comes next, nothing itself. */
 function introduces(block: Block): boolean {

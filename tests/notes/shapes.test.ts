@@ -3350,3 +3350,29 @@ describe('an answer key table with a question of several right options', () => {
     expect(alone.cards.filter((c) => c.front === '10')).toEqual([]);
   });
 });
+
+describe('a line that only leads into a table of flags', () => {
+  it('makes no command or concept card of `자주 쓰는 옵션` or `… 옵션들만 추렸다`', () => {
+    const table = (a: string, b: string) => [
+      '',
+      '| 옵션 | 설명 |',
+      '|---|---|',
+      `| \`${a}\` | 첫째 |`,
+      `| \`${b}\` | 둘째 |`,
+    ];
+    const net = parseText(
+      ['# 네트워크', '', '`docker network create` 자주 쓰는 옵션', ...table('-d', '--subnet')].join('\n'),
+    );
+    expect(net.cards.map((c) => c.kind)).toEqual(['flag', 'flag']);
+    const run = parseText(
+      [
+        '## 기본 옵션 표',
+        '',
+        '`docker run [OPTIONS] IMAGE [COMMAND]` 에서 제일 많이 쓰는 옵션들만 추렸다.',
+        ...table('-d', '--rm'),
+      ].join('\n'),
+    );
+    expect(run.cards.map((c) => c.kind)).toEqual(['flag', 'flag']);
+    expect(run.skipped!.map((s) => s.reason)).toEqual(['an introduction to the cards below it']);
+  });
+});

@@ -82,9 +82,12 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
   return text.length >= 2 ? { command: clean(last), text } : undefined;
 }
 
-/** `` `docker volume create` options worth knowing: `-d` … ``: flags follow, not what it does. */
+/**
+ * `` `docker volume create` options worth knowing: `-d` … ``, `` `docker network create` 자주 쓰는 옵션 ``,
+ * `` `docker compose up` 에 붙이는 것: ``: flags follow, not what it does.
+ */
 const INTRODUCES_FLAGS =
-  /^(?:(?:useful|common|handy|important)\s+)?(?:options?|flags?|옵션|플래그)(?![a-z])/i;
+  /^(?:(?:useful|common|handy|important)\s+)?(?:options?|flags?|옵션|플래그)(?![a-z])|^(?:에서|에|의)?\s*(?:(?:자주|많이|제일|가장|주로|흔히)\s*)*(?:쓰는|사용하는|쓰이는|붙이는|주는)\s*(?:옵션|플래그|것)/i;
 
 /** Between two commands that share their text: `/`, `,`, `or`, `및`. */
 const JOINS = /^\s*(?:[/,|·]|or|and|및|또는)\s*$/;
