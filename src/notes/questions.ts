@@ -15,12 +15,12 @@ export const ANSWER_HEADING =
 export const SHOW_ANSWER =
   /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answers?|answers?|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
 
-/** `Q: …`, `**Question:** …`, `질문. …`, `Q1) …`, `문제: …`: a line that asks (group 1: what follows the label). */
+/** `Q: …`, `**Question:** …`, `질문. …`, `Q1) …`, `Q12 - …`, `Question 8 — …`, `문제: …`: a line that asks (group 1: what follows the label). */
 export const Q_LINE =
-  /^\s*(?:\*\*|__)?(?:(?:Q|Question|질문|문제?)(?:\*\*|__)?\s*[:：.]|(?:Q|Question|질문|문제)\s*\d+\s*[:：.)])(?:\*\*|__)?\s*(.*)$/i;
-/** `A: …`, `**Answer:** …`, `답: …`, `A1) …` (never `A)`, an option), `→ 답변: …`, `→ …`: a line that answers (group 1: the answer). */
+  /^\s*(?:\*\*|__)?(?:(?:Q|Question|질문|문제?)(?:\*\*|__)?\s*[:：.]|(?:Q|Question|질문|문제)\s*\d+\s*(?:[:：.)]|\s[—–-]\s)|(?:Q|Question)\s+[—–]\s)(?:\*\*|__)?\s*(.*)$/i;
+/** `A: …`, `**Answer:** …`, `답: …`, `A1) …` (never `A)`, an option), `A12 - …`, `Answer — …`, `→ 답변: …`, `→ …`: a line that answers (group 1: the answer). */
 export const A_LINE =
-  /^\s*(?:(?:→|->|=>)\s*(?:(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.])?|(?:\*\*|__)?(?:(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.]|(?:A|Answer|답)\s*\d+\s*[:：.)]))(?:\*\*|__)?\s*(.*)$/i;
+  /^\s*(?:(?:→|->|=>)\s*(?:(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.])?|(?:\*\*|__)?(?:(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.]|(?:A|Answer|답)\s*\d+\s*(?:[:：.)]|\s[—–-]\s)|(?:A|Answer|답변|정답)\s+[—–]\s))(?:\*\*|__)?\s*(.*)$/i;
 
 /** `⭐`, `🔥`: what an author puts after a question to mark it important (it still ends the question). */
 export const IMPORTANCE_MARKS = String.raw`(?:[⭐★☆🔥❗✨💡📌]\uFE0F?\s*)*`;

@@ -314,7 +314,7 @@ describe('questions as list items (list-questions.ko.md)', () => {
     expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
       ['qa', 5, 'docker run --rm은 무엇을 하나?', '컨테이너가 끝나면 자동으로 지운다.'],
       ['qa', 7, '볼륨은 왜 쓰나?', '- 컨테이너를 지워도 데이터가 남는다\n- 여러 컨테이너가 같이 쓸 수 있다'],
-      ['qa', 10, 'Q. EXPOSE가 포트를 공개하나?', '아니다. 문서 역할만 하고, 공개는 `-p`가 한다.'],
+      ['qa', 10, 'EXPOSE가 포트를 공개하나?', '아니다. 문서 역할만 하고, 공개는 `-p`가 한다.'],
       ['qa', 14, 'What does docker ps -q print?', 'Only the container IDs, one per line.'],
     ]);
     expect(note.cards[2]!.id).toBe('list-questions-ko-expose가-포트를-공개하나');
@@ -3374,5 +3374,86 @@ describe('a line that only leads into a table of flags', () => {
     );
     expect(run.cards.map((c) => c.kind)).toEqual(['flag', 'flag']);
     expect(run.skipped!.map((s) => s.reason)).toEqual(['an introduction to the cards below it']);
+  });
+});
+
+describe('Q and A lines in the other ways people write them', () => {
+  const cards = (text: string) => parseText(text).cards.map((c) => [c.kind, c.source.line, c.front, c.back]);
+
+  it('reads a labelled question answered on its next line or in the next paragraph, with no `A:`', () => {
+    expect(
+      cards(
+        [
+          '# Q',
+          '',
+          '**Q3: How do you list all containers, stopped ones too?**',
+          'Use `docker ps -a`.',
+          '',
+          'Q4) What does `docker logs -f` do?',
+          '',
+          'It follows the log output as it is written.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['qa', 3, 'How do you list all containers, stopped ones too?', 'Use `docker ps -a`.'],
+      ['qa', 6, 'What does `docker logs -f` do?', 'It follows the log output as it is written.'],
+    ]);
+  });
+
+  it('reads `Q12 - …` / `A12 - …`, `Question 8 — …` / `Answer — …`, and a `<br>` after the question', () => {
+    expect(
+      cards(
+        [
+          '# Q',
+          '',
+          'Q12 - Why pin base image versions?',
+          'A12 - So builds are reproducible.',
+          '',
+          'Question 8 — What does `--rm` do?',
+          'Answer — removes the container when it exits.',
+          '',
+          '**Question:** What does `HEALTHCHECK` do?<br>',
+          '**Answer:** Runs a command that says whether the container is healthy.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['qa', 3, 'Why pin base image versions?', 'So builds are reproducible.'],
+      ['qa', 6, 'What does `--rm` do?', 'removes the container when it exits.'],
+      ['qa', 9, 'What does `HEALTHCHECK` do?', 'Runs a command that says whether the container is healthy.'],
+    ]);
+  });
+
+  it('reads a question and its answer on one line of a list item, and in a quote', () => {
+    expect(
+      cards(
+        [
+          '# Q',
+          '',
+          "- **Q:** What is a volume? **A:** Storage Docker manages, outside the container's layer.",
+          '',
+          '> **Q.** Does `EXPOSE` publish a port?',
+          '> **A.** No, it only documents it; `-p` publishes.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['qa', 3, 'What is a volume?', "Storage Docker manages, outside the container's layer."],
+      ['qa', 5, 'Does `EXPOSE` publish a port?', 'No, it only documents it; `-p` publishes.'],
+    ]);
+  });
+
+  it('leaves a `Q:` line that asks nothing, with no answer label, alone', () => {
+    expect(cards('# Q\n\nQ: the usual suspects\nlogs, inspect and exec.\n').map((c) => c[0])).toEqual([
+      'concept',
+    ]);
+  });
+
+  it('drops the dash between a bold question and its answer in an item', () => {
+    expect(
+      cards(
+        '# Q\n\n10. **What does `docker system prune` remove?** — stopped containers and dangling images.\n',
+      ),
+    ).toEqual([
+      ['qa', 3, 'What does docker system prune remove?', 'stopped containers and dangling images.'],
+    ]);
   });
 });

@@ -40,12 +40,13 @@ function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
   let question: string;
   let after: string;
   if (marked) {
-    // `**Question?** answer…`: the answer may start on the same line.
+    // `**Question?** answer…`: the answer may start on the same line, after a dash or colon.
     question = plainText([head]);
     after = inline
       .slice(1)
       .map((t) => t.raw)
-      .join('');
+      .join('')
+      .replace(/^\s*(?:[—–:：]|-{1,2}|→|->)\s+/, '');
   } else {
     const newline = first.raw.indexOf('\n');
     question = plainOf(newline === -1 ? first.raw : first.raw.slice(0, newline));

@@ -27,10 +27,12 @@ import {
 
 export const qaLines: BlockRecognizer = {
   name: 'qa-lines',
-  types: ['paragraph', 'blockquote'],
+  types: ['paragraph', 'blockquote', 'list_item'],
   match(section, at, context) {
     const block = section.blocks[at]!;
-    if (block.token.type === 'blockquote') return quoteQuestion(section, at, context);
+    if (block.token.type === 'list_item') return containedPairs(section, at, context);
+    if (block.token.type === 'blockquote')
+      return containedPairs(section, at, context) ?? quoteQuestion(section, at, context);
     if (block.token.type !== 'paragraph') return undefined;
     return qaPairs(section, at, context) ?? boldQuestion(section, at, context);
   },
@@ -50,15 +52,30 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   if (!Q_LINE.test(lines[0]!)) return undefined;
   // The answer may be the next paragraph.
   let end = at + 1;
-  const all = lines.map((text, i) => ({ text, line: block.line + i }));
+  const all: PairLine[] = lines.map((text, i) => ({
+    text,
+    line: block.line + i,
+  }));
   if (!all.some((l) => A_LINE.test(l.text))) {
     const next = nextContent(blocks, at + 1);
     const below = blocks[next];
-    if (below?.token.type !== 'paragraph' || !A_LINE.test(below.token.raw.split('\n')[0]!)) return undefined;
-    for (const [i, text] of below.token.raw.replace(/\n+$/, '').split('\n').entries()) {
-      all.push({ text, line: below.line + i });
-    }
-    end = next + 1;
+    const labelled = below?.token.type === 'paragraph' && A_LINE.test(below.token.raw.split('\n')[0]!);
+    // `Q4) What does -f do?` or `**Q3: How …?**` with no `A:`: what follows it answers, on its
+    // next lines or in the next paragraph.
+    const unlabelled =
+      !labelled &&
+      !lines.slice(1).some((l) => Q_LINE.test(l)) &&
+      endsWithQuestionMark(plainOf(closeEmphasis(Q_LINE.exec(lines[0]!)![1]!.trim())));
+    if (unlabelled && lines.length > 1) all[1]!.answers = true;
+    else if (labelled || (unlabelled && below?.token.type === 'paragraph' && !Q_LINE.test(below.token.raw))) {
+      for (const [i, text] of below!.token.raw.replace(/\n+$/, '').split('\n').entries())
+        all.push({
+          text,
+          line: below!.line + i,
+          ...(i === 0 && unlabelled ? { answers: true as const } : {}),
+        });
+      end = next + 1;
+    } else return undefined;
   }
   // `A: They control the timing:` over a list: the list is the answer's.
   if (/[:：]\s*$/.test(all.at(-1)!.text) && all.some((l) => A_LINE.test(l.text))) {
@@ -73,11 +90,27 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
       end = next + 1;
     }
   }
+  addPairs(all, blocks[end - 1]!.endLine, builder);
+  return { end, use: 'own' as const };
+}
+
+/** A line of `Q:`/`A:` pairs; `answers` for the unlabelled first line of an answer. */
+interface PairLine {
+  text: string;
+  line: number;
+  answers?: true;
+}
+
+/** `**Q:** What is a volume? **A:** Storage …`: an answer's label on the question's own line. */
+const INLINE_ANSWER = /(?<=[?？](?:\*\*|__)?)\s+(?=(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.])/;
+
+/** The cards of `Q:`/`A:` lines: each question, and the lines up to the next one its answer. */
+function addPairs(lines: PairLine[], endLine: number, builder: NoteContext['builder']): void {
   let question: { text: string[]; line: number } | undefined;
   let answer: string[] | undefined;
-  const flush = (endLine: number) => {
+  const flush = (last: number) => {
     if (!question) return;
-    const front = closeEmphasis(question.text.join('\n').trim());
+    const front = closeEmphasis(question.text.join('\n').trim()).replace(/\s*<br\s*\/?>$/i, '');
     const back = (answer ?? []).join('\n').trim();
     // `A: ...` is an answer still to be written.
     if (back === '' || isPlaceholder(plainOf(back)))
@@ -86,14 +119,19 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
       builder.add(
         { kind: 'qa', front, back },
         { key: questionKey(plainOf(front)), scope: 'deck' },
-        { line: question.line, endLine, recognizer: 'qa-lines' },
+        { line: question.line, endLine: last, recognizer: 'qa-lines' },
       );
     question = undefined;
     answer = undefined;
   };
-  for (const { text, line } of all) {
+  const spread = lines.flatMap((l): PairLine[] =>
+    Q_LINE.test(l.text) && INLINE_ANSWER.test(l.text)
+      ? l.text.split(INLINE_ANSWER).map((text) => ({ text, line: l.line }))
+      : [l],
+  );
+  for (const { text, line, answers } of spread) {
     const q = Q_LINE.exec(text);
-    const a = A_LINE.exec(text);
+    const a = A_LINE.exec(text) ?? (answers ? [text, text] : null);
     if (q) {
       flush(line - 1);
       question = { text: [q[1]!], line };
@@ -101,8 +139,26 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
     else if (answer) answer.push(text);
     else question?.text.push(text);
   }
-  flush(blocks[end - 1]!.endLine);
-  return { end, use: 'own' as const };
+  flush(endLine);
+}
+
+/** `- **Q:** What is a volume? **A:** Storage …`, `> **Q.** …? / > **A.** …`: pairs in an item or a quote. */
+function containedPairs(section: Section, at: number, { builder }: NoteContext) {
+  const block = section.blocks[at]!;
+  const text =
+    block.token.type === 'list_item'
+      ? (block.token as Tokens.ListItem).text
+      : (block.token as Tokens.Blockquote).text;
+  const lines = text.replace(/\n+$/, '').split('\n');
+  const first = lines[0]!.trim();
+  if (!Q_LINE.test(first) || !(INLINE_ANSWER.test(first) || lines.slice(1).some((l) => A_LINE.test(l))))
+    return undefined;
+  addPairs(
+    lines.map((l, i) => ({ text: l.trim(), line: block.line + i })),
+    block.endLine,
+    builder,
+  );
+  return { end: at + 1, use: 'own' as const };
 }
 
 /**
