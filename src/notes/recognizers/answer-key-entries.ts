@@ -9,7 +9,7 @@ import { SHOW_ANSWER } from '../questions.js';
 import type { AnswerKeyEntry } from '../types.js';
 import { letterOf, linesOf } from './multiple-choice.js';
 import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
-import { columnNamed, rowLine, tableText } from './tables.js';
+import { columnNamed, rowLine, tableText, WHY_HEADER } from './tables.js';
 
 /** `**Q1.** ✅ C – \`docker swarm init\``: an entry marked as an answer, wherever it is. */
 const MARKED_ENTRY =
@@ -32,7 +32,6 @@ const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
 
 const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|num)$/i;
 const LETTER_HEADER = /^(?:정답|답|answer|key|correct|T\s*\/\s*F|O\s*\/\s*X|true\s*\/\s*false)$/i;
-const WHY_HEADER = /^(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
 
 /** The line of a paragraph where its key entries begin: the first, or the one after a label. */
 const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);

@@ -50,9 +50,13 @@ const ONE_MARK =
 const REVEALED_MARK =
   /^(?:\*\*|__)?([OXTF]|⭕|❌|true|false)(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.,:)]?\s*(?:[—–-]\s*)?([\s\S]*)$/iu;
 
+/** `✔`, `O`, `T`, `true`, `참`: a mark that says a statement is true; `✘`, `X`, `F`, … that it is false. */
+export const YES_MARK = /^(?:✔️?|✓|✅|⭕|O|T|true|참|맞음)$/i;
+export const NO_MARK = /^(?:✘|✗|❌|✖️?|X|F|false|거짓|틀림)$/i;
+
 /** The letter a mark stands for among a statement's two options: `⭕` is O, or T among T and F. */
 function letterOfMark(mark: string, tf: boolean): string {
-  const yes = /^(?:O|T|⭕|true)$/i.test(mark);
+  const yes = YES_MARK.test(mark);
   return tf ? (yes ? 'T' : 'F') : yes ? 'O' : 'X';
 }
 
@@ -353,11 +357,11 @@ export const multipleChoice: BlockRecognizer = {
                 .trim(),
             )
           : null;
+      const tf = /T/i.test(statement[3] ?? inPart?.[0] ?? '');
       if (revealed) {
-        const letter = letterOfMark(revealed[1]!, /T/i.test(statement[3] ?? inPart?.[0] ?? ''));
+        const letter = letterOfMark(revealed[1]!, tf);
         return answered(block, statement[1]!, statement[2]!, letter, revealed[2]!.trim(), below + 1);
       }
-      const tf = /T/i.test(statement[3] ?? inPart?.[0] ?? '');
       const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
       const question = `${statement[1]}. ${statement[2]}`;
       const id = context.builder.add(

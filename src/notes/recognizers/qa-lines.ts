@@ -102,7 +102,8 @@ interface PairLine {
 }
 
 /** `**Q:** What is a volume? **A:** Storage …`: an answer's label on the question's own line. */
-const INLINE_ANSWER = /(?<=[?？](?:\*\*|__)?)\s+(?=(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.])/;
+const INLINE_ANSWER =
+  /(?<=[?？](?:\*\*|__)?)\s+(?=(?:\*\*|__)?(?:A|Answer|답|답변|정답)(?:\*\*|__)?\s*[:：.])/;
 
 /** The cards of `Q:`/`A:` lines: each question, and the lines up to the next one its answer. */
 function addPairs(lines: PairLine[], endLine: number, builder: NoteContext['builder']): void {

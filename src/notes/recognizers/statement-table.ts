@@ -6,17 +6,21 @@
 import type { Tokens } from 'marked';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import { questionKey } from '../questions.js';
-import { chosenBack, O_X_OPTIONS, TRUE_FALSE_OPTIONS, writtenChoices } from './multiple-choice.js';
+import {
+  chosenBack,
+  NO_MARK,
+  O_X_OPTIONS,
+  TRUE_FALSE_OPTIONS,
+  writtenChoices,
+  YES_MARK,
+} from './multiple-choice.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
-import { columnNamed, rowLine, tableText } from './tables.js';
+import { columnNamed, rowLine, tableText, WHY_HEADER } from './tables.js';
 
+/** (Not `문제` or `question`, as in an answer key: here they head the statements.) */
 const NUMBER_HEADER = /^(?:번호|번|문항|#|no\.?|q|number|num)$/i;
 const STATEMENT_HEADER = /^(?:statements?|claims?|문장|진술|지문|내용|문제|question)$/i;
 const MARK_HEADER = /^(?:T\s*\/\s*F|O\s*\/\s*X|OX|true\s*\/\s*false|참\s*\/\s*거짓|정답|답|answer|mark)$/i;
-const WHY_HEADER = /^(?:해설|설명|풀이|이유|why|explanation|reason|notes?)$/i;
-
-const YES = /^(?:✔️?|✓|✅|⭕|O|T|true|참|맞음)$/i;
-const NO = /^(?:✘|✗|❌|✖️?|X|F|false|거짓|틀림)$/i;
 
 /** `(19: … ; 21: … . 22: …)`: what a remark says of each numbered row. */
 function remarksByNumber(text: string): Map<number, string> {
@@ -42,7 +46,8 @@ export const statementTable: BlockRecognizer = {
     const mark = columnNamed(header, MARK_HEADER);
     if (statement === -1 || mark === -1 || rows.length === 0) return undefined;
     // Every row marked: a column of free answers is a question table's.
-    if (!rows.every((row) => YES.test(row[mark] ?? '') || NO.test(row[mark] ?? ''))) return undefined;
+    if (!rows.every((row) => YES_MARK.test(row[mark] ?? '') || NO_MARK.test(row[mark] ?? '')))
+      return undefined;
     const number = columnNamed(header, NUMBER_HEADER);
     const why = columnNamed(header, WHY_HEADER);
     const ox = /O/i.test(header[mark]!) || rows.every((row) => /^[OX⭕❌]$/i.test(row[mark]!));
@@ -60,7 +65,7 @@ export const statementTable: BlockRecognizer = {
       if (said === '') continue;
       const n = number === -1 ? '' : (row[number] ?? '').replace(/[.)]$/, '');
       const question = n ? `${n}. ${said}` : said;
-      const letter = options[YES.test(row[mark]!) ? 0 : 1]!.letter;
+      const letter = options[YES_MARK.test(row[mark]!) ? 0 : 1]!.letter;
       const explained = [
         why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? ''),
         hasRemarks ? (remarks.get(Number(n)) ?? '') : '',

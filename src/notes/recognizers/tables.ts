@@ -39,6 +39,9 @@ const cellText = (text: string) =>
 /** The line of each row: the header, the delimiter row, then one line a row. */
 export const rowLine = (tableLine: number, row: number) => tableLine + 2 + row;
 
+/** A column that explains the rows' answers: `| 해설 |`, `| Why |`. */
+export const WHY_HEADER = /^(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
+
 /** The column whose header names one of `names`, else -1. */
 export function columnNamed(header: string[], names: RegExp): number {
   return header.findIndex((h) => names.test(h.trim()));
