@@ -3457,3 +3457,65 @@ describe('Q and A lines in the other ways people write them', () => {
     ]);
   });
 });
+
+describe('a practice quiz answering in five ways', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '# Quiz',
+        '',
+        '**4. Which service mode runs one task on every node?**',
+        '',
+        'A. replicated  B. global  C. ingress',
+        '',
+        '<details><summary>Show answer</summary>',
+        '',
+        '**B** — `--mode global`.',
+        '</details>',
+        '',
+        '**23. Which port carries swarm management traffic?**',
+        'A. 2375  B. 2376  C. 2377',
+        'Ans: C (2375/2376 are the daemon API)',
+        '',
+        '## Mixed',
+        '',
+        '24. By default, manager nodes also run service tasks. (T/F) → **True** — drain them if not.',
+        '13. Overlay traffic is encrypted by default. (T/F)',
+        '',
+        '7\\. 새 swarm을 만드는 명령은?',
+        'a) `docker swarm join`',
+        'b) `docker swarm init`',
+        '',
+        '## Answer key',
+        '',
+        '| # | Answer | 한줄 해설 |',
+        '|---|---|---|',
+        '| 13 | False | only with `--opt encrypted` |',
+        '| 7 | b | join은 이미 있는 클러스터에 |',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('answers each: a letter alone in a revealed details, `Ans:`, `(T/F) → True`, a key of True/False words', () => {
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      // (The explanation names the option: it is not said twice.)
+      [3, '**B.** `--mode global`.'],
+      [12, '**C.** 2377\n\n(2375/2376 are the daemon API)'],
+      [18, '**T.** True\n\ndrain them if not.'],
+      [19, '**F.** False\n\nonly with `--opt encrypted`'],
+      [21, '**B.** `docker swarm init`\n\njoin은 이미 있는 클러스터에'],
+    ]);
+  });
+
+  it('asks an escaped `7\\.` without its number', () => {
+    expect(note.cards.at(-1)!.choices?.stem).toBe('새 swarm을 만드는 명령은?');
+  });
+
+  it('makes no card of a question with no answer and no number to find one by', () => {
+    const alone = parseText(['# Q', '', 'Which one?', 'A. this  B. that  C. neither'].join('\n'));
+    expect(alone.cards).toEqual([]);
+    expect(alone.diagnostics.map((d) => d.message)).toContain(
+      "the multiple-choice question 'Which one?' has no answer",
+    );
+  });
+});

@@ -135,7 +135,9 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const entries: AnswerKeyEntry[] = [];
   for (const [r, row] of rows.entries()) {
     const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
-    const l = /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(row[letter] ?? '');
+    // `True` / `False` in words: the T or F of a statement to mark.
+    const cell = (row[letter] ?? '').replace(/^(?:true|false)(?![\p{L}])/iu, (w) => w[0]!.toUpperCase());
+    const l = /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(cell);
     // `A, B` (a "choose two"): every letter it names.
     const several = SEVERAL_LETTERS.test(row[letter] ?? '') ? row[letter]!.match(/[A-Ha-h]/g)! : undefined;
     if (!n || (!l && !several)) return undefined;

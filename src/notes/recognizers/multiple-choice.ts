@@ -12,7 +12,7 @@ import { type BlockRecognizer, isContent } from './recognizer.js';
 /** `B. host`, `b) host`, `② host`, `- [x] b) host` (ticked: the answer); group 1 is the tick. */
 const OPTION = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
 const ANSWER =
-  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|정답|답|✅|✔️?|→|=>|->)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
+  /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|ans(?=\s*[:：])|정답|답|✅|✔️?|→|=>|->)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
 const OPTION_LINE =
   /(?:^|\n)\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])|\s\(?[aA][.)]\s.*\s\(?[bB][.)]\s/;
 const CIRCLED = '①②③④⑤⑥⑦⑧';
@@ -24,7 +24,8 @@ export function letterOf(mark: string): string {
 }
 /** Where `A. 2375/tcp   B. 2376/tcp` breaks into its options: two spaces or more before the next letter. */
 const NEXT_OPTION = /(?<=\S)(?:\s{2,}|\s+\/\s+)(?=\(?[B-Hb-h][.)]\s)|(?<=\S)\s+(?=[②-⑧])/;
-const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*[.):]/i;
+/** `**Q3.**`, `12)`, `7\.` (escaped, so that markdown makes no list of it): a question's number. */
+const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*\\?[.):]/i;
 /** `1. The instruction that sets the base image is ____.`: one numbered line with a blank in it. */
 const BLANK_ITEM = /^\s*(\d+)[.)]\s+([^\n]*_{3,}[^\n]*)$/;
 /** A section of statements to mark: `## Part B — True / False`, `## O/X 퀴즈`. */
@@ -41,11 +42,12 @@ const MARKED_TRUE_FALSE =
   /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*[—–-]*\s*((?:~~)?(?:\*\*|__)?[TO](?:\*\*|__)?(?:~~)?)\s*\/\s*((?:~~)?(?:\*\*|__)?[FX](?:\*\*|__)?(?:~~)?)\s*(?:_?\((.*)\)_?)?\s*$/;
 
 /**
- * `15. … → **X** (why)`, `17. … (O)`, `18. … (X) — why`: a statement and the one mark that answers
- * it (groups 3–5: the mark, as written in parentheses, after an arrow or dash, or in bold; 6: why).
+ * `15. … → **X** (why)`, `17. … (O)`, `18. … (X) — why`, `12. … (T/F) → **False**, why`: a statement
+ * and the one mark that answers it (group 3: a `(T/F)` after the statement; 4–6: the mark, as
+ * written in parentheses, after an arrow or dash, or in bold; 7: why).
  */
 const ONE_MARK =
-  /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*(?:\(\s*(?:\*\*|__)?([OXTF])(?:\*\*|__)?\s*\)|(?:→|->|=>|[—–])\s*(?:\*\*|__)?([OXTF])(?:\*\*|__)?(?![\p{L}\p{N}])|(?:\*\*|__)([OXTF])(?:\*\*|__))\s*(.*)$/u;
+  /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*(\(\s*(?:T\s*\/\s*F|O\s*\/\s*X)\s*\)\s*)?(?:\(\s*(?:\*\*|__)?([OXTF])(?:\*\*|__)?\s*\)|(?:→|->|=>|[—–])\s*(?:\*\*|__)?([OXTF]|[Tt]rue|[Ff]alse)(?:\*\*|__)?(?![\p{L}\p{N}])|(?:\*\*|__)([OXTF]|[Tt]rue|[Ff]alse)(?:\*\*|__))\s*(.*)$/u;
 /** `X — why`, `**O**. why`, `⭕ why`: the mark a revealed answer opens with (group 2: why). */
 const REVEALED_MARK =
   /^(?:\*\*|__)?([OXTF]|⭕|❌|true|false)(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.,:)]?\s*(?:[—–-]\s*)?([\s\S]*)$/iu;
@@ -137,7 +139,7 @@ export function chosenBack(options: readonly Option[] | undefined, letter: strin
   return [`**${mark}** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
 }
 
-const QUESTION_NUMBER = /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*\d+\s*[.):](?:\*\*|__)?\s+/i;
+const QUESTION_NUMBER = /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*\d+\s*\\?[.):](?:\*\*|__)?\s+/i;
 
 /** The question as written, for the quiz: its options in order and the one `letter` marks. */
 export function writtenChoices(
@@ -157,6 +159,8 @@ export function writtenChoices(
   };
 }
 
+/** `**B** — why`, `b) …`: an answer that opens with its letter alone. */
+const LETTER_FIRST = /^\s*(?:\*\*|__)?\(?[A-Ha-h]\)?(?:\*\*|__)?(?![\p{L}\p{N}])/u;
 /** `<!-- answer: B -->`: an answer hidden in a comment (group 1: what the comment says). */
 const HIDDEN_ANSWER = /^\s*<!--\s*([\s\S]*?)\s*-->\s*$/;
 /** `[^12]`: a footnote whose text answers the question (group 1: the label). */
@@ -319,11 +323,14 @@ export const multipleChoice: BlockRecognizer = {
       if (raw.includes('\n')) return undefined;
       const marked = MARKED_TRUE_FALSE.exec(raw);
       if (!marked) {
-        const one = TRUE_FALSE_PART.test(section.title) ? ONE_MARK.exec(raw) : null;
-        if (!one) return undefined;
-        const [, number, said, ...marks] = one;
+        // (Under an O/X or true/false heading, or written as a statement to mark: `… (T/F) → True`.)
+        const one = ONE_MARK.exec(raw);
+        if (!one || (!one[3] && !TRUE_FALSE_PART.test(section.title))) return undefined;
+        const [, number, said, blank, ...marks] = one;
         const why = marks.pop()!;
-        return answered(block, number!, said!, marks.find(Boolean)!, explanationOf(why), at + 1);
+        const mark = marks.find(Boolean)!;
+        const letter = letterOfMark(mark, /^(?:T|F|true|false)$/i.test(mark) || /T/i.test(blank ?? ''));
+        return answered(block, number!, said!, letter, explanationOf(why), at + 1);
       }
       const [, number, said, yes, no, why] = marked;
       const struck = (mark: string) => mark.includes('~~');
@@ -415,7 +422,10 @@ export const multipleChoice: BlockRecognizer = {
             : block?.token.type === 'html'
               ? (HIDDEN_ANSWER.exec(block.token.raw)?.[1] ?? '')
               : block?.token.raw;
-        const text = block?.details ? block.details.blocks.map((b) => b.token.raw).join('\n') : raw;
+        let text = block?.details ? block.details.blocks.map((b) => b.token.raw).join('\n') : raw;
+        // `<details><summary>Show answer</summary>**B** — why</details>`: the letter alone answers.
+        if (block?.details && SHOW_ANSWER.test(block.details.summary) && LETTER_FIRST.test(text ?? ''))
+          text = `answer: ${text!.trim()}`;
         if (text && ANSWER.test(text.trim())) {
           answerText = text.trim();
           last = below + 1;
@@ -431,16 +441,17 @@ export const multipleChoice: BlockRecognizer = {
       const endLine = blocks[last - 1]!.endLine;
       const stem = `${question}${code}`;
       const choices = chosen ? writtenChoices(stem, options, chosen.letter) : undefined;
+      // No answer, and no number a key could answer it by: no card, only the warning.
+      if (!chosen && Number.isNaN(number)) {
+        context.builder.diagnose(line, `the multiple-choice question '${plainQuestion}' has no answer`);
+        return { end: last, use: { skip: 'a multiple-choice question with no answer' } };
+      }
       const id = context.builder.add(
         { kind: 'qa', front, back: back || '…', ...(choices ? { choices } : {}) },
         { key: questionKey(plainQuestion), scope: 'deck' },
         { line, endLine, recognizer: 'multiple-choice' },
       );
-      if (!chosen) {
-        if (Number.isNaN(number))
-          context.builder.diagnose(line, `the multiple-choice question '${plainQuestion}' has no answer`);
-        else context.openQuestions.push({ cardId: id, number, options, stem });
-      }
+      if (!chosen) context.openQuestions.push({ cardId: id, number, options, stem });
       return { end: last, use: 'own' as const };
     }
   },

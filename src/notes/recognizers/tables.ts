@@ -39,8 +39,9 @@ const cellText = (text: string) =>
 /** The line of each row: the header, the delimiter row, then one line a row. */
 export const rowLine = (tableLine: number, row: number) => tableLine + 2 + row;
 
-/** A column that explains the rows' answers: `| 해설 |`, `| Why |`. */
-export const WHY_HEADER = /^(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
+/** A column that explains the rows' answers: `| 해설 |`, `| 한줄 해설 |`, `| Why |`. */
+export const WHY_HEADER =
+  /^(?:(?:한\s*줄|짧은|short|brief)\s*)?(?:해설|설명|풀이|이유|비고|explanation|reason|why|notes?|comments?)$/i;
 
 /** The column whose header names one of `names`, else -1. */
 export function columnNamed(header: string[], names: RegExp): number {
