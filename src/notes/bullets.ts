@@ -210,4 +210,23 @@ export function isInstruction(term: string): boolean {
   return INSTRUCTIONS.has(term);
 }
 
+/**
+ * The code a text opens with, when a sentence about it follows: `` `ports:` is `HOST:CONTAINER`, so … ``.
+ * A key, a file or a value (`ports:`, `build: .`, `.dockerignore`), not a command, an instruction or
+ * a flag: those have shapes of their own.
+ */
+export function leadingCode(inline: Token[], text: string): string | undefined {
+  const [code, after] = inline;
+  // (`` `restart: unless-stopped` — restart it … ``: a dash may part them, in a paragraph.)
+  if (code?.type !== 'codespan' || after?.type !== 'text' || !/^\s+(?:[—–]\s+)?\p{L}/u.test(after.raw))
+    return undefined;
+  // A sentence, not a word or two after the code.
+  if (text.replace(/`[^`]*`/g, '').replace(/[^\p{L}]/gu, '').length < 12) return undefined;
+  const term = (code as Tokens.Codespan).text.trim();
+  const word = term.split(/\s/, 1)[0]!;
+  if (/^(?:docker\b|-|\$)/.test(term) || isInstruction(word) || (/\s/.test(term) && !/:/.test(word)))
+    return undefined;
+  return term || undefined;
+}
+
 const isTermText = (text: string) => isInstruction(text) || flagsOf(normalizeDashes(text)) !== undefined;

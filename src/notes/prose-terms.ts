@@ -6,6 +6,7 @@
 // The paragraph stays its section's text (its concept or command card keeps it); the term gets a
 // card of its own, read last like the flags of running text, so that no earlier card changes its id.
 import type { Tokens } from 'marked';
+import { leadingCode } from './bullets.js';
 import { type Block, isGenericTitle, isLabelWord, type Section } from './document.js';
 import { lex, plainText } from './markdown.js';
 import type { ProseBlock } from './prose-flags.js';
@@ -52,13 +53,46 @@ function definitions(block: Block): { token: Tokens.Paragraph; line: number; end
   }));
 }
 
+/** The key a paragraph opens with in code, and explains: `` `build: .` means "build the image …" ``. */
+const codeLedOf = (block: Block) =>
+  block.token.type === 'paragraph' && block.token.raw.startsWith('`')
+    ? leadingCode((block.token as Tokens.Paragraph).tokens, block.token.raw)
+    : undefined;
+
 export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): void {
   // Made when a paragraph first opens in bold: most notes have none.
   let carded: Set<string> | undefined;
+  // Paragraphs that each open with the key they explain, two or more in a section (a walkthrough
+  // of a compose file, say): each a term card of its key.
+  const led = new Map<Section, number>();
+  for (const { section, block } of blocks)
+    if (codeLedOf(block)) led.set(section, (led.get(section) ?? 0) + 1);
   for (const { section, block: whole } of blocks) {
     if (whole.token.type !== 'paragraph') continue;
+    const code = (led.get(section) ?? 0) >= 2 ? codeLedOf(whole) : undefined;
+    if (code) addCodeTerm(section, whole, code);
     if (!/^\s*(?:\*\*|__)/.test(whole.token.raw) && !/\sv(?:s|ersus)/i.test(whole.token.raw)) continue;
     for (const block of definitions(whole)) addTerm(section, { ...whole, ...block });
+  }
+
+  /** Whether no card of the note is about `term` yet; then it is, from now on. */
+  function fresh(term: string): boolean {
+    const key = slugify(term);
+    carded ??= new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
+    if (carded.has(key)) return false;
+    carded.add(key);
+    return true;
+  }
+
+  function addCodeTerm(section: Section, block: Block, term: string) {
+    // (By the code as written: `build: .` is no `--build`, though their slugs are one.)
+    if (builder.cards.some((c) => 'term' in c && c.term === term)) return;
+    builder.add(
+      { kind: 'term', front: `\`${term}\``, back: markdownOf([block]), term },
+      { key: term, scope: 'deck', alternatives: [[term, section.title]] },
+      { line: block.line, endLine: block.endLine, recognizer: 'prose-terms' },
+      tokensOf([block]),
+    );
   }
 
   function addTerm(section: Section, block: Block & { token: Tokens.Paragraph }) {
@@ -76,11 +110,7 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     if (isLabelWord(term) || isGenericTitle(term)) return;
     const defined = DEFINES.exec(after);
     if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) return;
-    if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION) return;
-    const key = slugify(term);
-    carded ??= new Set(builder.cards.map((c) => slugify('term' in c && c.term ? c.term : c.front)));
-    if (carded.has(key)) return;
-    carded.add(key);
+    if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION || !fresh(term)) return;
     builder.add(
       { kind: 'term', front: `**${term}**`, back: markdownOf([block]), term },
       { key: term, scope: 'deck', alternatives: [[term, section.title]] },

@@ -3519,3 +3519,28 @@ describe('a practice quiz answering in five ways', () => {
     );
   });
 });
+
+describe('paragraphs that each open with the key they explain', () => {
+  it('makes a term card of each, two or more in a section', () => {
+    const note = parseText(
+      [
+        '# The file',
+        '',
+        '`build: .` means "build the image from the Dockerfile in this directory" instead of pulling one.',
+        '',
+        '`restart: unless-stopped` — restart the container whenever it dies, unless I stopped it.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front])).toEqual([
+      [3, '`build: .`'],
+      [5, '`restart: unless-stopped`'],
+    ]);
+  });
+
+  it('leaves one such paragraph to its section', () => {
+    const note = parseText(
+      '# The file\n\n`build: .` means "build the image from the Dockerfile in this directory".\n',
+    );
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+});

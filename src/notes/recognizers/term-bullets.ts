@@ -1,28 +1,11 @@
 // Bullets that name a Dockerfile instruction or a term: - `FROM` : … / - **레이어** : …
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
-import { isInstruction, readTermBullet } from '../bullets.js';
+import { isInstruction, leadingCode, readTermBullet } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import { isPlaceholder } from './noise.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
-
-/** The code an item opens with, when a sentence about it follows: `` `ports:` is `HOST:CONTAINER`, so … ``. */
-function leadingCode(item: Tokens.ListItem): string | undefined {
-  const first = item.tokens[0];
-  if (first?.type !== 'paragraph' && first?.type !== 'text') return undefined;
-  const [code, after] = (first as Tokens.Paragraph).tokens ?? [];
-  if (code?.type !== 'codespan' || after?.type !== 'text' || !/^\s+\p{L}/u.test(after.raw)) return undefined;
-  // A sentence, not a word or two after the code.
-  if (item.text.replace(/`[^`]*`/g, '').replace(/[^\p{L}]/gu, '').length < 12) return undefined;
-  const text = (code as Tokens.Codespan).text.trim();
-  // A key, a file or a value (`ports:`, `build: .`, `.dockerignore`), not a command, an
-  // instruction or a flag: those have shapes of their own.
-  const word = text.split(/\s/, 1)[0]!;
-  if (/^(?:docker\b|-|\$)/.test(text) || isInstruction(word) || (/\s/.test(text) && !/:/.test(word)))
-    return undefined;
-  return text || undefined;
-}
 
 /**
  * `- \`build: .\` builds the image from …` in a list whose items each open with the code they
@@ -31,7 +14,10 @@ function leadingCode(item: Tokens.ListItem): string | undefined {
  */
 function addCodeLed(block: Block, { builder }: NoteContext, section: Section): boolean {
   const item = block.token as Tokens.ListItem;
-  const term = leadingCode(item);
+  const first = item.tokens[0];
+  const inline =
+    first?.type === 'paragraph' || first?.type === 'text' ? (first as Tokens.Paragraph).tokens : [];
+  const term = leadingCode(inline ?? [], item.text);
   const items = block.list?.items ?? [];
   const led = items.filter((i) => i.text.trimStart().startsWith('`')).length;
   if (!term || items.length < 2 || led * 2 < items.length) return false;
