@@ -87,8 +87,11 @@ export function addFlagCard(
       flag.flags.some((f) => isTaught(builder, `name ${f}`))
     )
       return 'term';
+    // (With the value it was written with, a value of parts or digits: `-v pgdata:/data`, not
+    // `--restart values: no, always, …`.)
+    const shown = flag.value && /[:=/\d]/.test(flag.value) ? `${flag.term} ${flag.value}` : flag.term;
     builder.add(
-      { kind: 'term', front: `\`${flag.term}\``, back: flag.description, term: flag.term },
+      { kind: 'term', front: `\`${shown}\``, back: flag.description, term: flag.term },
       { key: flag.term, scope: 'deck', alternatives: [[flag.term, section.title]], explicit: flag.anchor },
       origin,
     );

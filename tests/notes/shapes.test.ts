@@ -3544,3 +3544,24 @@ describe('paragraphs that each open with the key they explain', () => {
     expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
   });
 });
+
+describe('flags of no command, written with a value', () => {
+  it('show the value on the front, so two lines of one flag ask different things', () => {
+    const note = parseText(
+      [
+        '# Storage',
+        '',
+        '```sh',
+        '-v pgdata:/var/lib/postgresql/data            # named volume, survives docker rm',
+        '-v ./init:/docker-entrypoint-initdb.d:ro      # bind mount, read-only inside',
+        '-d nginx                                      # background, prints the id',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['term', '`-v pgdata:/var/lib/postgresql/data`'],
+      ['term', '`-v ./init:/docker-entrypoint-initdb.d:ro`'],
+      ['term', '`-d`'],
+    ]);
+  });
+});

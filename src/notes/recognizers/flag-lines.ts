@@ -41,8 +41,10 @@ function setApart(line: string): boolean {
   const text = flagText(line);
   return text.length <= SHORT_LINE || SET_APART.test(text);
 }
+/** `-v pgdata:/data   # named volume`: the flags, the value written with them, the comment. */
+const VALUE_OF_PARTS = /[:=/\d]/;
 const CODE_OPTION =
-  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]\S+)?\s+(?:#|\/\/)\s*(.+)$/;
+  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =](\S+))?\s+(?:#|\/\/)\s*(.+)$/;
 /** A line of `docker … --help` pasted in: `-e, --env list    Set environment variables`. */
 const HELP_OPTION =
   /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =](?:[a-z]+|<[^>]+>|[A-Z_]+))?\s{2,}(\S.*)$/;
@@ -363,19 +365,27 @@ function codeOptions(section: Section, block: Block, context: NoteContext): bool
   const first = code.codeBlockStyle === 'indented' ? block.line : block.line + 1;
   const rows = code.text.split('\n').map((l, i) => {
     const text = normalizeDashes(l.trim());
-    return { match: CODE_OPTION.exec(text) ?? HELP_OPTION.exec(text), line: first + i };
+    const commented = CODE_OPTION.exec(text);
+    const help = commented ? null : HELP_OPTION.exec(text);
+    const match = commented
+      ? { names: commented[1]!, value: commented[2], said: commented[3]! }
+      : help && { names: help[1]!, said: help[2]! };
+    return { match, line: first + i };
   });
   const options = rows.filter((r) => r.match);
   const written = code.text.split('\n').filter((l) => l.trim() !== '').length;
   if (options.length === 0 || options.length * 2 < written) return false;
   let made = false;
   for (const { match, line } of options) {
-    const flags = flagsOf(match![1]!);
+    const flags = flagsOf(match!.names);
     if (!flags) continue;
     const flag = {
-      term: match![1]!,
+      term: match!.names,
       flags,
-      description: match![2]!.trim(),
+      description: match!.said.trim(),
+      // (`-v pgdata:/data` and `-v ./init:/init:ro`, each commented: the value tells them apart.)
+      // (Only a value of parts or digits: in `-d nginx  # …` the word after the flag is the image.)
+      ...(match!.value && VALUE_OF_PARTS.test(match!.value) ? { value: match!.value } : {}),
       line,
       endLine: line,
       recognizer: 'flag-lines',
