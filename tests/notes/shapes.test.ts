@@ -3565,3 +3565,26 @@ describe('flags of no command, written with a value', () => {
     ]);
   });
 });
+
+describe("a repository's boilerplate sections", () => {
+  it('makes no card of `## License` or `## 기여하기`', () => {
+    const note = parseText(
+      [
+        '# Cheat sheet',
+        '',
+        '## License',
+        '',
+        'MIT',
+        '',
+        '## 기여하기',
+        '',
+        '오타나 틀린 내용은 PR 부탁드립니다.',
+      ].join('\n'),
+    );
+    expect(note.cards).toEqual([]);
+    expect(note.skipped!.map((s) => s.reason)).toEqual([
+      "the repository's boilerplate (license, contributing)",
+      "the repository's boilerplate (license, contributing)",
+    ]);
+  });
+});

@@ -29,6 +29,9 @@ const TASK_MARK = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?|^\[[ xX]\]\s*/;
 /** `## TODO`, `## Homework`, `## Still to figure out`, `## Questions to ask Marco`, `## 내일 할 거`, `## 질문할 것`, `## 다음 주`. */
 const TO_DO_TITLE =
   /^(?:\d+[.)]\s*)?(?:todo|next\s+(?:week|time|session|steps)|coming\s+up|다음\s*(?:주|시간|스터디|모임|차시)(?:\s*(?:예고|계획|일정))?|to-do|to do|할 ?일|homework|숙제|과제|(?:still\s+)?to\s+(?:figure\s+out|look\s+(?:up|into)|learn|read|check|try)|things\s+to\s+(?:look\s+up|learn|read|check|try|ask)|open\s+questions|questions\s+to\s+ask\b.*|(?:내일|나중에|다음에)?\s*(?:할|볼|추가할|더\s*볼|다시\s*볼|찾아\s*볼|공부할|질문할|물어볼|알아볼)\s*(?:거|것|내용|목록|일)|(?:to\s+)?(?:look\s+up|read|study)\s+later|later)\s*(?:list|목록)?$/i;
+/** `## License`, `## 기여하기`, `## Changelog`: a repository's own boilerplate, not what it teaches. */
+const BOILERPLATE_TITLE =
+  /^(?:\d+[.)]\s*)?(?:licen[cs]e|라이선스|라이센스|contributing|contributors|how\s+to\s+contribute|기여(?:하기|\s*방법)?|acknowledge?ments?|감사의\s*말|changelog|변경\s*(?:이력|내역))\s*[:：]?$/i;
 const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
 /** `Contents: Basics · Dockerfile · Swarm`: the label, then the parts' names on one line. */
 const TOC_LINE =
@@ -248,6 +251,8 @@ export const noise: BlockRecognizer = {
   match(section, at) {
     // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
     if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };
+    if (BOILERPLATE_TITLE.test(section.title.trim()))
+      return { end: section.blocks.length, use: { skip: "the repository's boilerplate (license, contributing)" } };
     // `## Links` over `- CIS Docker Benchmark`: names of things to read, without their links.
     if (at === 0 && isReadingList(section))
       return { end: section.blocks.findLastIndex(isContent) + 1, use: { skip: 'reference links' } };
