@@ -64,11 +64,16 @@ const MADE_WITH =
 /** Letters a clause says of its flag, at least (`-t 로 시간을 바꾼다` has 6; `--rm을 붙이면 된다` says nothing). */
 const MIN_TEXT = 6;
 
+/** A to-do in a sentence: the marker in capitals, or `작성 예정`. */
+const TO_DO_SENTENCE = /(?<![\p{L}])(?:TODO|TBD|FIXME)(?![\p{L}])|(?:작성|추가|정리)\s*예정/u;
+
 /** Reads the flags of each block's running text into flag cards (see the header). */
 export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void {
   for (const { section, block } of blocks) {
     if (!MAY_MENTION.test(block.token.raw)) continue;
     for (const sentence of sentencesOf(textOf(block))) {
+      // `롤백 절차: TODO — \`--rollback\` 테스트해 보고 작성 예정`: what the writer means to find out.
+      if (TO_DO_SENTENCE.test(sentence.text)) continue;
       const mentions = mentionsIn(sentence.text);
       const said = mentions.flatMap((m) => m.flags);
       for (const mention of mentions) {

@@ -3588,3 +3588,20 @@ describe("a repository's boilerplate sections", () => {
     ]);
   });
 });
+
+describe('a to-do in running text', () => {
+  it('makes no flag card of a flag the writer means to look into', () => {
+    const note = parseText(
+      [
+        '# 롤백',
+        '',
+        '```bash',
+        'docker service update --image web:2 web',
+        '```',
+        '',
+        '롤백 절차: TODO — `docker service update --rollback` 실제로 테스트해 보고 작성 예정.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag' && c.flag === '--rollback')).toEqual([]);
+  });
+});
