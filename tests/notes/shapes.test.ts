@@ -3605,3 +3605,25 @@ describe('a to-do in running text', () => {
     expect(note.cards.filter((c) => c.kind === 'flag' && c.flag === '--rollback')).toEqual([]);
   });
 });
+
+describe('bullets that define a thing without markup', () => {
+  it('makes a term card of `- bind mount : …`, not of a step, a label or text about flags', () => {
+    const note = parseText(
+      [
+        '# 볼륨',
+        '',
+        '마운트 방식은 세가지가 있다',
+        '',
+        '- named volume : 도커가 관리하는 영역에 저장됨. 공식적으로 제일 권장하는 방법',
+        '- bind mount : 호스트의 특정 경로를 그대로 컨테이너에 붙인다',
+        '- 장점 : 컨테이너를 지워도 데이터가 남는다는 것이 제일 크다',
+        '- step 2 : run the whole test suite before pushing anything',
+        '- 첫번째 줄 : `--tail 100`으로 마지막 100줄부터 보여준다',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => c.front)).toEqual([
+      '**named volume**',
+      '**bind mount**',
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import { isInstruction, leadingCode, readTermBullet } from '../bullets.js';
-import type { Block, Section } from '../document.js';
+import { type Block, isGenericTitle, isLabelWord, type Section } from '../document.js';
+import { textWeight } from '../sentences.js';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import { isPlaceholder } from './noise.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
@@ -28,6 +29,22 @@ function addCodeLed(block: Block, { builder }: NoteContext, section: Section): b
   );
   return true;
 }
+
+/**
+ * `- bind mount : 호스트의 특정 경로를 그대로 붙인다`: an unmarked term a bullet defines. Short, no
+ * label (`장점 : …`, `Note: …`), and a definition that says something.
+ */
+function namesAThing(term: string, description: string): boolean {
+  if (term.length > 30 || term.split(/\s+/).length > 3 || /[.?!,;()`]/.test(term)) return false;
+  if (isLabelWord(term) || isGenericTitle(term) || ORDER_WORD.test(term) || textWeight(description) < 20)
+    return false;
+  // `첫번째 줄 : \`--tail 100\`으로 …`: text about flags is theirs to read (prose-flags.ts).
+  return !/`-{1,2}[A-Za-z]/.test(description);
+}
+
+/** `step 2`, `두번째 줄`, `next week`, `헷갈렸던 것`: a place in a sequence, or a remark, not a thing. */
+const ORDER_WORD =
+  /^(?:\d|step\b|part\b|first|second|third|last|next|then|finally|big\b|단계|[첫두세네]\s*번째|마지막|다음|맨\s*위)|(?:것|거|점|때)$/i;
 
 export const termBullets: BlockRecognizer = {
   name: 'term-bullets',
@@ -65,7 +82,12 @@ export const termBullets: BlockRecognizer = {
       );
       return { end: at + 1, use: 'text', taught: true };
     }
-    if (!bullet.marked || bullet.description === '') return undefined;
+    // (Users' notes: the built-in decks write each card as a card.)
+    if (
+      bullet.description === '' ||
+      (!bullet.marked && !(builder.user && namesAThing(bullet.term, bullet.description)))
+    )
+      return undefined;
     builder.add(
       { kind: 'term', front: `**${bullet.term}**`, back, term: bullet.term },
       { key: bullet.term, scope: 'deck', alternatives: [[bullet.term, section.title]], explicit: anchor },
