@@ -3627,3 +3627,26 @@ describe('bullets that define a thing without markup', () => {
     ]);
   });
 });
+
+describe('a bold question answered by bullets', () => {
+  it('ends its answer at a line that leads into something else', () => {
+    const note = parseText(
+      [
+        '# Images',
+        '',
+        '**Q: Quick ways to make an image smaller?**',
+        '- start from a `-slim` or `alpine` base',
+        '- multi-stage, so build tools never reach the final stage',
+        '',
+        'The Dockerfile I sketch on the whiteboard:',
+        '',
+        '```dockerfile',
+        'FROM node:22-alpine AS build',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.find((c) => c.kind === 'qa')!.back).toBe(
+      '- start from a `-slim` or `alpine` base\n- multi-stage, so build tools never reach the final stage',
+    );
+  });
+});

@@ -252,7 +252,10 @@ export const noise: BlockRecognizer = {
     // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
     if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };
     if (BOILERPLATE_TITLE.test(section.title.trim()))
-      return { end: section.blocks.length, use: { skip: "the repository's boilerplate (license, contributing)" } };
+      return {
+        end: section.blocks.length,
+        use: { skip: "the repository's boilerplate (license, contributing)" },
+      };
     // `## Links` over `- CIS Docker Benchmark`: names of things to read, without their links.
     if (at === 0 && isReadingList(section))
       return { end: section.blocks.findLastIndex(isContent) + 1, use: { skip: 'reference links' } };

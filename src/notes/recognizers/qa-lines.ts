@@ -207,6 +207,14 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
     if (answer.length === 0 && block.details) return undefined;
     // Tags or links below the answer are the note's, not the answer's.
     if (!isContent(block) || block.details || endsAnswer(block) || noiseReason(block)) break;
+    // Bullets that answer, then `The Dockerfile I sketch for it:`: the line leads into what
+    // comes next, no more of the answer.
+    if (
+      answer.at(-1)?.token.type === 'list_item' &&
+      block.token.type === 'paragraph' &&
+      LEADS_IN.test(block.token.raw)
+    )
+      break;
     answer.push(block);
     end = i + 1;
   }
@@ -224,6 +232,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
 }
 
 const CLOZE = /\{\{c\d+::|==[^=\s][^=\n]*==/;
+/** A paragraph that ends in a colon: it introduces what follows it. */
+const LEADS_IN = /[:：]\s*$/;
 
 /** Where a bold question's answer stops: at the next question of any shape. */
 function endsAnswer(block: Block): boolean {
