@@ -3650,3 +3650,62 @@ describe('a bold question answered by bullets', () => {
     );
   });
 });
+
+describe('a study quiz keyed at the end', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '# 퀴즈',
+        '',
+        '## Part 1. 객관식',
+        '',
+        '6. 모든 노드에 하나씩 배치하는 서비스 모드는?',
+        '   A. replicated  B. global  C. spread',
+        '',
+        '## Part 2. OX',
+        '',
+        '| # | 문제 | O/X |',
+        '|---|------|-----|',
+        '| 1 | `docker compose stop` 은 컨테이너를 지우지 않는다. | |',
+        '',
+        '## Part 3. 빈칸 채우기',
+        '',
+        '1. 메모리에만 올라가는 마운트 유형은 ________ 이다.',
+        '',
+        '<details>',
+        '<summary>빈칸 정답</summary>',
+        '',
+        '1. tmpfs',
+        '',
+        '</details>',
+        '',
+        '## 정답표',
+        '',
+        '**객관식 6~10**',
+        '6-B',
+        '',
+        '**OX**',
+        '1-O · 2-X',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('answers the unmarked statement table, the blanks and the choices from keys under labels', () => {
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [5, '**B.** global'],
+      [12, '**O**'],
+      [16, '**tmpfs**'],
+    ]);
+  });
+});
+
+describe("a quiz page's own details", () => {
+  it('makes no term card of `- 범위: …` or `- 출제: …`', () => {
+    const note = parseText(
+      ['# 퀴즈', '', '- 출제: 박지훈 (플랫폼팀 인프라 스터디)', '- 범위: 교재 5~7장 + 지난주 발표자료'].join(
+        '\n',
+      ),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
+  });
+});

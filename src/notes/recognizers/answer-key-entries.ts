@@ -25,7 +25,7 @@ const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
 /** A heading over a key: `## Answer key`, `## 정답`, `### 정답 및 해설`, `## Answers (1–25)`, `### 객관식 정답`. */
 const KEY_TITLE =
-  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
+  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|빈칸|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|fill[- ]in(?:[- ]the[- ]blanks?)?|blanks?|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
 const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 /** Why lint skips a key: its entries are on their questions' cards. */
 const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
@@ -34,7 +34,10 @@ const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|nu
 const LETTER_HEADER = /^(?:정답|답|answer|key|correct|T\s*\/\s*F|O\s*\/\s*X|true\s*\/\s*false)$/i;
 
 /** The line of a paragraph where its key entries begin: the first, or the one after a label. */
-const firstEntry = (lines: string[]) => (lines.length > 1 && KEY_LABEL.test(lines[0]!) ? 1 : 0);
+/** `**객관식 6~10**` alone on the first line: the part of the quiz the entries below answer. */
+const PART_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*[:：]?\s*$/;
+const firstEntry = (lines: string[]) =>
+  lines.length > 1 && (KEY_LABEL.test(lines[0]!) || PART_LABEL.test(lines[0]!)) ? 1 : 0;
 
 /** A block that opens like an answer key: `**Q1.** ✅ C – …`, maybe below a `**정답**` label. */
 const opensWithEntry = (block: Block | undefined) => {
@@ -202,7 +205,11 @@ export const answerKeyEntries: BlockRecognizer = {
     if (block.details) {
       // `Answers (Part C)`: the summary says what it hides.
       const summary = block.details.summary.replace(/\s*\([^)]*\)\s*$/, '');
-      const found = SHOW_ANSWER.test(summary) ? detailsEntries(block.details.blocks, context) : undefined;
+      // (`빈칸 정답`, `Answers (Part C)`: a key's title is a summary that shows answers too.)
+      const found =
+        SHOW_ANSWER.test(summary) || KEY_TITLE.test(summary)
+          ? detailsEntries(block.details.blocks, context)
+          : undefined;
       if (!found) return undefined;
       context.answerKey.push(...found);
       return { end: at + 1, use: { skip: KEY_ENTRY } };

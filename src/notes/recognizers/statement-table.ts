@@ -1,7 +1,8 @@
 // A table of statements to mark true or false (or O or X), each row with its mark:
 //   | # | Statement | T/F |            | 번호 | 문장 | O/X | 해설 |
 //   | 16 | `docker rm -f` … | ✔ |      | 3 | … | X | … |
-// Each row is a question asked as written, answered by its mark. A remark right below the table
+// Each row is a question asked as written, answered by its mark (or, when no row is marked, by an
+// answer key of the rows' numbers). A remark right below the table
 // that explains rows by number (`(19: it is only marked unhealthy; 21: …)`) goes on their backs.
 import type { Tokens } from 'marked';
 import { plainOf, tidyMarkdown } from '../markdown.js';
@@ -37,7 +38,7 @@ function remarksByNumber(text: string): Map<number, string> {
 export const statementTable: BlockRecognizer = {
   name: 'statement-table',
   types: ['table'],
-  match(section, at, { builder }) {
+  match(section, at, { builder, openQuestions }) {
     const blocks = section.blocks;
     const block = blocks[at]!;
     const token = block.token as Tokens.Table;
@@ -45,10 +46,12 @@ export const statementTable: BlockRecognizer = {
     const statement = columnNamed(header, STATEMENT_HEADER);
     const mark = columnNamed(header, MARK_HEADER);
     if (statement === -1 || mark === -1 || rows.length === 0) return undefined;
-    // Every row marked: a column of free answers is a question table's.
-    if (!rows.every((row) => YES_MARK.test(row[mark] ?? '') || NO_MARK.test(row[mark] ?? '')))
-      return undefined;
     const number = columnNamed(header, NUMBER_HEADER);
+    // Every row marked, or none (a sheet to fill in, its key below): a column of free answers is a
+    // question table's.
+    const blank = number !== -1 && rows.every((row) => (row[mark] ?? '').trim() === '');
+    if (!blank && !rows.every((row) => YES_MARK.test(row[mark] ?? '') || NO_MARK.test(row[mark] ?? '')))
+      return undefined;
     const why = columnNamed(header, WHY_HEADER);
     const ox = /O/i.test(header[mark]!) || rows.every((row) => /^[OX⭕❌]$/i.test(row[mark]!));
     const options = ox ? O_X_OPTIONS : TRUE_FALSE_OPTIONS;
@@ -65,13 +68,22 @@ export const statementTable: BlockRecognizer = {
       if (said === '') continue;
       const n = number === -1 ? '' : (row[number] ?? '').replace(/[.)]$/, '');
       const question = n ? `${n}. ${said}` : said;
+      const line = rowLine(block.line, r);
+      if (blank) {
+        const id = builder.add(
+          { kind: 'qa', front: `${question}\n\n${ox ? 'O / X' : 'True / False'}`, back: '…' },
+          { key: questionKey(plainOf(question)), scope: 'deck' },
+          { line, endLine: line, recognizer: 'statement-table' },
+        );
+        openQuestions.push({ cardId: id, number: Number(n), options: [...options], stem: question });
+        continue;
+      }
       const letter = options[YES_MARK.test(row[mark]!) ? 0 : 1]!.letter;
       const explained = [
         why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? ''),
         hasRemarks ? (remarks.get(Number(n)) ?? '') : '',
       ].filter(Boolean);
       const choices = writtenChoices(question, options, letter);
-      const line = rowLine(block.line, r);
       builder.add(
         {
           kind: 'qa',

@@ -36,11 +36,21 @@ function addCodeLed(block: Block, { builder }: NoteContext, section: Section): b
  */
 function namesAThing(term: string, description: string): boolean {
   if (term.length > 30 || term.split(/\s+/).length > 3 || /[.?!,;()`]/.test(term)) return false;
-  if (isLabelWord(term) || isGenericTitle(term) || ORDER_WORD.test(term) || textWeight(description) < 20)
+  if (
+    isLabelWord(term) ||
+    isGenericTitle(term) ||
+    ORDER_WORD.test(term) ||
+    ABOUT_THE_PAGE.test(term) ||
+    textWeight(description) < 20
+  )
     return false;
   // `첫번째 줄 : \`--tail 100\`으로 …`: text about flags is theirs to read (prose-flags.ts).
   return !/`-{1,2}[A-Za-z]/.test(description);
 }
+
+/** `- 범위: 교재 5~7장`, `- 작성자: …`: the page's own details, not a thing it defines. */
+const ABOUT_THE_PAGE =
+  /^(?:범위|출제(?:자)?|일시|작성자?|대상|난이도|분류|담당(?:자)?|장소|시간|버전|author|owner|version|level|audience|duration)$/i;
 
 /** `step 2`, `두번째 줄`, `next week`, `헷갈렸던 것`: a place in a sequence, or a remark, not a thing. */
 const ORDER_WORD =
