@@ -163,7 +163,8 @@ const CARD_LINE = (line: string) => /\S\s*:{2,3}\s*\S/.test(line.replace(/`[^`]*
  * `Related:` line): each run of lines a paragraph of its own, so that the prose is still a concept.
  */
 function cardLineRuns(raw: string): { text: string; line: number }[] | undefined {
-  if (!raw.includes('::')) return undefined;
+  // (Tab-separated rows, an Anki export's, have `::` in their tags: recognizers/tab-rows.ts.)
+  if (!raw.includes('::') || raw.includes('\t')) return undefined;
   const lines = raw.replace(/\n+$/, '').split('\n');
   const cards = lines.map(CARD_LINE);
   if (lines.length < 2 || cards.every(Boolean) || !cards.some(Boolean)) return undefined;

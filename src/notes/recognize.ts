@@ -44,6 +44,7 @@ import {
 import { spacedRepetition } from './recognizers/spaced-repetition.js';
 import { statementTable } from './recognizers/statement-table.js';
 import { subcommandBullets } from './recognizers/subcommand-bullets.js';
+import { tabRows } from './recognizers/tab-rows.js';
 import { termBullets } from './recognizers/term-bullets.js';
 import { addTitledCommand } from './recognizers/titled-command.js';
 import type { SkippedSpan } from './types.js';
@@ -53,6 +54,7 @@ export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeadin
 export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   noise,
   statementTable,
+  tabRows,
   answerKeyEntries,
   details,
   callout,

@@ -38,8 +38,8 @@ export { loadMarks, loadMarksOf, newIntroducedBySource, saveMarks, typicalAnswer
 export { type CardStateRow, cardToRow, rowToCard } from './card-row.js';
 export {
   countNewIntroducedSince,
-  loadKnownCardIds,
   loadDueBefore,
+  loadKnownCardIds,
   loadStates,
   loadStatesOf,
 } from './card-states.js';

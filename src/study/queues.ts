@@ -17,9 +17,9 @@ import {
 import {
   countNewIntroducedSince,
   getConfig,
+  loadDueBefore,
   loadKnownCardIds,
   loadMarks,
-  loadDueBefore,
   loadStates,
   type Store,
   withStore,

@@ -3709,3 +3709,60 @@ describe("a quiz page's own details", () => {
     expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
   });
 });
+
+describe('a worksheet: bold T / F blanks answered below, fill-ins keyed on one line', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '# Worksheet',
+        '',
+        '13. `EXPOSE 8080` publishes port 8080 on the host. **T / F**',
+        '<details><summary>Show answer</summary>False. It only documents the port.</details>',
+        '',
+        '20. The instruction `________` sets the user later steps run as.',
+        '21. `docker compose ________ --rm web sh` starts a one-off container.',
+        '',
+        '## Answer key',
+        '',
+        'Part D: 20 `USER` · 21 `run`',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('answers each', () => {
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [3, '**F.** False\n\nIt only documents the port.'],
+      [6, '**`USER`**'],
+      [7, '**`run`**'],
+    ]);
+  });
+});
+
+describe('an Anki text export pasted into a note', () => {
+  it('makes a question card of each tab-separated row, its HTML as markdown', () => {
+    const note = parseText(
+      [
+        '# Export',
+        '',
+        'Front\tBack\tTags',
+        '`docker rm -v` vs plain `docker rm`?\t`-v` also deletes the <b>anonymous</b> volumes<br>named ones stay\tdocker::cleanup',
+        'Is `docker system prune -a` OK on CI?\tIt&rsquo;s destructive &amp; slow next time\tdocker::cleanup',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        4,
+        '`docker rm -v` vs plain `docker rm`?',
+        '`-v` also deletes the **anonymous** volumes\nnamed ones stay',
+      ],
+      [5, 'Is `docker system prune -a` OK on CI?', 'It’s destructive & slow next time'],
+    ]);
+  });
+
+  it('leaves columns aligned with tabs alone', () => {
+    const note = parseText(
+      '# Commands\n\ndocker ps\tlists the running containers\ndocker images\tlists the images\n',
+    );
+    expect(note.cards.every((c) => c.kind !== 'qa')).toBe(true);
+  });
+});

@@ -106,6 +106,10 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
       letter: letterOf(m![2]!),
       answer: m![3]?.trim() ?? '',
     }));
+  // `Part D: 20 \`USER\` · 21 \`run\` · …`: the words that fill numbered blanks, side by side.
+  const words = parts.map((p) => /^(\d+)\s+(\S.*)$/.exec(p));
+  if (parts.length >= 2 && /[·•;]/.test(text) && words.every(Boolean))
+    return words.map((m) => ({ number: Number(m![1]), letter: '', answer: m![2]!.trim() }));
   const found = [...text.matchAll(SIDE_BY_SIDE)];
   if (found.length < 2 || text.replace(SIDE_BY_SIDE, '').replace(/[\s,;|·/*_]+/g, '') !== '')
     return undefined;

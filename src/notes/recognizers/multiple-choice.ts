@@ -33,9 +33,9 @@ const TRUE_FALSE_PART =
   /\btrue\s*(?:\/|or|and)\s*false\b|\bT\s*\/\s*F\b|\bO\s*\/\s*X\b|\bOX\b|참\s*[/·]?\s*거짓/i;
 /** `3. Every ENV instruction adds a layer.`: a numbered statement, in such a section. */
 const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
-/** `1. \`docker stop\` 은 … ( )`: a statement to mark true or false, its number first and a blank last. */
+/** `1. \`docker stop\` 은 … ( )`, `13. … **T / F**`: a statement to mark true or false, its number first and a blank last. */
 const TRUE_FALSE =
-  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\])\s*$/i;
+  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\]|(?:\*\*|__)(?:T\s*\/\s*F|O\s*\/\s*X)(?:\*\*|__))\s*$/i;
 
 /** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
 const MARKED_TRUE_FALSE =

@@ -3,8 +3,8 @@ import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import { isInstruction, leadingCode, readTermBullet } from '../bullets.js';
 import { type Block, isGenericTitle, isLabelWord, type Section } from '../document.js';
-import { textWeight } from '../sentences.js';
 import { plainOf, tidyMarkdown } from '../markdown.js';
+import { textWeight } from '../sentences.js';
 import { isPlaceholder } from './noise.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
 
