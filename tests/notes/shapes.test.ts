@@ -3766,3 +3766,40 @@ describe('an Anki text export pasted into a note', () => {
     expect(note.cards.every((c) => c.kind !== 'qa')).toBe(true);
   });
 });
+
+describe('questions under an "Open questions" heading, answered', () => {
+  it('are question cards, not a to-do list', () => {
+    const note = parseText(
+      [
+        '## Open questions',
+        '',
+        '> [!question]- Can two containers share one network namespace?',
+        '> Yes: `--network container:web` joins the namespace of web.',
+        '',
+        '## Questions to ask Marco',
+        '',
+        '- why is the CI runner so slow?',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['qa', 'Can two containers share one network namespace?'],
+    ]);
+  });
+});
+
+describe('a glossary table with a one-line definition column', () => {
+  it('makes a term card of each row, not a command card of its related command', () => {
+    const note = parseText(
+      [
+        '## 전체 보기',
+        '',
+        '| 용어 | 분류 | 한 줄 정의 | 관련 명령어 |',
+        '| --- | --- | --- | --- |',
+        '| 레지스트리 (Registry) | 이미지 | 이미지를 저장하고 배포하는 서버 | `docker login` |',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      ['term', '**레지스트리 (Registry)**', '이미지를 저장하고 배포하는 서버'],
+    ]);
+  });
+});

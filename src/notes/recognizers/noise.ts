@@ -3,6 +3,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
 import { plainOf, plainText, WIKI_LINK } from '../markdown.js';
+import { asksInCallout } from './callout.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
 
 const PLACEHOLDER =
@@ -245,12 +246,20 @@ function isOutline(section: Section): boolean {
   );
 }
 
+/** A question callout with its answer inside (callout.ts reads it). */
+const answersInCallout = (block: Block) =>
+  block.token.type === 'blockquote' &&
+  asksInCallout(block.token as Tokens.Blockquote) &&
+  (block.token as Tokens.Blockquote).text.trim().includes('\n');
+
 export const noise: BlockRecognizer = {
   name: 'noise',
   types: ['paragraph', 'text', 'list_item', 'html', 'blockquote'],
   match(section, at) {
     // `## TODO` and its `- [ ] …` items: what the writer means to look up, not what they learnt.
-    if (TO_DO_TITLE.test(section.title)) return { end: section.blocks.length, use: { skip: 'a to-do list' } };
+    // (Unless it answers what it asks: `## Open questions` over `> [!question]- …?` and the answer.)
+    if (TO_DO_TITLE.test(section.title) && !section.blocks.some(answersInCallout))
+      return { end: section.blocks.length, use: { skip: 'a to-do list' } };
     if (BOILERPLATE_TITLE.test(section.title.trim()))
       return {
         end: section.blocks.length,
