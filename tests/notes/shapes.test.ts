@@ -3803,3 +3803,26 @@ describe('a glossary table with a one-line definition column', () => {
     ]);
   });
 });
+
+describe('a bold question that asks by its label', () => {
+  it('is a question whatever mark ends it, but an incident label is not', () => {
+    const note = parseText(
+      [
+        '# 면접',
+        '',
+        '**Q. 네트워크 드라이버 종류를 말해보세요.**',
+        '- bridge: 단일 호스트 기본값',
+        '- host: 호스트 네트워크 그대로 사용',
+        '',
+        '## 장애',
+        '',
+        '**문제: 포트 충돌**',
+        '',
+        '8080 포트를 다른 프로세스가 이미 쓰고 있었다.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'qa').map((c) => c.front)).toEqual([
+      '네트워크 드라이버 종류를 말해보세요.',
+    ]);
+  });
+});

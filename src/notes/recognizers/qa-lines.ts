@@ -192,7 +192,9 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   if (meaningful.length !== 1 || (meaningful[0]!.type !== 'strong' && meaningful[0]!.type !== 'em'))
     return undefined;
   const question = plainText(inline).trim();
-  if (!endsWithQuestionMark(question)) return undefined;
+  // `**Q. 네트워크 드라이버 종류를 말해보세요.**`: its label asks, whatever mark ends it.
+  // (Not `**문제: 포트 충돌**`, an incident's label.)
+  if (!endsWithQuestionMark(question) && !ASKING_LABEL.test(question)) return undefined;
   const answer: Block[] = [];
   let end = at + 1;
   for (let i = at + 1; i < blocks.length; i++) {
@@ -231,6 +233,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   return { end, use: 'own' as const };
 }
 
+/** `Q.`, `Q3:`, `Question:`, `질문.`: a label that makes what follows a question. */
+const ASKING_LABEL = /^(?:Q|Question|질문)\s*\d*\s*[.):：]\s*\S/i;
 const CLOZE = /\{\{c\d+::|==[^=\s][^=\n]*==/;
 /** A paragraph that ends in a colon: it introduces what follows it. */
 const LEADS_IN = /[:：]\s*$/;
