@@ -3826,3 +3826,12 @@ describe('a bold question that asks by its label', () => {
     ]);
   });
 });
+
+describe('a table-of-contents marker', () => {
+  it('is skipped as a table of contents', () => {
+    const note = parseText(
+      '# Top 30\n\n[TOC]\n\n## Q1. What is Docker?\n\nA platform to run apps in containers.\n',
+    );
+    expect(note.skipped!.map((s) => [s.line, s.reason])).toContainEqual([3, 'a table of contents']);
+  });
+});

@@ -33,6 +33,8 @@ const TO_DO_TITLE =
 /** `## License`, `## 기여하기`, `## Changelog`: a repository's own boilerplate, not what it teaches. */
 const BOILERPLATE_TITLE =
   /^(?:\d+[.)]\s*)?(?:licen[cs]e|라이선스|라이센스|contributing|contributors|how\s+to\s+contribute|기여(?:하기|\s*방법)?|acknowledge?ments?|감사의\s*말|changelog|변경\s*(?:이력|내역))\s*[:：]?$/i;
+/** `[TOC]`, `[[_TOC_]]`, `[toc]`, `{:toc}`, `${toc}`: where a renderer puts the table of contents. */
+const TOC_MARKER = /^(?:\[\[?_?TOC_?\]\]?|\{:toc\}|\$\{toc\}|\[toc\])$/i;
 const TOC_LABEL = /^(?:contents|table of contents|toc|on this page|목차|차례)\s*[:：]?$/i;
 /** `Contents: Basics · Dockerfile · Swarm`: the label, then the parts' names on one line. */
 const TOC_LINE =
@@ -100,7 +102,7 @@ function readNoise(block: Block): string | undefined {
   // `**Summary:** _Type a one-line summary here…_`, `‹한 줄 요약 쓰기>`: a template's prompt, not yet answered.
   if (MAY_PROMPT.test(raw) && TEMPLATE_PROMPT.test(plainText(inline).trim()))
     return 'a placeholder, not yet written';
-  if (TOC_LINE.test(plainText(inline).trim())) return 'a table of contents';
+  if (TOC_LINE.test(plainText(inline).trim()) || TOC_MARKER.test(raw)) return 'a table of contents';
   // Most blocks are text: no link, image, embed or tag, and longer than any placeholder.
   if (raw.length > 30 && !/[#[!]|https?:/.test(raw)) return undefined;
   if (TAG_LINE.test(raw)) return 'tags';
