@@ -3835,3 +3835,29 @@ describe('a table-of-contents marker', () => {
     expect(note.skipped!.map((s) => [s.line, s.reason])).toContainEqual([3, 'a table of contents']);
   });
 });
+
+describe('an option marked as the answer', () => {
+  it('answers its question: a check after it, or the option in bold', () => {
+    const note = parseText(
+      [
+        '# Q',
+        '',
+        '**1. Which driver spans hosts?**',
+        'A. bridge',
+        'B. overlay ✅',
+        '',
+        '**2. Default driver?**',
+        'a) overlay',
+        '**b) bridge**',
+        '',
+        '3. Which flag publishes?',
+        '   A. `-P`  B. **`-p`**  C. `-e`',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [3, '**B.** overlay'],
+      [7, '**B.** bridge'],
+      [11, '**B.** `-p`'],
+    ]);
+  });
+});

@@ -9,12 +9,12 @@ import { questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
 import type { OptionText, WrittenChoices } from '../types.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
 
-/** `B. host`, `b) host`, `② host`, `- [x] b) host` (ticked: the answer); group 1 is the tick. */
-const OPTION = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
+/** `B. host`, `b) host`, `② host`, `- [x] b) host` (ticked: the answer), `**b) host**`; group 1 is the tick. */
+const OPTION = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?(?:\*\*|__)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
 const ANSWER =
   /^\s*(?:>\s*)?(?:\*\*|__)?(?:answer|correct answer|ans(?=\s*[:：])|정답|답|✅|✔️?|→|=>|->)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*\(?([A-Ha-h](?![\p{L}\p{N}])|[①-⑧])\)?(?:\*\*|__)?\s*[.)]?\s*(?:[–—:-]\s*)?([\s\S]*)$/iu;
 const OPTION_LINE =
-  /(?:^|\n)\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])|\s\(?[aA][.)]\s.*\s\(?[bB][.)]\s/;
+  /(?:^|\n)\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h][.)]\s|[①-⑧])|\s\(?[aA][.)]\s.*\s\(?[bB][.)]\s/;
 const CIRCLED = '①②③④⑤⑥⑦⑧';
 
 /** An option's letter as written (`c`, `C`, `③`), as the letter it stands for (`C`). */
@@ -163,6 +163,12 @@ export function writtenChoices(
 const LETTER_FIRST = /^\s*(?:\*\*|__)?\(?[A-Ha-h]\)?(?:\*\*|__)?(?![\p{L}\p{N}])/u;
 /** `<!-- answer: B -->`: an answer hidden in a comment (group 1: what the comment says). */
 const HIDDEN_ANSWER = /^\s*<!--\s*([\s\S]*?)\s*-->\s*$/;
+/**
+ * An option marked as the answer: a check or `(정답)` after it (group 1), or the whole option in
+ * bold after its letter (`B. **host**`, group 3; `**B. host**` reads as `B. host**` here, group 2).
+ */
+const MARKED_OPTION =
+  /^(.*?\S)\s*(?:✅|✔️?|☑️?|⭕|←|<-|\((?:정답|answer|correct)\)|\[(?:정답|answer|correct)\])$|^(?!\*\*)(.*?)\*\*$|^\*\*([^*]+)\*\*$/i;
 /** `[^12]`: a footnote whose text answers the question (group 1: the label). */
 const FOOTNOTE_REF = /\s*\[\^([^\]\s]+)\]\s*$/;
 
@@ -170,7 +176,7 @@ interface Options {
   options: Option[];
   /** The index of the line after the last option. */
   end: number;
-  /** The letter of the only option ticked (`- [x] b) …`), when the others are not. */
+  /** The letter of the only option ticked (`- [x] b) …`) or marked (`C. overlay ✅`), when the others are not. */
   ticked?: string;
   /** The label of the footnote after the last option: it answers. */
   footnote?: string;
@@ -193,7 +199,10 @@ function optionsIn(lines: string[], from: number): Options | undefined {
       footnote = ref[1];
       text = text.slice(0, ref.index);
     }
-    if (match[1] === 'x' || match[1] === 'X') ticked.push(letter);
+    // `C. overlay ✅`, `**B. host**`, `b) bridge (정답)`: the option marked as the answer.
+    const mark = MARKED_OPTION.exec(text);
+    if (mark) text = (mark[1] ?? mark[2] ?? mark[3])!.trim();
+    if (match[1] === 'x' || match[1] === 'X' || mark) ticked.push(letter);
     options.push({ letter, text, ...(match[3] ? { label: match[3] } : {}) });
   }
   if (options.length < 2) return undefined;
