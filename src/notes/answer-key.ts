@@ -2,7 +2,7 @@
 // in another note of the same folder (`multiple-choice.md` beside `answers.md`). Joined after each
 // note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
 import { withBack } from './card-builder.js';
-import { chosenBack, writtenChoices } from './recognizers/multiple-choice.js';
+import { chosenBack, writtenChoices } from './recognizers/choices.js';
 import type { AnswerKeyEntry, Card, Diagnostic, OptionText, ParsedNote } from './types.js';
 
 const folderOf = (file: string) => {

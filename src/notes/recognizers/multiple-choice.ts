@@ -6,8 +6,10 @@ import type { Tokens } from 'marked';
 import type { Block } from '../document.js';
 import { plainOf } from '../markdown.js';
 import { questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
-import type { OptionText, WrittenChoices } from '../types.js';
-import { type BlockRecognizer, isContent } from './recognizer.js';
+import type { OptionText } from '../types.js';
+import { chosenBack, writtenChoices } from './choices.js';
+import { type BlockRecognizer, isContent, nextBlock } from './recognizer.js';
+import { readStatement } from './statements.js';
 
 /** `B. host`, `b) host`, `② host`, `- [x] b) host` (ticked: the answer), `**b) host**`; group 1 is the tick. */
 const OPTION = /^\s*(?:[-*+]\s+)?(?:\[([ xX])\]\s+)?(?:\*\*|__)?(?:\(?([A-Ha-h])[.)]|([①-⑧]))\s+(.+?)\s*$/;
@@ -26,62 +28,7 @@ export function letterOf(mark: string): string {
 const NEXT_OPTION = /(?<=\S)(?:\s{2,}|\s+\/\s+)(?=\(?[B-Hb-h][.)]\s)|(?<=\S)\s+(?=[②-⑧])/;
 /** `**Q3.**`, `12)`, `7\.` (escaped, so that markdown makes no list of it): a question's number. */
 const NUMBER = /^\s*(?:\*\*|__)?(?:Q|Question|문제|문항)?\s*(\d+)\s*\\?[.):]/i;
-/** `1. The instruction that sets the base image is ____.`: one numbered line with a blank in it. */
-const BLANK_ITEM = /^\s*(\d+)[.)]\s+([^\n]*_{3,}[^\n]*)$/;
-/** A section of statements to mark: `## Part B — True / False`, `## O/X 퀴즈`. */
-const TRUE_FALSE_PART =
-  /\btrue\s*(?:\/|or|and)\s*false\b|\bT\s*\/\s*F\b|\bO\s*\/\s*X\b|\bOX\b|참\s*[/·]?\s*거짓/i;
-/** `3. Every ENV instruction adds a layer.`: a numbered statement, in such a section. */
-const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
-/** `1. \`docker stop\` 은 … ( )`, `13. … **T / F**`: a statement to mark true or false, its number first and a blank last. */
-const TRUE_FALSE =
-  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\]|(?:\*\*|__)(?:T\s*\/\s*F|O\s*\/\s*X)(?:\*\*|__))\s*$/i;
-
-/** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
-const MARKED_TRUE_FALSE =
-  /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*[—–-]*\s*((?:~~)?(?:\*\*|__)?[TO](?:\*\*|__)?(?:~~)?)\s*\/\s*((?:~~)?(?:\*\*|__)?[FX](?:\*\*|__)?(?:~~)?)\s*(?:_?\((.*)\)_?)?\s*$/;
-
-/**
- * `15. … → **X** (why)`, `17. … (O)`, `18. … (X) — why`, `12. … (T/F) → **False**, why`: a statement
- * and the one mark that answers it (group 3: a `(T/F)` after the statement; 4–6: the mark, as
- * written in parentheses, after an arrow or dash, or in bold; 7: why).
- */
-const ONE_MARK =
-  /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*?)\s*(\(\s*(?:T\s*\/\s*F|O\s*\/\s*X)\s*\)\s*)?(?:\(\s*(?:\*\*|__)?([OXTF])(?:\*\*|__)?\s*\)|(?:→|->|=>|[—–])\s*(?:\*\*|__)?([OXTF]|[Tt]rue|[Ff]alse)(?:\*\*|__)?(?![\p{L}\p{N}])|(?:\*\*|__)([OXTF]|[Tt]rue|[Ff]alse)(?:\*\*|__))\s*(.*)$/u;
-/** `X — why`, `**O**. why`, `⭕ why`: the mark a revealed answer opens with (group 2: why). */
-const REVEALED_MARK =
-  /^(?:\*\*|__)?([OXTF]|⭕|❌|true|false)(?:\*\*|__)?(?![\p{L}\p{N}])\s*[.,:)]?\s*(?:[—–-]\s*)?([\s\S]*)$/iu;
-
-/** `✔`, `O`, `T`, `true`, `참`: a mark that says a statement is true; `✘`, `X`, `F`, … that it is false. */
-export const YES_MARK = /^(?:✔️?|✓|✅|⭕|O|T|true|참|맞음)$/i;
-export const NO_MARK = /^(?:✘|✗|❌|✖️?|X|F|false|거짓|틀림)$/i;
-
-/** The letter a mark stands for among a statement's two options: `⭕` is O, or T among T and F. */
-function letterOfMark(mark: string, tf: boolean): string {
-  const yes = YES_MARK.test(mark);
-  return tf ? (yes ? 'T' : 'F') : yes ? 'O' : 'X';
-}
-
-/** `(rm 해야 사라짐)`, `. 기본으로 …`, `— why`: what a note says after a mark, without what sets it off. */
-const explanationOf = (text: string) =>
-  text
-    .trim()
-    .replace(/^[.,:;]\s*/, '')
-    .replace(/^[—–-]\s*/, '')
-    .replace(/^\((.*)\)$/, '$1')
-    .trim();
-
 type Option = OptionText;
-
-/** The two options of a statement to mark true or false, or O or X. */
-export const TRUE_FALSE_OPTIONS: readonly Option[] = [
-  { letter: 'T', text: 'True' },
-  { letter: 'F', text: 'False' },
-];
-export const O_X_OPTIONS: readonly Option[] = [
-  { letter: 'O', text: 'O' },
-  { letter: 'X', text: 'X' },
-];
 
 /** A block's lines without their trailing space (answer-key-entries.ts reads keys by them too). */
 export const linesOf = (raw: string) => raw.split('\n').map((l) => l.replace(/\s+$/, ''));
@@ -119,45 +66,6 @@ const spread = (lines: string[]) =>
 /** A block whose first line is an option: the question is above it (a heading, say). */
 export const opensWithOptions = (block: Block | undefined) =>
   block?.token.type === 'paragraph' && OPTION.test(block.token.raw.split('\n', 1)[0]!);
-
-/** The back of a chosen option: its letter and text, then what the note says of it (unless that repeats it). */
-export function chosenBack(options: readonly Option[] | undefined, letter: string, text: string): string {
-  const chosen = options?.find((o) => o.letter === letter);
-  const explanation = text.trim();
-  // An explanation that opens with the option, or restates a long one, says it already.
-  const norm = (text: string) =>
-    plainOf(text)
-      .toLowerCase()
-      .replace(/[\s.。]+$/, '');
-  const option = chosen ? norm(chosen.text) : '';
-  const said = norm(explanation);
-  // O or X: the mark is the answer, and says itself.
-  if (chosen && chosen.text === letter) return [`**${letter}**`, explanation].filter(Boolean).join('\n\n');
-  const mark = chosen?.label ?? `${letter}.`;
-  if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option)))
-    return [`**${mark}**`, explanation].filter(Boolean).join(' ');
-  return [`**${mark}** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
-}
-
-const QUESTION_NUMBER = /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*\d+\s*\\?[.):](?:\*\*|__)?\s+/i;
-
-/** The question as written, for the quiz: its options in order and the one `letter` marks. */
-export function writtenChoices(
-  stem: string,
-  options: readonly Option[] | undefined,
-  letter: string,
-): WrittenChoices | undefined {
-  const answer = options?.findIndex((o) => o.letter === letter) ?? -1;
-  // Without its number (`**Q3.**`, `2.`): a quiz numbers its own questions.
-  const asked = stem.replace(QUESTION_NUMBER, '').trim();
-  if (!options || answer === -1 || asked === '') return undefined;
-  return {
-    stem: asked,
-    options: options.map((o) => o.text),
-    labels: options.map((o) => o.label ?? o.letter),
-    answer,
-  };
-}
 
 /** `**B** — why`, `b) …`: an answer that opens with its letter alone. */
 const LETTER_FIRST = /^\s*(?:\*\*|__)?\(?[A-Ha-h]\)?(?:\*\*|__)?(?![\p{L}\p{N}])/u;
@@ -214,12 +122,6 @@ function optionsIn(lines: string[], from: number): Options | undefined {
   };
 }
 
-const next = (blocks: Block[], from: number) => {
-  let i = from;
-  while (i < blocks.length && blocks[i]!.token.type === 'space') i++;
-  return i;
-};
-
 /** Raw lines of a paragraph or of a run of list items (one option each). */
 function blockLines(blocks: Block[], at: number): { lines: string[]; end: number } | undefined {
   const block = blocks[at];
@@ -244,14 +146,14 @@ export const multipleChoice: BlockRecognizer = {
     let questionLine = first.line;
     // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
     let shown: Block | undefined;
-    const statement = markedTrueFalse(first) ?? trueFalse(first) ?? blank(first);
+    const statement = readStatement(section, at, context);
     if (statement) return statement;
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
-    let optionsAt = next(blocks, at + 1);
+    let optionsAt = nextBlock(blocks, at + 1);
     if (blocks[optionsAt]?.token.type === 'code' && /[?？]\s*$/.test(first.token.raw.trim())) {
       shown = blocks[optionsAt];
-      optionsAt = next(blocks, optionsAt + 1);
+      optionsAt = nextBlock(blocks, optionsAt + 1);
     }
     // A cheap first look: options here or in the next block.
     const nextRaw = blocks[optionsAt]?.token.raw ?? '';
@@ -304,111 +206,6 @@ export const multipleChoice: BlockRecognizer = {
       return make(options, itemLines.slice(options.end));
     }
 
-    /** A statement to mark, answered: its card, asked as written in a quiz; the claim runs to `end`. */
-    function answered(block: Block, number: string, said: string, letter: string, why: string, end: number) {
-      const tf = letter === 'T' || letter === 'F';
-      const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
-      const question = `${number}. ${said}`;
-      const choices = writtenChoices(question, options, letter);
-      context.builder.add(
-        {
-          kind: 'qa',
-          front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`,
-          back: chosenBack(options, letter, why),
-          ...(choices ? { choices } : {}),
-        },
-        { key: questionKey(plainOf(question)), scope: 'deck' },
-        { line: block.line, endLine: blocks[end - 1]!.endLine, recognizer: 'multiple-choice' },
-      );
-      return { end, use: 'own' as const };
-    }
-
-    /**
-     * A statement whose mark says the answer: `… — ~~T~~ / **F** _(why)_` (struck out, or in bold)
-     * anywhere; `… → **X** (why)`, `… (O)`, `… (X) — why` under an O/X or true/false heading.
-     */
-    function markedTrueFalse(block: Block) {
-      const raw = block.token.raw.trim();
-      if (raw.includes('\n')) return undefined;
-      const marked = MARKED_TRUE_FALSE.exec(raw);
-      if (!marked) {
-        // (Under an O/X or true/false heading, or written as a statement to mark: `… (T/F) → True`.)
-        const one = ONE_MARK.exec(raw);
-        if (!one || (!one[3] && !TRUE_FALSE_PART.test(section.title))) return undefined;
-        const [, number, said, blank, ...marks] = one;
-        const why = marks.pop()!;
-        const mark = marks.find(Boolean)!;
-        const letter = letterOfMark(mark, /^(?:T|F|true|false)$/i.test(mark) || /T/i.test(blank ?? ''));
-        return answered(block, number!, said!, letter, explanationOf(why), at + 1);
-      }
-      const [, number, said, yes, no, why] = marked;
-      const struck = (mark: string) => mark.includes('~~');
-      const bold = (mark: string) => /\*\*|__/.test(mark) && !struck(mark);
-      const first =
-        struck(no!) !== struck(yes!) ? !struck(yes!) : bold(yes!) !== bold(no!) ? bold(yes!) : undefined;
-      if (first === undefined) return undefined;
-      const options = /T/.test(yes!) ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
-      return answered(block, number!, said!, options[first ? 0 : 1]!.letter, why ?? '', at + 1);
-    }
-
-    /** A statement to mark O or X (T or F), answered by a key: an open question with those two options. */
-    function trueFalse(block: Block) {
-      const raw = block.token.raw.trim();
-      // Under `## Part B — True / False`, a numbered statement needs no blank to be one.
-      const inPart = TRUE_FALSE_PART.exec(section.title);
-      const statement = raw.includes('\n')
-        ? undefined
-        : (TRUE_FALSE.exec(raw) ??
-          (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
-      if (!statement) return undefined;
-      // `<details><summary>정답</summary>X — why</details>` right below: the answer, revealed.
-      const below = next(blocks, at + 1);
-      const details = blocks[below]?.details;
-      const revealed =
-        details && SHOW_ANSWER.test(details.summary)
-          ? REVEALED_MARK.exec(
-              details.blocks
-                .map((b) => b.token.raw)
-                .join('\n')
-                .trim(),
-            )
-          : null;
-      const tf = /T/i.test(statement[3] ?? inPart?.[0] ?? '');
-      if (revealed) {
-        const letter = letterOfMark(revealed[1]!, tf);
-        return answered(block, statement[1]!, statement[2]!, letter, revealed[2]!.trim(), below + 1);
-      }
-      const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
-      const question = `${statement[1]}. ${statement[2]}`;
-      const id = context.builder.add(
-        { kind: 'qa', front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`, back: '…' },
-        { key: questionKey(plainOf(question)), scope: 'deck' },
-        { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
-      );
-      context.openQuestions.push({
-        cardId: id,
-        number: Number(statement[1]),
-        options: [...options],
-        stem: question,
-      });
-      return { end: at + 1, use: 'own' as const };
-    }
-
-    /** `3. Pass \`--target ____\` to build one stage.`: a blank to fill, its answer in a key. */
-    function blank(block: Block) {
-      if (block.token.type !== 'list_item') return undefined;
-      const filled = BLANK_ITEM.exec(block.token.raw.trim());
-      if (!filled) return undefined;
-      const question = `${filled[1]}. ${filled[2]}`;
-      const id = context.builder.add(
-        { kind: 'qa', front: question, back: '…' },
-        { key: questionKey(plainOf(question)), scope: 'deck' },
-        { line: block.line, endLine: block.endLine, recognizer: 'multiple-choice' },
-      );
-      context.openQuestions.push({ cardId: id, number: Number(filled[1]), options: [] });
-      return { end: at + 1, use: 'own' as const };
-    }
-
     function make(found: Options, after: string[]) {
       const { options } = found;
       let question = questionLines.join('\n').trim();
@@ -422,7 +219,7 @@ export const multipleChoice: BlockRecognizer = {
       let last = end;
       if (!ANSWER.test(answerText)) {
         // The answer in the block below: a paragraph, a quote, a `<details>` or a comment.
-        const below = next(blocks, end);
+        const below = nextBlock(blocks, end);
         const block = blocks[below];
         const raw = block?.details
           ? ''

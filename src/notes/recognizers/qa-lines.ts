@@ -22,6 +22,7 @@ import {
   isContent,
   markdownOf,
   type NoteContext,
+  nextBlock,
   tokensOf,
 } from './recognizer.js';
 
@@ -38,12 +39,6 @@ export const qaLines: BlockRecognizer = {
   },
 };
 
-const nextContent = (blocks: Block[], from: number) => {
-  let i = from;
-  while (i < blocks.length && blocks[i]!.token.type === 'space') i++;
-  return i;
-};
-
 /** `Q:` and `A:` lines; an answer runs until the next `Q:`. */
 function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   const blocks = section.blocks;
@@ -57,7 +52,7 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
     line: block.line + i,
   }));
   if (!all.some((l) => A_LINE.test(l.text))) {
-    const next = nextContent(blocks, at + 1);
+    const next = nextBlock(blocks, at + 1);
     const below = blocks[next];
     const labelled = below?.token.type === 'paragraph' && A_LINE.test(below.token.raw.split('\n')[0]!);
     // `Q4) What does -f do?` or `**Q3: How …?**` with no `A:`: what follows it answers, on its
@@ -79,11 +74,11 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   }
   // `A: They control the timing:` over a list: the list is the answer's.
   if (/[:：]\s*$/.test(all.at(-1)!.text) && all.some((l) => A_LINE.test(l.text))) {
-    const list = blocks[nextContent(blocks, end)]?.list;
+    const list = blocks[nextBlock(blocks, end)]?.list;
     for (
-      let next = nextContent(blocks, end);
+      let next = nextBlock(blocks, end);
       list && blocks[next]?.list === list;
-      next = nextContent(blocks, end)
+      next = nextBlock(blocks, end)
     ) {
       for (const [i, text] of blocks[next]!.token.raw.replace(/\n+$/, '').split('\n').entries())
         all.push({ text, line: blocks[next]!.line + i });

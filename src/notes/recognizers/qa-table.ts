@@ -11,7 +11,8 @@ import { columnNamed, commandColumn, flagColumn, rowLine, tableText } from './ta
 const QUESTION = /^(?:질문|문제|문항|물음|앞면|question|questions|q|front)$/i;
 const ANSWER = /^(?:답|답변|정답|해설|풀이|뒷면|answer|answers|a|back)$/i;
 const TERM = /^(?:용어|개념|키워드|단어|term|terms|concept|concepts|keyword|word)$/i;
-const MEANING = /^(?:(?:한\s*줄|짧은|short|one[- ]line)\s*)?(?:설명|뜻|의미|정의|description|meaning|definition)$/i;
+const MEANING =
+  /^(?:(?:한\s*줄|짧은|short|one[- ]line)\s*)?(?:설명|뜻|의미|정의|description|meaning|definition)$/i;
 
 export const qaTable: BlockRecognizer = {
   name: 'qa-table',

@@ -97,6 +97,13 @@ export interface SectionRecognizer {
 }
 
 /** The blocks of a section that carry text (not blank lines, rules, comments or id anchors). */
+/** The first block at or after `from` that is not a blank line (`blocks.length` if none). */
+export function nextBlock(blocks: readonly Block[], from: number): number {
+  let i = from;
+  while (i < blocks.length && blocks[i]!.token.type === 'space') i++;
+  return i;
+}
+
 export function isContent(block: Block): boolean {
   const { token } = block;
   if (token.type === 'space' || token.type === 'hr') return false;

@@ -7,15 +7,9 @@
 import type { Tokens } from 'marked';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import { questionKey } from '../questions.js';
-import {
-  chosenBack,
-  NO_MARK,
-  O_X_OPTIONS,
-  TRUE_FALSE_OPTIONS,
-  writtenChoices,
-  YES_MARK,
-} from './multiple-choice.js';
+import { chosenBack, writtenChoices } from './choices.js';
 import { type BlockRecognizer, isContent } from './recognizer.js';
+import { NO_MARK, O_X_OPTIONS, TRUE_FALSE_OPTIONS, YES_MARK } from './statements.js';
 import { columnNamed, rowLine, tableText, WHY_HEADER } from './tables.js';
 
 /** (Not `문제` or `question`, as in an answer key: here they head the statements.) */
