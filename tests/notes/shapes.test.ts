@@ -3861,3 +3861,28 @@ describe('an option marked as the answer', () => {
     ]);
   });
 });
+
+describe('an answer key written across a table', () => {
+  it('reads the numbers of its header and the letters of its row', () => {
+    const note = joinAnswerKeys([
+      parseText(
+        [
+          '# 기출',
+          '',
+          '**7.** 정지된 컨테이너만 지우는 명령은?',
+          'A. `docker rm -f`  B. `docker container prune`',
+          '',
+          '**8.** 스웜 노드 간 통신용 드라이버는?',
+          'A. bridge  B. host  C. overlay',
+          '',
+          '### 정답표',
+          '',
+          '| 7 | 8 |',
+          '|---|---|',
+          '| B | C |',
+        ].join('\n'),
+      ),
+    ])[0]!;
+    expect(note.cards.map((c) => c.back)).toEqual(['**B.** `docker container prune`', '**C.** overlay']);
+  });
+});

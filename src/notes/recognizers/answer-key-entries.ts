@@ -137,7 +137,7 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const { header, rows } = tableText(token);
   const number = columnNamed(header, NUMBER_HEADER);
   const letter = columnNamed(header, LETTER_HEADER);
-  if (number === -1 || letter === -1) return undefined;
+  if (number === -1 || letter === -1) return acrossEntries(block, header, rows);
   const why = columnNamed(header, WHY_HEADER);
   const entries: AnswerKeyEntry[] = [];
   for (const [r, row] of rows.entries()) {
@@ -159,6 +159,20 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
     });
   }
   return entries.length > 0 ? entries : undefined;
+}
+
+/** `| 7 | 8 | 9 |` over `| B | C | B |`: a key written across, the numbers as its header. */
+function acrossEntries(block: Block, header: string[], rows: string[][]): AnswerKeyEntry[] | undefined {
+  const letters = rows[0];
+  if (!letters || header.length < 2 || !header.every((h) => /^Q?\s*\d+[.)]?$/i.test(h))) return undefined;
+  const read = letters.map((cell) => /^\(?([A-Ha-h]|[OX]|[①-⑧])\)?[.)]?$/.exec(cell.trim()));
+  if (read.length !== header.length || !read.every(Boolean)) return undefined;
+  return header.map((h, i) => ({
+    number: Number(/\d+/.exec(h)![0]),
+    letter: letterOf(read[i]![1]!),
+    answer: '',
+    line: rowLine(block.line, 0),
+  }));
 }
 
 /** The entries of a `<details>` that holds nothing else; undefined if any of its blocks is something else. */
