@@ -9,6 +9,7 @@ import { explainsTopic, sharedOut, TOPIC_TYPES, unheld } from './command-topics.
 import { addCommentFlags } from './comment-flags.js';
 import { addComposeComments } from './compose-comments.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
+import { addFollowUps } from './follow-ups.js';
 import { plainText } from './markdown.js';
 import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
 import { addProseCommands } from './prose-commands.js';
@@ -136,6 +137,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
     addProseCommands(prose, context);
     addAnswerFlags(answers, context);
+    addFollowUps(answers, context);
   }
 }
 

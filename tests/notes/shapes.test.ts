@@ -3886,3 +3886,24 @@ describe('an answer key written across a table', () => {
     expect(note.cards.map((c) => c.back)).toEqual(['**B.** `docker container prune`', '**C.** overlay']);
   });
 });
+
+describe('a follow-up question quoted inside an answer', () => {
+  it('is a question card of its own, the answer keeping the quote', () => {
+    const note = parseText(
+      [
+        '## Q1. 컨테이너와 VM의 차이는?',
+        '',
+        '컨테이너는 호스트 커널을 공유하는 격리된 프로세스라서 가볍다.',
+        '',
+        '> 꼬리질문: 그럼 맥에서는 리눅스 컨테이너가 어떻게 도나요?',
+        '> → Docker Desktop이 가벼운 리눅스 VM을 띄우고 그 커널 위에서 돈다.',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front])).toEqual([
+      [1, '컨테이너와 VM의 차이는?'],
+      [5, '그럼 맥에서는 리눅스 컨테이너가 어떻게 도나요?'],
+    ]);
+    expect(note.cards[1]!.back).toBe('Docker Desktop이 가벼운 리눅스 VM을 띄우고 그 커널 위에서 돈다.');
+    expect(note.cards[0]!.back).toContain('꼬리질문');
+  });
+});
