@@ -142,9 +142,7 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const entries: AnswerKeyEntry[] = [];
   for (const [r, row] of rows.entries()) {
     const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
-    // `True` / `False` in words: the T or F of a statement to mark.
-    const cell = (row[letter] ?? '').replace(/^(?:true|false)(?![\p{L}])/iu, (w) => w[0]!.toUpperCase());
-    const l = /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(cell);
+    const l = keyCell(row[letter] ?? '');
     // `A, B` (a "choose two"): every letter it names.
     const several = SEVERAL_LETTERS.test(row[letter] ?? '') ? row[letter]!.match(/[A-Ha-h]/g)! : undefined;
     if (!n || (!l && !several)) return undefined;
@@ -161,12 +159,21 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   return entries.length > 0 ? entries : undefined;
 }
 
+/**
+ * A key table's cell: a letter, O or X, T or F (`True` / `False` in words too), maybe what the key
+ * says after it (group 2).
+ */
+function keyCell(cell: string): RegExpExecArray | null {
+  const text = cell.replace(/^(?:true|false)(?![\p{L}])/iu, (w) => w[0]!.toUpperCase());
+  return /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(text);
+}
+
 /** `| 7 | 8 | 9 |` over `| B | C | B |`: a key written across, the numbers as its header. */
 function acrossEntries(block: Block, header: string[], rows: string[][]): AnswerKeyEntry[] | undefined {
   const letters = rows[0];
   if (!letters || header.length < 2 || !header.every((h) => /^Q?\s*\d+[.)]?$/i.test(h))) return undefined;
-  const read = letters.map((cell) => /^\(?([A-Ha-h]|[OX]|[①-⑧])\)?[.)]?$/.exec(cell.trim()));
-  if (read.length !== header.length || !read.every(Boolean)) return undefined;
+  const read = letters.map((cell) => keyCell(cell.trim()));
+  if (read.length !== header.length || !read.every((m) => m && !m[2])) return undefined;
   return header.map((h, i) => ({
     number: Number(/\d+/.exec(h)![0]),
     letter: letterOf(read[i]![1]!),

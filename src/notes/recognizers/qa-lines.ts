@@ -145,10 +145,12 @@ function containedPairs(section: Section, at: number, { builder }: NoteContext) 
     block.token.type === 'list_item'
       ? (block.token as Tokens.ListItem).text
       : (block.token as Tokens.Blockquote).text;
+  // (Every list item comes here: its first line is looked at before the text is split.)
+  const cut = text.indexOf('\n');
+  const first = (cut === -1 ? text : text.slice(0, cut)).trim();
+  if (!Q_LINE.test(first)) return undefined;
   const lines = text.replace(/\n+$/, '').split('\n');
-  const first = lines[0]!.trim();
-  if (!Q_LINE.test(first) || !(INLINE_ANSWER.test(first) || lines.slice(1).some((l) => A_LINE.test(l))))
-    return undefined;
+  if (!INLINE_ANSWER.test(first) && !lines.slice(1).some((l) => A_LINE.test(l))) return undefined;
   addPairs(
     lines.map((l, i) => ({ text: l.trim(), line: block.line + i })),
     block.endLine,
