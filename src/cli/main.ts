@@ -1,6 +1,5 @@
 // The edge of the program: the real process's streams, environment and signals go in, an exit code
 // comes out. Everything else takes them from the context (see run.ts).
-import './tiering.js';
 import { getEventListeners } from 'node:events';
 import { createRequire } from 'node:module';
 import { fdOutput, isPlainOutput } from './output-fd.js';

@@ -7,6 +7,7 @@ import type { ParsedNote } from '../notes/types.js';
 import { BUILD_DIR, BUNDLED } from './build-output.js';
 import type { NoteFile } from './note-files.js';
 import { type PackedNote, packNote } from './packed-note.js';
+import { tierForParsing } from './tiering.js';
 
 /** Files a batch: small enough to balance the threads, large enough that taking one costs nothing. */
 const BATCH = 16;
@@ -53,6 +54,7 @@ export interface ParseRun {
  * (50–130 ms here): a worker's own start then overlaps that load instead of following it.
  */
 export function startParse(files: NoteFile[]): ParseRun {
+  tierForParsing();
   const bytes = files.reduce((sum, file) => sum + (file.problem ? 0 : file.size), 0);
   // Required here, not imported: most commands start no worker, and each start would load these.
   const require = createRequire(import.meta.url);

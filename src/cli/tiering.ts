@@ -4,8 +4,10 @@
 // the notes bench took 1.5 s of CPU that way and 0.7 s with the thresholds below (wall time 0.9 s →
 // 0.7 s). Code that runs really hot, such as fflate's and fzstd's loops in an Anki package, still
 // crosses them early and is optimized as before (zipping 17 MB: the same time either way).
-// Imported for its effect, first thing in main.ts, before any function has had time to warm up.
-import { setFlagsFromString } from 'node:v8';
+// Set when a parse starts (parallel-parse.ts), before the parser's functions have run and before any
+// worker starts (the flags are the process's): a command that reads only the cache never loads
+// node:v8 (some 3 ms of every start here).
+import { createRequire } from 'node:module';
 
 /**
  * The flags for a V8 version, or none: for a V8 we have not measured (its flags may differ, and an
@@ -24,8 +26,15 @@ export function tieringFlags(v8Version: string, given: string): string | undefin
   return undefined;
 }
 
-const flags = tieringFlags(
-  process.versions.v8,
-  [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
-);
-if (flags) setFlagsFromString(flags);
+let set = false;
+
+/** Raises this process's thresholds, once, before a parse: see above. */
+export function tierForParsing(): void {
+  if (set) return;
+  set = true;
+  const flags = tieringFlags(
+    process.versions.v8,
+    [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
+  );
+  if (flags) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(flags);
+}

@@ -13,12 +13,14 @@ import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { readBuiltinNotes } from '../load-decks.js';
 import { noteFiles } from '../note-files.js';
+import { tierForParsing } from '../tiering.js';
 import { joinAnswerKeys, parseNoteFile } from '../user-notes.js';
 
 export async function lintCommand(context: Context, paths: string[]) {
   const t = messages(context.env.lang);
   const targets = paths.length > 0 ? paths : await context.notePaths();
   if (targets.length === 0) throw new UserError(t.lint.needPaths);
+  tierForParsing();
   const parsed = joinAnswerKeys(noteFiles(targets, context.cwd, context.env.lang).map(parseNoteFile));
   // A quiz over these notes may take wrong options from the built-in decks too (unless --no-builtin).
   const builtin = context.options.builtin ? [...readBuiltinNotes('ko'), ...readBuiltinNotes('en')] : [];
