@@ -36,5 +36,6 @@ export function tierForParsing(): void {
     process.versions.v8,
     [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
   );
-  if (flags) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(flags);
+  if (flags)
+    (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(flags);
 }
