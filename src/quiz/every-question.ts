@@ -1,5 +1,5 @@
 import type { Card } from '../notes/types.js';
-import { choicePlans } from './choice.js';
+import { choicePlans, choiceQuestions } from './choice.js';
 import { clozeQuestions } from './cloze.js';
 import { phrases } from './phrases.js';
 import type { Question } from './question.js';
@@ -14,13 +14,16 @@ import { typedQuestions } from './typed.js';
  */
 export function everyQuestion(card: Card, pool: Card[], lang: string): Question[] {
   const say = phrases(lang);
-  const choices: Question[] = choicePlans(card, pool, say).map((plan) => ({
-    cardId: plan.cardId,
-    type: 'choice',
-    prompt: plan.prompt,
-    choices: [plan.answer, ...plan.wrong],
-    answer: plan.answer,
-  }));
+  // A question written with its options is asked with those (a quiz draws none of its own).
+  const choices: Question[] = card.choices
+    ? choiceQuestions(card, pool, createRng(1), say)
+    : choicePlans(card, pool, say).map((plan) => ({
+        cardId: plan.cardId,
+        type: 'choice',
+        prompt: plan.prompt,
+        choices: [plan.answer, ...plan.wrong],
+        answer: plan.answer,
+      }));
   return [
     ...choices,
     ...clozeQuestions(card, say),

@@ -3887,6 +3887,74 @@ describe('an answer key written across a table', () => {
   });
 });
 
+describe('an exam sheet scored with a grid (held-out set 32)', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '# Mock exam',
+        '',
+        '**1.** Which command lists stopped containers too?',
+        '  (a) `docker ps`',
+        '  (b) `docker ps -a`',
+        '',
+        '**2.** Which restart policy restarts a container even when it exits with 0?',
+        '  (a) `on-failure`',
+        '  (b) `always`',
+        '',
+        '**3.** Which instruction adds a layer?',
+        '  (a) ENV',
+        '  (b) RUN',
+        '',
+        '## Part B — true / false & fill in',
+        '',
+        '**4.** True or false: `EXPOSE 80` publishes port 80 on the host. ______',
+        '',
+        '**5.** `docker stop` waits ______ seconds before it sends SIGKILL.',
+        '',
+        '## Answer grid',
+        '',
+        '| Q   | 1 | 2 |',
+        '|-----|---|---|',
+        '| Ans | b | b |',
+        '| Q   | 3 |   |',
+        '| Ans | b |   |',
+        '',
+        'Part B: 4 → **F** (only documentation, you need `-p`) · 5 → **10**',
+        '',
+        'Notes on the ones I got wrong:',
+        '- Q2: `on-failure` only restarts on a non-zero exit code; `always` restarts whatever the code.',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('answers every question: the grid by its labelled rows, in pairs; Part B by its line', () => {
+    expect(note.diagnostics).toEqual([]);
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [3, '**B.** `docker ps -a`'],
+      [
+        7,
+        '**B.** `always`\n\n`on-failure` only restarts on a non-zero exit code; `always` restarts whatever the code.',
+      ],
+      [11, '**B.** RUN'],
+      [17, '**F.** False\n\nonly documentation, you need `-p`'],
+      [19, '**10**'],
+    ]);
+  });
+
+  it('asks the statement without its label and blank, and keeps the blank of the fill-in', () => {
+    expect(note.cards[3]!.front).toBe('4. `EXPOSE 80` publishes port 80 on the host.\n\nTrue / False');
+    expect(note.cards[4]!.front).toBe('5. `docker stop` waits ______ seconds before it sends SIGKILL.');
+  });
+
+  it('makes no card of a bold question number, of the grid or of the remark', () => {
+    expect(note.cards.map((c) => c.kind)).toEqual(['qa', 'qa', 'qa', 'qa', 'qa']);
+    const numbered = parseText(
+      '# Notes\n\n## Part B\n\n**18.** Images are made of read-only layers.\n\n**19.** Containers add a writable layer.\n',
+    );
+    expect(numbered.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+});
+
 describe('a follow-up question quoted inside an answer', () => {
   it('is a question card of its own, the answer keeping the quote', () => {
     const note = parseText(

@@ -187,4 +187,20 @@ describe('cardSoundness (for dockstudy lint)', () => {
     });
     expect(cardSoundness(stop, [stop], 'en').sound).toBe(1);
   });
+
+  it('counts a question written with its options as the sound question a quiz asks', () => {
+    const written = card({
+      id: 'exam-layer',
+      kind: 'qa',
+      front: '**2.** Which instruction adds a layer?\n\nA. ENV\nB. RUN',
+      back: '**B.** RUN',
+      choices: {
+        stem: 'Which instruction adds a layer?',
+        options: ['ENV', 'RUN'],
+        labels: ['A', 'B'],
+        answer: 1,
+      },
+    });
+    expect(cardSoundness(written, [written], 'en')).toEqual({ sound: 1, defects: [] });
+  });
 });

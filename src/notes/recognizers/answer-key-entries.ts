@@ -25,7 +25,7 @@ const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
 /** A heading over a key: `## Answer key`, `## 정답`, `### 정답 및 해설`, `## Answers (1–25)`, `### 객관식 정답`. */
 const KEY_TITLE =
-  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|빈칸|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|fill[- ]in(?:[- ]the[- ]blanks?)?|blanks?|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*sheet|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
+  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|빈칸|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|fill[- ]in(?:[- ]the[- ]blanks?)?|blanks?|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*(?:sheet|grid)|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
 const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 /** Why lint skips a key: its entries are on their questions' cards. */
 const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
@@ -85,9 +85,11 @@ function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): Ans
 /** `3 — B &nbsp; 4 — A`, `1-B, 2-C, 3-A`, `1 → b · 2 → C`: a key's entries side by side, nothing else on the line. */
 const SIDE_BY_SIDE = /(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>)\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])/gu;
 
-/** One entry of a key split at its `·`: `9 B (build: is skipped)`, `3-b`, `4 → c`. */
+/** One entry of a key split at its `·`: `9 B (build: is skipped)`, `3-b`, `4 → c`, `18 → **F** (why)`. */
 const KEY_PART =
-  /^(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>|\s)\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])\s*(?:\((.*)\))?$/u;
+  /^(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>|\s)\s*(?:\*\*|__)?\(?([A-HOTXa-hotx]|[①-⑧])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*(?:\((.*)\))?$/u;
+/** `20 → **10**`, `21 \`run\``: the words that fill a numbered blank, in a key split at its `·`. */
+const WORDS_PART = /^(\d+)\s*(?:→|⇒|->|=>|\s)\s*(\S.*)$/u;
 
 function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
   const text = line.replace(/&nbsp;/g, ' ');
@@ -99,22 +101,24 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
     .split(/\s*[·•;]\s*|\s+\/\s+/)
     // `12-1-B`: a question numbered under another has no number of its own to answer.
     .filter((p) => !/^\d+-\d+\s*[-.):]\s*[A-Ha-h]$/.test(p));
-  const read = parts.map((p) => KEY_PART.exec(p));
-  if (parts.length >= 2 && read.every(Boolean))
-    return read.map((m) => ({
-      number: Number(m![1]),
-      letter: letterOf(m![2]!),
-      answer: m![3]?.trim() ?? '',
-    }));
-  // `Part D: 20 \`USER\` · 21 \`run\` · …`: the words that fill numbered blanks, side by side.
-  const words = parts.map((p) => /^(\d+)\s+(\S.*)$/.exec(p));
-  if (parts.length >= 2 && /[·•;]/.test(text) && words.every(Boolean))
-    return words.map((m) => ({ number: Number(m![1]), letter: '', answer: m![2]!.trim() }));
+  // `Part D: 20 \`USER\` · 21 \`run\` · …`: the words that fill numbered blanks, side by side,
+  // maybe among letters (`18 → **F** · 20 → **10**`).
+  const read = parts.map((p) => {
+    const letter = KEY_PART.exec(p);
+    if (letter)
+      return { number: Number(letter[1]), letter: letterOf(letter[2]!), answer: letter[3]?.trim() ?? '' };
+    const words = /[·•;]/.test(text) ? WORDS_PART.exec(p) : null;
+    return words ? { number: Number(words[1]), letter: '', answer: unbold(words[2]!.trim()) } : undefined;
+  });
+  if (parts.length >= 2 && read.every(Boolean)) return read as Omit<AnswerKeyEntry, 'line'>[];
   const found = [...text.matchAll(SIDE_BY_SIDE)];
   if (found.length < 2 || text.replace(SIDE_BY_SIDE, '').replace(/[\s,;|·/*_]+/g, '') !== '')
     return undefined;
   return found.map((m) => ({ number: Number(m[1]), letter: letterOf(m[2]!), answer: '' }));
 }
+
+/** `**10**` → `10`: the words of a blank, shown in bold on the card anyway. */
+const unbold = (text: string) => /^(\*\*|__)([^*_]+)\1$/.exec(text)?.[2] ?? text;
 
 /** `3. test`, `5. \`-m\` / \`--memory\``: the words that fill a numbered blank, one a line. */
 const FREE_ENTRY = /^\s*(?:[-*+]\s+)?(\d+)[.)]\s+(\S.*)$/;
@@ -168,18 +172,38 @@ function keyCell(cell: string): RegExpExecArray | null {
   return /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(text);
 }
 
-/** `| 7 | 8 | 9 |` over `| B | C | B |`: a key written across, the numbers as its header. */
+/** A row label of a key written across: `Q` over `Ans`, `번호` over `정답`. */
+const ACROSS_LETTER_LABEL = /^(?:ans\.?|answers?|key|정답|답)$/i;
+
+/**
+ * `| 7 | 8 | 9 |` over `| B | C | B |`: a key written across, the numbers as its header, maybe after a
+ * label (`| Q | 1 | 2 |` over `| Ans | b | c |`), and maybe more such pairs of rows below.
+ */
 function acrossEntries(block: Block, header: string[], rows: string[][]): AnswerKeyEntry[] | undefined {
-  const letters = rows[0];
-  if (!letters || header.length < 2 || !header.every((h) => /^Q?\s*\d+[.)]?$/i.test(h))) return undefined;
-  const read = letters.map((cell) => keyCell(cell.trim()));
-  if (read.length !== header.length || !read.every((m) => m && !m[2])) return undefined;
-  return header.map((h, i) => ({
-    number: Number(/\d+/.exec(h)![0]),
-    letter: letterOf(read[i]![1]!),
-    answer: '',
-    line: rowLine(block.line, 0),
-  }));
+  const lines = [header, ...rows];
+  if (lines.length % 2 !== 0) return undefined;
+  const entries: AnswerKeyEntry[] = [];
+  for (let pair = 0; pair < lines.length; pair += 2) {
+    let numbers = lines[pair]!.map((c) => c.trim());
+    let letters = lines[pair + 1]!.map((c) => c.trim());
+    if (NUMBER_HEADER.test(numbers[0] ?? '') && ACROSS_LETTER_LABEL.test(letters[0] ?? '')) {
+      numbers = numbers.slice(1);
+      letters = letters.slice(1);
+    }
+    // (A row cut short, as the last of a key of 25 in rows of 10: its empty cells are no questions.)
+    while (numbers.length > 0 && numbers.at(-1) === '' && (letters.at(-1) ?? '') === '') {
+      numbers.pop();
+      letters.pop();
+    }
+    if (numbers.length === 0 || !numbers.every((h) => /^Q?\s*\d+[.)]?$/i.test(h))) return undefined;
+    const read = letters.map((cell) => keyCell(cell));
+    if (read.length !== numbers.length || !read.every((m) => m && !m[2])) return undefined;
+    // The letters' line: the row below the header, or the pair's own second row.
+    const line = rowLine(block.line, pair);
+    for (const [i, h] of numbers.entries())
+      entries.push({ number: Number(/\d+/.exec(h)![0]), letter: letterOf(read[i]![1]!), answer: '', line });
+  }
+  return entries.length >= 2 ? entries : undefined;
 }
 
 /** The entries of a `<details>` that holds nothing else; undefined if any of its blocks is something else. */
@@ -207,6 +231,26 @@ function labelledList(blocks: Block[], at: number): boolean {
 }
 
 const KEY_REMARK = 'a remark on the answer key';
+
+/** `- Q6: \`on-failure\` only restarts …`: a key section's remark on one question, by its number. */
+const QUESTION_REMARK = /^\s*(?:\*\*|__)?Q\s*(\d+)\s*(?:\*\*|__)?\s*[.):：—–-]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+
+/**
+ * Joins each `Q6: …` line of a remark below a key to its entry's answer (the card then says why);
+ * false unless every line is one, of a question the key answers above.
+ */
+function joinRemarks(section: Section, block: Block, context: NoteContext): boolean {
+  if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return false;
+  const above = context.answerKey.filter((e) => e.line >= section.line && e.line < block.line);
+  const lines = linesOf(block.token.raw.trim()).map((l) =>
+    QUESTION_REMARK.exec(l.replace(/^\s*[-*+]\s+/, '')),
+  );
+  const targets = lines.map((m) => (m ? above.findLast((e) => e.number === Number(m[1])) : undefined));
+  if (lines.length === 0 || !targets.every(Boolean)) return false;
+  for (const [i, entry] of targets.entries())
+    entry!.answer = [entry!.answer, lines[i]![2]!.trim()].filter(Boolean).join(' — ');
+  return true;
+}
 
 /**
  * `> 채점: 1차 19/25`, `(for 4: with CMD …)`: text below the entries of a key section says something
@@ -257,8 +301,11 @@ export const answerKeyEntries: BlockRecognizer = {
     else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);
     if (!entries && inKey && block.token.type !== 'table')
       entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block);
-    if (!entries)
-      return keyRemark(section, block, context) ? { end: at + 1, use: { skip: KEY_REMARK } } : undefined;
+    if (!entries) {
+      if (!keyRemark(section, block, context)) return undefined;
+      const joined = joinRemarks(section, block, context);
+      return { end: at + 1, use: { skip: joined ? KEY_ENTRY : KEY_REMARK } };
+    }
     // An explanation quoted below a single entry goes with it.
     let after = at + 1;
     while (blocks[after]?.token.type === 'space') after++;

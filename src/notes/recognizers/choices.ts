@@ -16,10 +16,14 @@ export function chosenBack(options: readonly Option[] | undefined, letter: strin
       .replace(/[\s.。]+$/, '');
   const option = chosen ? norm(chosen.text) : '';
   const said = norm(explanation);
+  // (Naming another option too, it compares them: `on-failure only restarts …; always …`.)
+  const comparing = (options ?? []).some(
+    (o) => o !== chosen && norm(o.text).length >= 2 && said.includes(norm(o.text)),
+  );
   // O or X: the mark is the answer, and says itself.
   if (chosen && chosen.text === letter) return [`**${letter}**`, explanation].filter(Boolean).join('\n\n');
   const mark = chosen?.label ?? `${letter}.`;
-  if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option)))
+  if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option) && !comparing))
     return [`**${mark}**`, explanation].filter(Boolean).join(' ');
   return [`**${mark}** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
 }

@@ -8,8 +8,8 @@ import type { OptionText } from '../types.js';
 import { chosenBack, writtenChoices } from './choices.js';
 import { type Claim, type NoteContext, nextBlock } from './recognizer.js';
 
-/** `1. The instruction that sets the base image is ____.`: one numbered line with a blank in it. */
-const BLANK_ITEM = /^\s*(\d+)[.)]\s+([^\n]*_{3,}[^\n]*)$/;
+/** `1. The instruction that sets the base image is ____.`, `**20.** … ____ …`: one numbered line with a blank in it. */
+const BLANK_ITEM = /^\s*(?:\*\*|__)?(\d+)[.)](?:\*\*|__)?\s+([^\n]*_{3,}[^\n]*)$/;
 /** A section of statements to mark: `## Part B — True / False`, `## O/X 퀴즈`. */
 const TRUE_FALSE_PART =
   /\btrue\s*(?:\/|or|and)\s*false\b|\bT\s*\/\s*F\b|\bO\s*\/\s*X\b|\bOX\b|참\s*[/·]?\s*거짓/i;
@@ -18,6 +18,10 @@ const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
 /** `1. \`docker stop\` 은 … ( )`, `13. … **T / F**`: a statement to mark true or false, its number first and a blank last. */
 const TRUE_FALSE =
   /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\]|(?:\*\*|__)(?:T\s*\/\s*F|O\s*\/\s*X)(?:\*\*|__))\s*$/i;
+
+/** `**18.** True or false: \`EXPOSE 80\` publishes port 80. ______`: a statement that says it is one, maybe a blank after it. */
+const SAID_TRUE_FALSE =
+  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*[:：]?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
 
 /** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
 const MARKED_TRUE_FALSE =
@@ -123,10 +127,13 @@ export function readStatement(section: Section, at: number, context: NoteContext
     const raw = block.token.raw.trim();
     // Under `## Part B — True / False`, a numbered statement needs no blank to be one.
     const inPart = TRUE_FALSE_PART.exec(section.title);
+    const said = raw.includes('\n') ? null : SAID_TRUE_FALSE.exec(raw);
     const statement = raw.includes('\n')
       ? undefined
-      : (TRUE_FALSE.exec(raw) ??
-        (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
+      : said
+        ? [said[0], said[1]!, said[3]!, said[2]!]
+        : (TRUE_FALSE.exec(raw) ??
+          (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
     if (!statement) return undefined;
     // `<details><summary>정답</summary>X — why</details>` right below: the answer, revealed.
     const below = nextBlock(blocks, at + 1);
@@ -163,7 +170,7 @@ export function readStatement(section: Section, at: number, context: NoteContext
 
   /** `3. Pass \`--target ____\` to build one stage.`: a blank to fill, its answer in a key. */
   function blank(block: Block) {
-    if (block.token.type !== 'list_item') return undefined;
+    if (block.token.type !== 'list_item' && block.token.type !== 'paragraph') return undefined;
     const filled = BLANK_ITEM.exec(block.token.raw.trim());
     if (!filled) return undefined;
     const question = `${filled[1]}. ${filled[2]}`;
