@@ -53,11 +53,11 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
         ).map((e) => ({ e, k })),
       )[0];
       if (entry) {
-        const { letter, answer, also } = entry.e;
+        const { letter, answer, also, why } = entry.e;
         const card = withBack(
           open.card,
           letter === ''
-            ? `**${answer}**`
+            ? [`**${answer}**`, why ?? ''].filter(Boolean).join('\n\n')
             : also
               ? severalBack(open.options!, [letter, ...also], answer)
               : chosenBack(open.options, letter, answer),

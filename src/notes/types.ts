@@ -163,6 +163,8 @@ export interface AnswerKeyEntry {
   also?: string[];
   /** What the key says beside the letter, markdown (`.dockerignore`, an explanation), or ''. */
   answer: string;
+  /** For a blank (no letter): what the key says of the words that fill it. */
+  why?: string;
   line: number;
 }
 

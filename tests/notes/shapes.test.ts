@@ -3955,6 +3955,39 @@ describe('an exam sheet scored with a grid (held-out set 32)', () => {
   });
 });
 
+describe('a key table answering choices, O/X and blanks alike (held-out set 32)', () => {
+  it('reads a row of words as the words of its blank, its remark below them', () => {
+    const note = joinAnswerKeys([
+      parseText(
+        [
+          '# 모의고사',
+          '',
+          '**3.** 새 레이어를 만들지 않는 명령은?',
+          '① `RUN`  ② `COPY`  ③ `ENV`',
+          '',
+          '**16.** 컨테이너는 자기만의 커널을 가진다. ( O / X )',
+          '',
+          '**19.** `docker build` 의 `______` 옵션으로 특정 스테이지까지만 빌드한다.',
+          '',
+          '## 📝 정답표 (채점용)',
+          '',
+          '| 번호 | 정답 | 한 줄 해설 |',
+          '|:---:|:---:|---|',
+          '| 3 | ③ | ENV는 메타데이터만 바꿈. RUN/COPY가 레이어 생성 |',
+          '| 16 | X | 호스트 커널을 공유한다 |',
+          '| 19 | `--target` | 예: `docker build --target build .` |',
+        ].join('\n'),
+      ),
+    ])[0]!;
+    expect(note.diagnostics).toEqual([]);
+    expect(note.cards.map((c) => c.back)).toEqual([
+      '**③** `ENV`\n\nENV는 메타데이터만 바꿈. RUN/COPY가 레이어 생성',
+      '**X**\n\n호스트 커널을 공유한다',
+      '**`--target`**\n\n예: `docker build --target build .`',
+    ]);
+  });
+});
+
 describe('a follow-up question quoted inside an answer', () => {
   it('is a question card of its own, the answer keeping the quote', () => {
     const note = parseText(

@@ -149,8 +149,17 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
     const l = keyCell(row[letter] ?? '');
     // `A, B` (a "choose two"): every letter it names.
     const several = SEVERAL_LETTERS.test(row[letter] ?? '') ? row[letter]!.match(/[A-Ha-h]/g)! : undefined;
-    if (!n || (!l && !several)) return undefined;
-    const said = [l?.[2] ?? '', why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '')];
+    if (!n) return undefined;
+    const remark = why === -1 ? '' : tidyMarkdown(token.rows[r]![why]?.text.trim() ?? '');
+    if (!l && !several) {
+      // `| 19 | \`--target\` | 예: … |`: the words that fill blank 19, among the letters.
+      const words = tidyMarkdown(token.rows[r]![letter]?.text.trim() ?? '');
+      if (words === '') return undefined;
+      entries.push({ number: Number(n[1]), letter: '', answer: unbold(words), line: rowLine(block.line, r) });
+      if (remark !== '' && !/^[—–-]$/.test(remark)) entries.at(-1)!.why = remark;
+      continue;
+    }
+    const said = [l?.[2] ?? '', remark];
     const [first, ...also] = several?.map(letterOf) ?? [letterOf(l![1]!)];
     entries.push({
       number: Number(n[1]),

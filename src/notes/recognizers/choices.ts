@@ -23,7 +23,7 @@ export function chosenBack(options: readonly Option[] | undefined, letter: strin
   // O or X: the mark is the answer, and says itself.
   if (chosen && chosen.text === letter) return [`**${letter}**`, explanation].filter(Boolean).join('\n\n');
   const mark = chosen?.label ?? `${letter}.`;
-  if (!chosen || said.startsWith(option) || (option.length >= 6 && said.includes(option) && !comparing))
+  if (!chosen || (!comparing && (said.startsWith(option) || (option.length >= 6 && said.includes(option)))))
     return [`**${mark}**`, explanation].filter(Boolean).join(' ');
   return [`**${mark}** ${chosen.text}`, explanation].filter(Boolean).join('\n\n');
 }
