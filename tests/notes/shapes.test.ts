@@ -3988,6 +3988,54 @@ describe('a key table answering choices, O/X and blanks alike (held-out set 32)'
   });
 });
 
+describe('a table of values or keys (held-out set 32)', () => {
+  it('gives each row a term card named with the table topic, each other column under its header', () => {
+    const note = parseText(
+      [
+        '# Run',
+        '',
+        '## Restarting',
+        '',
+        '**restart policies** (`--restart`)',
+        '',
+        '| policy | restarts when… |',
+        '|---|---|',
+        '| `no` | never – the default |',
+        '| `always` | it stops for any reason |',
+        '',
+        '## Storage',
+        '',
+        '| | managed by | typical use |',
+        '|---|---|---|',
+        '| volume | Docker | database data |',
+        '| bind mount | you | source code in dev |',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      ['term', '`no` — restart policies (`--restart`)', 'restarts when… never – the default'],
+      ['term', '`always` — restart policies (`--restart`)', 'restarts when… it stops for any reason'],
+      ['term', 'volume — Storage', 'managed by: Docker\ntypical use: database data'],
+      ['term', 'bind mount — Storage', 'managed by: you\ntypical use: source code in dev'],
+    ]);
+  });
+
+  it('leaves a table whose first cells are sentences, or a value with no letters, to its section', () => {
+    const note = parseText(
+      [
+        '# Notes',
+        '',
+        '## IPC',
+        '',
+        '| Value | Description |',
+        '|---|---|',
+        '| "" | Use the default. |',
+        '| "host" | Use the host namespace. |',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+});
+
 describe('a follow-up question quoted inside an answer', () => {
   it('is a question card of its own, the answer keeping the quote', () => {
     const note = parseText(

@@ -5,8 +5,9 @@
 import type { Tokens } from 'marked';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import { questionKey } from '../questions.js';
-import type { BlockRecognizer } from './recognizer.js';
-import { columnNamed, commandColumn, flagColumn, rowLine, tableText } from './tables.js';
+import type { Block } from '../document.js';
+import { type BlockRecognizer, type NoteContext, nextBlock } from './recognizer.js';
+import { columnNamed, commandColumn, flagColumn, rowLine, type TableText, tableText } from './tables.js';
 
 const QUESTION = /^(?:질문|문제|문항|물음|앞면|question|questions|q|front)$/i;
 const ANSWER = /^(?:답|답변|정답|해설|풀이|뒷면|answer|answers|a|back)$/i;
@@ -16,9 +17,18 @@ const MEANING =
 
 export const qaTable: BlockRecognizer = {
   name: 'qa-table',
-  types: ['table'],
+  types: ['table', 'paragraph'],
   match(section, at, { builder }) {
     const block = section.blocks[at]!;
+    // `**restart policies** (`--restart`)` right above a table of values: the label goes with it.
+    if (block.token.type === 'paragraph') {
+      const label = labelOf(block);
+      const next = label === undefined ? -1 : nextBlock(section.blocks, at + 1);
+      const table = section.blocks[next];
+      if (label === undefined || table?.token.type !== 'table') return undefined;
+      const made = valueRows(table, label, builder);
+      return made > 0 ? { end: next + 1, use: 'own', taught: true } : undefined;
+    }
     const token = block.token as Tokens.Table;
     const table = tableText(token);
     const question = columnNamed(table.header, QUESTION);
@@ -29,7 +39,10 @@ export const qaTable: BlockRecognizer = {
     // A column of flags or commands under a `용어` header is still that shape's.
     const defines =
       !asks && term !== -1 && meaning !== -1 && flagColumn(table) !== term && commandColumn(table) !== term;
-    if (!asks && !defines) return undefined;
+    if (!asks && !defines) {
+      const made = valueRows(block, section.title, builder);
+      return made > 0 ? { end: at + 1, use: 'own', taught: true } : undefined;
+    }
     const [front, back] = asks ? [question, answer] : [term, meaning];
     let made = 0;
     for (const [r, row] of token.rows.entries()) {
@@ -63,3 +76,75 @@ export const qaTable: BlockRecognizer = {
     return made > 0 ? { end: at + 1, use: 'own', taught: true } : undefined;
   },
 };
+
+/** A cell that is one value in code: `` `on-failure[:N]` ``, `` `depends_on` ``. */
+const isCodeValue = (cell: Tokens.TableCell) =>
+  cell.tokens.length === 1 && cell.tokens[0]!.type === 'codespan' && cell.text.length <= 42;
+
+/**
+ * `| policy | restarts when… |` over `` `no` ``, `` `always` ``…; `| key | meaning |` over short names;
+ * `| | managed by | lives where |` over `volume`, `bind mount`: rows that each define their first
+ * cell. Not flags or commands (their own shapes), and never a table whose first cells are sentences.
+ */
+function valueTable(table: TableText, token: Tokens.Table): boolean {
+  const { header, rows } = table;
+  if (header.length < 2 || rows.length < 2 || flagColumn(table) === 0 || commandColumn(table) === 0)
+    return false;
+  const first = rows.map((row) => row[0]?.trim() ?? '');
+  // (A row of `""` names no value a card could be keyed by: the table stays in its section's card.)
+  if (first.some((cell) => !/[\p{L}\p{N}]/u.test(cell) || /^Q?\s*\d+[.)]?$/i.test(cell))) return false;
+  // Values in code, a row each.
+  if (header.length === 2 && token.rows.every((row) => row[0] && isCodeValue(row[0]))) return true;
+  const short = first.every(
+    (cell) => cell.length <= 30 && cell.split(/\s+/).length <= 3 && !/[.?!]$/.test(cell),
+  );
+  // Names under a header saying what each means, or a comparison whose first header is empty.
+  return (
+    short &&
+    ((header.length === 2 && MEANING.test(header[1]!.trim())) ||
+      (header[0]!.trim() === '' && header.length >= 3))
+  );
+}
+
+/** A bold label alone on its line (`**restart policies** (`--restart`)`), as text; else undefined. */
+function labelOf(block: Block): string | undefined {
+  const raw = block.token.raw.trim();
+  if (!/^(?:\*\*|__)/.test(raw) || raw.includes('\n') || raw.length > 60) return undefined;
+  return tidyMarkdown(raw.replace(/[:：]\s*$/, '')).replace(/(\*\*|__)(.+?)\1/g, '$2');
+}
+
+/**
+ * A table of values or keys, each row saying what its first cell is or does: a term card a row,
+ * its front naming the table's topic (a bare `no` would ask nothing), its back each other column
+ * under its header. The number of cards made (none when the table is no such table).
+ */
+function valueRows(block: Block, context: string, builder: NoteContext['builder']): number {
+  const token = block.token as Tokens.Table;
+  const table = tableText(token);
+  if (!valueTable(table, token)) return 0;
+  const { header } = table;
+  let made = 0;
+  for (const [r, row] of token.rows.entries()) {
+    const shown = tidyMarkdown(row[0]?.text.trim() ?? '');
+    const cells = row.slice(1).map((cell) => tidyMarkdown(cell.text.trim()));
+    if (cells.every((c) => c === '')) continue;
+    const titled = (cell: string, i: number) => {
+      const name = header[i + 1]!.trim();
+      return cell === '' ? '' : `${name}${/[…:：]$/.test(name) ? '' : ':'} ${cell}`.trim();
+    };
+    const said =
+      cells.length === 1 && MEANING.test(header[1]!.trim())
+        ? cells[0]!
+        : cells.map(titled).filter(Boolean).join('\n');
+    const word = plainOf(shown);
+    const line = rowLine(block.line, r);
+    builder.add(
+      { kind: 'term', front: `${shown} — ${context}`, back: said, term: word },
+      // Keyed with the topic: `env` of a table of mount options takes no later `## ENV`'s id.
+      { key: `${word} ${plainOf(context)}`, scope: 'deck' },
+      { line, endLine: line, recognizer: 'qa-table' },
+    );
+    made++;
+  }
+  return made;
+}
