@@ -176,10 +176,30 @@ export function flagsOf(term: string): string[] | undefined {
     /\s/.test(term.trim())
   )
     parts = [parts[0]!];
-  if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) return undefined;
+  if (parts.length === 0 || !parts.every((p) => FLAG.test(p))) parts = flagsBesideValues(term) ?? [];
+  if (parts.length === 0) return undefined;
   // `-1 -> unlimited swap` is a value: docker has no flag of digits only.
   if (parts.some((p) => /^-\d+(?:=|$)/.test(p))) return undefined;
   return parts.map((p) => p.replace(/=.*$/, ''));
+}
+
+/**
+ * `-e KEY=value`, `--mount type=volume,src=data,dst=/data`, `-m 512m, --memory`: flags, each maybe
+ * with one value after it (a word that opens with no dash), split only at spaces; undefined unless
+ * every other word is a flag.
+ */
+function flagsBesideValues(term: string): string[] | undefined {
+  const words = term.trim().split(/\s+/);
+  const flags: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const bare = word.replace(/,$/, '');
+    if (/^-/.test(bare)) {
+      const spelled = bare.split(/[,/|]/).filter(Boolean).map(normalizeDashes);
+      if (!spelled.every((p) => FLAG.test(p))) return undefined;
+      flags.push(...spelled);
+    } else if (i === 0 || !/^-/.test(words[i - 1]!) || /,$/.test(words[i - 1]!)) return undefined;
+  }
+  return flags.length > 0 && flags.length < words.length ? flags : undefined;
 }
 
 const FLAG_AND_VALUE = /^(-{1,2}[A-Za-z][\w-]*)[ =](?:"[^"]*"|'[^']*'|[\w.-]+=\S*)$/;

@@ -4036,6 +4036,31 @@ describe('a table of values or keys (held-out set 32)', () => {
   });
 });
 
+describe('flag cells written with a value (held-out set 32)', () => {
+  it('reads `-e KEY=value`, `--mount type=…,src=…`, `-m 512m`, `--memory` and `-w /app`, `--workdir` as flags', () => {
+    const note = parseText(
+      [
+        '# docker run',
+        '',
+        '| option | meaning |',
+        '|---|---|',
+        '| `-e KEY=value` | set an environment variable |',
+        '| `--mount type=volume,src=data,dst=/data` | mount with key=value syntax |',
+        '| `-m 512m`, `--memory` | hard memory limit |',
+        '| `-w /app`, `--workdir` | working directory inside the container |',
+        '| `-it` | interactive terminal |',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.id, c.back])).toEqual([
+      ['inline-container-run-env', 'set an environment variable'],
+      ['inline-container-run-mount', 'mount with key=value syntax'],
+      ['inline-container-run-memory', 'hard memory limit'],
+      ['inline-container-run-workdir', 'working directory inside the container'],
+      ['inline-container-run-interactive-tty', 'interactive terminal'],
+    ]);
+  });
+});
+
 describe('a follow-up question quoted inside an answer', () => {
   it('is a question card of its own, the answer keeping the quote', () => {
     const note = parseText(
