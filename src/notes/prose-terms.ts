@@ -37,6 +37,30 @@ function openingTerm(paragraph: Tokens.Paragraph): { term: string; after: string
 /** `**ADD** – like COPY …<br>` then `**VOLUME** – …<br>`: a paragraph of lines that each open in bold. */
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*\S/;
 
+/** `레지스트리(registry): 이미지를 저장하는 서버.`: a glossary line, a short term then a colon (group 1: the term). */
+const GLOSSARY_LINE = /^\s*([^\s:：*_`>#|[(-][^:：\n*_`[\]]{0,29}?)\s*[:：]\s+(\S.{9,})$/u;
+
+/** The lines of a paragraph that is a glossary (two or more `term: definition` lines), each with its term; else undefined. */
+function glossaryLines(
+  block: Block,
+): { token: Tokens.Paragraph; line: number; endLine: number; term: string }[] | undefined {
+  const lines = block.token.raw.trimEnd().split('\n');
+  const read = lines.map((l) => GLOSSARY_LINE.exec(l));
+  if (
+    lines.length < 2 ||
+    !read.every((m) => m && m[1]!.trim().split(/\s+/).length <= 4 && !/[.?!]/.test(m[1]!))
+  )
+    return undefined;
+  const tokens = lines.map((l) => lex(l)[0]);
+  if (!tokens.every((t) => t?.type === 'paragraph')) return undefined;
+  return tokens.map((token, i) => ({
+    token: token as Tokens.Paragraph,
+    line: block.line + i,
+    endLine: block.line + i,
+    term: read[i]![1]!.trim(),
+  }));
+}
+
 /** A paragraph's definitions: each of its lines when each opens with a bold term, else the paragraph. */
 function definitions(block: Block): { token: Tokens.Paragraph; line: number; endLine: number }[] {
   const paragraph = block.token as Tokens.Paragraph;
@@ -71,6 +95,12 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     if (whole.token.type !== 'paragraph') continue;
     const code = (led.get(section) ?? 0) >= 2 ? codeLedOf(whole) : undefined;
     if (code) addCodeTerm(section, whole, code);
+    const glossary = whole.token.raw.includes('\n') ? glossaryLines(whole) : undefined;
+    if (glossary) {
+      for (const { term, ...line } of glossary)
+        if (fresh(term)) addCard(section, { ...whole, ...line }, term);
+      continue;
+    }
     if (!/^\s*(?:\*\*|__)/.test(whole.token.raw) && !/\sv(?:s|ersus)/i.test(whole.token.raw)) continue;
     for (const block of definitions(whole)) addTerm(section, { ...whole, ...block });
   }
@@ -112,6 +142,10 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     const defined = DEFINES.exec(after);
     if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) return;
     if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION || !fresh(term)) return;
+    addCard(section, block, term);
+  }
+
+  function addCard(section: Section, block: Block, term: string) {
     builder.add(
       { kind: 'term', front: `**${term}**`, back: markdownOf([block]), term },
       { key: term, scope: 'deck', alternatives: [[term, section.title]] },

@@ -1612,8 +1612,13 @@ describe("a note's furniture (note-furniture.ko.md)", () => {
       ['flag', 17],
       ['flag', 18],
       // `이름: 설명` lines of real definitions are no property block: no date, link, blank or placeholder.
+      // They are a glossary: the section keeps them, and each line is a term card of its own.
       ['concept', 20],
+      ['term', 22],
+      ['term', 23],
+      ['term', 24],
     ]);
+    expect(note.cards.at(-1)!.front).toBe('**볼륨**');
   });
 });
 
@@ -4057,6 +4062,33 @@ describe('flag cells written with a value (held-out set 32)', () => {
       ['inline-container-run-memory', 'hard memory limit'],
       ['inline-container-run-workdir', 'working directory inside the container'],
       ['inline-container-run-interactive-tty', 'interactive terminal'],
+    ]);
+  });
+});
+
+describe('glossary lines in a paragraph (held-out set 32)', () => {
+  it('gives each `용어(english): 정의` line a term card, and leaves a footnote or a bold line alone', () => {
+    const note = parseText(
+      [
+        '# 개념',
+        '',
+        '## 용어집',
+        '',
+        '레지스트리(registry): 이미지를 저장하고 배포하는 서버.',
+        'PID 1: 컨테이너의 메인 프로세스. 이게 끝나면 컨테이너도 끝난다.',
+        '',
+        '## 이미지',
+        '',
+        '이미지는 **읽기 전용 템플릿**: 레이어들과 설정을 묶은 것.',
+        '컨테이너는 이미지를 실행한 **인스턴스**: 쓰기 레이어를 하나 얹은 것.',
+        '',
+        '[^1]: Value required',
+        '[^2]: For Docker-integrated BuildKit only',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.front, c.source.line])).toEqual([
+      ['**레지스트리(registry)**', 5],
+      ['**PID 1**', 6],
     ]);
   });
 });
