@@ -1,6 +1,8 @@
 // Tables of questions or of words, named by their header:
 //   | 질문 | 답 |  /  | Question | Answer |  /  | Front | Back |     a question card per row
 //   | 용어 | 설명 |  /  | Term | Meaning |                          a term card per row
+//   | policy | restarts when… | over `no`, `always` (values, keys)   a term card per row, named
+//                                                                    with the table's topic
 // Tables of flags, instructions or commands are other shapes (flag-table, command-table).
 import type { Tokens } from 'marked';
 import { plainOf, tidyMarkdown } from '../markdown.js';
