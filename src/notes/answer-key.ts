@@ -2,6 +2,7 @@
 // in another note of the same folder (`multiple-choice.md` beside `answers.md`). Joined after each
 // note is parsed (or read from the cache), so a note's own parse never depends on its neighbours.
 import { withBack } from './card-builder.js';
+import { plainOf } from './markdown.js';
 import { chosenBack, writtenChoices } from './recognizers/choices.js';
 import type { AnswerKeyEntry, Card, Diagnostic, OptionText, ParsedNote } from './types.js';
 
@@ -26,6 +27,21 @@ function severalBack(options: OptionText[], letters: string[], said: string): st
   const chosen = options.filter((o) => letters.includes(o.letter));
   const list = chosen.map((o) => `**${o.label ?? `${o.letter}.`}** ${o.text}`).join('\n');
   return [list, said.trim()].filter(Boolean).join('\n\n');
+}
+
+/** A blank to fill: `____` (three or more), maybe inside a code span. */
+const BLANK = /_{3,}/;
+
+/**
+ * The sentence of a blank with its words filled in, and the words: what a quiz blanks again and
+ * asks to be typed (`20. \`docker stop\` waits ______ seconds …` with `10`). Undefined when the
+ * question has no blank or more than one.
+ */
+function filledBlank(front: string, words: string): { term: string; sentence: string } | undefined {
+  const term = plainOf(words).trim();
+  const stem = front.replace(/^\s*(?:\*\*|__)?\d+\s*[.)](?:\*\*|__)?\s+/, '');
+  if (term === '' || stem.split(BLANK).length !== 2) return undefined;
+  return { term, sentence: plainOf(stem.replace(BLANK, term)).trim() };
 }
 
 /** Gives each open question the answer its key states; a question no key answers is reported and left out. */
@@ -62,6 +78,9 @@ export function joinAnswerKeys(notes: ParsedNote[]): ParsedNote[] {
               ? severalBack(open.options!, [letter, ...also], answer)
               : chosenBack(open.options, letter, answer),
         );
+        // The words of a blank are its key term: a quiz asks them typed into the blank.
+        const filled = letter === '' ? filledBlank(open.card.front, answer) : undefined;
+        if (filled) card.keyTerms = [...(card.keyTerms ?? []), filled];
         // (Several right options are no question of one choice: the quiz shows it as a card.)
         const choices =
           open.stem === undefined || also ? undefined : writtenChoices(open.stem, open.options, letter);

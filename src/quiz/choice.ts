@@ -159,7 +159,12 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
   } else {
     // Another topic's explanation that speaks of this topic may be true of it as well.
     // Words most of the deck uses ("container") tell nothing; rarer ones ("hypervisor") do.
-    const topic = card.front.replace(/[`*_]/g, '').trim();
+    // (Markup goes, but not the blank of a question to fill: `` `______` 옵션을 쓰면 … ``.)
+    const topic = card.front
+      .split(/_{3,}/)
+      .map((part) => part.replace(/[`*_]/g, ''))
+      .join('_____')
+      .trim();
     const says = (c: Card, w: string) => lowerText(c).summary.includes(w);
     const words = topicWords(topic).filter(
       (w) => siblings.filter((c) => says(c, w)).length <= siblings.length / 4,

@@ -64,8 +64,11 @@ export function optionUnit(summary: string): string | undefined {
 
 const units = new Map<string, string | undefined>();
 
+/** `C. RUN`, `③ ENV`, `(b) …`: the letter of a chosen option, which no other option shows. */
+const OPTION_LABEL = /^(?:[A-H][.)]|\([A-Ha-h]\)|[①-⑧])\s+/;
+
 function cutOptionUnit(summary: string): string | undefined {
-  const sentences = sentencesOf(summary.replace(/\s+/g, ' ').trim());
+  const sentences = sentencesOf(summary.replace(/\s+/g, ' ').trim().replace(OPTION_LABEL, ''));
   let unit = sentences[0] ?? '';
   if (unit.length < SHORT && sentences[1]) unit = `${unit} ${sentences[1]}`;
   const end = clauseEnd(unit);

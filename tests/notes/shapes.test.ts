@@ -3990,6 +3990,10 @@ describe('a key table answering choices, O/X and blanks alike (held-out set 32)'
       '**X**\n\n호스트 커널을 공유한다',
       '**`--target`**\n\n예: `docker build --target build .`',
     ]);
+    // The words of the blank, in the sentence they fill: a quiz asks them typed into the blank.
+    expect(note.cards[2]!.keyTerms).toEqual([
+      { term: '--target', sentence: 'docker build 의 --target 옵션으로 특정 스테이지까지만 빌드한다.' },
+    ]);
   });
 });
 

@@ -41,6 +41,9 @@ describe('option units', () => {
       'It takes its value from docker build --build-arg V=1 .',
       'It takes its value from docker build --build-arg V=1 .',
     ],
+    // The letter of an exam's chosen option would mark it apart from the note's other answers.
+    ['C. RUN', 'RUN'],
+    ['③ ENV는 메타데이터만 바꿈', 'ENV는 메타데이터만 바꿈'],
   ])('%j → %j', (summary, unit) => {
     expect(optionUnit(summary)).toBe(unit);
   });
@@ -219,5 +222,22 @@ describe('splitWords', () => {
         if (char >= 'A' && char <= 'Z') continue;
         expect(/[a-z0-9\uac00-\ud7a3]/.test(char), char).toBe(/[\p{L}\p{N}]/u.test(char));
       }
+  });
+});
+
+describe('a question to fill in, asked as a choice', () => {
+  it('keeps its blank in the prompt', () => {
+    const blank = card({
+      id: 'exam-19',
+      kind: 'qa',
+      front: '19. `docker build` 의 `______` 옵션으로 특정 스테이지까지만 빌드한다.',
+      back: '**`--target`**',
+      summary: '--target',
+    });
+    const others = ['--rm', 'SIGTERM', '호스트 포트', 'ARG'].map((summary, i) =>
+      card({ id: `exam-${i}`, kind: 'qa', front: `${i}. 질문?`, back: summary, summary }),
+    );
+    const [plan] = choicePlans(blank, [blank, ...others], phrases('ko'));
+    expect(plan?.prompt).toContain('docker build 의 _____ 옵션으로');
   });
 });
