@@ -159,10 +159,13 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
   } else {
     // Another topic's explanation that speaks of this topic may be true of it as well.
     // Words most of the deck uses ("container") tell nothing; rarer ones ("hypervisor") do.
-    // (Markup goes, but not the blank of a question to fill: `` `______` 옵션을 쓰면 … ``.)
+    // Markup goes, but not the blank of a question to fill (`` `______` 옵션을 쓰면 … ``) nor the
+    // underscore of a name (`depends_on`, `/_data`): only `_` that emphasizes whole words.
     const topic = card.front
       .split(/_{3,}/)
-      .map((part) => part.replace(/[`*_]/g, ''))
+      .map((part) =>
+        part.replace(/[`*]/g, '').replace(/(^|\s)__?(\S(?:.*?\S)?)__?(?=\s|[.,:;!?)]|$)/g, '$1$2'),
+      )
       .join('_____')
       .trim();
     const says = (c: Card, w: string) => lowerText(c).summary.includes(w);

@@ -240,4 +240,24 @@ describe('a question to fill in, asked as a choice', () => {
     const [plan] = choicePlans(blank, [blank, ...others], phrases('ko'));
     expect(plan?.prompt).toContain('docker build 의 _____ 옵션으로');
   });
+
+  it('keeps the underscores of names, and drops those that emphasize', () => {
+    const named = card({
+      id: 'compose-q',
+      kind: 'qa',
+      front: 'What does `depends_on` wait for, and is it _really_ enough?',
+      back: 'Only the start order.',
+      summary: 'Only the start order',
+    });
+    const others = [
+      'Only the build order',
+      'Only the pull order',
+      'Only the stop order',
+      'Only the log order',
+    ].map((summary, i) =>
+      card({ id: `other-${i}`, kind: 'qa', front: `${i}. question?`, back: summary, summary }),
+    );
+    const [plan] = choicePlans(named, [named, ...others], phrases('en'));
+    expect(plan?.prompt).toContain('What does depends_on wait for, and is it really enough?');
+  });
 });
