@@ -319,7 +319,8 @@ export function choiceQuestions(card: Card, pool: Card[], rng: Rng, say: Phrases
   return shuffle(rng, choicePlans(card, pool, say)).map((plan) => choiceFromPlan(plan, rng));
 }
 
-function writtenQuestion(card: Card, written: WrittenChoices): ChoiceQuestion {
+/** A question written with its options, asked with those. */
+export function writtenQuestion(card: Card, written: WrittenChoices): ChoiceQuestion {
   return {
     cardId: card.id,
     type: 'choice',

@@ -1,5 +1,5 @@
 import type { Card } from '../notes/types.js';
-import { choicePlans, choiceQuestions } from './choice.js';
+import { choicePlans, writtenQuestion } from './choice.js';
 import { clozeQuestions } from './cloze.js';
 import { phrases } from './phrases.js';
 import type { Question } from './question.js';
@@ -16,7 +16,7 @@ export function everyQuestion(card: Card, pool: Card[], lang: string): Question[
   const say = phrases(lang);
   // A question written with its options is asked with those (a quiz draws none of its own).
   const choices: Question[] = card.choices
-    ? choiceQuestions(card, pool, createRng(1), say)
+    ? [writtenQuestion(card, card.choices)]
     : choicePlans(card, pool, say).map((plan) => ({
         cardId: plan.cardId,
         type: 'choice',

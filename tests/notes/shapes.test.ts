@@ -4028,7 +4028,7 @@ describe('a table of values or keys (held-out set 32)', () => {
     ]);
   });
 
-  it('leaves a table whose first cells are sentences, or a value with no letters, to its section', () => {
+  it('leaves a table with a value of no letters (`""`) to its section', () => {
     const note = parseText(
       [
         '# Notes',

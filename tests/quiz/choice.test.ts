@@ -226,6 +226,12 @@ describe('splitWords', () => {
 });
 
 describe('a question to fill in, asked as a choice', () => {
+  /** Question cards whose answers are `summaries`: the wrong options a choice may draw. */
+  const answered = (summaries: string[]) =>
+    summaries.map((summary, i) =>
+      card({ id: `other-${i}`, kind: 'qa', front: `${i}. question?`, back: summary, summary }),
+    );
+
   it('keeps its blank in the prompt', () => {
     const blank = card({
       id: 'exam-19',
@@ -234,9 +240,7 @@ describe('a question to fill in, asked as a choice', () => {
       back: '**`--target`**',
       summary: '--target',
     });
-    const others = ['--rm', 'SIGTERM', '호스트 포트', 'ARG'].map((summary, i) =>
-      card({ id: `exam-${i}`, kind: 'qa', front: `${i}. 질문?`, back: summary, summary }),
-    );
+    const others = answered(['--rm', 'SIGTERM', '호스트 포트', 'ARG']);
     const [plan] = choicePlans(blank, [blank, ...others], phrases('ko'));
     expect(plan?.prompt).toContain('docker build 의 _____ 옵션으로');
   });
@@ -249,14 +253,12 @@ describe('a question to fill in, asked as a choice', () => {
       back: 'Only the start order.',
       summary: 'Only the start order',
     });
-    const others = [
+    const others = answered([
       'Only the build order',
       'Only the pull order',
       'Only the stop order',
       'Only the log order',
-    ].map((summary, i) =>
-      card({ id: `other-${i}`, kind: 'qa', front: `${i}. question?`, back: summary, summary }),
-    );
+    ]);
     const [plan] = choicePlans(named, [named, ...others], phrases('en'));
     expect(plan?.prompt).toContain('What does depends_on wait for, and is it really enough?');
   });

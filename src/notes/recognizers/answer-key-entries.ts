@@ -9,7 +9,7 @@ import { SHOW_ANSWER } from '../questions.js';
 import type { AnswerKeyEntry } from '../types.js';
 import { letterOf, linesOf } from './multiple-choice.js';
 import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
-import { columnNamed, rowLine, tableText, WHY_HEADER } from './tables.js';
+import { columnNamed, NUMBER_CELL, rowLine, tableText, WHY_HEADER } from './tables.js';
 
 /** `**Q1.** ✅ C – \`docker swarm init\``: an entry marked as an answer, wherever it is. */
 const MARKED_ENTRY =
@@ -145,7 +145,7 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
   const why = columnNamed(header, WHY_HEADER);
   const entries: AnswerKeyEntry[] = [];
   for (const [r, row] of rows.entries()) {
-    const n = /^Q?\s*(\d+)\s*[.)]?$/i.exec(row[number] ?? '');
+    const n = NUMBER_CELL.exec(row[number] ?? '');
     const l = keyCell(row[letter] ?? '');
     // `A, B` (a "choose two"): every letter it names.
     const several = SEVERAL_LETTERS.test(row[letter] ?? '') ? row[letter]!.match(/[A-Ha-h]/g)! : undefined;
@@ -155,8 +155,14 @@ function tableEntries(block: Block): AnswerKeyEntry[] | undefined {
       // `| 19 | \`--target\` | 예: … |`: the words that fill blank 19, among the letters.
       const words = tidyMarkdown(token.rows[r]![letter]?.text.trim() ?? '');
       if (words === '') return undefined;
-      entries.push({ number: Number(n[1]), letter: '', answer: unbold(words), line: rowLine(block.line, r) });
-      if (remark !== '' && !/^[—–-]$/.test(remark)) entries.at(-1)!.why = remark;
+      const why = remark !== '' && !/^[—–-]$/.test(remark) ? { why: remark } : {};
+      entries.push({
+        number: Number(n[1]),
+        letter: '',
+        answer: unbold(words),
+        ...why,
+        line: rowLine(block.line, r),
+      });
       continue;
     }
     const said = [l?.[2] ?? '', remark];
@@ -204,13 +210,18 @@ function acrossEntries(block: Block, header: string[], rows: string[][]): Answer
       numbers.pop();
       letters.pop();
     }
-    if (numbers.length === 0 || !numbers.every((h) => /^Q?\s*\d+[.)]?$/i.test(h))) return undefined;
+    if (numbers.length === 0 || !numbers.every((h) => NUMBER_CELL.test(h))) return undefined;
     const read = letters.map((cell) => keyCell(cell));
     if (read.length !== numbers.length || !read.every((m) => m && !m[2])) return undefined;
     // The letters' line: the row below the header, or the pair's own second row.
     const line = rowLine(block.line, pair);
     for (const [i, h] of numbers.entries())
-      entries.push({ number: Number(/\d+/.exec(h)![0]), letter: letterOf(read[i]![1]!), answer: '', line });
+      entries.push({
+        number: Number(NUMBER_CELL.exec(h)![1]),
+        letter: letterOf(read[i]![1]!),
+        answer: '',
+        line,
+      });
   }
   return entries.length >= 2 ? entries : undefined;
 }

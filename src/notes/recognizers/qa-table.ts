@@ -9,7 +9,15 @@ import { plainOf, tidyMarkdown } from '../markdown.js';
 import { questionKey } from '../questions.js';
 import type { Block } from '../document.js';
 import { type BlockRecognizer, type NoteContext, nextBlock } from './recognizer.js';
-import { columnNamed, commandColumn, flagColumn, rowLine, type TableText, tableText } from './tables.js';
+import {
+  columnNamed,
+  commandColumn,
+  flagColumn,
+  NUMBER_CELL,
+  rowLine,
+  type TableText,
+  tableText,
+} from './tables.js';
 
 const QUESTION = /^(?:질문|문제|문항|물음|앞면|question|questions|q|front)$/i;
 const ANSWER = /^(?:답|답변|정답|해설|풀이|뒷면|answer|answers|a|back)$/i;
@@ -53,7 +61,7 @@ export const qaTable: BlockRecognizer = {
       const said = tidyMarkdown(row[back]?.text.trim() ?? '');
       const line = rowLine(block.line, r);
       // `| 10 | B |`: a number asks nothing (a key whose letters no question here takes).
-      if (asked === '' || /^Q?\s*\d+[.)]?$/i.test(plainOf(asked))) continue;
+      if (asked === '' || NUMBER_CELL.test(plainOf(asked))) continue;
       if (said === '') {
         if (asks) builder.diagnose(line, `the question '${plainOf(asked)}' has no answer in its row`);
         continue;
@@ -94,7 +102,7 @@ function valueTable(table: TableText, token: Tokens.Table): boolean {
     return false;
   const first = rows.map((row) => row[0]?.trim() ?? '');
   // (A row of `""` names no value a card could be keyed by: the table stays in its section's card.)
-  if (first.some((cell) => !/[\p{L}\p{N}]/u.test(cell) || /^Q?\s*\d+[.)]?$/i.test(cell))) return false;
+  if (first.some((cell) => !/[\p{L}\p{N}]/u.test(cell) || NUMBER_CELL.test(cell))) return false;
   // Values in code, a row each.
   if (header.length === 2 && token.rows.every((row) => row[0] && isCodeValue(row[0]))) return true;
   const short = first.every(

@@ -131,7 +131,8 @@ export function readStatement(section: Section, at: number, context: NoteContext
     const statement = raw.includes('\n')
       ? undefined
       : said
-        ? [said[0], said[1]!, said[3]!, said[2]!]
+        ? // In TRUE_FALSE's order: the number, the statement, then what says it is one (`True or false`).
+          [said[0], said[1]!, said[3]!, said[2]!]
         : (TRUE_FALSE.exec(raw) ??
           (inPart && block.token.type === 'list_item' ? NUMBERED_STATEMENT.exec(raw) : null));
     if (!statement) return undefined;

@@ -36,6 +36,9 @@ const cellText = (text: string) =>
     .filter(Boolean)
     .join('  \n');
 
+/** `7`, `Q7.`, `12)`: a cell that holds a question's number (group 1), and nothing else. */
+export const NUMBER_CELL = /^Q?\s*(\d+)\s*[.)]?$/i;
+
 /** The line of each row: the header, the delimiter row, then one line a row. */
 export const rowLine = (tableLine: number, row: number) => tableLine + 2 + row;
 
