@@ -12,6 +12,7 @@ import { type Block, isGenericTitle, type Section } from './document.js';
 import { addFollowUps } from './follow-ups.js';
 import { plainText } from './markdown.js';
 import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
+import { addFactClozes } from './fact-clozes.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';
@@ -138,6 +139,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addProseCommands(prose, context);
     addAnswerFlags(answers, context);
     addFollowUps(answers, context);
+    addFactClozes(prose, context);
   }
 }
 

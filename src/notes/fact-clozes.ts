@@ -1,0 +1,162 @@
+// The facts of a section after its first: the bullets of `## Layers`, the remarks under a command's
+// explanation. Its card asks what the heading names, so a fact further down is asked by no card:
+//   ## ARG
+//   **빌드할 때만** 쓰는 변수. …                       (what the heading asks: the section's card)
+//   - 비밀번호/토큰 넣지 말기 → `docker history` 에 보일 수 있음
+//   - Layers are content-addressed and **shared**: ten images built `FROM node:20` store …
+// Each such block with a name set apart in it (bold, or inline code that names something) becomes
+// a cloze of its own, the name blanked: `ARG › 비밀번호/토큰 넣지 말기 → [...] 에 보일 수 있음`. The
+// section's card keeps the text. Read last, so that no card another shape made changes its id.
+import type { Token, Tokens } from 'marked';
+import { isInstruction } from './bullets.js';
+import { type Block, isLabelWord, type Section } from './document.js';
+import { plainText } from './markdown.js';
+import type { ProseBlock } from './prose-flags.js';
+import { isContent, type NoteContext, rawOf, tokensOf } from './recognizers/recognizer.js';
+
+/** Bold that stresses a word rather than naming a thing: `**not**`, `**never**`, `**꼭**`. */
+const STRESS =
+  /^(?:not|never|no|none|only|always|all|any|must|don'?t|do not|cannot|can'?t|won'?t|very|really|both|also|even|still|before|after|first|last|안|못|꼭|반드시|절대|절대로|항상|모두|전부|주의|중요|안\s*됨|없음|필수)$/i;
+/**
+ * Inline code a blank can stand for: a flag, a docker command, an instruction. Other code in running
+ * text (`pwd`, `my-net`, `v1.0.0`) is mostly an example's name, which no one should have to recall.
+ */
+const NAME_CODE = /^(?:--?[A-Za-z][\w-]*|docker(?: [a-z][\w-]*){1,3}(?: --?[a-z][\w-]*)?)$/;
+/**
+ * Text about an example beside it (`the following`, `in this Dockerfile example`, `line 3`, `아래 예`):
+ * no fact without the example. And footnotes (`[^1]: …`).
+ */
+const ABOUT_EXAMPLE =
+  /\b(?:the\s+following|above|below|(?:this|the|that)\s+(?:\w+\s+)?example|in\s+this\s+case|for\s+example|e\.g\.|line\s+\d)|(?:아래|위의?|다음)\s*(?:예|예시|예제|코드|명령)|^\[\^/i;
+/** Between two names of one list, which the blank could take either of: `` `COPY` / `ADD` ``, `-v, --rm`, `A와 B`. */
+const BETWEEN_NAMES = /^\s*(?:,|\/|,?\s*and|,?\s*or|및|와|과|이나|나|·)\s*$/;
+/** Letters a fact has at least, and at most: a few words, and what fits on a card's front. */
+const MIN_LETTERS = 15;
+const MAX_CHARS = 400;
+/** Words besides the blank: `**76 questions** with comprehensive theory` is a count, not a fact. */
+const MIN_WORDS = 4;
+const BLANK = '[...]';
+
+/** Where the section's own card leaves off: its first paragraph is what its heading asks. */
+function factBlocks(section: Section): Set<Block> {
+  const content = section.blocks.filter(
+    (b) => isContent(b) && b.token.type !== 'code' && b.token.type !== 'table' && b.token.type !== 'html',
+  );
+  const facts = new Set(content);
+  const first = content[0];
+  if (first?.token.type === 'paragraph') facts.delete(first);
+  // A section of one fact is its card already.
+  return content.length >= 2 ? facts : new Set();
+}
+
+/** A name in a block's own line that a blank can stand for, with the markdown it is written as. */
+interface Named {
+  term: string;
+  raw: string;
+}
+
+/** The inline tokens of a paragraph or a list item's first line; none for an item with a list inside. */
+function inlineOf(block: Block): Token[] | undefined {
+  const { token } = block;
+  if (token.type === 'paragraph') return (token as Tokens.Paragraph).tokens;
+  if (token.type !== 'list_item') return undefined;
+  const parts = (token as Tokens.ListItem).tokens;
+  if (parts.length !== 1 || (parts[0]!.type !== 'text' && parts[0]!.type !== 'paragraph')) return undefined;
+  return (parts[0] as Tokens.Text).tokens;
+}
+
+/** The names set apart in some inline tokens, bold first, then code: the first is blanked. */
+function namesOf(inline: Token[], text: string): Named[] {
+  const bold: Named[] = [];
+  const code: Named[] = [];
+  for (const [i, t] of inline.entries()) {
+    const term = (
+      t.type === 'codespan' ? (t as Tokens.Codespan).text : plainText((t as Tokens.Strong).tokens)
+    ).trim();
+    if (t.type === 'strong') {
+      if (!namesBold(term)) continue;
+    } else if (t.type !== 'codespan' || !(NAME_CODE.test(term) || isInstruction(term)) || term.length > 30)
+      continue;
+    // One of a list of names: any other of them would fit the blank too.
+    const beside = [inline[i - 2], inline[i + 2]];
+    const between = [inline[i - 1], inline[i + 1]];
+    if (beside.some((b, k) => b?.type === t.type && BETWEEN_NAMES.test(between[k]?.raw ?? ''))) continue;
+    // Once in the text, so the blank is the only place it goes.
+    if (text.toLowerCase().split(term.toLowerCase()).length !== 2) continue;
+    (t.type === 'strong' ? bold : code).push({ term, raw: t.raw });
+  }
+  return [...bold, ...code];
+}
+
+function namesBold(term: string): boolean {
+  return (
+    term.length >= 2 &&
+    term.length <= 30 &&
+    term.split(/\s+/).length <= 3 &&
+    /\p{L}/u.test(term) &&
+    !/[:：.!?]$/.test(term) &&
+    !STRESS.test(term) &&
+    !isLabelWord(term)
+  );
+}
+
+/** A list item's marker (`- `, `1. `), which a card's side does not show. */
+const MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+export function addFactClozes(blocks: ProseBlock[], { builder }: NoteContext): void {
+  const factsOf = new Map<Section, Set<Block>>();
+  // Where each card made so far ends, by the line it starts on (the closest end): a block that is
+  // the whole of some card's lines has a card of its own.
+  const ends = new Map<number, number>();
+  for (const s of builder.spans) ends.set(s.line, Math.min(ends.get(s.line) ?? s.endLine, s.endLine));
+  // The flags with cards of their own: a sentence that says what one does is that card again.
+  const flags = new Set<string>();
+  for (const card of builder.cards)
+    if (card.kind === 'flag')
+      for (const f of [card.term, card.short, ...card.flag.split(' ')]) if (f) flags.add(f);
+  for (const { section, block } of blocks) {
+    if (/[?？]\s*$/.test(section.title) || section.title === '') continue;
+    let facts = factsOf.get(section);
+    if (!facts) factsOf.set(section, (facts = factBlocks(section)));
+    if (!facts.has(block) || carded(block)) continue;
+    const inline = inlineOf(block);
+    if (!inline || !inline.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
+    const shown = rawOf(block).replace(MARKER, '').trim();
+    const text = plainText(inline).replace(/\s+/g, ' ').trim();
+    if (
+      shown.length > MAX_CHARS ||
+      text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS ||
+      /[:：]$/.test(text) ||
+      ABOUT_EXAMPLE.test(text)
+    )
+      continue;
+    const named = namesOf(inline, text).find(
+      ({ term, raw }) =>
+        shown.split(raw).length === 2 &&
+        !flags.has(term) &&
+        !section.title.toLowerCase().includes(term.toLowerCase()) &&
+        wordsBeside(text, term) >= MIN_WORDS,
+    );
+    if (!named) continue;
+    builder.add(
+      { kind: 'cloze', front: `${section.title} › ${shown.replace(named.raw, BLANK)}`, back: shown },
+      { key: [section.title, named.term], scope: 'deck', alternatives: [[section.title, text]] },
+      { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
+      tokensOf([block]),
+    );
+  }
+
+  /** Whether a card was made from this block's lines alone already (a term, a flag it explains). */
+  function carded(block: Block): boolean {
+    for (let line = block.line; line <= block.endLine; line++)
+      if ((ends.get(line) ?? Number.POSITIVE_INFINITY) <= block.endLine) return true;
+    return false;
+  }
+}
+
+/** Words of the text besides the term: a blank needs a sentence around it. */
+const wordsBeside = (text: string, term: string) =>
+  text
+    .replace(term, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}{2,}/u.test(w)).length;

@@ -1,0 +1,127 @@
+// The facts of a section below what its heading asks: a cloze each, the name set apart in it blanked.
+import { describe, expect, it } from 'vitest';
+import { noteGrammar } from '../../src/cli/note-grammar.js';
+import { parseNote } from '../../src/notes/parse.js';
+import type { ParsedNote } from '../../src/notes/types.js';
+
+const parseText = (text: string, user = true): ParsedNote =>
+  parseNote(text, { file: 'facts.md', grammar: noteGrammar, user });
+const clozes = (note: ParsedNote) =>
+  note.cards.filter((c) => c.kind === 'cloze').map((c) => [c.id, c.source.line, c.front, c.back]);
+
+const LAYERS = [
+  '## Layers',
+  '',
+  '- Each RUN, COPY or ADD stacks one more **read-only** diff of the files it changed.',
+  '- Layers are content-addressed and **shared**: ten images built on one base store it once.',
+  '- Deleting a file in a later layer only hides it, so the image does not get smaller.',
+  '- The writable layer of a container is thrown away with `docker rm`, unlike a volume.',
+].join('\n');
+
+describe('facts below a heading (fact-clozes.ts)', () => {
+  it('gives each bullet with a bold or named term a cloze, the section keeping its card', () => {
+    const note = parseText(LAYERS);
+    expect(note.cards.map((c) => [c.kind, c.id])).toEqual([
+      ['concept', 'facts-layers'],
+      ['cloze', 'facts-layers-read-only'],
+      ['cloze', 'facts-layers-shared'],
+      ['cloze', 'facts-layers-docker-rm'],
+    ]);
+    expect(clozes(note)[1]).toEqual([
+      'facts-layers-shared',
+      4,
+      'Layers › Layers are content-addressed and [...]: ten images built on one base store it once.',
+      'Layers are content-addressed and **shared**: ten images built on one base store it once.',
+    ]);
+    // The concept card still holds every bullet, the one with nothing set apart too.
+    expect(note.cards[0]!.back).toContain('only hides it');
+    expect(note.spans!.filter((s) => s.recognizer === 'fact-cloze').map((s) => [s.line, s.endLine])).toEqual([
+      [3, 3],
+      [4, 4],
+      [6, 6],
+    ]);
+  });
+
+  it('leaves the first paragraph to the section card: it is what the heading asks', () => {
+    const note = parseText(
+      [
+        '## ARG',
+        '',
+        'A variable that exists **only while building**, passed with `docker build --build-arg`.',
+        '',
+        '- Never put a password in one: `docker history` shows the values of build arguments.',
+      ].join('\n'),
+    );
+    expect(clozes(note)).toEqual([
+      [
+        'facts-arg-docker-history',
+        5,
+        'ARG › Never put a password in one: [...] shows the values of build arguments.',
+        'Never put a password in one: `docker history` shows the values of build arguments.',
+      ],
+    ]);
+  });
+
+  it('reads Korean bullets, the particle after the blank kept', () => {
+    const note = parseText(
+      [
+        '## CMD',
+        '컨테이너가 시작할 때 실행할 기본 명령.',
+        '- Dockerfile에 여러 개 쓰면 **마지막 것만** 적용된다',
+        '- 컨테이너를 `docker rm` 하면 쓰기 레이어도 같이 사라진다',
+      ].join('\n'),
+    );
+    expect(clozes(note).map(([, , front]) => front)).toEqual([
+      'CMD › Dockerfile에 여러 개 쓰면 [...] 적용된다',
+      'CMD › 컨테이너를 [...] 하면 쓰기 레이어도 같이 사라진다',
+    ]);
+  });
+
+  it('makes none from a section of one block, a question, stress, labels, lists of names or examples', () => {
+    const none = [
+      // One bullet: the section's card is this fact already.
+      '## Cache\n\n- A changed step rebuilds **every later step** of the Dockerfile.',
+      // A question's answer stays its card's back.
+      '## Why layers?\n\nThey are shared.\n\n- Pulls skip the **layers** you already have on disk.',
+      // Bold that stresses, or labels; names in a list, any of which fits the blank.
+      '## Cache\n\nIt is reused.\n\n- RUN is **not** run again just because the package index changed.\n- **Note:** the cache of a step is keyed by the text of its line.\n- For `COPY` / `ADD` the checksums of the files are compared too.',
+      // The term in the heading (`layer` in Layers), or twice in the text, gives itself away.
+      '## Layers\n\nDiffs.\n\n- Each RUN, COPY or ADD produces one **layer** of the files it changed.',
+      '## docker rm\n\nRemoves a container.\n\n- Run `docker rm` with -f to remove a running container as well.',
+      '## Volumes\n\nData that outlives containers.\n\n- An empty **volume** is filled with the image files; a bind mount is not, unlike a volume.',
+      // About an example beside it.
+      '## ENV\n\nSets a variable.\n\n- In the following example `docker run` overrides the value set in the image.',
+      // Too few words besides the blank.
+      '## Summary\n\nWhat this holds.\n\n- **76 questions** with theory',
+    ];
+    for (const text of none) expect(clozes(parseText(text)), text).toEqual([]);
+  });
+
+  it('makes none of a sentence about a flag that has a card of its own', () => {
+    const note = parseText(
+      [
+        '## docker run',
+        '',
+        '```bash',
+        'docker run --rm nginx',
+        '```',
+        '',
+        '- `--rm` : removes the container when it exits',
+        '',
+        'The `--rm` flag removes the container once it exits, which keeps the list of containers short.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag')).toHaveLength(1);
+    expect(clozes(note)).toEqual([]);
+  });
+
+  it('keeps an id when the sentence is edited, and makes none in the built-in decks', () => {
+    const edited = parseText(LAYERS.replace('ten images built on one base', 'many images from one base'));
+    expect(clozes(edited).map(([id]) => id)).toEqual([
+      'facts-layers-read-only',
+      'facts-layers-shared',
+      'facts-layers-docker-rm',
+    ]);
+    expect(clozes(parseText(LAYERS, false))).toEqual([]);
+  });
+});
