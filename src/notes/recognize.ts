@@ -20,7 +20,7 @@ import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { answerKeyEntries } from './recognizers/answer-key-entries.js';
 import { callout } from './recognizers/callout.js';
-import { addCommandCards, codeCommands } from './recognizers/code-commands.js';
+import { addAnswerCommands, addCommandCards, codeCommands } from './recognizers/code-commands.js';
 import { commandBullets, leadInFlags } from './recognizers/command-bullets.js';
 import { commandTable } from './recognizers/command-table.js';
 import { details } from './recognizers/details.js';
@@ -138,6 +138,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     for (const { section, blocks } of topics) addConcept(section, blocks, context);
     addProseCommands(prose, context);
     addAnswerFlags(answers, context);
+    addAnswersCommands(answers, context);
     addFollowUps(answers, context);
     addFactClozes(prose, context);
   }
@@ -157,6 +158,19 @@ function addAnswerFlags(answers: AnswerBlock[], context: NoteContext): void {
     else if (PROSE_TYPES.has(type) && !flagLines.match(section, at, newOnly)) prose.push({ section, block });
   }
   addProseFlags(prose, newOnly);
+}
+
+/** The commands of each answer's code, by the section its blocks are in. */
+function addAnswersCommands(answers: AnswerBlock[], context: NoteContext): void {
+  const bySection = new Map<Section, Block[]>();
+  for (const { section, at } of answers) {
+    const block = section.blocks[at]!;
+    if (!isContent(block)) continue;
+    const blocks = bySection.get(section);
+    if (blocks) blocks.push(block);
+    else bySection.set(section, [block]);
+  }
+  for (const [section, blocks] of bySection) addAnswerCommands(section, blocks, context);
 }
 
 /**

@@ -182,6 +182,35 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     );
     return 1;
   }
+  return addEachCommand(section, text, lines, paths, context);
+}
+
+/**
+ * The commands in a question's answer (`## Where did my disk space go?` over a block of
+ * `docker … # comment` lines and the text on each): the question's card holds the answer, and each
+ * command gets its card too, when the note has none of it. One command is the answer's example.
+ */
+export function addAnswerCommands(section: Section, text: Block[], context: NoteContext): void {
+  const code = text.filter((b) => b.token.type === 'code');
+  if (code.length === 0) return;
+  const lines = context
+    .commandsOf(section)
+    .filter((l) => code.some((b) => b.line <= l.line && l.line <= b.endLine));
+  const paths = [...new Set(lines.map((l) => l.path))];
+  if (paths.length < 2) return;
+  const fresh = paths.filter((path) => !carded(context.builder, path));
+  addEachCommand(section, text, lines, fresh, context);
+}
+
+/** A card for each of `paths`, the commands of the section's code, with the text that is about it. */
+function addEachCommand(
+  section: Section,
+  text: Block[],
+  lines: ResolvedLine[],
+  paths: string[],
+  context: NoteContext,
+): number {
+  const { builder } = context;
   const codeFirst = text[0]?.token.type === 'code';
   // A command the section's own lines explain (`1. \`docker compose ps\` lists …` below the code) has
   // its card from them already: a second card of the bare code would only repeat it.
@@ -200,8 +229,16 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     const first = mine[0]!.line;
     const blocks = codeFirst ? blocksAfter(text, first) : blocksBefore(text, first);
     const explanation = markdownOf(blocks);
-    const about =
-      blocksAbout(blocks, path, names, context) ?? sentencesAbout(explanation, path, names, context);
+    const textAbout = (side: Block[]) =>
+      blocksAbout(side, path, names, context) ?? sentencesAbout(markdownOf(side), path, names, context);
+    const about = textAbout(blocks);
+    // Text that names this command and none other of the section's is about it, but for the words
+    // that only lead into the next code (`There are also per-type versions:`).
+    const aboutOnly = (side: Block[]) => {
+      const said = markdownOf(side.filter((b) => !/[:：]\s*$/.test(b.token.raw)));
+      const named = context.commandsIn(said).filter((p) => p !== undefined && paths.includes(p));
+      return textAbout(side) ?? (named.length > 0 && named.every((p) => p === path) ? said : undefined);
+    };
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
     // shared text, which another command of the block would answer as well).
@@ -215,8 +252,15 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     const opens =
       codeFirst && shared && !about && own === '' ? openingCommand(blocks, names, context) : undefined;
     if (opens && opens !== path) continue;
-    let said = about ?? explanation;
-    let asked = about ?? (shared ? own : undefined);
+    // Text on the other side of the code that names this command (`Plain \`docker system prune\`
+    // removes …` below its block, in a section whose text otherwise leads into each block).
+    const across = about
+      ? undefined
+      : aboutOnly(codeFirst ? blocksBefore(text, first) : blocksAfter(text, first));
+    // The text of its side that names other commands of the section, and never this one, is theirs.
+    const theirs = !about && !across && namesOnlyOthers(explanation, path, paths, context);
+    let said = about ?? across ?? (theirs ? '' : explanation);
+    let asked = about ?? across ?? (shared ? own : undefined);
     let summary: string | undefined;
     if (!about && shared && block && !sharedText(block).has(path)) {
       // Text beside the block that is about another of its commands is no answer for this one.
@@ -251,6 +295,12 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     );
   }
   return made;
+}
+
+/** Whether `text` names commands of `paths` other than `path`, and not `path` itself. */
+function namesOnlyOthers(text: string, path: string, paths: string[], context: NoteContext): boolean {
+  const named = context.commandsIn(text).filter((p) => p !== undefined && paths.includes(p));
+  return named.length > 0 && !named.includes(path);
 }
 
 /** A paragraph or list that opens with a flag: `` `--filter until=72h` keeps … ``, `- -a : …`. */
@@ -311,7 +361,20 @@ function sharedTextOwners(
         )
         .map((l) => l.path),
     );
-    if (found.size === 0 && mine[0]) found.add(mine[0].path);
+    // `` `save` / `load` ``, `- __prune__ : …` below the block: commands named by their last word,
+    // in code or in bold (the first of the block's commands of that word).
+    if (found.size === 0) {
+      const seenWords = new Set<string>();
+      for (const l of mine) {
+        const word = l.path.split(' ').at(-1)!;
+        if (seenWords.has(word)) continue;
+        seenWords.add(word);
+        if (['`', '**', '__'].some((m) => words.includes(`${m}${word}${m}`))) found.add(l.path);
+      }
+    }
+    // Text that names none of them is about the first, unless the block is a list of commands of
+    // its own (a cheat sheet's, each with its comment): then it is the list's, no one command's.
+    if (found.size === 0 && mine[0] && new Set(mine.map((l) => l.path)).size <= 2) found.add(mine[0].path);
     owners.set(block, found);
     return found;
   };

@@ -1,0 +1,101 @@
+// Which words of a section go on which command card, when its code shows several commands.
+import { describe, expect, it } from 'vitest';
+import { noteGrammar } from '../../src/cli/note-grammar.js';
+import { parseNote } from '../../src/notes/parse.js';
+import type { ParsedNote } from '../../src/notes/types.js';
+
+const parseText = (text: string): ParsedNote =>
+  parseNote(text, { file: 'til.md', grammar: noteGrammar, user: true });
+const commands = (note: ParsedNote) =>
+  note.cards.filter((c) => c.kind === 'command').map((c) => [c.id, c.back.split('\n')[0]]);
+
+const DISK = [
+  '## 1. Where did my disk space go??',
+  '',
+  'Most of it was Docker. First thing to run:',
+  '',
+  '```bash',
+  'docker system df',
+  '```',
+  '',
+  '`docker system df` prints how much space images, containers and volumes use.',
+  '',
+  'Then, to get it back:',
+  '',
+  '```bash',
+  'docker system prune   # the big one',
+  '```',
+  '',
+  'Plain `docker system prune` removes stopped containers and dangling images.',
+  '',
+  'Smaller ones:',
+  '',
+  '```bash',
+  'docker image prune       # dangling images only',
+  'docker container prune   # stopped containers',
+  '```',
+].join('\n');
+
+describe('the commands of a question heading over code', () => {
+  it('gives each command its card beside the question, with the text that names it, below or above its code', () => {
+    const note = parseText(DISK);
+    expect(note.cards[0]).toMatchObject({ kind: 'qa', front: 'Where did my disk space go??' });
+    expect(commands(note)).toEqual([
+      ['til-system-df', '`docker system df` prints how much space images, containers and volumes use.'],
+      ['til-system-prune', 'Plain `docker system prune` removes stopped containers and dangling images.'],
+      // Under a line that only leads into them, the comments say what each does.
+      ['til-image-prune', '```bash'],
+      ['til-container-prune', '```bash'],
+    ]);
+    expect(note.cards.find((c) => c.id === 'til-image-prune')!.back).toContain('# dangling images only');
+  });
+
+  it('leaves one command to the answer: it is the answer’s example', () => {
+    const note = parseText(
+      '## Q1. How do I follow logs?\n\nLike this:\n\n```bash\ndocker logs -f web   # follow the output\n```\n',
+    );
+    expect(commands(note)).toEqual([]);
+  });
+
+  it('makes no second card of a command the note has a card of already', () => {
+    const note = parseText(
+      `## docker system df\n\nShows the space used.\n\n\`\`\`bash\ndocker system df\n\`\`\`\n\n${DISK}`,
+    );
+    expect(commands(note).map(([id]) => id)).toEqual([
+      'til-system-df',
+      'til-system-prune',
+      'til-image-prune',
+      'til-container-prune',
+    ]);
+    expect(note.cards.find((c) => c.id === 'til-system-df')!.back).toMatch(/^Shows the space used/);
+  });
+});
+
+describe('the text below a block of several commands', () => {
+  const section = (below: string) =>
+    parseText(
+      [
+        '## Files and backups',
+        '',
+        '```sh',
+        'docker cp web:/etc/nginx/nginx.conf .   # container to host',
+        'docker save -o app.tar app:1.0          # an image to a tar',
+        'docker export -o fs.tar web             # a container filesystem to a tar',
+        '```',
+        '',
+        below,
+      ].join('\n'),
+    );
+
+  it('goes to none of a list of commands when it names none of them', () => {
+    const note = section('Easy to mix up, watch out.');
+    for (const card of note.cards.filter((c) => c.kind === 'command'))
+      expect(card.back).not.toContain('mix up');
+  });
+
+  it('goes to the commands it names by their last word, in code or bold', () => {
+    const note = section('Easy to mix up: `save` keeps the layers, **export** flattens them into one.');
+    const holding = note.cards.filter((c) => c.kind === 'command' && c.back.includes('flattens'));
+    expect(holding.map((c) => c.id)).toEqual(['til-image-save', 'til-container-export']);
+  });
+});
