@@ -292,6 +292,9 @@ function addInstruction(
 ) {
   const { builder } = context;
   if (builder.cards.some((c) => c.kind === 'instruction' && c.term === instruction)) return;
+  // `## FROM` over `` `FROM scratch` = … ``: the section's card teaches the instruction, and this
+  // sentence is one detail of it, no card of the instruction by itself.
+  if (new RegExp(`^[^\\p{L}]*${instruction}(?![\\p{L}\\d_-])`, 'u').test(section.title)) return;
   const key = `dockerfile-${instruction.toLowerCase()}`;
   builder.add(
     { kind: 'instruction', front: `\`${instruction}\``, back: description, term: instruction },

@@ -2073,7 +2073,8 @@ describe('what a writer notes for themselves (note-to-self.en.md, note-frame.ko.
 
   it("skips a post's 들어가며 and 마치며 when they speak of the posts, and 내일 할 거 / 질문할 것 lists", () => {
     const note = parse('note-frame.ko.md');
-    expect(note.cards.map((c) => c.kind)).toEqual(['concept', 'instruction']);
+    // (`## FROM`'s card teaches FROM: the sentence under it makes no second card of the instruction.)
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
     expect(skips(note)).toEqual([
       [5, "the note's opening or closing words"],
       [12, 'a to-do list'],
@@ -4115,5 +4116,20 @@ describe('a follow-up question quoted inside an answer', () => {
     ]);
     expect(note.cards[1]!.back).toBe('Docker Desktop이 가벼운 리눅스 VM을 띄우고 그 커널 위에서 돈다.');
     expect(note.cards[0]!.back).toContain('꼬리질문');
+  });
+});
+
+describe('a sentence that opens with an instruction', () => {
+  it('is the instruction card under another heading, one detail of it under its own', () => {
+    const sentence = '`HEALTHCHECK NONE` switches off the healthcheck a base image set.';
+    const under = (title: string) =>
+      parseText(`## ${title}\n\nHow the image says it is healthy.\n\n${sentence}\n`).cards.filter(
+        (c) => c.kind === 'instruction',
+      );
+    expect(under('Health of a container').map((c) => [c.id, c.back])).toEqual([
+      ['inline-dockerfile-healthcheck', sentence],
+    ]);
+    expect(under('HEALTHCHECK')).toEqual([]);
+    expect(under('2. `HEALTHCHECK` (since 1.12)')).toEqual([]);
   });
 });
