@@ -26,6 +26,8 @@ const FLAG = /^(-{1,2}[A-Za-z0-9][\w-]*)(?:[= ][^\s`]+)?$/;
 const COMMAND = /^(?:\$\s*)?docker\s+(.+)$/;
 /** Inline code that opens with an instruction's name: `USER`, `HEALTHCHECK [OPTIONS] CMD …`. */
 const INSTRUCTION = /^([A-Z]{2,11})(?:\s|$)/;
+/** What may follow an instruction's name in code about the instruction: nothing, a flag, a keyword (`NONE`), or its syntax. */
+const ABOUT_INSTRUCTION = /^\s*(?:$|--?[a-z]|[A-Z]+(?:\s|$)|.*[[<])/;
 /** Inline code, and other names of the same flag right after it: `` `-f` (`--follow`) ``, `` `-f` / `--format` ``. */
 const MENTION =
   /`([^`\n]+)`((?:\s*(?:\(\s*(?:or\s+|또는\s+)?`-{1,2}[\w-]+`\s*\)|\(\s*-{1,2}[\w-]+\s*\)|\/\s*`-{1,2}[\w-]+`|,\s*`--[\w-]+`))*)/g;
@@ -176,6 +178,9 @@ function mentionsIn(sentence: string): Mention[] {
     const code = match[1]!.trim();
     const instruction = INSTRUCTION.exec(code)?.[1];
     if (instruction && isInstruction(instruction)) {
+      // `RUN cd /app`, `COPY . .`: a line of some Dockerfile, which the sentence is about; the
+      // instruction alone, with a flag, or in its syntax (`HEALTHCHECK [OPTIONS] CMD …`) is the instruction.
+      if (!ABOUT_INSTRUCTION.test(code.slice(instruction.length))) continue;
       found.push({ index: match.index, end: match.index + match[0].length, flags: [], instruction });
       continue;
     }

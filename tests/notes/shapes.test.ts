@@ -4132,4 +4132,17 @@ describe('a sentence that opens with an instruction', () => {
     expect(under('HEALTHCHECK')).toEqual([]);
     expect(under('2. `HEALTHCHECK` (since 1.12)')).toEqual([]);
   });
+
+  it('is about a line of some Dockerfile, not the instruction, when its code has arguments', () => {
+    const instructions = (sentence: string) =>
+      parseText(`## Build context\n\nWhat the builder sees.\n\n${sentence}\n`).cards.filter(
+        (c) => c.kind === 'instruction',
+      );
+    expect(instructions('`RUN cd /app` only changes the folder for that one RUN.')).toEqual([]);
+    expect(instructions('`COPY . .` 로 비밀 파일이 이미지에 들어갈 수 있다.')).toEqual([]);
+    expect(instructions('`COPY --from` also takes an image, not only a stage.')).toHaveLength(1);
+    expect(
+      instructions('`HEALTHCHECK [OPTIONS] CMD command` runs the check inside the container.'),
+    ).toHaveLength(1);
+  });
 });
