@@ -4146,3 +4146,16 @@ describe('a sentence that opens with an instruction', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a bullet that defines a letter or two', () => {
+  it('fronts the term with its section, which says what the letters are of', () => {
+    const note = parseText(
+      '## docker diff\n\nWhat changed in the container.\n\n- `A` — added\n- `C` — changed\n- `rootfs` — the container filesystem\n',
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => c.front)).toEqual([
+      '**A** — docker diff',
+      '**C** — docker diff',
+      '**rootfs**',
+    ]);
+  });
+});

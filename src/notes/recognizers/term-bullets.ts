@@ -98,8 +98,10 @@ export const termBullets: BlockRecognizer = {
       (!bullet.marked && !(builder.user && namesAThing(bullet.term, bullet.description)))
     )
       return undefined;
+    // `- \`A\` — 추가된 파일`: a letter or two name nothing alone; the front says what they are of.
+    const topic = bullet.term.length <= 2 && section.title !== '' ? ` — ${section.title}` : '';
     builder.add(
-      { kind: 'term', front: `**${bullet.term}**`, back, term: bullet.term },
+      { kind: 'term', front: `**${bullet.term}**${topic}`, back, term: bullet.term },
       { key: bullet.term, scope: 'deck', alternatives: [[bullet.term, section.title]], explicit: anchor },
       origin,
     );
