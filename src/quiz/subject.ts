@@ -20,6 +20,14 @@ export function subjectsOf(card: Card, say: Phrases): string[] {
     case 'instruction':
     case 'term':
       return [`\`${card.term}\``];
+    case 'cloze': {
+      // `Layers › Layers are … [...]: …`, a fact of a section: the section is what it is about; the
+      // sentence with its blank is the question itself, and would give a choice's answer away.
+      const at = card.front.indexOf(' › ');
+      return [
+        say.topic(plain(at > 0 && card.front.includes('[...]') ? card.front.slice(0, at) : card.front)),
+      ];
+    }
     default:
       return [say.topic(plain(card.front))];
   }

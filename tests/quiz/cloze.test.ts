@@ -120,3 +120,21 @@ describe('cloze questions', () => {
     expect(questions.flatMap((q) => questionDefects(q, c))).toEqual([]);
   });
 });
+
+describe('a cloze card of a section fact', () => {
+  it('is asked under its section, not under the sentence the question blanks again', () => {
+    const fact = card({
+      id: 'notes-layers-shared',
+      kind: 'cloze',
+      front: 'Layers › Layers are content-addressed and [...]: an image stores a base once.',
+      back: 'Layers are content-addressed and **shared**: an image stores a base once.',
+      keyTerms: [
+        { term: 'shared', sentence: 'Layers are content-addressed and shared: an image stores a base once.' },
+      ],
+    });
+    const [question] = clozeQuestions(fact, en);
+    expect(question).toMatchObject({ subject: en.topic('Layers'), answer: 'shared' });
+    expect(question!.prompt).not.toContain('[...]');
+    expect(questionDefects(question!, fact)).toEqual([]);
+  });
+});
