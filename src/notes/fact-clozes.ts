@@ -117,10 +117,13 @@ export function addFactClozes(blocks: ProseBlock[], { builder }: NoteContext): v
   for (const { section, block } of blocks) {
     if (/[?？]\s*$/.test(section.title) || section.title === '') continue;
     let facts = factsOf.get(section);
-    if (!facts) factsOf.set(section, (facts = factBlocks(section)));
+    if (!facts) {
+      facts = factBlocks(section);
+      factsOf.set(section, facts);
+    }
     if (!facts.has(block) || carded(block)) continue;
     const inline = inlineOf(block);
-    if (!inline || !inline.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
+    if (!inline?.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
     const shown = rawOf(block).replace(MARKER, '').trim();
     const text = plainText(inline).replace(/\s+/g, ' ').trim();
     if (

@@ -9,10 +9,10 @@ import { explainsTopic, sharedOut, TOPIC_TYPES, unheld } from './command-topics.
 import { addCommentFlags } from './comment-flags.js';
 import { addComposeComments } from './compose-comments.js';
 import { type Block, isGenericTitle, type Section } from './document.js';
+import { addFactClozes } from './fact-clozes.js';
 import { addFollowUps } from './follow-ups.js';
 import { plainText } from './markdown.js';
 import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
-import { addFactClozes } from './fact-clozes.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms } from './prose-terms.js';

@@ -212,6 +212,10 @@ function addEachCommand(
 ): number {
   const { builder } = context;
   const codeFirst = text[0]?.token.type === 'code';
+  // The section's commands some text names (all of them, not only those to card here).
+  const shown = new Set(lines.map((l) => l.path));
+  const namedIn = (words: string) =>
+    context.commandsIn(words).filter((p): p is string => p !== undefined && shown.has(p));
   // A command the section's own lines explain (`1. \`docker compose ps\` lists …` below the code) has
   // its card from them already: a second card of the bare code would only repeat it.
   const explained = new Set<string>();
@@ -236,7 +240,7 @@ function addEachCommand(
     // that only lead into the next code (`There are also per-type versions:`).
     const aboutOnly = (side: Block[]) => {
       const said = markdownOf(side.filter((b) => !/[:：]\s*$/.test(b.token.raw)));
-      const named = context.commandsIn(said).filter((p) => p !== undefined && paths.includes(p));
+      const named = namedIn(said);
       return textAbout(side) ?? (named.length > 0 && named.every((p) => p === path) ? said : undefined);
     };
     // Text beside a block of several commands explains the block: it stays on each card's back,
@@ -258,7 +262,8 @@ function addEachCommand(
       ? undefined
       : aboutOnly(codeFirst ? blocksBefore(text, first) : blocksAfter(text, first));
     // The text of its side that names other commands of the section, and never this one, is theirs.
-    const theirs = !about && !across && namesOnlyOthers(explanation, path, paths, context);
+    const namedThere = about || across ? [] : namedIn(explanation);
+    const theirs = namedThere.length > 0 && !namedThere.includes(path);
     let said = about ?? across ?? (theirs ? '' : explanation);
     let asked = about ?? across ?? (shared ? own : undefined);
     let summary: string | undefined;
@@ -295,12 +300,6 @@ function addEachCommand(
     );
   }
   return made;
-}
-
-/** Whether `text` names commands of `paths` other than `path`, and not `path` itself. */
-function namesOnlyOthers(text: string, path: string, paths: string[], context: NoteContext): boolean {
-  const named = context.commandsIn(text).filter((p) => p !== undefined && paths.includes(p));
-  return named.length > 0 && !named.includes(path);
 }
 
 /** A paragraph or list that opens with a flag: `` `--filter until=72h` keeps … ``, `- -a : …`. */

@@ -5,9 +5,9 @@
 //                                                                    with the table's topic
 // Tables of flags, instructions or commands are other shapes (flag-table, command-table).
 import type { Tokens } from 'marked';
+import type { Block } from '../document.js';
 import { plainOf, tidyMarkdown } from '../markdown.js';
 import { questionKey } from '../questions.js';
-import type { Block } from '../document.js';
 import { type BlockRecognizer, type NoteContext, nextBlock } from './recognizer.js';
 import {
   columnNamed,
