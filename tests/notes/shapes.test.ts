@@ -4159,3 +4159,52 @@ describe('a bullet that defines a letter or two', () => {
     ]);
   });
 });
+
+describe('a question bank that changes its shape as it goes', () => {
+  const note = parseText(
+    [
+      '### 2. Image vs container?',
+      '',
+      '- image = read-only template',
+      '- container = a running instance of it',
+      '',
+      '**3. What happens to data in a removed container?**',
+      '',
+      "It's gone with its writable layer.",
+      '',
+      'Q: COPY vs ADD?',
+      'A: ADD also fetches URLs and unpacks local tar files.',
+      '',
+      '#### 8. Why does instruction order matter?',
+      '',
+      'A missed cache step rebuilds every later step.',
+      '',
+      '**11) What does `EXPOSE` do?**',
+      'Nothing on the network: it documents the port.',
+      '',
+      '**12) A container exits right after `docker run -d ubuntu`. Why?**',
+      'Its main process, bash, exits without a terminal.',
+    ].join('\n'),
+  );
+
+  it('ends an answer where the next question starts, whatever its shape, and reads the headings below', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      [
+        'qa',
+        1,
+        'Image vs container?',
+        '- image = read-only template\n- container = a running instance of it',
+      ],
+      ['qa', 6, 'What happens to data in a removed container?', "It's gone with its writable layer."],
+      ['qa', 10, 'COPY vs ADD?', 'ADD also fetches URLs and unpacks local tar files.'],
+      ['qa', 13, 'Why does instruction order matter?', 'A missed cache step rebuilds every later step.'],
+      ['qa', 17, 'What does EXPOSE do?', 'Nothing on the network: it documents the port.'],
+      [
+        'qa',
+        20,
+        'A container exits right after docker run -d ubuntu. Why?',
+        'Its main process, bash, exits without a terminal.',
+      ],
+    ]);
+  });
+});

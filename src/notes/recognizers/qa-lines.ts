@@ -5,7 +5,7 @@
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
-import { plainOf, plainText } from '../markdown.js';
+import { lex, plainOf, plainText, tidyMarkdown } from '../markdown.js';
 import {
   A_LINE,
   ANSWER_HEADING,
@@ -186,9 +186,13 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const inline = (blocks[at]!.token as Tokens.Paragraph).tokens ?? [];
   // `**…?** 🔥`: a mark of importance after it is no text of its own.
   const meaningful = inline.filter((t) => !(t.type === 'text' && isImportanceMark(t.raw)));
-  if (meaningful.length !== 1 || (meaningful[0]!.type !== 'strong' && meaningful[0]!.type !== 'em'))
-    return undefined;
-  const question = plainText(inline).trim();
+  const raw = blocks[at]!.token.raw;
+  // `**11) What does EXPOSE do?**` with its answer on the lines right below, in the same paragraph.
+  const firstLine = raw.split('\n', 1)[0]!;
+  const below = BOLD_LINE.test(firstLine) ? raw.slice(firstLine.length + 1).trim() : '';
+  const asked = below === '' ? meaningful : meaningful.slice(0, 1);
+  if (asked.length !== 1 || (asked[0]!.type !== 'strong' && asked[0]!.type !== 'em')) return undefined;
+  const question = plainText(below === '' ? inline : asked).trim();
   // `**Q. 네트워크 드라이버 종류를 말해보세요.**`: its label asks, whatever mark ends it.
   // (Not `**문제: 포트 충돌**`, an incident's label.)
   if (!endsWithQuestionMark(question) && !ASKING_LABEL.test(question)) return undefined;
@@ -217,18 +221,25 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
     answer.push(block);
     end = i + 1;
   }
-  if (answer.length === 0) {
+  if (answer.length === 0 && below === '') {
     builder.diagnose(blocks[at]!.line, `the question '${question}' has no answer below it`);
     return { end, use: { skip: 'a question with an empty answer' } };
   }
   builder.add(
-    { kind: 'qa', front: questionKey(question), back: markdownOf(answer) },
+    {
+      kind: 'qa',
+      front: questionKey(question),
+      back: [tidyMarkdown(below), markdownOf(answer)].filter(Boolean).join('\n\n'),
+    },
     { key: questionKey(question), scope: 'deck' },
     { line: blocks[at]!.line, endLine: blocks[end - 1]!.endLine, recognizer: 'qa-lines' },
-    tokensOf(answer),
+    below === '' ? tokensOf(answer) : [...lex(below), ...tokensOf(answer)],
   );
   return { end, use: 'own' as const };
 }
+
+/** A line wholly in bold (or italics): `**11) What does EXPOSE do?**`. */
+const BOLD_LINE = /^\s*(\*\*|__|\*|_)[^\n]+\1\s*$/;
 
 /** `Q.`, `Q3:`, `Question:`, `질문.`: a label that makes what follows a question. */
 const ASKING_LABEL = /^(?:Q|Question|질문)\s*\d*\s*[.):：]\s*\S/i;
@@ -243,7 +254,10 @@ function endsAnswer(block: Block): boolean {
   if (CLOZE.test(token.raw.replace(/`[^`\n]*`/g, ''))) return true;
   if (token.type === 'paragraph') {
     const text = plainText((token as Tokens.Paragraph).tokens).trim();
-    return Q_LINE.test(token.raw.split('\n')[0]!) || endsWithQuestionMark(text);
+    const first = token.raw.split('\n', 1)[0]!;
+    // (`**12) … Why?**` over its answer, in one paragraph: the next question too.)
+    const boldAsks = BOLD_LINE.test(first) && endsWithQuestionMark(plainOf(first));
+    return Q_LINE.test(first) || endsWithQuestionMark(text) || boldAsks;
   }
   // `4) Can you run …?` or `- **Q:** …` with its answer: an item that asks, the next question.
   if (token.type === 'list_item') {

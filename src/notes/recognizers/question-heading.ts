@@ -58,7 +58,11 @@ export const questionHeading: SectionRecognizer = {
     // `## Q4. Multiple choice` over `Which command …?`: the question is the paragraph, not the label.
     const asked = labelledQuestion(section);
     // `<details>` questions written after the answer are questions of their own, not its text.
-    const rest = questionsAfter(sections[end - 1]!);
+    // Written right below this answer (`**3. …?**`, `Q:` lines under `### 2. Image vs container?`),
+    // they end it there, and the headings below it are read as their own.
+    const own = end > at + 1 ? questionsAfter(section) : undefined;
+    if (own) end = at + 1;
+    const rest = own ?? questionsAfter(sections[end - 1]!);
     for (const part of sections.slice(at, end)) {
       // `TODO: …` below a question answers nothing (lint lists it as a placeholder).
       const blocks = (rest && part === rest.from ? part.blocks.slice(0, rest.at) : part.blocks).filter(
@@ -145,6 +149,8 @@ function questionAt(blocks: Block[], i: number): number | undefined {
   const first = raw.split('\n', 1)[0]!;
   const asks = BOLD_QUESTION.test(raw) || (hasQuestionPrefix(raw) && endsWithQuestionMark(raw));
   if (asks && !raw.includes('\n')) return i;
+  // `**11) What does EXPOSE do?**` with its answer on the next lines of the paragraph.
+  if (BOLD_QUESTION.test(first)) return i;
   // Cards of the spaced-repetition shapes: `Q:` / `A:` lines, `question::answer`, a `?` line, `{{c1::…}}`.
   const card =
     (Q_LINE.test(first) && raw.split('\n').some((l) => A_LINE.test(l))) ||
