@@ -4208,3 +4208,43 @@ describe('a question bank that changes its shape as it goes', () => {
     ]);
   });
 });
+
+describe('an exam sheet with a ticked grid and arrow lines (held-out set 33)', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '**1.** Which command lists containers that have exited?',
+        'A. `docker ps`',
+        'B. `docker ps -a`',
+        '',
+        '**2.** Which TWO instructions add a filesystem layer? (choose 2)',
+        'A. RUN',
+        'B. ENV',
+        'C. COPY',
+        '',
+        '**3.** True or false: `docker export` keeps the layer history.',
+        '',
+        '**4.** Fill in: `docker ________ -f "{{.State.ExitCode}}" job` prints the exit code.',
+        '',
+        '## Answer key',
+        '',
+        '| Q | 1 | 2   |',
+        '|---|---|-----|',
+        '| ✔ | B | A,C |',
+        '',
+        '3 → **F** (export writes a flat filesystem tar)',
+        '4 → `inspect`',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('reads a grid whose answer row is ticked, a choose-two cell, and a line a question after an arrow', () => {
+    expect(note.diagnostics).toEqual([]);
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [1, '**B.** `docker ps -a`'],
+      [5, '**A.** RUN\n**C.** COPY'],
+      [10, '**F.** False\n\nexport writes a flat filesystem tar'],
+      [12, '**`inspect`**'],
+    ]);
+  });
+});

@@ -132,6 +132,29 @@ function freeEntries(block: Block): AnswerKeyEntry[] | undefined {
   return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
 }
 
+/** `17 → **F** (why)`, `19 → \`inspect\``: a line of a key, a number, an arrow, its letter or words. */
+const ARROW_ENTRY = /^\s*(\d+)\s*(?:→|⇒|->|=>)\s*(\S.*)$/u;
+
+/** Under a key's heading, lines that each give a number an arrow and its answer, a letter or words. */
+function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
+  if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
+  const lines = linesOf(block.token.raw.trim());
+  const found = lines.map((l, i) => {
+    const m = ARROW_ENTRY.exec(l.replace(/^\s*[-*+]\s+/, ''));
+    if (!m) return undefined;
+    const letter = KEY_PART.exec(`${m[1]} ${m[2]!.trim()}`);
+    return letter
+      ? {
+          number: Number(m[1]),
+          letter: letterOf(letter[2]!),
+          answer: letter[3]?.trim() ?? '',
+          line: block.line + i,
+        }
+      : { number: Number(m[1]), letter: '', answer: unbold(m[2]!.trim()), line: block.line + i };
+  });
+  return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
+}
+
 /** `A, B`, `B & D`, `A와 C`: the letters of a question with several right options. */
 const SEVERAL_LETTERS = /^[A-Ha-h](?:\s*(?:,|&|\/|\band\b|및|와|과)\s*[A-Ha-h])+$/;
 
@@ -187,8 +210,8 @@ function keyCell(cell: string): RegExpExecArray | null {
   return /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(text);
 }
 
-/** A row label of a key written across: `Q` over `Ans`, `번호` over `정답`. */
-const ACROSS_LETTER_LABEL = /^(?:ans\.?|answers?|key|정답|답)$/i;
+/** A row label of a key written across: `Q` over `Ans`, `번호` over `정답`, `✔`. */
+const ACROSS_LETTER_LABEL = /^(?:ans\.?|answers?|key|correct|solutions?|정답|답|✔️?|✓|✅|☑️?)$/iu;
 
 /**
  * `| 7 | 8 | 9 |` over `| B | C | B |`: a key written across, the numbers as its header, maybe after a
@@ -211,17 +234,25 @@ function acrossEntries(block: Block, header: string[], rows: string[][]): Answer
       letters.pop();
     }
     if (numbers.length === 0 || !numbers.every((h) => NUMBER_CELL.test(h))) return undefined;
-    const read = letters.map((cell) => keyCell(cell));
-    if (read.length !== numbers.length || !read.every((m) => m && !m[2])) return undefined;
+    // Each cell's letters (`A,C`: a "choose two", every letter it names); none for a cell of words.
+    const read = letters.map((cell) => {
+      if (SEVERAL_LETTERS.test(cell)) return cell.match(/[A-Ha-h]/g)!.map(letterOf);
+      const one = keyCell(cell);
+      return one && !one[2] ? [letterOf(one[1]!)] : undefined;
+    });
+    if (read.length !== numbers.length || !read.every(Boolean)) return undefined;
     // The letters' line: the row below the header, or the pair's own second row.
     const line = rowLine(block.line, pair);
-    for (const [i, h] of numbers.entries())
+    for (const [i, h] of numbers.entries()) {
+      const [letter, ...also] = read[i]!;
       entries.push({
         number: Number(NUMBER_CELL.exec(h)![1]),
-        letter: letterOf(read[i]![1]!),
+        letter: letter!,
+        ...(also.length > 0 ? { also } : {}),
         answer: '',
         line,
       });
+    }
   }
   return entries.length >= 2 ? entries : undefined;
 }
@@ -320,7 +351,7 @@ export const answerKeyEntries: BlockRecognizer = {
     else if (footnotes) entries = lineEntries(block, FOOTNOTE_ENTRY, context);
     else if (KEY_HINT.test(block.token.raw)) entries = lineEntries(block, MARKED_ENTRY, context);
     if (!entries && inKey && block.token.type !== 'table')
-      entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block);
+      entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block) ?? arrowEntries(block);
     if (!entries) {
       if (!keyRemark(section, block, context)) return undefined;
       const joined = joinRemarks(section, block, context);
