@@ -184,7 +184,7 @@ export function flagsOf(term: string): string[] | undefined {
 }
 
 /**
- * `-e KEY=value`, `--mount type=volume,src=data,dst=/data`, `-m 512m, --memory`: flags, each maybe
+ * `-e KEY=value`, `--mount type=volume,src=data,dst=/data`, `-m 512m, --memory`, `-n 100 / --tail 100`: flags, each maybe
  * with one value after it (a word that opens with no dash), split only at spaces; undefined unless
  * every other word is a flag.
  */
@@ -193,6 +193,8 @@ function flagsBesideValues(term: string): string[] | undefined {
   const flags: string[] = [];
   for (const [i, word] of words.entries()) {
     const bare = word.replace(/,$/, '');
+    // `-n 100 / --tail 100`: the two names, each with the value, set apart by a slash.
+    if (/^[/|]$/.test(word) && i > 0 && i < words.length - 1) continue;
     if (/^-/.test(bare)) {
       const spelled = bare.split(/[,/|]/).filter(Boolean).map(normalizeDashes);
       if (!spelled.every((p) => FLAG.test(p))) return undefined;

@@ -4248,3 +4248,25 @@ describe('an exam sheet with a ticked grid and arrow lines (held-out set 33)', (
     ]);
   });
 });
+
+describe('an options note of arrow lines and slashed cells (held-out set 33)', () => {
+  it('reads `docker rm -f → …` lines as cards of their command and flag', () => {
+    const note = parseText(
+      '## docker rm / stop\n\ndocker rm -f → force remove a running container\ndocker stop -t 30 → wait 30 s before SIGKILL\n',
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [3, '`docker rm -f`', 'force remove a running container'],
+      [4, '`docker stop -t 30`', 'wait 30 s before SIGKILL'],
+    ]);
+  });
+
+  it('reads a cell of two names, each with its value, set apart by a slash', () => {
+    const note = parseText(
+      '## docker logs\n\n| flag | |\n|--|--|\n| `-f` | follow |\n| `-n 100` / `--tail 100` | the last 100 lines only |\n',
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.front, c.back])).toEqual([
+      ['`docker container logs` `-f`', 'follow'],
+      ['`docker container logs` `-n, --tail`', 'the last 100 lines only'],
+    ]);
+  });
+});
