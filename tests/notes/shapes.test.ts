@@ -4270,3 +4270,55 @@ describe('an options note of arrow lines and slashed cells (held-out set 33)', (
     ]);
   });
 });
+
+describe('a Korean exam sheet with grids per part and a line of blanks (held-out set 33)', () => {
+  const note = joinAnswerKeys([
+    parseText(
+      [
+        '**1.** 종료된 컨테이너까지 보는 명령은?',
+        '',
+        '① `docker ps`  ② `docker ps -a`  ③ `docker top`  ④ `docker images`',
+        '',
+        '**2.** 이미지를 tar 로 저장하는 명령은?',
+        '',
+        '① `docker save`  ② `docker export`  ③ `docker cp`  ④ `docker commit`',
+        '',
+        '## OX 문제',
+        '',
+        '1. `docker exec` 는 정지된 컨테이너에도 쓸 수 있다. ( )',
+        '2. 여러 컨테이너는 호스트의 커널을 함께 쓴다. ( )',
+        '',
+        '## 빈칸 채우기',
+        '',
+        '1. 특정 스테이지까지만 빌드하는 옵션은 `________` 이다.',
+        '',
+        '## 📝 정답표',
+        '',
+        '| 번호 | 1 | 2 |',
+        '|:---:|:---:|:---:|',
+        '| 정답 | ② | ① |',
+        '',
+        '| OX | 1 | 2 |',
+        '|:---:|:---:|:---:|',
+        '| 정답 | X | O |',
+        '',
+        '빈칸: 1. `--target`  2. `--from`',
+        '',
+        '### 해설',
+        '',
+        '- 1번: `-a` 가 있어야 멈춘 것도 보인다.',
+        '- OX 1: exec 는 실행 중인 컨테이너에만 된다.',
+      ].join('\n'),
+    ),
+  ])[0]!;
+
+  it('answers each part by its own grid or line, and joins each remark to its question', () => {
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [1, '**②** `docker ps -a`\n\n`-a` 가 있어야 멈춘 것도 보인다.'],
+      [5, '**①** `docker save`'],
+      [11, '**X**\n\nexec 는 실행 중인 컨테이너에만 된다.'],
+      [12, '**O**'],
+      [16, '**`--target`**'],
+    ]);
+  });
+});

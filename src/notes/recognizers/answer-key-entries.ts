@@ -89,16 +89,17 @@ const SIDE_BY_SIDE = /(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>)\s*\(?([A-HOTXa-hot
 const KEY_PART =
   /^(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>|\s)\s*(?:\*\*|__)?\(?([A-HOTXa-hotx]|[①-⑧])\)?(?:\*\*|__)?(?![\p{L}\p{N}])\s*(?:\((.*)\))?$/u;
 /** `20 → **10**`, `21 \`run\``: the words that fill a numbered blank, in a key split at its `·`. */
-const WORDS_PART = /^(\d+)\s*(?:→|⇒|->|=>|\s)\s*(\S.*)$/u;
+const WORDS_PART = /^(\d+)\s*(?:[.)]\s|→|⇒|->|=>|\s)\s*(\S.*)$/u;
 
 function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
   const text = line.replace(/&nbsp;/g, ' ');
   // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained,
   // maybe after a label naming the part they answer (`O/X : 1-X · 2-O`).
-  const parts = text
-    .trim()
-    .replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '')
-    .split(/\s*[·•;]\s*|\s+\/\s+/)
+  const stripped = text.trim().replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '');
+  // `빈칸: 1. \`--from\`  2. \`--target\``: numbered words set apart by wide spaces.
+  const spaced = /\s{2,}\d+\s*[.)]\s/.test(stripped);
+  const parts = stripped
+    .split(spaced ? /\s{2,}(?=\d+\s*[.)]\s)/ : /\s*[·•;]\s*|\s+\/\s+/)
     // `12-1-B`: a question numbered under another has no number of its own to answer.
     .filter((p) => !/^\d+-\d+\s*[-.):]\s*[A-Ha-h]$/.test(p));
   // `Part D: 20 \`USER\` · 21 \`run\` · …`: the words that fill numbered blanks, side by side,
@@ -107,7 +108,7 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
     const letter = KEY_PART.exec(p);
     if (letter)
       return { number: Number(letter[1]), letter: letterOf(letter[2]!), answer: letter[3]?.trim() ?? '' };
-    const words = /[·•;]/.test(text) ? WORDS_PART.exec(p) : null;
+    const words = /[·•;]/.test(text) || spaced ? WORDS_PART.exec(p) : null;
     return words ? { number: Number(words[1]), letter: '', answer: unbold(words[2]!.trim()) } : undefined;
   });
   if (parts.length >= 2 && read.every(Boolean)) return read as Omit<AnswerKeyEntry, 'line'>[];
@@ -210,6 +211,9 @@ function keyCell(cell: string): RegExpExecArray | null {
   return /^\(?([A-Ha-h]|[OXTF]|[①-⑧])\)?[.)]?(?:\s+(.*))?$/.exec(text);
 }
 
+/** `| OX | 1 | 2 |`: the numbers' row of a key written across, labelled with the part it answers. */
+const PART_HEADER = /^(?:O\s*\/?\s*X|T\s*\/\s*F|객관식|주관식|빈칸|MC)$/i;
+
 /** A row label of a key written across: `Q` over `Ans`, `번호` over `정답`, `✔`. */
 const ACROSS_LETTER_LABEL = /^(?:ans\.?|answers?|key|correct|solutions?|정답|답|✔️?|✓|✅|☑️?)$/iu;
 
@@ -224,7 +228,11 @@ function acrossEntries(block: Block, header: string[], rows: string[][]): Answer
   for (let pair = 0; pair < lines.length; pair += 2) {
     let numbers = lines[pair]!.map((c) => c.trim());
     let letters = lines[pair + 1]!.map((c) => c.trim());
-    if (NUMBER_HEADER.test(numbers[0] ?? '') && ACROSS_LETTER_LABEL.test(letters[0] ?? '')) {
+    const label = numbers[0] ?? '';
+    if (
+      (NUMBER_HEADER.test(label) || PART_HEADER.test(label)) &&
+      ACROSS_LETTER_LABEL.test(letters[0] ?? '')
+    ) {
       numbers = numbers.slice(1);
       letters = letters.slice(1);
     }
@@ -283,8 +291,14 @@ function labelledList(blocks: Block[], at: number): boolean {
 
 const KEY_REMARK = 'a remark on the answer key';
 
-/** `- Q6: \`on-failure\` only restarts …`: a key section's remark on one question, by its number. */
-const QUESTION_REMARK = /^\s*(?:\*\*|__)?Q\s*(\d+)\s*(?:\*\*|__)?\s*[.):：—–-]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+/**
+ * `- Q6: \`on-failure\` only restarts …`, `- 4번: …`, `- OX 2: …`: a key section's remark on one
+ * question, by its number (group 1: the part it names, 2: the number, 3: the remark).
+ */
+const QUESTION_REMARK =
+  /^\s*(?:\*\*|__)?(?:Q|(O\s*\/?\s*X|T\s*\/\s*F)\s*)?\s*(\d+)\s*(?:번)?\s*(?:\*\*|__)?\s*[.):：—–-]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+/** The written remark's line must name its question: `Q6`, `4번` or a part (`OX 2`), not a bare `4:`. */
+const NAMES_QUESTION = /^\s*(?:\*\*|__)?(?:Q|O\s*\/?\s*X|T\s*\/\s*F)\s*\d|^\s*(?:\*\*|__)?\d+\s*번/i;
 
 /**
  * Joins each `Q6: …` line of a remark below a key to its entry's answer (the card then says why);
@@ -292,14 +306,21 @@ const QUESTION_REMARK = /^\s*(?:\*\*|__)?Q\s*(\d+)\s*(?:\*\*|__)?\s*[.):：—�
  */
 function joinRemarks(section: Section, block: Block, context: NoteContext): boolean {
   if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return false;
-  const above = context.answerKey.filter((e) => e.line >= section.line && e.line < block.line);
-  const lines = linesOf(block.token.raw.trim()).map((l) =>
-    QUESTION_REMARK.exec(l.replace(/^\s*[-*+]\s+/, '')),
-  );
-  const targets = lines.map((m) => (m ? above.findLast((e) => e.number === Number(m[1])) : undefined));
+  const above = context.answerKey.filter((e) => e.line < block.line);
+  const lines = linesOf(block.token.raw.trim()).map((l) => {
+    const text = l.replace(/^\s*[-*+]\s+/, '');
+    return NAMES_QUESTION.test(text) ? QUESTION_REMARK.exec(text) : null;
+  });
+  // Of the entries of that number, the one of its part: O/X marks for `OX 2`, else a choice's letter.
+  const targets = lines.map((m) => {
+    if (!m) return undefined;
+    const of = above.filter((e) => e.number === Number(m[2]));
+    const marks = (e: AnswerKeyEntry) => /^[OXTF]$/.test(e.letter);
+    return m[1] ? of.findLast(marks) : (of.findLast((e) => e.letter !== '' && !marks(e)) ?? of.at(-1));
+  });
   if (lines.length === 0 || !targets.every(Boolean)) return false;
   for (const [i, entry] of targets.entries())
-    entry!.answer = [entry!.answer, lines[i]![2]!.trim()].filter(Boolean).join(' — ');
+    entry!.answer = [entry!.answer, lines[i]![3]!.trim()].filter(Boolean).join(' — ');
   return true;
 }
 
@@ -308,9 +329,9 @@ function joinRemarks(section: Section, block: Block, context: NoteContext): bool
  * of the answers or the score, and no card could ask it without its question.
  */
 function keyRemark(section: Section, block: Block, context: NoteContext): boolean {
-  return (
-    isKeySection(section) && context.answerKey.some((e) => e.line >= section.line && e.line < block.line)
-  );
+  // (`## 정답표` › `### 해설`: a key's sub-heading holds its remarks too.)
+  const inKey = isKeySection(section) || section.parents.some((t) => KEY_TITLE.test(t.trim()));
+  return inKey && context.answerKey.some((e) => e.line < block.line);
 }
 
 export const answerKeyEntries: BlockRecognizer = {

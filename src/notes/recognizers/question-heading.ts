@@ -34,6 +34,8 @@ export const questionHeading: SectionRecognizer = {
   match(sections, at, { builder }) {
     const section = sections[at]!;
     if (section.depth === 0) return undefined;
+    // `## 정답표` over its key, then `### 해설`: a key and its remarks, no question and its answer.
+    if (opensAnswerKey(section)) return undefined;
     let end = subtreeEnd(sections, at);
     // `### Front` / `### Back` below an answer are cards of their own, not more of the answer.
     for (let k = at + 1; k < end; k++) {
