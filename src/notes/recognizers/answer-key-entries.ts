@@ -304,7 +304,7 @@ const NAMES_QUESTION = /^\s*(?:\*\*|__)?(?:Q|O\s*\/?\s*X|T\s*\/\s*F)\s*\d|^\s*(?
  * Joins each `Q6: …` line of a remark below a key to its entry's answer (the card then says why);
  * false unless every line is one, of a question the key answers above.
  */
-function joinRemarks(section: Section, block: Block, context: NoteContext): boolean {
+function joinRemarks(block: Block, context: NoteContext): boolean {
   if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return false;
   const above = context.answerKey.filter((e) => e.line < block.line);
   const lines = linesOf(block.token.raw.trim()).map((l) => {
@@ -375,7 +375,7 @@ export const answerKeyEntries: BlockRecognizer = {
       entries = lineEntries(block, PLAIN_ENTRY, context) ?? freeEntries(block) ?? arrowEntries(block);
     if (!entries) {
       if (!keyRemark(section, block, context)) return undefined;
-      const joined = joinRemarks(section, block, context);
+      const joined = joinRemarks(block, context);
       return { end: at + 1, use: { skip: joined ? KEY_ENTRY : KEY_REMARK } };
     }
     // An explanation quoted below a single entry goes with it.
