@@ -4184,6 +4184,10 @@ describe('a question bank that changes its shape as it goes', () => {
       '',
       '**12) A container exits right after `docker run -d ubuntu`. Why?**',
       'Its main process, bash, exits without a terminal.',
+      '',
+      '**14) ARG 와 ENV 차이**',
+      '',
+      'ARG 는 빌드할 때만 쓰는 변수.',
     ].join('\n'),
   );
 
@@ -4205,6 +4209,8 @@ describe('a question bank that changes its shape as it goes', () => {
         'A container exits right after docker run -d ubuntu. Why?',
         'Its main process, bash, exits without a terminal.',
       ],
+      // A numbered bold line that asks by its words, no `?`.
+      ['qa', 23, 'ARG 와 ENV 차이', 'ARG 는 빌드할 때만 쓰는 변수.'],
     ]);
   });
 });

@@ -9,8 +9,10 @@ import { lex, plainOf, plainText, tidyMarkdown } from '../markdown.js';
 import {
   A_LINE,
   ANSWER_HEADING,
+  asksByItsWords,
   endsWithQuestionMark,
   isImportanceMark,
+  isNumbered,
   Q_LINE,
   questionKey,
 } from '../questions.js';
@@ -195,7 +197,9 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const question = plainText(below === '' ? inline : asked).trim();
   // `**Q. 네트워크 드라이버 종류를 말해보세요.**`: its label asks, whatever mark ends it.
   // (Not `**문제: 포트 충돌**`, an incident's label.)
-  if (!endsWithQuestionMark(question) && !ASKING_LABEL.test(question)) return undefined;
+  // `**14) ARG 와 ENV 차이**`: a numbered question that asks by its words.
+  if (!endsWithQuestionMark(question) && !ASKING_LABEL.test(question) && !numberedAsking(question))
+    return undefined;
   const answer: Block[] = [];
   let end = at + 1;
   for (let i = at + 1; i < blocks.length; i++) {
@@ -238,6 +242,9 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   return { end, use: 'own' as const };
 }
 
+/** `14) ARG 와 ENV 차이`, `3. Explain the build cache`: a numbered line that asks without a `?`. */
+const numberedAsking = (text: string) => isNumbered(text) && asksByItsWords(text);
+
 /** A line wholly in bold (or italics): `**11) What does EXPOSE do?**`. */
 const BOLD_LINE = /^\s*(\*\*|__|\*|_)[^\n]+\1\s*$/;
 
@@ -256,7 +263,8 @@ function endsAnswer(block: Block): boolean {
     const text = plainText((token as Tokens.Paragraph).tokens).trim();
     const first = token.raw.split('\n', 1)[0]!;
     // (`**12) … Why?**` over its answer, in one paragraph: the next question too.)
-    const boldAsks = BOLD_LINE.test(first) && endsWithQuestionMark(plainOf(first));
+    const boldAsks =
+      BOLD_LINE.test(first) && (endsWithQuestionMark(plainOf(first)) || numberedAsking(plainOf(first)));
     return Q_LINE.test(first) || endsWithQuestionMark(text) || boldAsks;
   }
   // `4) Can you run …?` or `- **Q:** …` with its answer: an item that asks, the next question.
