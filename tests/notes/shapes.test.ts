@@ -4328,3 +4328,18 @@ describe('a Korean exam sheet with grids per part and a line of blanks (held-out
     ]);
   });
 });
+
+describe('a bold question answered on its own line', () => {
+  it('takes what follows an arrow or dash as the answer', () => {
+    const note = parseText(
+      '## 스터디 때 나온 질문\n\n**Q. compose 의 `expose:` 랑 `ports:` 차이?** → `expose` 는 호스트에 publish 하지 않고, `ports` 는 한다.\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      [
+        'qa',
+        'compose 의 expose: 랑 ports: 차이?',
+        '`expose` 는 호스트에 publish 하지 않고, `ports` 는 한다.',
+      ],
+    ]);
+  });
+});

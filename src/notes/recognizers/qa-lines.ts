@@ -191,7 +191,14 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const raw = blocks[at]!.token.raw;
   // `**11) What does EXPOSE do?**` with its answer on the lines right below, in the same paragraph.
   const firstLine = raw.split('\n', 1)[0]!;
-  const below = BOLD_LINE.test(firstLine) ? raw.slice(firstLine.length + 1).trim() : '';
+  // `**Q. … 차이?** → answer`: the answer after an arrow or dash on the question's own line.
+  const head = meaningful[0]?.type === 'strong' && raw.trimStart().startsWith(meaningful[0].raw);
+  const beside = head ? ANSWER_BESIDE.exec(raw.trimStart().slice(meaningful[0]!.raw.length)) : null;
+  const below = beside
+    ? beside[1]!.trim()
+    : BOLD_LINE.test(firstLine)
+      ? raw.slice(firstLine.length + 1).trim()
+      : '';
   const asked = below === '' ? meaningful : meaningful.slice(0, 1);
   if (asked.length !== 1 || (asked[0]!.type !== 'strong' && asked[0]!.type !== 'em')) return undefined;
   const question = plainText(below === '' ? inline : asked).trim();
@@ -241,6 +248,9 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   );
   return { end, use: 'own' as const };
 }
+
+/** What sets an answer apart on its bold question's line: an arrow, a dash or a colon, then the answer. */
+const ANSWER_BESIDE = /^\s*(?:→|->|=>|[—–]|-{1,2}|[:：])\s+(\S[\s\S]*)$/;
 
 /** `14) ARG 와 ENV 차이`, `3. Explain the build cache`: a numbered line that asks without a `?`. */
 const numberedAsking = (text: string) => isNumbered(text) && asksByItsWords(text);
