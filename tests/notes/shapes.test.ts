@@ -4343,3 +4343,20 @@ describe('a bold question answered on its own line', () => {
     ]);
   });
 });
+
+describe('a multi-line spaced-repetition card answered by a list', () => {
+  it('takes the list right below the `?` line as the answer', () => {
+    const note = parseText(
+      '## 여러 줄 카드\n\n`docker stop` 과 `docker kill` 의 차이는?\n?\n- `stop`: SIGTERM 후 10초 뒤 SIGKILL\n- `kill`: 바로 SIGKILL\n\n다음 문단.\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['concept', 1, '여러 줄 카드', '다음 문단.'],
+      [
+        'qa',
+        3,
+        '`docker stop` 과 `docker kill` 의 차이는?',
+        '- `stop`: SIGTERM 후 10초 뒤 SIGKILL\n- `kill`: 바로 SIGKILL',
+      ],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { flagsOf } from '../bullets.js';
 import type { Block, Section } from '../document.js';
 import { addFlagCard } from '../flag-cards.js';
 import { plainOf } from '../markdown.js';
-import type { BlockRecognizer, NoteContext } from './recognizer.js';
+import { type BlockRecognizer, markdownOf, type NoteContext } from './recognizer.js';
 
 /**
  * Inline code masked out, so that `::` or `==` inside it is never read as syntax. An Anki deletion
@@ -229,6 +229,15 @@ export const spacedRepetition: BlockRecognizer = {
     const lines = block.token.raw.trim().split('\n');
     if (section.title === '' && lines.every((l) => PAGE_PROPERTY.test(l)))
       return { end: at + 1, use: { skip: "a page's properties (dates, tags, status)" } };
+    const listed = listAnswered(section, at);
+    if (listed) {
+      builder.add(
+        { kind: 'qa', front: listed.question, back: listed.answer },
+        { key: plainOf(listed.question), scope: 'deck' },
+        { line: block.line, endLine: listed.endLine, recognizer: 'spaced-repetition' },
+      );
+      return { end: listed.end, use: 'own' };
+    }
     const made = cardsOf(block);
     if (made.length === 0) return undefined;
     for (const card of made) {
@@ -243,6 +252,25 @@ export const spacedRepetition: BlockRecognizer = {
     return { end: at + 1, use: 'own' };
   },
 };
+
+/**
+ * `named volume 과 bind mount 차이?` and `?` over a list that follows on the next line: the card's
+ * answer is the list (marked ends the paragraph where the list begins, no blank line between).
+ */
+function listAnswered(section: Section, at: number) {
+  const { blocks } = section;
+  const block = blocks[at]!;
+  if (block.token.type !== 'paragraph') return undefined;
+  const lines = block.token.raw.trim().split('\n');
+  if (lines.length < 2 || !/^\s*\?\??\s*$/.test(lines.at(-1)!) || /^\s*\?\??\s*$/.test(lines.at(-2)!))
+    return undefined;
+  const first = blocks[at + 1];
+  if (first?.token.type !== 'list_item' || !first.list) return undefined;
+  let end = at + 1;
+  while (blocks[end]?.list === first.list) end++;
+  const question = lines.slice(0, -1).join('\n').trim();
+  return { question, answer: markdownOf(blocks.slice(at + 1, end)), end, endLine: blocks[end - 1]!.endLine };
+}
 
 /** A nested `-v::…` under a `docker …::` line, made the command's flag card; false when it is not one. */
 function flagOf(card: Made, section: Section, context: NoteContext): boolean {
