@@ -40,24 +40,34 @@ const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*\S/;
 /** `레지스트리(registry): 이미지를 저장하는 서버.`: a glossary line, a short term then a colon (group 1: the term). */
 const GLOSSARY_LINE = /^\s*([^\s:：*_`>#|[(-][^:：\n*_`[\]]{0,29}?)\s*[:：]\s+(\S.{9,})$/u;
 
-/** The lines of a paragraph that is a glossary (two or more `term: definition` lines), each with its term; else undefined. */
-function glossaryLines(
+/**
+ * The lines of a paragraph that is a glossary, each with its term; else undefined. Two or more lines,
+ * each `term: definition`, or `**term** — definition` among them.
+ */
+export function glossaryLines(
   block: Block,
 ): { token: Tokens.Paragraph; line: number; endLine: number; term: string }[] | undefined {
+  if (block.token.type !== 'paragraph' || !block.token.raw.includes('\n')) return undefined;
   const lines = block.token.raw.trimEnd().split('\n');
-  const read = lines.map((l) => GLOSSARY_LINE.exec(l));
-  if (
-    lines.length < 2 ||
-    !read.every((m) => m && m[1]!.trim().split(/\s+/).length <= 4 && !/[.?!]/.test(m[1]!))
-  )
+  const plain = lines.map((l) => GLOSSARY_LINE.exec(l));
+  const short = (term: string) => term.split(/\s+/).length <= 4 && !/[.?!]/.test(term);
+  if (lines.length < 2 || !plain.every((m, i) => (m ? short(m[1]!) : BOLD_LINE.test(lines[i]!))))
     return undefined;
+  // Every line in bold is prose-terms' other shape (`definitions`), unless some plain line is among them.
+  if (!plain.some(Boolean)) return undefined;
   const tokens = lines.map((l) => lex(l)[0]);
   if (!tokens.every((t) => t?.type === 'paragraph')) return undefined;
+  const terms = tokens.map((t, i) => {
+    if (plain[i]) return plain[i]![1]!.trim();
+    const opened = openingTerm(t as Tokens.Paragraph);
+    return opened && DEFINES.test(opened.after) ? opened.term : undefined;
+  });
+  if (!terms.every((t) => t !== undefined && t !== '' && short(t))) return undefined;
   return tokens.map((token, i) => ({
     token: token as Tokens.Paragraph,
     line: block.line + i,
     endLine: block.line + i,
-    term: read[i]![1]!.trim(),
+    term: terms[i]!,
   }));
 }
 
@@ -95,7 +105,7 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     if (whole.token.type !== 'paragraph') continue;
     const code = (led.get(section) ?? 0) >= 2 ? codeLedOf(whole) : undefined;
     if (code) addCodeTerm(section, whole, code);
-    const glossary = whole.token.raw.includes('\n') ? glossaryLines(whole) : undefined;
+    const glossary = glossaryLines(whole);
     if (glossary) {
       for (const { term, ...line } of glossary)
         if (fresh(term)) addCard(section, { ...whole, ...line }, term);

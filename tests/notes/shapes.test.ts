@@ -1612,8 +1612,8 @@ describe("a note's furniture (note-furniture.ko.md)", () => {
       ['flag', 17],
       ['flag', 18],
       // `이름: 설명` lines of real definitions are no property block: no date, link, blank or placeholder.
-      // They are a glossary: the section keeps them, and each line is a term card of its own.
-      ['concept', 20],
+      // They are a glossary: each line is a term card of its own, and under `## 용어` no card holds
+      // them all.
       ['term', 22],
       ['term', 23],
       ['term', 24],
@@ -4358,5 +4358,26 @@ describe('a multi-line spaced-repetition card answered by a list', () => {
         '- `stop`: SIGTERM 후 10초 뒤 SIGKILL\n- `kill`: 바로 SIGKILL',
       ],
     ]);
+  });
+});
+
+describe('a glossary of mixed lines', () => {
+  it('gives each `term: text` and `**term** — text` line a term card, and none to the heading over them', () => {
+    const note = parseText(
+      '## Glossary\n\ndigest: the sha256 hash naming an image manifest by its content.\n**PID 1** — the first process in the container, which gets no default signal handlers.\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['term', '**digest**'],
+      ['term', '**PID 1**'],
+    ]);
+    // Under a heading that names a topic, the section keeps its card as well.
+    expect(
+      parseText(
+        note.cards
+          .map((c) => c.back)
+          .join('\n')
+          .replace(/^/, '## Images\n\n'),
+      ).cards.map((c) => c.kind),
+    ).toEqual(['concept', 'term', 'term']);
   });
 });
