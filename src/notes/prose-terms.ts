@@ -50,7 +50,9 @@ export function glossaryLines(
   if (block.token.type !== 'paragraph' || !block.token.raw.includes('\n')) return undefined;
   const lines = block.token.raw.trimEnd().split('\n');
   const plain = lines.map((l) => GLOSSARY_LINE.exec(l));
-  const short = (term: string) => term.split(/\s+/).length <= 4 && !/[.?!]/.test(term);
+  // (`Rule of thumb: …` labels its line; `Like COPY, plus: …` opens a sentence: neither is a term.)
+  const short = (term: string) =>
+    term.split(/\s+/).length <= 4 && !/[.?!,，]/.test(term) && !isLabelWord(term);
   if (lines.length < 2 || !plain.every((m, i) => (m ? short(m[1]!) : BOLD_LINE.test(lines[i]!))))
     return undefined;
   // Every line in bold is prose-terms' other shape (`definitions`), unless some plain line is among them.

@@ -4381,3 +4381,27 @@ describe('a glossary of mixed lines', () => {
     ).toEqual(['concept', 'term', 'term']);
   });
 });
+
+describe('term bullets that list values', () => {
+  it('fronts each with its section when every item defines one lower-case word', () => {
+    const values = parseText(
+      '## Network drivers\n\n- **bridge** — the default\n- **host** — the host stack\n- **none** — only lo\n',
+    );
+    expect(values.cards.map((c) => c.front)).toEqual([
+      '**bridge** — Network drivers',
+      '**host** — Network drivers',
+      '**none** — Network drivers',
+    ]);
+    const names = parseText(
+      '## Pieces\n\n- **dockerd** — the daemon\n- **Docker Desktop** — the Mac and Windows app\n',
+    );
+    expect(names.cards.map((c) => c.front)).toEqual(['**dockerd**', '**Docker Desktop**']);
+  });
+
+  it('takes no label (`Rule of thumb:`) or the start of a sentence (`Like COPY, plus:`) for a glossary term', () => {
+    const note = parseText(
+      '## ADD\n\nCopies files in.\n\nLike COPY, plus: `<src>` can be a URL, and a local tar archive is extracted.\nRule of thumb: use COPY, use ADD only for the auto-extract.\n',
+    );
+    expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
+  });
+});

@@ -56,6 +56,18 @@ const ABOUT_THE_PAGE =
 const ORDER_WORD =
   /^(?:\d|step\b|part\b|first|second|third|last|next|then|finally|big\b|단계|[첫두세네]\s*번째|마지막|다음|맨\s*위)|(?:것|거|점|때)$/i;
 
+/** A list of two or more items that each define one lower-case word: the values of something. */
+function listsValues(block: Block): boolean {
+  const items = block.list?.items ?? [];
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const term = readTermBullet(item)?.term;
+      return term !== undefined && /^[a-z][a-z0-9-]*$/.test(term);
+    })
+  );
+}
+
 export const termBullets: BlockRecognizer = {
   name: 'term-bullets',
   types: ['list_item'],
@@ -98,8 +110,14 @@ export const termBullets: BlockRecognizer = {
       (!bullet.marked && !(builder.user && namesAThing(bullet.term, bullet.description)))
     )
       return undefined;
-    // `- \`A\` — 추가된 파일`: a letter or two name nothing alone; the front says what they are of.
-    const topic = bullet.term.length <= 2 && section.title !== '' ? ` — ${section.title}` : '';
+    // `- \`A\` — 추가된 파일`: a letter or two name nothing alone, nor do values listed as words
+    // (`**host**`, `**none**` of network drivers, `**always**` of restart policies): the front says
+    // what they are of.
+    // (Not in the built-in decks: their cards are written as cards.)
+    const topic =
+      builder.user && section.title !== '' && (bullet.term.length <= 2 || listsValues(block))
+        ? ` — ${section.title}`
+        : '';
     builder.add(
       { kind: 'term', front: `**${bullet.term}**${topic}`, back, term: bullet.term },
       { key: bullet.term, scope: 'deck', alternatives: [[bullet.term, section.title]], explicit: anchor },
