@@ -192,8 +192,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   // `**11) What does EXPOSE do?**` with its answer on the lines right below, in the same paragraph.
   const firstLine = raw.split('\n', 1)[0]!;
   // `**Q. … 차이?** → answer`: the answer after an arrow or dash on the question's own line.
-  const head = meaningful[0]?.type === 'strong' && raw.trimStart().startsWith(meaningful[0].raw);
-  const beside = head ? ANSWER_BESIDE.exec(raw.trimStart().slice(meaningful[0]!.raw.length)) : null;
+  const opensBold = meaningful[0]?.type === 'strong' && raw.trimStart().startsWith(meaningful[0].raw);
+  const beside = opensBold ? ANSWER_BESIDE.exec(raw.trimStart().slice(meaningful[0]!.raw.length)) : null;
   const below = beside
     ? beside[1]!.trim()
     : BOLD_LINE.test(firstLine)

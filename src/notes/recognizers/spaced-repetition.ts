@@ -262,7 +262,8 @@ function listAnswered(section: Section, at: number) {
   const block = blocks[at]!;
   if (block.token.type !== 'paragraph') return undefined;
   const lines = block.token.raw.trim().split('\n');
-  if (lines.length < 2 || !/^\s*\?\??\s*$/.test(lines.at(-1)!) || /^\s*\?\??\s*$/.test(lines.at(-2)!))
+  // (One way only: a `??` card's reverse would front the list.)
+  if (lines.length < 2 || !/^\s*\?\s*$/.test(lines.at(-1)!) || /^\s*\?\??\s*$/.test(lines.at(-2)!))
     return undefined;
   const first = blocks[at + 1];
   if (first?.token.type !== 'list_item' || !first.list) return undefined;
