@@ -23,6 +23,7 @@ import { callout } from './recognizers/callout.js';
 import { addAnswerCommands, addCommandCards, codeCommands } from './recognizers/code-commands.js';
 import { commandBullets, leadInFlags } from './recognizers/command-bullets.js';
 import { commandTable } from './recognizers/command-table.js';
+import { definitionList } from './recognizers/definition-list.js';
 import { details } from './recognizers/details.js';
 import { flagLines } from './recognizers/flag-lines.js';
 import { flagTable } from './recognizers/flag-table.js';
@@ -63,6 +64,7 @@ export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   multipleChoice,
   ankiBlocks,
   spacedRepetition,
+  definitionList,
   qaLines,
   listQuestions,
   qaTable,

@@ -4405,3 +4405,41 @@ describe('term bullets that list values', () => {
     expect(note.cards.filter((c) => c.kind === 'term')).toEqual([]);
   });
 });
+
+describe('a definition list (held-out set 34)', () => {
+  it('gives each term its card: an instruction card for an instruction, a term card for others', () => {
+    const note = parseText(
+      [
+        '## The instructions',
+        '',
+        'FROM',
+        ': Sets the base image and starts a new build stage.',
+        '  `FROM image AS name` names the stage.',
+        '',
+        'build context',
+        ': The files sent to the builder.',
+        ': `.dockerignore` leaves some out.',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.id, c.front, c.back])).toEqual([
+      [
+        'instruction',
+        'inline-dockerfile-from',
+        '`FROM`',
+        'Sets the base image and starts a new build stage. `FROM image AS name` names the stage.',
+      ],
+      [
+        'term',
+        'inline-build-context',
+        '**build context**',
+        'The files sent to the builder.\n\n`.dockerignore` leaves some out.',
+      ],
+    ]);
+  });
+
+  it('leaves a sentence over a colon line, and a colon inside the first line, to other shapes', () => {
+    expect(
+      parseText('## Notes\n\nThis is how it went.\n: not a definition\n').cards.map((c) => c.kind),
+    ).toEqual(['concept']);
+  });
+});
