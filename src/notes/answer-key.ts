@@ -29,8 +29,8 @@ function severalBack(options: OptionText[], letters: string[], said: string): st
   return [list, said.trim()].filter(Boolean).join('\n\n');
 }
 
-/** A blank to fill: `____` (three or more), maybe inside a code span. */
-const BLANK = /_{3,}/;
+/** A blank to fill: `____` (three or more), or `(      )`, maybe inside a code span. */
+const BLANK = /_{3,}|\(\s{3,}\)/;
 
 /**
  * The sentence of a blank with its words filled in, and the words: what a quiz blanks again and

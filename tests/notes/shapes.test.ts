@@ -4443,3 +4443,35 @@ describe('a definition list (held-out set 34)', () => {
     ).toEqual(['concept']);
   });
 });
+
+describe('a key line set apart by full-width slashes, and blanks in parentheses (held-out set 34)', () => {
+  it('answers each O/X statement and each blank', () => {
+    const note = joinAnswerKeys([
+      parseText(
+        [
+          '## O/X',
+          '',
+          '18. `ADD` 는 원격 URL 의 tar 도 풀어 준다. ( )',
+          '19. `--mount type=bind` 는 없는 경로면 에러가 난다. ( )',
+          '',
+          '## 빈칸 채우기',
+          '',
+          '21. 종료될 때 자동으로 지우려면 `docker run` 에 `(      )` 옵션을 붙인다.',
+          '22. 이미지 레이어의 파일을 복사한 뒤 고치는 방식을 `(      )` 라고 한다.',
+          '',
+          '## 📝 정답표',
+          '',
+          'O/X : 18 **X** ／ 19 **O**',
+          '빈칸 : 21 `--rm` ／ 22 Copy-on-Write (CoW)',
+        ].join('\n'),
+      ),
+    ])[0]!;
+    expect(note.diagnostics).toEqual([]);
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [3, '**X**'],
+      [4, '**O**'],
+      [8, '**`--rm`**'],
+      [9, '**Copy-on-Write (CoW)**'],
+    ]);
+  });
+});

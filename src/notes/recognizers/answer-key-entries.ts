@@ -99,7 +99,7 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
   // `빈칸: 1. \`--from\`  2. \`--target\``: numbered words set apart by wide spaces.
   const spaced = /\s{2,}\d+\s*[.)]\s/.test(stripped);
   const parts = stripped
-    .split(spaced ? /\s{2,}(?=\d+\s*[.)]\s)/ : /\s*[·•;]\s*|\s+\/\s+/)
+    .split(spaced ? /\s{2,}(?=\d+\s*[.)]\s)/ : /\s*[·•;／]\s*|\s+\/\s+/)
     // `12-1-B`: a question numbered under another has no number of its own to answer.
     .filter((p) => !/^\d+-\d+\s*[-.):]\s*[A-Ha-h]$/.test(p));
   // `Part D: 20 \`USER\` · 21 \`run\` · …`: the words that fill numbered blanks, side by side,
@@ -108,7 +108,7 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
     const letter = KEY_PART.exec(p);
     if (letter)
       return { number: Number(letter[1]), letter: letterOf(letter[2]!), answer: letter[3]?.trim() ?? '' };
-    const words = /[·•;]/.test(text) || spaced ? WORDS_PART.exec(p) : null;
+    const words = /[·•;／]/.test(text) || spaced ? WORDS_PART.exec(p) : null;
     return words ? { number: Number(words[1]), letter: '', answer: unbold(words[2]!.trim()) } : undefined;
   });
   if (parts.length >= 2 && read.every(Boolean)) return read as Omit<AnswerKeyEntry, 'line'>[];

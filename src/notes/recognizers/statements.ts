@@ -8,8 +8,11 @@ import type { OptionText } from '../types.js';
 import { chosenBack, writtenChoices } from './choices.js';
 import { type Claim, type NoteContext, nextBlock } from './recognizer.js';
 
-/** `1. The instruction that sets the base image is ____.`, `**20.** … ____ …`: one numbered line with a blank in it. */
-const BLANK_ITEM = /^\s*(?:\*\*|__)?(\d+)[.)](?:\*\*|__)?\s+([^\n]*_{3,}[^\n]*)$/;
+/**
+ * `1. The instruction that sets the base image is ____.`, `**20.** … ____ …`, `21. … \`(      )\` 옵션을 붙인다.`:
+ * one numbered line with a blank in it (underscores, or spaces in parentheses).
+ */
+const BLANK_ITEM = /^\s*(?:\*\*|__)?(\d+)[.)](?:\*\*|__)?\s+([^\n]*(?:_{3,}|\(\s{3,}\))[^\n]*)$/;
 /** A section of statements to mark: `## Part B — True / False`, `## O/X 퀴즈`. */
 const TRUE_FALSE_PART =
   /\btrue\s*(?:\/|or|and)\s*false\b|\bT\s*\/\s*F\b|\bO\s*\/\s*X\b|\bOX\b|참\s*[/·]?\s*거짓/i;
