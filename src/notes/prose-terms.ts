@@ -150,7 +150,8 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
       after = `: ${after.trimStart()}`;
     }
     // (`**18.** True or false: …`: a number in bold numbers a question, it names nothing.)
-    if (isLabelWord(term) || isGenericTitle(term) || !/\p{L}/u.test(term)) return;
+    // (`**docker stop / kill / rm**` over lines of those commands: a label of their cards.)
+    if (isLabelWord(term) || isGenericTitle(term) || !/\p{L}/u.test(term) || /^docker\s/.test(term)) return;
     const defined = DEFINES.exec(after);
     if (!defined || term.length === 0 || term.length > MAX_TERM_CHARS || /[.?!:：]$/.test(term)) return;
     if (defined[1]!.replace(/[^\p{L}]/gu, '').length < MIN_DEFINITION || !fresh(term)) return;

@@ -4475,3 +4475,15 @@ describe('a key line set apart by full-width slashes, and blanks in parentheses 
     ]);
   });
 });
+
+describe('lines of commands under a bold label that names them (held-out set 34)', () => {
+  it('reads each line as its command, the label saying `docker` once for all', () => {
+    const note = parseText(
+      '## Smaller commands\n\n**docker stop / kill / rm**\n  stop -t 30 → wait 30 s before SIGKILL\n  rm -f → force-remove a running container\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['command', 4, '`docker stop -t 30`', 'wait 30 s before SIGKILL'],
+      ['command', 5, '`docker rm -f`', 'force-remove a running container'],
+    ]);
+  });
+});

@@ -152,11 +152,19 @@ function commandLines(block: Block, hasCode: boolean): ((CommandText & { line: n
     const found = commandAndText((token as Tokens.Paragraph).tokens, true) ?? commandInLine(lines[0]!);
     return [found && { ...found, line: block.line }];
   }
-  return lines.map((l, i) => {
-    const found = commandInLine(l);
-    return found && { ...found, line: block.line + i };
+  // `**docker stop / kill / rm**` over `stop -t 30 → …` lines: each line's command goes on from
+  // `docker`, which the label says once for all of them.
+  const labelled = lines.length > 1 && DOCKER_LABEL.test(lines[0]!);
+  return lines.flatMap((l, i) => {
+    if (labelled && i === 0) return [];
+    const found = commandInLine(labelled && !DOCKER_START.test(l) ? `docker ${l.trim()}` : l);
+    return [found && { ...found, line: block.line + i }];
   });
 }
+
+/** A bold line that names docker commands and nothing else: `**docker stop / kill / rm**`. */
+const DOCKER_LABEL = /^\s*(\*\*|__)docker\s[^*_\n]+\1\s*$/;
+const DOCKER_START = /^\s*(?:\$\s*)?docker\s/;
 
 function itemCommand(first: Tokens.Text | undefined): CommandText | undefined {
   return commandAndText(first?.tokens ?? [], false) ?? commandInLine(first?.raw.split('\n', 1)[0] ?? '');
