@@ -4487,3 +4487,15 @@ describe('lines of commands under a bold label that names them (held-out set 34)
     ]);
   });
 });
+
+describe('commented command lines outside code (held-out set 34)', () => {
+  it('reads `docker … # what it does` lines of a paragraph as command cards', () => {
+    const note = parseText(
+      '## 옮기기\n\ndocker save -o app.tar app:1.0     # 이미지를 tar 로\ndocker load -i app.tar             # save 한 tar 를 복원\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.front, c.back])).toEqual([
+      ['command', '`docker save -o app.tar app:1.0`', '이미지를 tar 로'],
+      ['command', '`docker load -i app.tar`', 'save 한 tar 를 복원'],
+    ]);
+  });
+});

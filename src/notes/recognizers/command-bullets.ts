@@ -101,7 +101,7 @@ const AFTER_COMMAND = /^(?:\s*[:：—–]|\s+-{1,2}\s|\s+[^\s,;:)])/;
 const CODE_FIRST = /^`((?:\$\s*)?docker\s[^`]+)`(.*)$/;
 const BOLD_FIRST = /^(\*\*|__)((?:\$\s*)?docker\s.+?)\1(.*)$/;
 const PLAIN_FIRST =
-  /^((?:\$\s*)?docker\s.+?)(?:\s+[:：]|[:：](?=\s)|\s[—–]|\s-{1,2}(?=\s)|\s*(?:→|->|=>))\s*(\S.*)$/;
+  /^((?:\$\s*)?docker\s.+?)(?:\s+[:：]|[:：](?=\s)|\s[—–]|\s-{1,2}(?=\s)|\s*(?:→|->|=>)|\s+#(?=\s))\s*(\S.*)$/;
 /** What people put before a line instead of a list marker: 👉, ▶, •, ✔️, →. */
 const SYMBOL = /^[^\p{L}\p{N}\s`*_[$(]+\s*/u;
 
@@ -129,7 +129,7 @@ function commandInLine(line: string): CommandText | undefined {
     if (!plain) return undefined;
     [, command, rest] = plain as unknown as [string, string, string];
   }
-  const text = plainOf(rest.replace(/^\s*(?:[:：—–-]{1,2}\s*|(?:→|->|=>)\s*)?/, ''));
+  const text = plainOf(rest.replace(/^\s*(?:[:：—–-]{1,2}\s*|(?:→|->|=>)\s*|#\s+)?/, ''));
   if (text.length < 2 || INTRODUCES_FLAGS.test(text)) return undefined;
   const found = { command: normalizeDashes(command!.replace(/^\$\s*/, '').trim()), text };
   return code ? found : Object.assign(found, { unmarked: true as const });
