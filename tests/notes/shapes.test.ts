@@ -4499,3 +4499,15 @@ describe('commented command lines outside code (held-out set 34)', () => {
     ]);
   });
 });
+
+describe('a table of flags written without its header and rule (held-out set 34)', () => {
+  it('gives each row its flag card, the section naming the command', () => {
+    const note = parseText(
+      '## docker logs\n\n| -f, --follow | 로그 계속 따라가기 |\n| -n, --tail N | 끝에서 N줄만 |\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['flag', 3, '`docker container logs` `-f, --follow`', '로그 계속 따라가기'],
+      ['flag', 4, '`docker container logs` `-n, --tail`', '끝에서 N줄만'],
+    ]);
+  });
+});

@@ -97,6 +97,26 @@ export function readFlagLine(
     : { term: match[1]!, flags, description };
 }
 
+/** `| -f, --follow | 로그 계속 따라가기 |`: a table row of a flag, in a table written with no header or rule. */
+const PIPE_ROW = /^\s*\|\s*`?(-[^|`]*?)`?\s*\|\s*([^|]*?\S)\s*\|?\s*$/;
+
+/** Rows of a table of flags that lost its header and rule (marked reads a paragraph): a card each. */
+function pipeRows(section: Section, block: Block, context: NoteContext): boolean {
+  const lines = block.token.raw.trimEnd().split('\n');
+  const rows = lines.map((l) => PIPE_ROW.exec(normalizeDashes(l)));
+  if (lines.length < 2 || !rows.every(Boolean)) return false;
+  let made = false;
+  for (const [i, row] of rows.entries()) {
+    const term = row![1]!.trim();
+    const flags = flagsOf(term);
+    if (!flags) continue;
+    const line = block.line + i;
+    const flag = { term, flags, description: row![2]!.trim(), line, endLine: line, recognizer: 'flag-lines' };
+    made = !!addFlagCard(flag, section, context) || made;
+  }
+  return made;
+}
+
 export const flagLines: BlockRecognizer = {
   name: 'flag-lines',
   types: ['list_item', 'paragraph', 'blockquote', 'code'],
@@ -107,6 +127,8 @@ export const flagLines: BlockRecognizer = {
         return listItem(section, at, context);
       case 'paragraph':
         if (ofCommand(section, block, context)) return { end: at + 1, use: 'own', taught: true };
+        if (block.token.raw.trimStart().startsWith('|'))
+          return pipeRows(section, block, context) ? { end: at + 1, use: 'text', taught: true } : undefined;
         if (
           !STARTS_WITH_FLAG.test(block.token.raw) &&
           !THE_FLAG.test(block.token.raw) &&
