@@ -58,15 +58,22 @@ const ORDER_WORD =
 
 /** A list of two or more items that each define one lower-case word: the values of something. */
 function listsValues(block: Block): boolean {
-  const items = block.list?.items ?? [];
-  return (
-    items.length >= 2 &&
-    items.every((item) => {
-      const term = readTermBullet(item)?.term;
-      return term !== undefined && /^[a-z][a-z0-9-]*$/.test(term);
-    })
-  );
+  const { list } = block;
+  if (!list) return false;
+  // Asked for each of its items: read once a list, so that a long list costs no more than its length.
+  let values = VALUE_LISTS.get(list);
+  if (values === undefined) {
+    values =
+      list.items.length >= 2 &&
+      list.items.every((item) => {
+        const term = readTermBullet(item)?.term;
+        return term !== undefined && /^[a-z][a-z0-9-]*$/.test(term);
+      });
+    VALUE_LISTS.set(list, values);
+  }
+  return values;
 }
+const VALUE_LISTS = new WeakMap<Tokens.List, boolean>();
 
 export const termBullets: BlockRecognizer = {
   name: 'term-bullets',
