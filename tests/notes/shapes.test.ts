@@ -4511,3 +4511,42 @@ describe('a table of flags written without its header and rule (held-out set 34)
     ]);
   });
 });
+
+describe('an answer key written in a code block (held-out set 35)', () => {
+  it('reads a line a part, after its label, and joins the numbered remarks below', () => {
+    const note = joinAnswerKeys([
+      parseText(
+        [
+          '**1.** 모든 컨테이너를 보여주는 명령은?',
+          '',
+          '① `docker ps`  ② `docker ps -a`  ③ `docker top`  ④ `docker images`',
+          '',
+          '**2.** 이미지를 tar 로 저장하는 명령은?',
+          '',
+          '① `docker save`  ② `docker export`  ③ `docker cp`  ④ `docker commit`',
+          '',
+          '**16.** `EXPOSE 80` 만 써도 호스트에서 접속된다. ( )',
+          '',
+          '**19.** 컨테이너 ID 만 출력하려면 `docker ps ____` 를 쓴다.',
+          '',
+          '## 정답 & 해설',
+          '',
+          '```',
+          '[객관식]  1② 2①',
+          '[O/X]     16 X',
+          '[빈칸]    19 -q (--quiet)',
+          '```',
+          '',
+          '- 16: EXPOSE 는 문서화일 뿐.',
+        ].join('\n'),
+      ),
+    ])[0]!;
+    expect(note.diagnostics).toEqual([]);
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [1, '**②** `docker ps -a`'],
+      [5, '**①** `docker save`'],
+      [9, '**X**\n\nEXPOSE 는 문서화일 뿐.'],
+      [11, '**-q (--quiet)**'],
+    ]);
+  });
+});

@@ -156,6 +156,42 @@ function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
   return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
 }
 
+/** `1② 2② 3③ | 4③`, `16 X   17 O`: a line of a key's numbers, each with its letter or mark. */
+const LETTERED_LINE = /^(?:\s*\|?\s*\d+\s*(?:[①-⑧]|[A-HOXa-hox](?![\p{L}\p{N}])))+\s*\|?\s*$/u;
+const LETTERED = /(\d+)\s*([①-⑧]|[A-HOXa-hox](?![\p{L}\p{N}]))/gu;
+/** `19 -q (--quiet)    20 shell`: numbered words set apart by wide spaces. */
+const WORDS_ENTRY = /^(\d+)\s+(\S.*)$/;
+
+/**
+ * A key written in a code block under a key's heading, a line a part, maybe after its label:
+ *   [객관식]  1② 2② 3③ | 4③ 5②
+ *   [O/X]     16 X   17 O
+ *   [빈칸]    19 -q (--quiet)    20 shell
+ * Undefined unless every line reads so.
+ */
+function codeEntries(block: Block): AnswerKeyEntry[] | undefined {
+  const text = (block.token as Tokens.Code).text;
+  const found: AnswerKeyEntry[] = [];
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.replace(/^\s*(?:\[[^\]\n]{1,12}\]|[^\d\s:：][^\d:：]{0,11}[:：])\s*/, '').trimEnd();
+    if (line === '') continue;
+    // (The code's first line is the fence's.)
+    const at = block.line + 1 + i;
+    if (LETTERED_LINE.test(line)) {
+      for (const m of line.matchAll(LETTERED))
+        found.push({ number: Number(m[1]), letter: letterOf(m[2]!), answer: '', line: at });
+      continue;
+    }
+    const words = line
+      .trim()
+      .split(/\s{2,}(?=\d+\s)/)
+      .map((p) => WORDS_ENTRY.exec(p));
+    if (!words.every(Boolean)) return undefined;
+    for (const m of words) found.push({ number: Number(m![1]), letter: '', answer: m![2]!.trim(), line: at });
+  }
+  return found.length >= 2 ? found : undefined;
+}
+
 /** `A, B`, `B & D`, `A와 C`: the letters of a question with several right options. */
 const SEVERAL_LETTERS = /^[A-Ha-h](?:\s*(?:,|&|\/|\band\b|및|와|과)\s*[A-Ha-h])+$/;
 
@@ -297,8 +333,9 @@ const KEY_REMARK = 'a remark on the answer key';
  */
 const QUESTION_REMARK =
   /^\s*(?:\*\*|__)?(?:Q|(O\s*\/?\s*X|T\s*\/\s*F)\s*)?\s*(\d+)\s*(?:번)?\s*(?:\*\*|__)?\s*[.):：—–-]\s*(?:\*\*|__)?\s*(\S.*)$/i;
-/** The written remark's line must name its question: `Q6`, `4번` or a part (`OX 2`), not a bare `4:`. */
-const NAMES_QUESTION = /^\s*(?:\*\*|__)?(?:Q|O\s*\/?\s*X|T\s*\/\s*F)\s*\d|^\s*(?:\*\*|__)?\d+\s*번/i;
+/** The remark's line opens by naming its question: `Q6`, `4번`, a part (`OX 2`), or a number and a colon. */
+const NAMES_QUESTION =
+  /^\s*(?:\*\*|__)?(?:Q|O\s*\/?\s*X|T\s*\/\s*F)\s*\d|^\s*(?:\*\*|__)?\d+\s*(?:번|(?:\*\*|__)?\s*[:：])/i;
 
 /**
  * Joins each `Q6: …` line of a remark below a key to its entry's answer (the card then says why);
@@ -336,7 +373,7 @@ function keyRemark(section: Section, block: Block, context: NoteContext): boolea
 
 export const answerKeyEntries: BlockRecognizer = {
   name: 'answer-key',
-  types: ['paragraph', 'list_item', 'table', 'html', 'blockquote', 'def'],
+  types: ['paragraph', 'list_item', 'table', 'html', 'blockquote', 'def', 'code'],
   match(section, at, context) {
     const blocks = section.blocks;
     const block = blocks[at]!;
@@ -351,6 +388,13 @@ export const answerKeyEntries: BlockRecognizer = {
         SHOW_ANSWER.test(summary) || KEY_TITLE.test(summary)
           ? detailsEntries(block.details.blocks, context)
           : undefined;
+      if (!found) return undefined;
+      context.answerKey.push(...found);
+      return { end: at + 1, use: { skip: KEY_ENTRY } };
+    }
+    if (block.token.type === 'code') {
+      // (Code in a key's section only: anywhere else it is code.)
+      const found = isKeySection(section) ? codeEntries(block) : undefined;
       if (!found) return undefined;
       context.answerKey.push(...found);
       return { end: at + 1, use: { skip: KEY_ENTRY } };
