@@ -4550,3 +4550,27 @@ describe('an answer key written in a code block (held-out set 35)', () => {
     ]);
   });
 });
+
+describe('true/false items labelled before a dash, and a key part under its label (held-out set 35)', () => {
+  it('answers `16. T / F — …` from `part 2:` over `16 → **F** (why)`', () => {
+    const note = joinAnswerKeys([
+      parseText(
+        [
+          '16. T / F — `EXPOSE 80` in a Dockerfile is enough to reach the app from the host.',
+          '17. T / F — Stopping a container keeps the data in its writable layer.',
+          '',
+          '## answer key',
+          '',
+          'part 2:',
+          '16 → **F** (EXPOSE is metadata only)',
+          '17 → **T**',
+        ].join('\n'),
+      ),
+    ])[0]!;
+    expect(note.diagnostics).toEqual([]);
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [1, '**F.** False\n\nEXPOSE is metadata only'],
+      [2, '**T.** True'],
+    ]);
+  });
+});

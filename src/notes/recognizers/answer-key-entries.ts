@@ -139,7 +139,10 @@ const ARROW_ENTRY = /^\s*(\d+)\s*(?:→|⇒|->|=>)\s*(\S.*)$/u;
 /** Under a key's heading, lines that each give a number an arrow and its answer, a letter or words. */
 function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
   if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return undefined;
-  const lines = linesOf(block.token.raw.trim());
+  const all = linesOf(block.token.raw.trim());
+  // (`part 2:` over the lines: the part they answer.)
+  const from = all.length > 1 && /^\s*[^\d\s][^\n]{0,19}[:：]\s*$/.test(all[0]!) ? 1 : 0;
+  const lines = all.slice(from);
   const found = lines.map((l, i) => {
     const m = ARROW_ENTRY.exec(l.replace(/^\s*[-*+]\s+/, ''));
     if (!m) return undefined;
@@ -149,9 +152,9 @@ function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
           number: Number(m[1]),
           letter: letterOf(letter[2]!),
           answer: letter[3]?.trim() ?? '',
-          line: block.line + i,
+          line: block.line + from + i,
         }
-      : { number: Number(m[1]), letter: '', answer: unbold(m[2]!.trim()), line: block.line + i };
+      : { number: Number(m[1]), letter: '', answer: unbold(m[2]!.trim()), line: block.line + from + i };
   });
   return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
 }

@@ -24,7 +24,7 @@ const TRUE_FALSE =
 
 /** `**18.** True or false: \`EXPOSE 80\` publishes port 80. ______`: a statement that says it is one, maybe a blank after it. */
 const SAID_TRUE_FALSE =
-  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*[:：]?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
+  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*(?:[:：]|\s[—–-])?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
 
 /** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
 const MARKED_TRUE_FALSE =
