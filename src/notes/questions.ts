@@ -13,7 +13,7 @@ export const ANSWER_HEADING =
 
 /** A `<summary>` that only says "show answer": the question is then outside the details. */
 export const SHOW_ANSWER =
-  /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|펼치기|보기|show\s+answers?|answers?|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
+  /^(?:답변?\s*보기|정답\s*보기|해설\s*보기|정답|답|답변|내\s*답변?|펼치기|보기|show\s+(?:the\s+)?answers?|(?:my|the|an?)?\s*answers?|solution|reveal|click\s+to\s+(?:show|see|expand|reveal).*)\s*[:：]?$/i;
 
 /** `Q: …`, `**Question:** …`, `질문. …`, `Q1) …`, `Q12 - …`, `Question 8 — …`, `문제: …`: a line that asks (group 1: what follows the label). */
 export const Q_LINE =

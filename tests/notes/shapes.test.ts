@@ -4574,3 +4574,23 @@ describe('true/false items labelled before a dash, and a key part under its labe
     ]);
   });
 });
+
+describe('a question answered by numbered steps folded away (held-out set 35)', () => {
+  it('takes `<details><summary>my answer</summary>` below a bold question as its answer, not as a key', () => {
+    const note = parseText(
+      [
+        '**13. A container keeps restarting. How do you debug it?**',
+        '',
+        '<details><summary>my answer</summary>',
+        '',
+        '1. `docker ps -a` → look at STATUS',
+        '2. `docker logs <c>` (also works on stopped containers)',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+    expect(note.skipped).toEqual([]);
+    expect(note.cards.map((c) => [c.kind, c.source.line])).toEqual([['qa', 1]]);
+    expect(note.cards[0]!.back).toContain('`docker logs <c>`');
+  });
+});

@@ -5,10 +5,10 @@
 import type { Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
 import { tidyMarkdown } from '../markdown.js';
-import { SHOW_ANSWER } from '../questions.js';
+import { endsWithQuestionMark, SHOW_ANSWER } from '../questions.js';
 import type { AnswerKeyEntry } from '../types.js';
 import { letterOf, linesOf } from './multiple-choice.js';
-import { type BlockRecognizer, isContent, type NoteContext } from './recognizer.js';
+import { type BlockRecognizer, indexBefore, isContent, type NoteContext } from './recognizer.js';
 import { columnNamed, NUMBER_CELL, rowLine, tableText, WHY_HEADER } from './tables.js';
 
 /** `**Q1.** ✅ C – \`docker swarm init\``: an entry marked as an answer, wherever it is. */
@@ -387,8 +387,13 @@ export const answerKeyEntries: BlockRecognizer = {
       // `Answers (Part C)`: the summary says what it hides.
       const summary = block.details.summary.replace(/\s*\([^)]*\)\s*$/, '');
       // (`빈칸 정답`, `Answers (Part C)`: a key's title is a summary that shows answers too.)
+      // Right below a question (`**13. … How do you debug it?**`), its numbered steps answer it.
+      const before = blocks[indexBefore(blocks, at)];
+      const asked =
+        before?.token.type === 'paragraph' &&
+        endsWithQuestionMark(before.token.raw.trim().replace(/(?:\*\*|__)$/, ''));
       const found =
-        SHOW_ANSWER.test(summary) || KEY_TITLE.test(summary)
+        !asked && (SHOW_ANSWER.test(summary) || KEY_TITLE.test(summary))
           ? detailsEntries(block.details.blocks, context)
           : undefined;
       if (!found) return undefined;
