@@ -2,7 +2,7 @@
 // flag belongs to its section's command; its back is what the note says of it, then the section's
 // examples that use it. A flag of no known command is still kept, as a term.
 import { normalizeDashes } from '../text/dashes.js';
-import { flagsOf } from './bullets.js';
+import { flagsOf, isInstruction } from './bullets.js';
 import type { CardBuilder, CardFields } from './card-builder.js';
 import type { Section } from './document.js';
 import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
@@ -60,6 +60,12 @@ function ownCommand(flag: WrittenFlag, context: NoteContext): WrittenFlag | unde
   return { ...flag, command, description: flag.description.slice(named[0].length) };
 }
 
+/** The instruction a section's heading opens with (`## HEALTHCHECK`, `### 3. COPY --from`), if any. */
+function instructionOf(section: Section): string | undefined {
+  const first = /^[^\p{L}]*([A-Z]{2,11})(?![\p{L}\d_-])/u.exec(section.title)?.[1];
+  return first && isInstruction(first) ? first : undefined;
+}
+
 export function addFlagCard(
   flag: WrittenFlag,
   section: Section,
@@ -90,8 +96,16 @@ export function addFlagCard(
     // (With the value it was written with, a value of parts or digits: `-v pgdata:/data`, not
     // `--restart values: no, always, …`.)
     const shown = flag.value && /[:=/\d]/.test(flag.value) ? `${flag.term} ${flag.value}` : flag.term;
+    // Under `## HEALTHCHECK` or `## COPY`, a flag of no command is the instruction's: its front says
+    // so (`HEALTHCHECK` `--interval`). In users' notes: the built-in decks are written as cards.
+    const instruction = builder.user ? instructionOf(section) : undefined;
     builder.add(
-      { kind: 'term', front: `\`${shown}\``, back: flag.description, term: flag.term },
+      {
+        kind: 'term',
+        front: instruction ? `\`${instruction}\` \`${shown}\`` : `\`${shown}\``,
+        back: flag.description,
+        term: flag.term,
+      },
       { key: flag.term, scope: 'deck', alternatives: [[flag.term, section.title]], explicit: flag.anchor },
       origin,
     );

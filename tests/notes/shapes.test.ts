@@ -4594,3 +4594,15 @@ describe('a question answered by numbered steps folded away (held-out set 35)', 
     expect(note.cards[0]!.back).toContain('`docker logs <c>`');
   });
 });
+
+describe("an instruction's flags under its heading", () => {
+  it('fronts each flag with the instruction, its id as before', () => {
+    const note = parseText(
+      '## HEALTHCHECK\n\nChecks the app.\n\n- `--interval` : how often the check runs\n- `--retries` : failures before unhealthy\n',
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.id, c.front])).toEqual([
+      ['inline-interval', '`HEALTHCHECK` `--interval`'],
+      ['inline-retries', '`HEALTHCHECK` `--retries`'],
+    ]);
+  });
+});
