@@ -4606,3 +4606,14 @@ describe("an instruction's flags under its heading", () => {
     ]);
   });
 });
+
+describe('a sentence that opens with a command in a clause', () => {
+  it("is the section's text, not a card of the command (`docker stop` 시 …)", () => {
+    const note = parseText(
+      '## STOPSIGNAL\n\n`docker stop` 시 보낼 시그널 변경 (기본 SIGTERM). nginx 는 `SIGQUIT` 씀.\n',
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([['concept', 'STOPSIGNAL']]);
+    const line = parseText('## 정지\n\n`docker stop web` : 컨테이너를 멈춘다\n');
+    expect(line.cards.map((c) => [c.kind, c.front])).toEqual([['command', '`docker stop web`']]);
+  });
+});

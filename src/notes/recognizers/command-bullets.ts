@@ -48,6 +48,8 @@ function commandAndText(inline: Token[], strict: boolean): CommandText | undefin
       next += 2;
     }
     const after = plainText(inline.slice(next));
+    // `` `docker stop` 시 보낼 시그널 ``: the command is a clause's (when it runs), not the line's subject.
+    if (SUBORDINATE.test(after)) return undefined;
     // `` `docker compose down`으로는 안 지워지고 … ``: a particle makes the command part of the
     // sentence, and the card says the whole of it.
     if (!strict && (/^[\uac00-\ud7a3]/.test(after) || SPACED_PARTICLE.test(after))) {
@@ -93,6 +95,10 @@ const INTRODUCES_FLAGS =
 const JOINS = /^\s*(?:[/,|·]|or|and|및|또는)\s*$/;
 const FLAG_FIRST = /^-{1,2}[A-Za-z0-9]/;
 
+/** `시`, `할 때`, `전에`, `처럼` after a command: it names when or like what, the sentence is about something else. */
+const SUBORDINATE =
+  /^\s*(?:시|할\s*때|때|하기\s*전에?|전에?|후에?|이후에?|뒤에?|중에?|처럼|같이|같은|대신)(?=\s|[,.]|$)/;
+
 /** What a command may be followed by in running text: a separator, or a space and words. */
 const AFTER_COMMAND = /^(?:\s*[:：—–]|\s+-{1,2}\s|\s+[^\s,;:)])/;
 
@@ -123,7 +129,7 @@ function commandInLine(line: string): CommandText | undefined {
   if (code || bold) {
     command = code ? code[1]! : bold![2]!;
     rest = code ? code[2]! : bold![3]!;
-    if (!AFTER_COMMAND.test(rest)) return undefined;
+    if (!AFTER_COMMAND.test(rest) || SUBORDINATE.test(rest)) return undefined;
   } else {
     const plain = PLAIN_FIRST.exec(raw);
     if (!plain) return undefined;
