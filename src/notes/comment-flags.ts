@@ -38,6 +38,9 @@ export function addCommentFlags(sections: readonly Section[], context: NoteConte
     const routine = (f: string) => times(line) > 1 && times(line, f) === times(line);
     const told = flags.filter((f) => !routine(f));
     const flag = told.length === 1 && times(line, told[0]) === 1 ? told[0]! : undefined;
+    // The note's only line of its command (`docker save -o app.tar app  # 이미지를 tar 로`): the
+    // comment says what the line does, which the command's card says already.
+    if (times(line) === 1) continue;
     if (!flag || !resolveFlag(context, line.path, flag)) continue;
     addFlagCard(
       {

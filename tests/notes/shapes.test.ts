@@ -4617,3 +4617,23 @@ describe('a sentence that opens with a command in a clause', () => {
     expect(line.cards.map((c) => [c.kind, c.front])).toEqual([['command', '`docker stop web`']]);
   });
 });
+
+describe("a comment beside the note's only line of a command", () => {
+  it('says what the line does, on the command card, and makes no flag card of the same words', () => {
+    const once = parseText(
+      '## Looking at containers\n\n```sh\ndocker ps           # running containers\ndocker logs -f c    # follow the logs\n```\n',
+    );
+    expect(once.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['command', '`docker container ls`'],
+      ['command', '`docker container logs`'],
+    ]);
+    expect(once.cards[1]!.back).toContain('# follow the logs');
+    // Beside one of several lines of its command, the comment says what the flag adds.
+    const twice = parseText(
+      '## Logs\n\n```sh\ndocker ps\ndocker logs c\ndocker logs -f c    # keep following new lines\n```\n',
+    );
+    expect(twice.cards.filter((c) => c.kind === 'flag').map((c) => [c.front, c.summary])).toEqual([
+      ['`docker container logs` `-f`', 'keep following new lines'],
+    ]);
+  });
+});
