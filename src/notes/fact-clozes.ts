@@ -9,9 +9,9 @@
 // section's card keeps the text. Read last, so that no card another shape made changes its id.
 import type { Token, Tokens } from 'marked';
 import { isInstruction } from './bullets.js';
-import { type Block, isLabelWord, type Section } from './document.js';
+import { type Block, isLabelWord, type Section, speaksOfTheNote } from './document.js';
 import { plainText } from './markdown.js';
-import type { ProseBlock } from './prose-flags.js';
+import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
 import { isContent, type NoteContext, rawOf, tokensOf } from './recognizers/recognizer.js';
 
 /** Bold that stresses a word rather than naming a thing: `**not**`, `**never**`, `**꼭**`. */
@@ -130,7 +130,10 @@ export function addFactClozes(blocks: ProseBlock[], { builder }: NoteContext): v
       shown.length > MAX_CHARS ||
       text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS ||
       /[:：]$/.test(text) ||
-      ABOUT_EXAMPLE.test(text)
+      ABOUT_EXAMPLE.test(text) ||
+      // (`다음 글: 메모리 제한 정리 예정`: what the writer means to do, about the note, not Docker.)
+      TO_DO_SENTENCE.test(text) ||
+      speaksOfTheNote(text)
     )
       continue;
     const named = namesOf(inline, text).find(

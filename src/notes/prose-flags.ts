@@ -67,7 +67,7 @@ const MADE_WITH =
 const MIN_TEXT = 6;
 
 /** A to-do in a sentence: the marker in capitals, or `작성 예정`. */
-const TO_DO_SENTENCE = /(?<![\p{L}])(?:TODO|TBD|FIXME)(?![\p{L}])|(?:작성|추가|정리)\s*예정/u;
+export const TO_DO_SENTENCE = /(?<![\p{L}])(?:TODO|TBD|FIXME)(?![\p{L}])|(?:작성|추가|정리)\s*예정/u;
 
 /** Reads the flags of each block's running text into flag cards (see the header). */
 export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void {

@@ -93,6 +93,9 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       '## ENV\n\nSets a variable.\n\n- In the following example `docker run` overrides the value set in the image.',
       // Too few words besides the blank.
       '## Summary\n\nWhat this holds.\n\n- **76 questions** with theory',
+      // What the writer means to do next, or about the note itself.
+      '## 오늘의 교훈\n\n로그부터 본다.\n\n- 다음 글: 메모리 제한(`-m`)과 OOM 정리 예정',
+      '## Wrap-up\n\nLogs first.\n\n- In the next post I cover `docker stats` and memory limits in depth.',
     ];
     for (const text of none) expect(clozes(parseText(text)), text).toEqual([]);
   });
