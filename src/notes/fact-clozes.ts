@@ -4,7 +4,7 @@
 //   **빌드할 때만** 쓰는 변수. …                       (what the heading asks: the section's card)
 //   - 비밀번호/토큰 넣지 말기 → `docker history` 에 보일 수 있음
 //   - Layers are content-addressed and **shared**: ten images built `FROM node:20` store …
-// Each such block with a name set apart in it (bold, or inline code that names something) becomes
+// Each such block with a name set apart in it (bold, or a flag, command or instruction in code) becomes
 // a cloze of its own, the name blanked: `ARG › 비밀번호/토큰 넣지 말기 → [...] 에 보일 수 있음`. The
 // section's card keeps the text. Read last, so that no card another shape made changes its id.
 import type { Token, Tokens } from 'marked';
