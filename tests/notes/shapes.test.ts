@@ -15,6 +15,10 @@ const parse = (name: string, user = true): ParsedNote =>
 const parseText = (text: string, file = 'inline.md'): ParsedNote =>
   parseNote(text, { file, grammar: noteGrammar, user: true });
 const table = (cards: Card[]) => cards.map((c) => [c.kind, c.id, c.source.line, c.front]);
+/** A note written in the test as lines, its answer keys joined as the CLI joins them. */
+const keyed = (lines: string[]): ParsedNote => joinAnswerKeys([parseText(lines.join('\n'))])[0]!;
+/** Each card's line and back: what a key gave each question. */
+const backs = (note: ParsedNote) => note.cards.map((c) => [c.source.line, c.back]);
 const byId = (note: ParsedNote) => new Map(note.cards.map((c) => [c.id, c]));
 const messages = (note: ParsedNote) => note.diagnostics.map((d) => [d.line, d.message]);
 
@@ -3318,29 +3322,25 @@ describe('flags in running text', () => {
 });
 
 describe('an answer key table with a question of several right options', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '# Part B',
-        '',
-        '**10.** Which command lists the tasks of a service?',
-        'A. `docker service ls`  B. `docker service ps web`  C. `docker node ps`',
-        '',
-        '**11.** Which commands scale `web` to 6? (choose TWO)',
-        'A. `docker service scale web=6`  B. `docker service update --replicas 6 web`  C. `docker scale web 6`',
-        '',
-        '## Answer key',
-        '',
-        '| Q | Answer | Why |',
-        '|---|---|---|',
-        '| 10 | B | — |',
-        '| 11 | A, B | `scale` is a shortcut for `update --replicas` |',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '# Part B',
+    '',
+    '**10.** Which command lists the tasks of a service?',
+    'A. `docker service ls`  B. `docker service ps web`  C. `docker node ps`',
+    '',
+    '**11.** Which commands scale `web` to 6? (choose TWO)',
+    'A. `docker service scale web=6`  B. `docker service update --replicas 6 web`  C. `docker scale web 6`',
+    '',
+    '## Answer key',
+    '',
+    '| Q | Answer | Why |',
+    '|---|---|---|',
+    '| 10 | B | — |',
+    '| 11 | A, B | `scale` is a shortcut for `update --replicas` |',
+  ]);
 
   it('reads every row, and shows each right option of the one with two', () => {
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [3, '**B.** `docker service ps web`'],
       [
         6,
@@ -3465,45 +3465,41 @@ describe('Q and A lines in the other ways people write them', () => {
 });
 
 describe('a practice quiz answering in five ways', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '# Quiz',
-        '',
-        '**4. Which service mode runs one task on every node?**',
-        '',
-        'A. replicated  B. global  C. ingress',
-        '',
-        '<details><summary>Show answer</summary>',
-        '',
-        '**B** — `--mode global`.',
-        '</details>',
-        '',
-        '**23. Which port carries swarm management traffic?**',
-        'A. 2375  B. 2376  C. 2377',
-        'Ans: C (2375/2376 are the daemon API)',
-        '',
-        '## Mixed',
-        '',
-        '24. By default, manager nodes also run service tasks. (T/F) → **True** — drain them if not.',
-        '13. Overlay traffic is encrypted by default. (T/F)',
-        '',
-        '7\\. 새 swarm을 만드는 명령은?',
-        'a) `docker swarm join`',
-        'b) `docker swarm init`',
-        '',
-        '## Answer key',
-        '',
-        '| # | Answer | 한줄 해설 |',
-        '|---|---|---|',
-        '| 13 | False | only with `--opt encrypted` |',
-        '| 7 | b | join은 이미 있는 클러스터에 |',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '# Quiz',
+    '',
+    '**4. Which service mode runs one task on every node?**',
+    '',
+    'A. replicated  B. global  C. ingress',
+    '',
+    '<details><summary>Show answer</summary>',
+    '',
+    '**B** — `--mode global`.',
+    '</details>',
+    '',
+    '**23. Which port carries swarm management traffic?**',
+    'A. 2375  B. 2376  C. 2377',
+    'Ans: C (2375/2376 are the daemon API)',
+    '',
+    '## Mixed',
+    '',
+    '24. By default, manager nodes also run service tasks. (T/F) → **True** — drain them if not.',
+    '13. Overlay traffic is encrypted by default. (T/F)',
+    '',
+    '7\\. 새 swarm을 만드는 명령은?',
+    'a) `docker swarm join`',
+    'b) `docker swarm init`',
+    '',
+    '## Answer key',
+    '',
+    '| # | Answer | 한줄 해설 |',
+    '|---|---|---|',
+    '| 13 | False | only with `--opt encrypted` |',
+    '| 7 | b | join은 이미 있는 클러스터에 |',
+  ]);
 
   it('answers each: a letter alone in a revealed details, `Ans:`, `(T/F) → True`, a key of True/False words', () => {
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       // (The explanation names the option: it is not said twice.)
       [3, '**B.** `--mode global`.'],
       [12, '**C.** 2377\n\n(2375/2376 are the daemon API)'],
@@ -3658,46 +3654,42 @@ describe('a bold question answered by bullets', () => {
 });
 
 describe('a study quiz keyed at the end', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '# 퀴즈',
-        '',
-        '## Part 1. 객관식',
-        '',
-        '6. 모든 노드에 하나씩 배치하는 서비스 모드는?',
-        '   A. replicated  B. global  C. spread',
-        '',
-        '## Part 2. OX',
-        '',
-        '| # | 문제 | O/X |',
-        '|---|------|-----|',
-        '| 1 | `docker compose stop` 은 컨테이너를 지우지 않는다. | |',
-        '',
-        '## Part 3. 빈칸 채우기',
-        '',
-        '1. 메모리에만 올라가는 마운트 유형은 ________ 이다.',
-        '',
-        '<details>',
-        '<summary>빈칸 정답</summary>',
-        '',
-        '1. tmpfs',
-        '',
-        '</details>',
-        '',
-        '## 정답표',
-        '',
-        '**객관식 6~10**',
-        '6-B',
-        '',
-        '**OX**',
-        '1-O · 2-X',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '# 퀴즈',
+    '',
+    '## Part 1. 객관식',
+    '',
+    '6. 모든 노드에 하나씩 배치하는 서비스 모드는?',
+    '   A. replicated  B. global  C. spread',
+    '',
+    '## Part 2. OX',
+    '',
+    '| # | 문제 | O/X |',
+    '|---|------|-----|',
+    '| 1 | `docker compose stop` 은 컨테이너를 지우지 않는다. | |',
+    '',
+    '## Part 3. 빈칸 채우기',
+    '',
+    '1. 메모리에만 올라가는 마운트 유형은 ________ 이다.',
+    '',
+    '<details>',
+    '<summary>빈칸 정답</summary>',
+    '',
+    '1. tmpfs',
+    '',
+    '</details>',
+    '',
+    '## 정답표',
+    '',
+    '**객관식 6~10**',
+    '6-B',
+    '',
+    '**OX**',
+    '1-O · 2-X',
+  ]);
 
   it('answers the unmarked statement table, the blanks and the choices from keys under labels', () => {
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [5, '**B.** global'],
       [12, '**O**'],
       [16, '**tmpfs**'],
@@ -3717,26 +3709,22 @@ describe("a quiz page's own details", () => {
 });
 
 describe('a worksheet: bold T / F blanks answered below, fill-ins keyed on one line', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '# Worksheet',
-        '',
-        '13. `EXPOSE 8080` publishes port 8080 on the host. **T / F**',
-        '<details><summary>Show answer</summary>False. It only documents the port.</details>',
-        '',
-        '20. The instruction `________` sets the user later steps run as.',
-        '21. `docker compose ________ --rm web sh` starts a one-off container.',
-        '',
-        '## Answer key',
-        '',
-        'Part D: 20 `USER` · 21 `run`',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '# Worksheet',
+    '',
+    '13. `EXPOSE 8080` publishes port 8080 on the host. **T / F**',
+    '<details><summary>Show answer</summary>False. It only documents the port.</details>',
+    '',
+    '20. The instruction `________` sets the user later steps run as.',
+    '21. `docker compose ________ --rm web sh` starts a one-off container.',
+    '',
+    '## Answer key',
+    '',
+    'Part D: 20 `USER` · 21 `run`',
+  ]);
 
   it('answers each', () => {
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [3, '**F.** False\n\nIt only documents the port.'],
       [6, '**`USER`**'],
       [7, '**`run`**'],
@@ -3860,7 +3848,7 @@ describe('an option marked as the answer', () => {
         '   A. `-P`  B. **`-p`**  C. `-e`',
       ].join('\n'),
     );
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [3, '**B.** overlay'],
       [7, '**B.** bridge'],
       [11, '**B.** `-p`'],
@@ -3870,72 +3858,64 @@ describe('an option marked as the answer', () => {
 
 describe('an answer key written across a table', () => {
   it('reads the numbers of its header and the letters of its row', () => {
-    const note = joinAnswerKeys([
-      parseText(
-        [
-          '# 기출',
-          '',
-          '**7.** 정지된 컨테이너만 지우는 명령은?',
-          'A. `docker rm -f`  B. `docker container prune`',
-          '',
-          '**8.** 스웜 노드 간 통신용 드라이버는?',
-          'A. bridge  B. host  C. overlay',
-          '',
-          '### 정답표',
-          '',
-          '| 7 | 8 |',
-          '|---|---|',
-          '| B | C |',
-        ].join('\n'),
-      ),
-    ])[0]!;
+    const note = keyed([
+      '# 기출',
+      '',
+      '**7.** 정지된 컨테이너만 지우는 명령은?',
+      'A. `docker rm -f`  B. `docker container prune`',
+      '',
+      '**8.** 스웜 노드 간 통신용 드라이버는?',
+      'A. bridge  B. host  C. overlay',
+      '',
+      '### 정답표',
+      '',
+      '| 7 | 8 |',
+      '|---|---|',
+      '| B | C |',
+    ]);
     expect(note.cards.map((c) => c.back)).toEqual(['**B.** `docker container prune`', '**C.** overlay']);
   });
 });
 
 describe('an exam sheet scored with a grid (held-out set 32)', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '# Mock exam',
-        '',
-        '**1.** Which command lists stopped containers too?',
-        '  (a) `docker ps`',
-        '  (b) `docker ps -a`',
-        '',
-        '**2.** Which restart policy restarts a container even when it exits with 0?',
-        '  (a) `on-failure`',
-        '  (b) `always`',
-        '',
-        '**3.** Which instruction adds a layer?',
-        '  (a) ENV',
-        '  (b) RUN',
-        '',
-        '## Part B — true / false & fill in',
-        '',
-        '**4.** True or false: `EXPOSE 80` publishes port 80 on the host. ______',
-        '',
-        '**5.** `docker stop` waits ______ seconds before it sends SIGKILL.',
-        '',
-        '## Answer grid',
-        '',
-        '| Q   | 1 | 2 |',
-        '|-----|---|---|',
-        '| Ans | b | b |',
-        '| Q   | 3 |   |',
-        '| Ans | b |   |',
-        '',
-        'Part B: 4 → **F** (only documentation, you need `-p`) · 5 → **10**',
-        '',
-        'Notes on the ones I got wrong:',
-        '- Q2: `on-failure` only restarts on a non-zero exit code; `always` restarts whatever the code.',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '# Mock exam',
+    '',
+    '**1.** Which command lists stopped containers too?',
+    '  (a) `docker ps`',
+    '  (b) `docker ps -a`',
+    '',
+    '**2.** Which restart policy restarts a container even when it exits with 0?',
+    '  (a) `on-failure`',
+    '  (b) `always`',
+    '',
+    '**3.** Which instruction adds a layer?',
+    '  (a) ENV',
+    '  (b) RUN',
+    '',
+    '## Part B — true / false & fill in',
+    '',
+    '**4.** True or false: `EXPOSE 80` publishes port 80 on the host. ______',
+    '',
+    '**5.** `docker stop` waits ______ seconds before it sends SIGKILL.',
+    '',
+    '## Answer grid',
+    '',
+    '| Q   | 1 | 2 |',
+    '|-----|---|---|',
+    '| Ans | b | b |',
+    '| Q   | 3 |   |',
+    '| Ans | b |   |',
+    '',
+    'Part B: 4 → **F** (only documentation, you need `-p`) · 5 → **10**',
+    '',
+    'Notes on the ones I got wrong:',
+    '- Q2: `on-failure` only restarts on a non-zero exit code; `always` restarts whatever the code.',
+  ]);
 
   it('answers every question: the grid by its labelled rows, in pairs; Part B by its line', () => {
     expect(note.diagnostics).toEqual([]);
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [3, '**B.** `docker ps -a`'],
       [
         7,
@@ -3963,28 +3943,24 @@ describe('an exam sheet scored with a grid (held-out set 32)', () => {
 
 describe('a key table answering choices, O/X and blanks alike (held-out set 32)', () => {
   it('reads a row of words as the words of its blank, its remark below them', () => {
-    const note = joinAnswerKeys([
-      parseText(
-        [
-          '# 모의고사',
-          '',
-          '**3.** 새 레이어를 만들지 않는 명령은?',
-          '① `RUN`  ② `COPY`  ③ `ENV`',
-          '',
-          '**16.** 컨테이너는 자기만의 커널을 가진다. ( O / X )',
-          '',
-          '**19.** `docker build` 의 `______` 옵션으로 특정 스테이지까지만 빌드한다.',
-          '',
-          '## 📝 정답표 (채점용)',
-          '',
-          '| 번호 | 정답 | 한 줄 해설 |',
-          '|:---:|:---:|---|',
-          '| 3 | ③ | ENV는 메타데이터만 바꿈. RUN/COPY가 레이어 생성 |',
-          '| 16 | X | 호스트 커널을 공유한다 |',
-          '| 19 | `--target` | 예: `docker build --target build .` |',
-        ].join('\n'),
-      ),
-    ])[0]!;
+    const note = keyed([
+      '# 모의고사',
+      '',
+      '**3.** 새 레이어를 만들지 않는 명령은?',
+      '① `RUN`  ② `COPY`  ③ `ENV`',
+      '',
+      '**16.** 컨테이너는 자기만의 커널을 가진다. ( O / X )',
+      '',
+      '**19.** `docker build` 의 `______` 옵션으로 특정 스테이지까지만 빌드한다.',
+      '',
+      '## 📝 정답표 (채점용)',
+      '',
+      '| 번호 | 정답 | 한 줄 해설 |',
+      '|:---:|:---:|---|',
+      '| 3 | ③ | ENV는 메타데이터만 바꿈. RUN/COPY가 레이어 생성 |',
+      '| 16 | X | 호스트 커널을 공유한다 |',
+      '| 19 | `--target` | 예: `docker build --target build .` |',
+    ]);
     expect(note.diagnostics).toEqual([]);
     expect(note.cards.map((c) => c.back)).toEqual([
       '**③** `ENV`\n\nENV는 메타데이터만 바꿈. RUN/COPY가 레이어 생성',
@@ -4216,37 +4192,33 @@ describe('a question bank that changes its shape as it goes', () => {
 });
 
 describe('an exam sheet with a ticked grid and arrow lines (held-out set 33)', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '**1.** Which command lists containers that have exited?',
-        'A. `docker ps`',
-        'B. `docker ps -a`',
-        '',
-        '**2.** Which TWO instructions add a filesystem layer? (choose 2)',
-        'A. RUN',
-        'B. ENV',
-        'C. COPY',
-        '',
-        '**3.** True or false: `docker export` keeps the layer history.',
-        '',
-        '**4.** Fill in: `docker ________ -f "{{.State.ExitCode}}" job` prints the exit code.',
-        '',
-        '## Answer key',
-        '',
-        '| Q | 1 | 2   |',
-        '|---|---|-----|',
-        '| ✔ | B | A,C |',
-        '',
-        '3 → **F** (export writes a flat filesystem tar)',
-        '4 → `inspect`',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '**1.** Which command lists containers that have exited?',
+    'A. `docker ps`',
+    'B. `docker ps -a`',
+    '',
+    '**2.** Which TWO instructions add a filesystem layer? (choose 2)',
+    'A. RUN',
+    'B. ENV',
+    'C. COPY',
+    '',
+    '**3.** True or false: `docker export` keeps the layer history.',
+    '',
+    '**4.** Fill in: `docker ________ -f "{{.State.ExitCode}}" job` prints the exit code.',
+    '',
+    '## Answer key',
+    '',
+    '| Q | 1 | 2   |',
+    '|---|---|-----|',
+    '| ✔ | B | A,C |',
+    '',
+    '3 → **F** (export writes a flat filesystem tar)',
+    '4 → `inspect`',
+  ]);
 
   it('reads a grid whose answer row is ticked, a choose-two cell, and a line a question after an arrow', () => {
     expect(note.diagnostics).toEqual([]);
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [1, '**B.** `docker ps -a`'],
       [5, '**A.** RUN\n**C.** COPY'],
       [10, '**F.** False\n\nexport writes a flat filesystem tar'],
@@ -4278,48 +4250,44 @@ describe('an options note of arrow lines and slashed cells (held-out set 33)', (
 });
 
 describe('a Korean exam sheet with grids per part and a line of blanks (held-out set 33)', () => {
-  const note = joinAnswerKeys([
-    parseText(
-      [
-        '**1.** 종료된 컨테이너까지 보는 명령은?',
-        '',
-        '① `docker ps`  ② `docker ps -a`  ③ `docker top`  ④ `docker images`',
-        '',
-        '**2.** 이미지를 tar 로 저장하는 명령은?',
-        '',
-        '① `docker save`  ② `docker export`  ③ `docker cp`  ④ `docker commit`',
-        '',
-        '## OX 문제',
-        '',
-        '1. `docker exec` 는 정지된 컨테이너에도 쓸 수 있다. ( )',
-        '2. 여러 컨테이너는 호스트의 커널을 함께 쓴다. ( )',
-        '',
-        '## 빈칸 채우기',
-        '',
-        '1. 특정 스테이지까지만 빌드하는 옵션은 `________` 이다.',
-        '',
-        '## 📝 정답표',
-        '',
-        '| 번호 | 1 | 2 |',
-        '|:---:|:---:|:---:|',
-        '| 정답 | ② | ① |',
-        '',
-        '| OX | 1 | 2 |',
-        '|:---:|:---:|:---:|',
-        '| 정답 | X | O |',
-        '',
-        '빈칸: 1. `--target`  2. `--from`',
-        '',
-        '### 해설',
-        '',
-        '- 1번: `-a` 가 있어야 멈춘 것도 보인다.',
-        '- OX 1: exec 는 실행 중인 컨테이너에만 된다.',
-      ].join('\n'),
-    ),
-  ])[0]!;
+  const note = keyed([
+    '**1.** 종료된 컨테이너까지 보는 명령은?',
+    '',
+    '① `docker ps`  ② `docker ps -a`  ③ `docker top`  ④ `docker images`',
+    '',
+    '**2.** 이미지를 tar 로 저장하는 명령은?',
+    '',
+    '① `docker save`  ② `docker export`  ③ `docker cp`  ④ `docker commit`',
+    '',
+    '## OX 문제',
+    '',
+    '1. `docker exec` 는 정지된 컨테이너에도 쓸 수 있다. ( )',
+    '2. 여러 컨테이너는 호스트의 커널을 함께 쓴다. ( )',
+    '',
+    '## 빈칸 채우기',
+    '',
+    '1. 특정 스테이지까지만 빌드하는 옵션은 `________` 이다.',
+    '',
+    '## 📝 정답표',
+    '',
+    '| 번호 | 1 | 2 |',
+    '|:---:|:---:|:---:|',
+    '| 정답 | ② | ① |',
+    '',
+    '| OX | 1 | 2 |',
+    '|:---:|:---:|:---:|',
+    '| 정답 | X | O |',
+    '',
+    '빈칸: 1. `--target`  2. `--from`',
+    '',
+    '### 해설',
+    '',
+    '- 1번: `-a` 가 있어야 멈춘 것도 보인다.',
+    '- OX 1: exec 는 실행 중인 컨테이너에만 된다.',
+  ]);
 
   it('answers each part by its own grid or line, and joins each remark to its question', () => {
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [1, '**②** `docker ps -a`\n\n`-a` 가 있어야 멈춘 것도 보인다.'],
       [5, '**①** `docker save`'],
       [11, '**X**\n\nexec 는 실행 중인 컨테이너에만 된다.'],
@@ -4446,28 +4414,24 @@ describe('a definition list (held-out set 34)', () => {
 
 describe('a key line set apart by full-width slashes, and blanks in parentheses (held-out set 34)', () => {
   it('answers each O/X statement and each blank', () => {
-    const note = joinAnswerKeys([
-      parseText(
-        [
-          '## O/X',
-          '',
-          '18. `ADD` 는 원격 URL 의 tar 도 풀어 준다. ( )',
-          '19. `--mount type=bind` 는 없는 경로면 에러가 난다. ( )',
-          '',
-          '## 빈칸 채우기',
-          '',
-          '21. 종료될 때 자동으로 지우려면 `docker run` 에 `(      )` 옵션을 붙인다.',
-          '22. 이미지 레이어의 파일을 복사한 뒤 고치는 방식을 `(      )` 라고 한다.',
-          '',
-          '## 📝 정답표',
-          '',
-          'O/X : 18 **X** ／ 19 **O**',
-          '빈칸 : 21 `--rm` ／ 22 Copy-on-Write (CoW)',
-        ].join('\n'),
-      ),
-    ])[0]!;
+    const note = keyed([
+      '## O/X',
+      '',
+      '18. `ADD` 는 원격 URL 의 tar 도 풀어 준다. ( )',
+      '19. `--mount type=bind` 는 없는 경로면 에러가 난다. ( )',
+      '',
+      '## 빈칸 채우기',
+      '',
+      '21. 종료될 때 자동으로 지우려면 `docker run` 에 `(      )` 옵션을 붙인다.',
+      '22. 이미지 레이어의 파일을 복사한 뒤 고치는 방식을 `(      )` 라고 한다.',
+      '',
+      '## 📝 정답표',
+      '',
+      'O/X : 18 **X** ／ 19 **O**',
+      '빈칸 : 21 `--rm` ／ 22 Copy-on-Write (CoW)',
+    ]);
     expect(note.diagnostics).toEqual([]);
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [3, '**X**'],
       [4, '**O**'],
       [8, '**`--rm`**'],
@@ -4514,35 +4478,31 @@ describe('a table of flags written without its header and rule (held-out set 34)
 
 describe('an answer key written in a code block (held-out set 35)', () => {
   it('reads a line a part, after its label, and joins the numbered remarks below', () => {
-    const note = joinAnswerKeys([
-      parseText(
-        [
-          '**1.** 모든 컨테이너를 보여주는 명령은?',
-          '',
-          '① `docker ps`  ② `docker ps -a`  ③ `docker top`  ④ `docker images`',
-          '',
-          '**2.** 이미지를 tar 로 저장하는 명령은?',
-          '',
-          '① `docker save`  ② `docker export`  ③ `docker cp`  ④ `docker commit`',
-          '',
-          '**16.** `EXPOSE 80` 만 써도 호스트에서 접속된다. ( )',
-          '',
-          '**19.** 컨테이너 ID 만 출력하려면 `docker ps ____` 를 쓴다.',
-          '',
-          '## 정답 & 해설',
-          '',
-          '```',
-          '[객관식]  1② 2①',
-          '[O/X]     16 X',
-          '[빈칸]    19 -q (--quiet)',
-          '```',
-          '',
-          '- 16: EXPOSE 는 문서화일 뿐.',
-        ].join('\n'),
-      ),
-    ])[0]!;
+    const note = keyed([
+      '**1.** 모든 컨테이너를 보여주는 명령은?',
+      '',
+      '① `docker ps`  ② `docker ps -a`  ③ `docker top`  ④ `docker images`',
+      '',
+      '**2.** 이미지를 tar 로 저장하는 명령은?',
+      '',
+      '① `docker save`  ② `docker export`  ③ `docker cp`  ④ `docker commit`',
+      '',
+      '**16.** `EXPOSE 80` 만 써도 호스트에서 접속된다. ( )',
+      '',
+      '**19.** 컨테이너 ID 만 출력하려면 `docker ps ____` 를 쓴다.',
+      '',
+      '## 정답 & 해설',
+      '',
+      '```',
+      '[객관식]  1② 2①',
+      '[O/X]     16 X',
+      '[빈칸]    19 -q (--quiet)',
+      '```',
+      '',
+      '- 16: EXPOSE 는 문서화일 뿐.',
+    ]);
     expect(note.diagnostics).toEqual([]);
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [1, '**②** `docker ps -a`'],
       [5, '**①** `docker save`'],
       [9, '**X**\n\nEXPOSE 는 문서화일 뿐.'],
@@ -4553,22 +4513,18 @@ describe('an answer key written in a code block (held-out set 35)', () => {
 
 describe('true/false items labelled before a dash, and a key part under its label (held-out set 35)', () => {
   it('answers `16. T / F — …` from `part 2:` over `16 → **F** (why)`', () => {
-    const note = joinAnswerKeys([
-      parseText(
-        [
-          '16. T / F — `EXPOSE 80` in a Dockerfile is enough to reach the app from the host.',
-          '17. T / F — Stopping a container keeps the data in its writable layer.',
-          '',
-          '## answer key',
-          '',
-          'part 2:',
-          '16 → **F** (EXPOSE is metadata only)',
-          '17 → **T**',
-        ].join('\n'),
-      ),
-    ])[0]!;
+    const note = keyed([
+      '16. T / F — `EXPOSE 80` in a Dockerfile is enough to reach the app from the host.',
+      '17. T / F — Stopping a container keeps the data in its writable layer.',
+      '',
+      '## answer key',
+      '',
+      'part 2:',
+      '16 → **F** (EXPOSE is metadata only)',
+      '17 → **T**',
+    ]);
     expect(note.diagnostics).toEqual([]);
-    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+    expect(backs(note)).toEqual([
       [1, '**F.** False\n\nEXPOSE is metadata only'],
       [2, '**T.** True'],
     ]);

@@ -162,8 +162,6 @@ function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
 /** `1② 2② 3③ | 4③`, `16 X   17 O`: a line of a key's numbers, each with its letter or mark. */
 const LETTERED_LINE = /^(?:\s*\|?\s*\d+\s*(?:[①-⑧]|[A-HOXa-hox](?![\p{L}\p{N}])))+\s*\|?\s*$/u;
 const LETTERED = /(\d+)\s*([①-⑧]|[A-HOXa-hox](?![\p{L}\p{N}]))/gu;
-/** `19 -q (--quiet)    20 shell`: numbered words set apart by wide spaces. */
-const WORDS_ENTRY = /^(\d+)\s+(\S.*)$/;
 
 /**
  * A key written in a code block under a key's heading, a line a part, maybe after its label:
@@ -188,7 +186,7 @@ function codeEntries(block: Block): AnswerKeyEntry[] | undefined {
     const words = line
       .trim()
       .split(/\s{2,}(?=\d+\s)/)
-      .map((p) => WORDS_ENTRY.exec(p));
+      .map((p) => WORDS_PART.exec(p));
     if (!words.every(Boolean)) return undefined;
     for (const m of words) found.push({ number: Number(m![1]), letter: '', answer: m![2]!.trim(), line: at });
   }
