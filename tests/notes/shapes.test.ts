@@ -4593,3 +4593,42 @@ describe("a comment beside the note's only line of a command", () => {
     ]);
   });
 });
+
+describe('a table of names, each row saying what its name is, whatever its headers', () => {
+  it('gives a term card a row, named with the section; not for tables that pair values up', () => {
+    const note = parseText(
+      [
+        '## 네트워크',
+        '',
+        '드라이버 | 언제',
+        '--- | ---',
+        'bridge | 단일 호스트 기본. 거의 항상 이거',
+        'host | 포트 많이 쓰는 것, 성능 (리눅스)',
+        'none | 네트워크 완전 차단',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['term', 5, 'bridge — 네트워크', '언제: 단일 호스트 기본. 거의 항상 이거'],
+      ['term', 6, 'host — 네트워크', '언제: 포트 많이 쓰는 것, 성능 (리눅스)'],
+      ['term', 7, 'none — 네트워크', '언제: 네트워크 완전 차단'],
+    ]);
+    // `| ENTRYPOINT | CMD | what runs |`: each row a pairing, the same value in several rows.
+    const pairs = parseText(
+      [
+        '## ENTRYPOINT',
+        '',
+        '| ENTRYPOINT | CMD | what runs |',
+        '|---|---|---|',
+        '| none | `["app","-v"]` | `app -v` |',
+        '| `["app"]` | `["-v"]` | `app -v` |',
+        '| `["app"]` | none | `app` |',
+      ].join('\n'),
+    );
+    expect(pairs.cards.map((c) => c.kind)).toEqual(['concept']);
+    // Names said in as many words as their text: a list, not definitions.
+    const list = parseText(
+      '## Tools\n\n| tool | kind |\n|---|---|\n| compose | plugin |\n| buildx | plugin |\n',
+    );
+    expect(list.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+});

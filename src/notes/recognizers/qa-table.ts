@@ -13,6 +13,7 @@ import {
   columnNamed,
   commandColumn,
   flagColumn,
+  instructionIn,
   NUMBER_CELL,
   rowLine,
   type TableText,
@@ -108,12 +109,32 @@ function valueTable(table: TableText, token: Tokens.Table): boolean {
   const short = first.every(
     (cell) => cell.length <= 30 && cell.split(/\s+/).length <= 3 && !/[.?!]$/.test(cell),
   );
+  if (!short) return false;
   // Names under a header saying what each means, or a comparison whose first header is empty.
-  return (
-    short &&
-    ((header.length === 2 && MEANING.test(header[1]!.trim())) ||
-      (header[0]!.trim() === '' && header.length >= 3))
-  );
+  if (
+    (header.length === 2 && MEANING.test(header[1]!.trim())) ||
+    (header[0]!.trim() === '' && header.length >= 3)
+  )
+    return true;
+  return describesNames(table);
+}
+
+/**
+ * `| driver | what it is |` / `드라이버 | 언제` over `bridge`, `host`…: whatever the headers say, names
+ * in the first column, each once, and sentences beside them, with no flag, command or instruction
+ * anywhere (those tables are other shapes', whatever their first column).
+ */
+function describesNames(table: TableText): boolean {
+  const { header, rows } = table;
+  if (header[0]!.trim() === '' || flagColumn(table) !== -1 || commandColumn(table) !== -1) return false;
+  // (`| ENTRYPOINT | CMD | what runs |` pairs values up: no row defines its first cell.)
+  if ([header[0]!, ...rows.map((row) => row[0] ?? '')].some((cell) => instructionIn(cell))) return false;
+  if (new Set(rows.map((row) => row[0])).size < rows.length) return false;
+  const words = (cell: string | undefined) => (cell ?? '').split(/\s+/).filter(Boolean).length;
+  const named = rows.reduce((sum, row) => sum + words(row[0]), 0);
+  const said = rows.reduce((sum, row) => sum + row.slice(1).reduce((s, cell) => s + words(cell), 0), 0);
+  // Every row says something of its name, and says more than the name.
+  return rows.every((row) => row.slice(1).some((cell) => words(cell) > 0)) && said >= 2 * named;
 }
 
 /** A bold label alone on its line (`**restart policies** (`--restart`)`), as text; else undefined. */
