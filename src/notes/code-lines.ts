@@ -32,7 +32,8 @@ export interface MistypedLine {
 
 const PROMPT = /^(?:[\w.@~:/-]*[$#%>]\s*|PS>\s*)?(?=docker(?:\s|$))/;
 const PIPED = /^[^#|]*[^|\s]\s*\|\s*(?=docker\s)/;
-const TRAILING_COMMENT = /\s+(?:#|\/\/)\s?(.*)$/;
+/** `# …`, `// …`, or an arrow that says what the line does: `docker volume prune -a  -> all unused`. */
+const TRAILING_COMMENT = /\s+(?:#|\/\/|(?:->|→|=>)(?=\s))\s?(.*)$/;
 const FLAG_WORD = /^-{1,2}[A-Za-z0-9][\w-]*/;
 
 /** The `docker …` lines of some code, `firstLine` being the line of its first line. */

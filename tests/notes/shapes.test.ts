@@ -4632,3 +4632,41 @@ describe('a table of names, each row saying what its name is, whatever its heade
     expect(list.cards.map((c) => c.kind)).toEqual(['concept']);
   });
 });
+
+describe('code lines that say what they do after an arrow or a run of spaces', () => {
+  it('reads `-p 53:53/udp      udp instead of tcp` as a flag and its value, `-f  -> …` as a comment', () => {
+    const note = parseText(
+      [
+        '## docker run',
+        '',
+        '```',
+        '-p 8080:80            host 8080 to container 80',
+        '-p 53:53/udp          udp instead of tcp',
+        '--rm                  -> remove the container when it exits',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.summary])).toEqual([
+      ['flag', 4, '`docker container run` `-p 8080:80`', 'host 8080 to container 80'],
+      ['flag', 5, '`docker container run` `-p 53:53/udp`', 'udp instead of tcp'],
+      ['flag', 6, '`docker container run` `--rm`', 'remove the container when it exits'],
+    ]);
+  });
+
+  it('takes `docker volume prune -a -> …` beside another line of its command as what the flag adds', () => {
+    const note = parseText(
+      [
+        '## Cleaning up',
+        '',
+        '```',
+        'docker volume prune        -> removes unused anonymous volumes',
+        'docker volume prune -a     -> all unused volumes, named ones too',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.summary])).toEqual([
+      ['command', 1, 'Cleaning up', 'Delete volumes no container uses.'],
+      ['flag', 5, '`docker volume prune` `-a`', 'all unused volumes, named ones too'],
+    ]);
+  });
+});

@@ -41,13 +41,16 @@ function setApart(line: string): boolean {
   const text = flagText(line);
   return text.length <= SHORT_LINE || SET_APART.test(text);
 }
-/** `-v pgdata:/data   # named volume`: the flags, the value written with them, the comment. */
+/** `-v pgdata:/data   # named volume`, `-f  -> skip the prompt`: the flags, the value written with them, the comment. */
 const VALUE_OF_PARTS = /[:=/\d]/;
 const CODE_OPTION =
-  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =](\S+))?\s+(?:#|\/\/)\s*(.+)$/;
-/** A line of `docker … --help` pasted in: `-e, --env list    Set environment variables`. */
+  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =](\S+))?\s+(?:#|\/\/|(?:->|→|=>)(?=\s))\s*(.+)$/;
+/**
+ * A line of `docker … --help` pasted in (`-e, --env list    Set environment variables`), or a value
+ * and its text set apart by spaces (`-p 127.0.0.1:8080:80   only on loopback`).
+ */
 const HELP_OPTION =
-  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =](?:[a-z]+|<[^>]+>|[A-Z_]+))?\s{2,}(\S.*)$/;
+  /^(-{1,2}[A-Za-z0-9][\w-]*(?:\s*,\s*-{1,2}[A-Za-z0-9][\w-]*)*)(?:[ =]([a-z]+|<[^>]+>|[A-Z_]+|[^\s-]*[:=/\d][^\s]*))?\s{2,}(\S.*)$/;
 
 /** A cheap first look: a flag line starts with a dash, maybe behind markup. */
 const STARTS_WITH_FLAG = /^\s*[`*_]*[-–—]/;
@@ -389,9 +392,11 @@ function codeOptions(section: Section, block: Block, context: NoteContext): bool
     const text = normalizeDashes(l.trim());
     const commented = CODE_OPTION.exec(text);
     const help = commented ? null : HELP_OPTION.exec(text);
-    const match = commented
-      ? { names: commented[1]!, value: commented[2], said: commented[3]! }
-      : help && { names: help[1]!, said: help[2]! };
+    const match = (commented ?? help) && {
+      names: (commented ?? help)![1]!,
+      value: (commented ?? help)![2],
+      said: (commented ?? help)![3]!,
+    };
     return { match, line: first + i };
   });
   const options = rows.filter((r) => r.match);
