@@ -32,10 +32,10 @@ export function addCommentFlags(sections: readonly Section[], context: NoteConte
     // `docker rm -f $(docker ps -aq)  # 전부 삭제`: a line that runs another command says what the
     // two do together, not what its flag does.
     if (/\$\(|`|\|/.test(line.text)) continue;
-    // A flag on every line of its command is routine there (`-t api` on each `docker build`): the
-    // comment is about the line's other flag, if it has one only, and one no other line writes.
+    // A flag on most lines of its command is routine there (`-t api` on each `docker build` but
+    // one): the comment is about the line's other flag, if it has one only, and one no other line writes.
     const flags = [...new Set(flagsOf(line))];
-    const routine = (f: string) => times(line) > 1 && times(line, f) === times(line);
+    const routine = (f: string) => times(line, f) > 1 && times(line, f) * 2 > times(line);
     const told = flags.filter((f) => !routine(f));
     const flag = told.length === 1 && times(line, told[0]) === 1 ? told[0]! : undefined;
     // The note's only line of its command (`docker save -o app.tar app  # 이미지를 tar 로`): the

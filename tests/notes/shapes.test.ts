@@ -1662,6 +1662,23 @@ describe('flags in rows and lines that name their commands (flag-rows.ko.md, fla
     expect(flags(ko).filter(([line]) => (line as number) >= 39)).toEqual([
       [41, '`docker image build` `-f`', 'Dockerfile 경로 지정'],
     ]);
+    // `-t` on three of four lines is routine too: the comment tells of `--no-cache`.
+    const most = parseText(
+      [
+        '## build',
+        '',
+        '```sh',
+        'docker build -t app:dev .             # build from ./Dockerfile',
+        'docker build -t app:prod -f Dockerfile.prod .',
+        'docker build --no-cache -t app:dev .  # skip every cached layer',
+        'docker build --target test .          # only up to the stage "test"',
+        '```',
+      ].join('\n'),
+    );
+    expect(flags(most)).toEqual([
+      [6, '`docker image build` `--no-cache`', 'skip every cached layer'],
+      [7, '`docker image build` `--target`', 'only up to the stage "test"'],
+    ]);
   });
 
   it('makes a card per command a row names, and per flag of a row of two flags', () => {
