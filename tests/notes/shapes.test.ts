@@ -4687,3 +4687,67 @@ describe('code lines that say what they do after an arrow or a run of spaces', (
     ]);
   });
 });
+
+describe('an exam whose parts number their questions Q1, T1, F1, with a key of the same labels', () => {
+  it('answers each part from a key grid in a code block, and joins wrapped remarks', () => {
+    const note = keyed([
+      '**Q1.** Which command lists stopped containers too?', // 1
+      '(A) `docker ps -l`',
+      '(B) `docker ps -a`',
+      '',
+      '**Q2.** Choose TWO. Which are true of named volumes?', // 5
+      '(A) Docker manages where they are stored',
+      '(B) They vanish with their container',
+      '(C) An empty one is filled from the image',
+      '',
+      '**T1.** True or false: every container copies the image layers.', // 10
+      '',
+      '**F1.** The file that keeps `.git` out of the build context is `__________`.', // 12
+      '',
+      '## Answer key',
+      '',
+      '```',
+      ' Q1  B    Q2  A,C',
+      ' T1  F',
+      ' F1  .dockerignore',
+      '```',
+      '',
+      '- T1 — false: layers are shared read-only; each container gets',
+      '  only its own thin writable layer.',
+    ]);
+    expect(note.cards.map((c) => [c.source.line, c.front.split('\n')[0], c.back])).toEqual([
+      [1, '**Q1.** Which command lists stopped containers too?', '**B.** `docker ps -a`'],
+      [
+        5,
+        '**Q2.** Choose TWO. Which are true of named volumes?',
+        '**A.** Docker manages where they are stored\n**C.** An empty one is filled from the image',
+      ],
+      [
+        10,
+        'T1. every container copies the image layers.',
+        '**F.** false: layers are shared read-only; each container gets only its own thin writable layer.',
+      ],
+      [12, 'F1. The file that keeps `.git` out of the build context is `__________`.', '**.dockerignore**'],
+    ]);
+  });
+
+  it('reads O/X marks and blanks side by side after a label, set apart by a CJK-width space', () => {
+    const note = keyed([
+      '16. 같은 이미지로 컨테이너를 여러 개 띄울 수 있다. ( )',
+      '17. `EXPOSE` 만으로 호스트 포트가 열린다. ( )',
+      '19. 강제로 지우려면 `docker rm ______ web` 을 쓴다.',
+      '20. 빌드 스테이지에서 가져오려면 `COPY ______=builder /out ./`',
+      '',
+      '## 정답표',
+      '',
+      'O/X : 16. O\u300017. X',
+      '빈칸 : 19. `-f`\u300020. `--from`',
+    ]);
+    expect(backs(note)).toEqual([
+      [1, '**O**'],
+      [2, '**X**'],
+      [3, '**`-f`**'],
+      [4, '**`--from`**'],
+    ]);
+  });
+});

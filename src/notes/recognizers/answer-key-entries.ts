@@ -96,10 +96,10 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
   // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained,
   // maybe after a label naming the part they answer (`O/X : 1-X · 2-O`).
   const stripped = text.trim().replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '');
-  // `빈칸: 1. \`--from\`  2. \`--target\``: numbered words set apart by wide spaces.
-  const spaced = /\s{2,}\d+\s*[.)]\s/.test(stripped);
+  // `빈칸: 1. \`--from\`  2. \`--target\``: numbered words set apart by wide spaces (or one of CJK width).
+  const spaced = /(?:\s{2,}|\s*\u3000\s*)\d+\s*[.)]\s/.test(stripped);
   const parts = stripped
-    .split(spaced ? /\s{2,}(?=\d+\s*[.)]\s)/ : /\s*[·•;／]\s*|\s+\/\s+/)
+    .split(spaced ? /(?:\s{2,}|\s*\u3000\s*)(?=\d+\s*[.)]\s)/ : /\s*[·•;／]\s*|\s+\/\s+/)
     // `12-1-B`: a question numbered under another has no number of its own to answer.
     .filter((p) => !/^\d+-\d+\s*[-.):]\s*[A-Ha-h]$/.test(p));
   // `Part D: 20 \`USER\` · 21 \`run\` · …`: the words that fill numbered blanks, side by side,
@@ -112,8 +112,8 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
     return words ? { number: Number(words[1]), letter: '', answer: unbold(words[2]!.trim()) } : undefined;
   });
   if (parts.length >= 2 && read.every(Boolean)) return read as Omit<AnswerKeyEntry, 'line'>[];
-  const found = [...text.matchAll(SIDE_BY_SIDE)];
-  if (found.length < 2 || text.replace(SIDE_BY_SIDE, '').replace(/[\s,;|·/*_]+/g, '') !== '')
+  const found = [...stripped.matchAll(SIDE_BY_SIDE)];
+  if (found.length < 2 || stripped.replace(SIDE_BY_SIDE, '').replace(/[\s,;|·/*_]+/g, '') !== '')
     return undefined;
   return found.map((m) => ({ number: Number(m[1]), letter: letterOf(m[2]!), answer: '' }));
 }
@@ -159,9 +159,12 @@ function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
   return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
 }
 
-/** `1② 2② 3③ | 4③`, `16 X   17 O`: a line of a key's numbers, each with its letter or mark. */
-const LETTERED_LINE = /^(?:\s*\|?\s*\d+\s*(?:[①-⑧]|[A-HOXa-hox](?![\p{L}\p{N}])))+\s*\|?\s*$/u;
-const LETTERED = /(\d+)\s*([①-⑧]|[A-HOXa-hox](?![\p{L}\p{N}]))/gu;
+/** `1② 2② 3③ | 4③`, `16 X   17 O`, `13  A,C`: a line of a key's numbers, each with its letter (or letters) or mark. */
+const LETTERED_LINE =
+  /^(?:\s*\|?\s*\d+\s*(?:[①-⑧]|[A-HOTXa-hotx](?:,[A-Ha-h])*(?![\p{L}\p{N}])))+\s*\|?\s*$/u;
+const LETTERED = /(\d+)\s*([①-⑧]|[A-HOTXa-hotx](?:,[A-Ha-h])*(?![\p{L}\p{N}]))/gu;
+/** `Q1  B    T1  F    F1  .dockerignore`: the letter of the part a number is of, glued to it. */
+const PART_PREFIX = /(^|\s)[A-Za-z](?=\d+\s)/g;
 
 /**
  * A key written in a code block under a key's heading, a line a part, maybe after its label:
@@ -174,13 +177,25 @@ function codeEntries(block: Block): AnswerKeyEntry[] | undefined {
   const text = (block.token as Tokens.Code).text;
   const found: AnswerKeyEntry[] = [];
   for (const [i, raw] of text.split('\n').entries()) {
-    const line = raw.replace(/^\s*(?:\[[^\]\n]{1,12}\]|[^\d\s:：][^\d:：]{0,11}[:：])\s*/, '').trimEnd();
+    const line = raw
+      .replace(/^\s*(?:\[[^\]\n]{1,12}\]|[^\d\s:：][^\d:：]{0,11}[:：])\s*/, '')
+      .replace(PART_PREFIX, '$1')
+      .trimEnd();
     if (line === '') continue;
     // (The code's first line is the fence's.)
     const at = block.line + 1 + i;
     if (LETTERED_LINE.test(line)) {
-      for (const m of line.matchAll(LETTERED))
-        found.push({ number: Number(m[1]), letter: letterOf(m[2]!), answer: '', line: at });
+      for (const m of line.matchAll(LETTERED)) {
+        // `A,C`: a "choose two", every letter it names.
+        const [letter, ...also] = m[2]!.split(',').map(letterOf);
+        found.push({
+          number: Number(m[1]),
+          letter: letter!,
+          ...(also.length > 0 ? { also } : {}),
+          answer: '',
+          line: at,
+        });
+      }
       continue;
     }
     const words = line
@@ -329,14 +344,14 @@ function labelledList(blocks: Block[], at: number): boolean {
 const KEY_REMARK = 'a remark on the answer key';
 
 /**
- * `- Q6: \`on-failure\` only restarts …`, `- 4번: …`, `- OX 2: …`: a key section's remark on one
+ * `- Q6: \`on-failure\` only restarts …`, `- 4번: …`, `- OX 2: …`, `- T1 — false: …`: a key section's remark on one
  * question, by its number (group 1: the part it names, 2: the number, 3: the remark).
  */
 const QUESTION_REMARK =
-  /^\s*(?:\*\*|__)?(?:Q|(O\s*\/?\s*X|T\s*\/\s*F)\s*)?\s*(\d+)\s*(?:번)?\s*(?:\*\*|__)?\s*[.):：—–-]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+  /^\s*(?:\*\*|__)?(?:Q|(O\s*\/?\s*X|T\s*\/\s*F|T(?=\d))\s*)?\s*(\d+)\s*(?:번)?\s*(?:\*\*|__)?\s*[.):：—–-]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 /** The remark's line opens by naming its question: `Q6`, `4번`, a part (`OX 2`), or a number and a colon. */
 const NAMES_QUESTION =
-  /^\s*(?:\*\*|__)?(?:Q|O\s*\/?\s*X|T\s*\/\s*F)\s*\d|^\s*(?:\*\*|__)?\d+\s*(?:번|(?:\*\*|__)?\s*[:：])/i;
+  /^\s*(?:\*\*|__)?(?:Q|O\s*\/?\s*X|T\s*\/\s*F|T(?=\d))\s*\d|^\s*(?:\*\*|__)?\d+\s*(?:번|(?:\*\*|__)?\s*[:：])/i;
 
 /**
  * Joins each `Q6: …` line of a remark below a key to its entry's answer (the card then says why);
@@ -345,10 +360,14 @@ const NAMES_QUESTION =
 function joinRemarks(block: Block, context: NoteContext): boolean {
   if (block.token.type !== 'paragraph' && block.token.type !== 'list_item') return false;
   const above = context.answerKey.filter((e) => e.line < block.line);
-  const lines = linesOf(block.token.raw.trim()).map((l) => {
+  // A line that names no question goes on with the remark above it (its text wrapped).
+  const written: string[] = [];
+  for (const l of linesOf(block.token.raw.trim())) {
     const text = l.replace(/^\s*[-*+]\s+/, '');
-    return NAMES_QUESTION.test(text) ? QUESTION_REMARK.exec(text) : null;
-  });
+    if (written.length > 0 && !NAMES_QUESTION.test(text)) written[written.length - 1] += ` ${text.trim()}`;
+    else written.push(text);
+  }
+  const lines = written.map((text) => (NAMES_QUESTION.test(text) ? QUESTION_REMARK.exec(text) : null));
   // Of the entries of that number, the one of its part: O/X marks for `OX 2`, else a choice's letter.
   const targets = lines.map((m) => {
     if (!m) return undefined;

@@ -10,9 +10,10 @@ import { type Claim, type NoteContext, nextBlock } from './recognizer.js';
 
 /**
  * `1. The instruction that sets the base image is ____.`, `**20.** … ____ …`, `21. … \`(      )\` 옵션을 붙인다.`:
- * one numbered line with a blank in it (underscores, or spaces in parentheses).
+ * one numbered line with a blank in it (underscores, or spaces in parentheses), the number maybe
+ * after its part's letter (`**F1.**` of the fill-ins).
  */
-const BLANK_ITEM = /^\s*(?:\*\*|__)?(\d+)[.)](?:\*\*|__)?\s+([^\n]*(?:_{3,}|\(\s{3,}\))[^\n]*)$/;
+const BLANK_ITEM = /^\s*(?:\*\*|__)?[A-Z]?(\d+)[.)](?:\*\*|__)?\s+([^\n]*(?:_{3,}|\(\s{3,}\))[^\n]*)$/;
 /** A section of statements to mark: `## Part B — True / False`, `## O/X 퀴즈`. */
 const TRUE_FALSE_PART =
   /\btrue\s*(?:\/|or|and)\s*false\b|\bT\s*\/\s*F\b|\bO\s*\/\s*X\b|\bOX\b|참\s*[/·]?\s*거짓/i;
@@ -22,9 +23,9 @@ const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
 const TRUE_FALSE =
   /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\]|(?:\*\*|__)(?:T\s*\/\s*F|O\s*\/\s*X)(?:\*\*|__))\s*$/i;
 
-/** `**18.** True or false: \`EXPOSE 80\` publishes port 80. ______`: a statement that says it is one, maybe a blank after it. */
+/** `**18.** True or false: \`EXPOSE 80\` publishes port 80. ______`, `**T1.** True or false: …`: a statement that says it is one, maybe a blank after it. */
 const SAID_TRUE_FALSE =
-  /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*(?:[:：]|\s[—–-])?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
+  /^\s*(?:\*\*|__)?(?:Q|T|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*(?:[:：]|\s[—–-])?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
 
 /** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
 const MARKED_TRUE_FALSE =
@@ -71,6 +72,9 @@ export const O_X_OPTIONS: readonly Option[] = [
   { letter: 'O', text: 'O' },
   { letter: 'X', text: 'X' },
 ];
+
+/** `T` of `**T1.** …`: the letter of the part a question is numbered in, shown with its number. */
+const partOf = (raw: string) => /^\s*(?:\*\*|__)?([A-Z])\d/.exec(raw)?.[1] ?? '';
 
 /** The statement or blank at `at` in `section`, read into its card (open until a key answers it). */
 export function readStatement(section: Section, at: number, context: NoteContext): Claim | undefined {
@@ -157,7 +161,7 @@ export function readStatement(section: Section, at: number, context: NoteContext
       return answered(block, statement[1]!, statement[2]!, letter, revealed[2]!.trim(), below + 1);
     }
     const options = tf ? TRUE_FALSE_OPTIONS : O_X_OPTIONS;
-    const question = `${statement[1]}. ${statement[2]}`;
+    const question = `${partOf(raw)}${statement[1]}. ${statement[2]}`;
     const id = context.builder.add(
       { kind: 'qa', front: `${question}\n\n${tf ? 'True / False' : 'O / X'}`, back: '…' },
       { key: questionKey(plainOf(question)), scope: 'deck' },
@@ -177,7 +181,7 @@ export function readStatement(section: Section, at: number, context: NoteContext
     if (block.token.type !== 'list_item' && block.token.type !== 'paragraph') return undefined;
     const filled = BLANK_ITEM.exec(block.token.raw.trim());
     if (!filled) return undefined;
-    const question = `${filled[1]}. ${filled[2]}`;
+    const question = `${partOf(block.token.raw)}${filled[1]}. ${filled[2]}`;
     const id = context.builder.add(
       { kind: 'qa', front: question, back: '…' },
       { key: questionKey(plainOf(question)), scope: 'deck' },
