@@ -4751,3 +4751,48 @@ describe('an exam whose parts number their questions Q1, T1, F1, with a key of t
     ]);
   });
 });
+
+describe('questions of a bank written as list items after questions under headings', () => {
+  it("ends a heading's answer at `- **15. …?**`, and asks `9) **…?**` over a `<details>` answer", () => {
+    const note = parseText(
+      [
+        '#### 14. Why use `--init`?', // 1
+        '',
+        'PID 1 gets no default signal handlers, so `--init` runs a tiny init that forwards them.',
+        '',
+        '9) **Volumes vs bind mounts?**', // 5
+        '',
+        '<details>',
+        '<summary>answer</summary>',
+        '',
+        'A volume is managed by Docker; a bind mount maps a host path.',
+        '',
+        '</details>',
+        '',
+        '- **15. What are dangling images?**', // 14
+        '  - Images with no tag, left behind when a rebuild takes their name.',
+        '',
+        '*TODO: add swarm questions*',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.kind, c.front, c.back])).toEqual([
+      [
+        1,
+        'qa',
+        'Why use --init?',
+        'PID 1 gets no default signal handlers, so `--init` runs a tiny init that forwards them.',
+      ],
+      [5, 'qa', 'Volumes vs bind mounts?', 'A volume is managed by Docker; a bind mount maps a host path.'],
+      [
+        14,
+        'qa',
+        '15. What are dangling images?',
+        '- Images with no tag, left behind when a rebuild takes their name.',
+      ],
+    ]);
+    expect((note.skipped ?? []).map((s) => [s.line, s.reason])).toContainEqual([
+      17,
+      'a placeholder, not yet written',
+    ]);
+  });
+});

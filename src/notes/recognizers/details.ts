@@ -26,9 +26,9 @@ export const details: BlockRecognizer = {
       if (before?.token.type === 'paragraph') {
         question = plainText((before.token as Tokens.Paragraph).tokens).trim();
         start = i;
-      } else if (before?.token.type === 'list_item' && endsWithQuestionMark(plainOf(before.token.raw))) {
+      } else if (before?.token.type === 'list_item' && asksAsItem(before.token as Tokens.ListItem)) {
         // `20. 익명 볼륨은 언제 생기나요?` above it: a numbered question reads as a list item.
-        question = plainOf(before.token.raw).trim();
+        question = asksAsItem(before.token as Tokens.ListItem)!;
         start = i;
       } else question = section.title;
       // `replicated vs global mode`: a comparison asks as a question does.
@@ -49,3 +49,11 @@ export const details: BlockRecognizer = {
     return { start, end: at + 1, use: 'own' };
   },
 };
+
+/** The question a list item asks: `20. 익명 볼륨은 언제 생기나요?` as written, or the words of `9) **Volumes vs bind mounts?**`. */
+function asksAsItem(item: Tokens.ListItem): string | undefined {
+  const written = plainOf(item.raw).trim();
+  if (endsWithQuestionMark(written)) return written;
+  const words = plainOf(item.text).trim();
+  return endsWithQuestionMark(words) ? words : undefined;
+}

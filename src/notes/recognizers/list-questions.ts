@@ -13,9 +13,10 @@ import {
   endsWithQuestionMark,
   Q_LINE,
   questionKey,
+  SHOW_ANSWER,
   withoutCardTags,
 } from '../questions.js';
-import type { BlockRecognizer } from './recognizer.js';
+import { type BlockRecognizer, nextBlock } from './recognizer.js';
 
 interface ListQuestion {
   question: string;
@@ -89,6 +90,10 @@ export const listQuestions: BlockRecognizer = {
     const found = readListQuestion(block.token as Tokens.ListItem);
     if (!found) return undefined;
     if (found.answer === '') {
+      // `9) **Volumes vs bind mounts?**` over `<details><summary>answer</summary>`: the details' question.
+      const below = section.blocks[nextBlock(section.blocks, at + 1)];
+      if (below?.details && (below.details.summary === '' || SHOW_ANSWER.test(below.details.summary)))
+        return undefined;
       // A question and nothing else teaches nothing: reported, not made a concept's text.
       if (found.marked)
         builder.diagnose(block.line, `the question '${found.question}' has no answer below it`);

@@ -82,7 +82,8 @@ function readNoise(block: Block): string | undefined {
   const inline = inlineOf(token);
   if (!inline) return undefined;
   const raw = token.raw.trim();
-  const task = raw.replace(TASK_MARK, '');
+  // (`*TODO: …*` in italics or bold says the same.)
+  const task = raw.replace(TASK_MARK, '').replace(/^(?:\*{1,2}|_{1,2})(?=\S)/, '');
   if (TO_DO_WORD.test(task)) return 'a placeholder, not yet written';
   // `- [ ] AppArmor card`, `- [ ] macvlan 실습`: a few words by a box not yet ticked are something
   // still to do. A checklist's item that explains (`- [ ] \`--user 10001\` — forces …`) or asks

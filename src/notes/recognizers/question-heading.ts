@@ -2,6 +2,7 @@
 // `### 답변`, `### 핵심 답변` or no sub-heading at all: one card per question, the whole answer on
 // its back (sub-headings of the answer included). `<details>` questions after the answer are left
 // to be read as the questions they are.
+import type { Tokens } from 'marked';
 import type { Block, Section } from '../document.js';
 import {
   A_LINE,
@@ -140,11 +141,20 @@ function questionAt(blocks: Block[], i: number): number | undefined {
       return readsAsQuestion(details.summary) ? i : undefined;
     const before = indexBefore(blocks, i);
     const question = blocks[before];
-    // `**Q8. What does EXPOSE do?**` above it: the question, in bold or not.
-    return question?.token.type === 'paragraph' &&
-      endsWithQuestionMark(question.token.raw.trim().replace(/(?:\*\*|__)$/, ''))
-      ? before
-      : undefined;
+    // `**Q8. What does EXPOSE do?**` above it: the question, in bold or not (`9) **…?**` an item).
+    const asked =
+      question?.token.type === 'paragraph'
+        ? question.token.raw
+        : question?.token.type === 'list_item'
+          ? (question.token as Tokens.ListItem).text
+          : '';
+    return endsWithQuestionMark(asked.trim().replace(/(?:\*\*|__)$/, '')) ? before : undefined;
+  }
+  // `- **15. What are dangling images?**` over its answer's bullets: a question of a list.
+  if (block.token.type === 'list_item') {
+    const item = block.token as Tokens.ListItem;
+    const [first = '', ...more] = item.text.trim().split('\n');
+    return BOLD_QUESTION.test(first) && more.some((l) => l.trim() !== '') ? i : undefined;
   }
   if (block.token.type !== 'paragraph') return undefined;
   const raw = block.token.raw.trim();
