@@ -10,13 +10,15 @@
 import type { Token, Tokens } from 'marked';
 import { isInstruction } from './bullets.js';
 import { type Block, isLabelWord, type Section, speaksOfTheNote } from './document.js';
-import { plainText } from './markdown.js';
+import { countLines, plainOf, plainText } from './markdown.js';
 import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
 import { isContent, type NoteContext, rawOf, tokensOf } from './recognizers/recognizer.js';
+import { sentencesOf } from './sentences.js';
+import type { SkippedSpan } from './types.js';
 
 /** Bold that stresses a word rather than naming a thing: `**not**`, `**never**`, `**꼭**`. */
 const STRESS =
-  /^(?:not|never|no|none|only|always|all|any|must|don'?t|do not|cannot|can'?t|won'?t|very|really|both|also|even|still|before|after|first|last|안|못|꼭|반드시|절대|절대로|항상|모두|전부|주의|중요|안\s*됨|없음|필수)$/i;
+  /^(?:not|never|no|none|only|always|all|any|and|or|must|don'?t|do not|cannot|can'?t|won'?t|very|really|both|also|even|still|before|after|first|last|안|못|꼭|반드시|절대|절대로|항상|모두|전부|주의|중요|안\s*됨|없음|필수)$/i;
 /**
  * Inline code a blank can stand for: a flag, a docker command, an instruction. Other code in running
  * text (`pwd`, `my-net`, `v1.0.0`) is mostly an example's name, which no one should have to recall.
@@ -36,17 +38,23 @@ const MAX_CHARS = 400;
 /** Words besides the blank: `**76 questions** with comprehensive theory` is a count, not a fact. */
 const MIN_WORDS = 4;
 const BLANK = '[...]';
+/** `Together they are …`, `It also …`, `이건 …`: a sentence that says what it is about only with the one before. */
+const LEANS_ON_BEFORE =
+  /^(?:(?:together|so|also|and|but)\s+)?(?:they|them|these|those|this|that|it|its|both)\b|^(?:이거|그거|이것|그것|이건|그건|그래서|그러면)(?=\s|[은는이가을를])/i;
 
-/** Where the section's own card leaves off: its first paragraph is what its heading asks. */
-function factBlocks(section: Section): Set<Block> {
+/**
+ * Where the section's own card leaves off: its first paragraph is what its heading asks, so only its
+ * sentences are facts (when it has several); so are those of a section of one block. Every later
+ * block is a fact, or its sentences are.
+ */
+function factBlocks(section: Section): Map<Block, 'whole' | 'sentences'> {
   const content = section.blocks.filter(
     (b) => isContent(b) && b.token.type !== 'code' && b.token.type !== 'table' && b.token.type !== 'html',
   );
-  const facts = new Set(content);
+  const facts = new Map(content.map((b) => [b, content.length >= 2 ? 'whole' : 'sentences'] as const));
   const first = content[0];
-  if (first?.token.type === 'paragraph') facts.delete(first);
-  // A section of one fact is its card already.
-  return content.length >= 2 ? facts : new Set();
+  if (first?.token.type === 'paragraph') facts.set(first, 'sentences');
+  return facts;
 }
 
 /** A name in a block's own line that a blank can stand for, with the markdown it is written as. */
@@ -103,8 +111,16 @@ function namesBold(term: string): boolean {
 /** A list item's marker (`- `, `1. `), which a card's side does not show. */
 const MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
-export function addFactClozes(blocks: ProseBlock[], { builder }: NoteContext): void {
-  const factsOf = new Map<Section, Set<Block>>();
+export function addFactClozes(
+  blocks: ProseBlock[],
+  { builder }: NoteContext,
+  skipped: readonly SkippedSpan[],
+  titleSection: Section | undefined,
+): void {
+  const isSkipped = (block: Block) => skipped.some((s) => s.line <= block.line && block.line <= s.endLine);
+  const factsOf = new Map<Section, Map<Block, 'whole' | 'sentences'>>();
+  // The names blanked in each section: a sentence asks none of them again.
+  const blanked = new Map<Section, Set<string>>();
   // Where each card made so far ends, by the line it starts on (the closest end): a block that is
   // the whole of some card's lines has a card of its own.
   const ends = new Map<number, number>();
@@ -114,43 +130,97 @@ export function addFactClozes(blocks: ProseBlock[], { builder }: NoteContext): v
   for (const card of builder.cards)
     if (card.kind === 'flag')
       for (const f of [card.term, card.short, ...card.flag.split(' ')]) if (f) flags.add(f);
-  for (const { section, block } of blocks) {
-    if (/[?？]\s*$/.test(section.title) || section.title === '') continue;
-    let facts = factsOf.get(section);
-    if (!facts) {
-      facts = factBlocks(section);
-      factsOf.set(section, facts);
+  // Each block whole first, then the sentences of blocks: the cards of whole blocks keep their ids
+  // whatever sentences come before them.
+  for (const pass of ['whole', 'sentences'] as const)
+    for (const { section, block } of blocks) {
+      if (/[?？]\s*$/.test(section.title) || section.title === '') continue;
+      let facts = factsOf.get(section);
+      if (!facts) {
+        facts = factBlocks(section);
+        factsOf.set(section, facts);
+      }
+      const mode = facts.get(block);
+      if (!mode || carded(block) || isSkipped(block)) continue;
+      const inline = inlineOf(block);
+      if (!inline?.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
+      const shown = rawOf(block).replace(MARKER, '').trim();
+      const text = plainText(inline).replace(/\s+/g, ' ').trim();
+      const names = namesOf(inline, text).filter(
+        ({ term, raw }) => shown.split(raw).length === 2 && !flags.has(term),
+      );
+      if (names.length === 0) continue;
+      const eligible = (said: string, plain: string) =>
+        names.find(
+          ({ term, raw }) =>
+            said.split(raw).length === 2 &&
+            !section.title.toLowerCase().includes(term.toLowerCase()) &&
+            wordsBeside(plain, term) >= MIN_WORDS,
+        );
+      const done = blanked.get(section) ?? new Set<string>();
+      blanked.set(section, done);
+      const cloze = (
+        said: string,
+        named: Named,
+        origin: { line: number; endLine: number },
+        plain: string,
+      ) => {
+        done.add(named.term);
+        builder.add(
+          { kind: 'cloze', front: `${section.title} › ${said.replace(named.raw, BLANK)}`, back: said },
+          { key: [section.title, named.term], scope: 'deck', alternatives: [[section.title, plain]] },
+          { ...origin, recognizer: 'fact-cloze' },
+          said === shown ? tokensOf([block]) : undefined,
+        );
+      };
+      // The block as one fact, its first name blanked.
+      const whole = mode === 'whole' && statesAFact(shown, text) ? eligible(shown, text) : undefined;
+      if (pass === 'whole') {
+        if (whole) cloze(shown, whole, { line: block.line, endLine: block.endLine }, text);
+        else addOpeningTerm();
+        continue;
+      }
+      // A paragraph of several sentences: each other sentence with a name of its own is a fact too.
+      // (`;` joins the halves of one.)
+      const sentences = sentencesOf(shown, true).reduce<{ said: string; line: number }[]>((all, s) => {
+        const last = all.at(-1);
+        if (last?.said.endsWith(';')) last.said += ` ${s.text.trim()}`;
+        else all.push({ said: s.text.trim(), line: block.line + s.line });
+        return all;
+      }, []);
+      if (sentences.length > 1 && section !== titleSection)
+        for (const { said, line } of sentences) {
+          if (whole && said.includes(whole.raw)) continue;
+          const plain = plainOf(said);
+          const named =
+            statesAFact(said, plain) && !LEANS_ON_BEFORE.test(plain) ? eligible(said, plain) : undefined;
+          if (named && !done.has(named.term))
+            cloze(said, named, { line, endLine: line + countLines(said) }, plain);
+        }
+
+      /**
+       * `- **namespaces** control what a process can see` under `## namespaces and cgroups`: the
+       * heading gives the blank away, but the item opens by naming what it is about.
+       */
+      function addOpeningTerm(): void {
+        const opening =
+          inline![0]?.type === 'strong' ? names.find((n) => n.raw === inline![0]!.raw) : undefined;
+        if (
+          mode !== 'whole' ||
+          block.token.type !== 'list_item' ||
+          !opening ||
+          !section.title.toLowerCase().includes(opening.term.toLowerCase()) ||
+          !statesAFact(shown, text)
+        )
+          return;
+        builder.add(
+          { kind: 'term', front: `**${opening.term}**`, back: shown, term: opening.term },
+          { key: opening.term, scope: 'deck', alternatives: [[opening.term, section.title]] },
+          { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
+          tokensOf([block]),
+        );
+      }
     }
-    if (!facts.has(block) || carded(block)) continue;
-    const inline = inlineOf(block);
-    if (!inline?.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
-    const shown = rawOf(block).replace(MARKER, '').trim();
-    const text = plainText(inline).replace(/\s+/g, ' ').trim();
-    if (
-      shown.length > MAX_CHARS ||
-      text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS ||
-      /[:：]$/.test(text) ||
-      ABOUT_EXAMPLE.test(text) ||
-      // (`다음 글: 메모리 제한 정리 예정`: what the writer means to do, about the note, not Docker.)
-      TO_DO_SENTENCE.test(text) ||
-      speaksOfTheNote(text)
-    )
-      continue;
-    const named = namesOf(inline, text).find(
-      ({ term, raw }) =>
-        shown.split(raw).length === 2 &&
-        !flags.has(term) &&
-        !section.title.toLowerCase().includes(term.toLowerCase()) &&
-        wordsBeside(text, term) >= MIN_WORDS,
-    );
-    if (!named) continue;
-    builder.add(
-      { kind: 'cloze', front: `${section.title} › ${shown.replace(named.raw, BLANK)}`, back: shown },
-      { key: [section.title, named.term], scope: 'deck', alternatives: [[section.title, text]] },
-      { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
-      tokensOf([block]),
-    );
-  }
 
   /** Whether a card was made from this block's lines alone already (a term, a flag it explains). */
   function carded(block: Block): boolean {
@@ -166,3 +236,16 @@ const wordsBeside = (text: string, term: string) =>
     .replace(term, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}{2,}/u.test(w)).length;
+
+/** A piece of text a cloze can ask: a few words, on a card's front, that are no lead-in, example, plan or remark on the note. */
+function statesAFact(shown: string, text: string): boolean {
+  return !(
+    shown.length > MAX_CHARS ||
+    text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS ||
+    /[:：]$/.test(text) ||
+    ABOUT_EXAMPLE.test(text) ||
+    // (`다음 글: 메모리 제한 정리 예정`: what the writer means to do, about the note, not Docker.)
+    TO_DO_SENTENCE.test(text) ||
+    speaksOfTheNote(text)
+  );
+}

@@ -142,7 +142,8 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addAnswerFlags(answers, context);
     addAnswersCommands(answers, context);
     addFollowUps(answers, context);
-    addFactClozes(prose, context);
+    // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
+    addFactClozes(prose, context, skipped, sections[titleAt]);
   }
 }
 

@@ -12,8 +12,14 @@ export interface Sentence {
 const SENTENCE_END =
   /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?。;](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af)])\n|\n(?=\s*[*_]*-{1,2}[A-Za-z])|(?<=[^\p{L},(])\n(?=\p{Lu})/gu;
 
-/** Sentences, split outside inline code (see SENTENCE_END). */
-export function sentencesOf(text: string): Sentence[] {
+/** Only where a sentence surely ends: its mark, a blank line, a line break after Korean. */
+const MARKED_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?。](?=\s)|\n\s*\n|(?<=[\uac00-\ud7af])\n/gu;
+
+/**
+ * Sentences, split outside inline code (see SENTENCE_END); `marked`: only at MARKED_END, for
+ * sentences shown whole (a line break before a flag or a capital ends no sentence there).
+ */
+export function sentencesOf(text: string, marked = false): Sentence[] {
   const sentences: Sentence[] = [];
   // Positions inside inline code: `.State.Status` ends no sentence.
   const inCode = new Uint8Array(text.length);
@@ -27,7 +33,7 @@ export function sentencesOf(text: string): Sentence[] {
     if (piece.trim() !== '') sentences.push({ text: piece, line: countLines(text.slice(0, start)) });
     start = end;
   };
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of text.matchAll(marked ? MARKED_END : SENTENCE_END)) {
     if (!inCode[match.index]) cut(match.index + match[0].length);
   }
   cut(text.length);

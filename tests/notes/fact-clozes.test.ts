@@ -127,4 +127,62 @@ describe('facts below a heading (fact-clozes.ts)', () => {
     ]);
     expect(clozes(parseText(LAYERS, false))).toEqual([]);
   });
+
+  it('asks each sentence of a paragraph that names something, the first paragraph too, leaving earlier cards as they were', () => {
+    const note = parseText(
+      [
+        '## Architecture',
+        '',
+        'Docker is client and server. The CLI sends REST calls to the **Docker daemon**, which does the work.',
+        'The daemon hands containers to **containerd**, which uses an OCI runtime to start them.',
+        '',
+        'Run `docker version` to see both sides; the client works even when the daemon is down.',
+        'The `docker info` command shows the storage driver and how many containers exist.',
+      ].join('\n'),
+    );
+    expect(clozes(note).map(([id, line, front]) => [id, line, front])).toEqual([
+      [
+        'facts-architecture-docker-daemon',
+        3,
+        'Architecture › The CLI sends REST calls to the [...], which does the work.',
+      ],
+      [
+        'facts-architecture-containerd',
+        4,
+        'Architecture › The daemon hands containers to [...], which uses an OCI runtime to start them.',
+      ],
+      // The later paragraph whole, its first name blanked, as before; then its other sentence.
+      [
+        'facts-architecture-docker-version',
+        6,
+        'Architecture › Run [...] to see both sides; the client works even when the daemon is down.\nThe `docker info` command shows the storage driver and how many containers exist.',
+      ],
+      [
+        'facts-architecture-docker-info',
+        7,
+        'Architecture › The [...] command shows the storage driver and how many containers exist.',
+      ],
+    ]);
+  });
+
+  it('makes a term card of an item that opens with a name its heading gives away', () => {
+    const note = parseText(
+      [
+        '## Namespaces and cgroups',
+        '',
+        'Containers are host processes with two kernel features around them:',
+        '',
+        '- **namespaces** control what a process can see: its PID tree, network and mounts',
+        '- **cgroups** control how much it can use: CPU, memory and block I/O',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        5,
+        '**namespaces**',
+        '**namespaces** control what a process can see: its PID tree, network and mounts',
+      ],
+      [6, '**cgroups**', '**cgroups** control how much it can use: CPU, memory and block I/O'],
+    ]);
+  });
 });

@@ -4585,7 +4585,11 @@ describe('a sentence that opens with a command in a clause', () => {
     const note = parseText(
       '## STOPSIGNAL\n\n`docker stop` 시 보낼 시그널 변경 (기본 SIGTERM). nginx 는 `SIGQUIT` 씀.\n',
     );
-    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([['concept', 'STOPSIGNAL']]);
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['concept', 'STOPSIGNAL'],
+      // Its sentence asks the command as a fact of the section.
+      ['cloze', 'STOPSIGNAL › [...] 시 보낼 시그널 변경 (기본 SIGTERM).'],
+    ]);
     const line = parseText('## 정지\n\n`docker stop web` : 컨테이너를 멈춘다\n');
     expect(line.cards.map((c) => [c.kind, c.front])).toEqual([['command', '`docker stop web`']]);
   });
