@@ -144,6 +144,21 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addFollowUps(answers, context);
     // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
     addFactClozes(prose, context, skipped, sections[titleAt]);
+    showRepeatedCommands(context);
+  }
+}
+
+/**
+ * `docker run …` again in a later part of a cheat sheet (`## 볼륨`, `## 자주 쓰는 조합`): a card of the
+ * command's bare name would ask what the first one asks, so it shows its own line instead.
+ */
+function showRepeatedCommands({ builder }: NoteContext): void {
+  const named = new Set<string>();
+  for (const card of builder.cards) {
+    if (card.kind !== 'command' || card.front !== `\`${card.command}\``) continue;
+    const line = card.examples?.[0];
+    if (named.has(card.front) && line && !line.includes('`')) card.front = `\`${line}\``;
+    else named.add(card.front);
   }
 }
 

@@ -4800,3 +4800,31 @@ describe('questions of a bank written as list items after questions under headin
     ]);
   });
 });
+
+describe('a command a cheat sheet writes again in a later part', () => {
+  it('shows its own line on the front, not the bare name the first card has', () => {
+    const note = parseText(
+      [
+        '## Containers',
+        '',
+        '```bash',
+        'docker run -d --name db postgres:16   # create and start',
+        'docker ps                             # the running ones',
+        '```',
+        '',
+        '## Volumes',
+        '',
+        '```bash',
+        'docker volume ls                      # every volume',
+        'docker run -d -v pgdata:/var/lib/postgresql/data postgres:16   # with a named volume',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'command').map((c) => [c.source.line, c.front])).toEqual([
+      [4, '`docker container run`'],
+      [5, '`docker container ls`'],
+      [11, '`docker volume ls`'],
+      [12, '`docker run -d -v pgdata:/var/lib/postgresql/data postgres:16`'],
+    ]);
+  });
+});
