@@ -4828,3 +4828,27 @@ describe('a command a cheat sheet writes again in a later part', () => {
     ]);
   });
 });
+
+describe('a `Q::A` line right above a question answered by a list after `?`', () => {
+  it('is a card of its own, and the question is only the lines below it', () => {
+    const note = parseText(
+      [
+        '## cleanup',
+        '',
+        'Remove all stopped containers::`docker container prune`',
+        'What does `docker system prune` remove by default?',
+        '?',
+        '- all stopped containers',
+        '- dangling images',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [3, 'Remove all stopped containers', '`docker container prune`'],
+      [
+        4,
+        'What does `docker system prune` remove by default?',
+        '- all stopped containers\n- dangling images',
+      ],
+    ]);
+  });
+});

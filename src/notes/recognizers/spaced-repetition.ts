@@ -229,26 +229,35 @@ export const spacedRepetition: BlockRecognizer = {
     const lines = block.token.raw.trim().split('\n');
     if (section.title === '' && lines.every((l) => PAGE_PROPERTY.test(l)))
       return { end: at + 1, use: { skip: "a page's properties (dates, tags, status)" } };
+    const addAll = (made: Made[], endLine: number) => {
+      for (const card of made) {
+        // `- \`docker system df\`::…` over `- \`-v\`::…`: the nested flag is that command's.
+        if (card.under !== undefined && flagOf(card, section, context)) continue;
+        builder.add(
+          { kind: card.kind, front: card.front, back: card.back },
+          { key: card.key, scope: 'deck', ...(card.legacyKey ? { legacyKey: card.legacyKey } : {}) },
+          { line: card.line, endLine, recognizer: 'spaced-repetition' },
+        );
+      }
+    };
     const listed = listAnswered(section, at);
     if (listed) {
+      // `Q::A` lines right above the question are cards of their own.
+      if (listed.before.length > 0) {
+        const raw = listed.before.join('\n');
+        const above = { ...block, token: { ...block.token, raw } as typeof block.token };
+        addAll(cardsOf(above), block.line + listed.before.length - 1);
+      }
       builder.add(
         { kind: 'qa', front: listed.question, back: listed.answer },
         { key: plainOf(listed.question), scope: 'deck' },
-        { line: block.line, endLine: listed.endLine, recognizer: 'spaced-repetition' },
+        { line: block.line + listed.before.length, endLine: listed.endLine, recognizer: 'spaced-repetition' },
       );
       return { end: listed.end, use: 'own' };
     }
     const made = cardsOf(block);
     if (made.length === 0) return undefined;
-    for (const card of made) {
-      // `- \`docker system df\`::…` over `- \`-v\`::…`: the nested flag is that command's.
-      if (card.under !== undefined && flagOf(card, section, context)) continue;
-      builder.add(
-        { kind: card.kind, front: card.front, back: card.back },
-        { key: card.key, scope: 'deck', ...(card.legacyKey ? { legacyKey: card.legacyKey } : {}) },
-        { line: card.line, endLine: block.endLine, recognizer: 'spaced-repetition' },
-      );
-    }
+    addAll(made, block.endLine);
     return { end: at + 1, use: 'own' };
   },
 };
@@ -269,8 +278,18 @@ function listAnswered(section: Section, at: number) {
   if (first?.token.type !== 'list_item' || !first.list) return undefined;
   let end = at + 1;
   while (blocks[end]?.list === first.list) end++;
-  const question = lines.slice(0, -1).join('\n').trim();
-  return { question, answer: markdownOf(blocks.slice(at + 1, end)), end, endLine: blocks[end - 1]!.endLine };
+  // The question is the lines right above the `?` that are no `Q::A` cards of their own.
+  let from = lines.length - 1;
+  while (from > 0 && !maskCode(lines[from - 1]!).includes('::')) from--;
+  const question = lines.slice(from, -1).join('\n').trim();
+  if (question === '') return undefined;
+  return {
+    before: lines.slice(0, from),
+    question,
+    answer: markdownOf(blocks.slice(at + 1, end)),
+    end,
+    endLine: blocks[end - 1]!.endLine,
+  };
 }
 
 /** A nested `-v::…` under a `docker …::` line, made the command's flag card; false when it is not one. */
