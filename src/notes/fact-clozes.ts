@@ -93,8 +93,16 @@ function namesOf(inline: Token[], text: string): Named[] {
     if (text.toLowerCase().split(term.toLowerCase()).length !== 2) continue;
     (t.type === 'strong' ? bold : code).push({ term, raw: t.raw });
   }
-  return [...bold, ...code];
+  // `namespace 가 "무엇을 볼 수 있는지"를 나눈다`: an English word a Korean sentence opens with, as its subject.
+  const first = inline[0];
+  const subject = first?.type === 'text' ? KOREAN_SUBJECT.exec(first.raw)?.[1] : undefined;
+  const named =
+    subject && text.toLowerCase().split(subject.toLowerCase()).length === 2 && !STRESS.test(subject);
+  return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : [])];
 }
+
+/** An English term of a word or two, then a Korean subject particle (`cgroups 가 …`, `overlay2 는 …`). */
+const KOREAN_SUBJECT = /^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ?(?:가|이|는|은|란|이란)\s/;
 
 function namesBold(term: string): boolean {
   return (
@@ -143,7 +151,11 @@ export function addFactClozes(
       const mode = facts.get(block);
       if (!mode || carded(block) || isSkipped(block)) continue;
       const inline = inlineOf(block);
-      if (!inline?.some((t) => t.type === 'strong' || t.type === 'codespan')) continue;
+      if (
+        !inline?.some((t) => t.type === 'strong' || t.type === 'codespan') &&
+        !(inline?.[0]?.type === 'text' && KOREAN_SUBJECT.test(inline[0].raw))
+      )
+        continue;
       const shown = rawOf(block).replace(MARKER, '').trim();
       const text = plainText(inline).replace(/\s+/g, ' ').trim();
       const names = namesOf(inline, text).filter(

@@ -106,6 +106,8 @@ interface LastPass {
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
   const last: LastPass = { prose: [], topics: [], answers: [] };
   const { prose, topics, answers } = last;
+  // The text below headings that only read as questions (`## 1. 컨테이너란 무엇인가`): facts too.
+  const explained: ProseBlock[] = [];
   const titleAt = titleSection(sections, context);
   for (let at = 0; at < sections.length; ) {
     let claimed: ReturnType<SectionRecognizer['match']>;
@@ -120,6 +122,11 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
         for (const part of sections.slice(at, claimed.end))
           for (const [i, block] of part.blocks.entries())
             if (!rest.has(block)) answers.push({ section: part, at: i });
+      const asked = sections[at]!;
+      if (!claimed.evidence && !endsWithQuestionMark(asked.title))
+        for (const block of asked.blocks)
+          if (PROSE_TYPES.has(block.token.type) && !rest.has(block))
+            explained.push({ section: asked, block });
       if (claimed.rest) readSection(claimed.rest, context, skipped, false, last);
       at = Math.max(claimed.end, at + 1);
       continue;
@@ -143,7 +150,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addAnswersCommands(answers, context);
     addFollowUps(answers, context);
     // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
-    addFactClozes(prose, context, skipped, sections[titleAt]);
+    addFactClozes([...prose, ...explained], context, skipped, sections[titleAt]);
     showRepeatedCommands(context);
   }
 }

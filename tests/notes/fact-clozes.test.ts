@@ -185,4 +185,30 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       [6, '**cgroups**', '**cgroups** control how much it can use: CPU, memory and block I/O'],
     ]);
   });
+
+  it('blanks the English subject a Korean item opens with, below a heading that only reads as a question', () => {
+    const note = parseText(
+      [
+        '## 1. 컨테이너란 무엇인가',
+        '',
+        '컨테이너는 결국 **격리된 리눅스 프로세스**다.',
+        '',
+        '- namespace 가 "무엇을 볼 수 있는지"를 나눈다 → 안에서 `ps` 하면 자기 프로세스만 보인다',
+        '- cgroups 가 "얼마나 쓸 수 있는지"를 제한한다 → 메모리 옵션이 결국 cgroup 설정',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['qa', 1, '컨테이너란 무엇인가'],
+      [
+        'cloze',
+        5,
+        '1. 컨테이너란 무엇인가 › [...] 가 "무엇을 볼 수 있는지"를 나눈다 → 안에서 `ps` 하면 자기 프로세스만 보인다',
+      ],
+      [
+        'cloze',
+        6,
+        '1. 컨테이너란 무엇인가 › [...] 가 "얼마나 쓸 수 있는지"를 제한한다 → 메모리 옵션이 결국 cgroup 설정',
+      ],
+    ]);
+  });
 });
