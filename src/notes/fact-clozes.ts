@@ -149,7 +149,10 @@ export function addFactClozes(
         factsOf.set(section, facts);
       }
       const mode = facts.get(block);
-      if (!mode || carded(block) || isSkipped(block)) continue;
+      // A card of the block's own lines (a term it defines) holds it; one of a line of it (a flag
+      // it explains) holds that sentence only.
+      if (!mode || isSkipped(block) || (ends.get(block.line) ?? Number.POSITIVE_INFINITY) <= block.endLine)
+        continue;
       const inline = inlineOf(block);
       if (
         !inline?.some((t) => t.type === 'strong' || t.type === 'codespan') &&
@@ -186,10 +189,13 @@ export function addFactClozes(
         );
       };
       // The block as one fact, its first name blanked.
-      const whole = mode === 'whole' && statesAFact(shown, text) ? eligible(shown, text) : undefined;
+      const whole =
+        mode === 'whole' && !carded(block.line, block.endLine) && statesAFact(shown, text)
+          ? eligible(shown, text)
+          : undefined;
       if (pass === 'whole') {
         if (whole) cloze(shown, whole, { line: block.line, endLine: block.endLine }, text);
-        else addOpeningTerm();
+        else if (!carded(block.line, block.endLine)) addOpeningTerm();
         continue;
       }
       // A paragraph of several sentences: each other sentence with a name of its own is a fact too.
@@ -202,7 +208,7 @@ export function addFactClozes(
       }, []);
       if (sentences.length > 1 && section !== titleSection)
         for (const { said, line } of sentences) {
-          if (whole && said.includes(whole.raw)) continue;
+          if ((whole && said.includes(whole.raw)) || carded(line, line + countLines(said))) continue;
           const plain = plainOf(said);
           const named =
             statesAFact(said, plain) && !LEANS_ON_BEFORE.test(plain) ? eligible(said, plain) : undefined;
@@ -234,10 +240,10 @@ export function addFactClozes(
       }
     }
 
-  /** Whether a card was made from this block's lines alone already (a term, a flag it explains). */
-  function carded(block: Block): boolean {
-    for (let line = block.line; line <= block.endLine; line++)
-      if ((ends.get(line) ?? Number.POSITIVE_INFINITY) <= block.endLine) return true;
+  /** Whether a card was made from these lines alone already (a term, a flag they explain). */
+  function carded(from: number, to: number): boolean {
+    for (let line = from; line <= to; line++)
+      if ((ends.get(line) ?? Number.POSITIVE_INFINITY) <= to) return true;
     return false;
   }
 }

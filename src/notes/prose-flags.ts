@@ -55,6 +55,8 @@ const VERB_BEFORE = /\b(?:pass|passing|use|using|add|adding|with|set|give it|run
 const AFTER_VERB = /^\s*(?:to|so|and|for|when|if|,|:|—|–|-)\s/i;
 
 const CLAUSE_START = /[,;:(—–]\s*$/;
+/** `` (or `` between a flag and its other name in brackets: `--tail 50` (or `-n 50`). */
+const ALIAS_ASIDE = /^\s*\(\s*(?:or|aka|i\.e\.|=|또는|혹은)?\s*$/i;
 const LIST_GAP = /^\s*(?:,|\/|and|or|및|와|과|,\s*and)\s*$/i;
 /** `-f status=exited`: one flag and the value written with it. */
 const WITH_VALUE = /^-{1,2}[A-Za-z0-9][\w-]*[ =](\S.*)$/;
@@ -222,6 +224,19 @@ function mentionsIn(sentence: string): Mention[] {
     }
   }
   found.sort((a, b) => a.index - b.index);
+  // `--tail 50` (or `-n 50`): a flag in an aside right after another is its other name.
+  for (let i = found.length - 1; i > 0; i--) {
+    const [previous, at] = [found[i - 1]!, found[i]!];
+    if (
+      ALIAS_ASIDE.test(text.slice(previous.end, at.index)) &&
+      /^\s*\)/.test(text.slice(at.end)) &&
+      !at.words &&
+      !previous.words
+    ) {
+      previous.flags = [...previous.flags, ...at.flags];
+      found.splice(i, 1);
+    }
+  }
   const mentions: Mention[] = [];
   for (const [i, at] of found.entries()) {
     // `` `RUN`, `CMD`, `ENTRYPOINT` 가 … ``: the later names of a list are no subject of their own.
@@ -237,9 +252,15 @@ function mentionsIn(sentence: string): Mention[] {
     if (previous && LIST_GAP.test(text.slice(previous.end, at.index)) && !saysOwn) continue;
     // (A dash sets a clause off too: `Second builds for two CPUs — \`--platform\` takes a list`.)
     const clauseStart = Math.max(before.search(/[^,;:(—–]*$/), 0);
+    // (`…, \`--since 10m\` limits it to ten minutes and \`-t\` prefixes …`: the last clause of a list.)
+    const afterClause =
+      previous !== undefined &&
+      /\s(?:and|그리고)\s+$/.test(before) &&
+      weight(text.slice(previous.end, at.index).replace(/\s(?:and|그리고)\s+$/, '')) >= MIN_TEXT;
     const opensClause =
-      OPENER.test(before.slice(clauseStart).trim()) &&
-      (clauseStart === 0 || CLAUSE_START.test(before.slice(0, clauseStart)));
+      (OPENER.test(before.slice(clauseStart).trim()) &&
+        (clauseStart === 0 || CLAUSE_START.test(before.slice(0, clauseStart)))) ||
+      afterClause;
     const named = VERB_BEFORE.test(before) && AFTER_VERB.test(after);
     if (MADE_WITH.test(after)) continue;
     const subject = (opensClause && /^\s*[^\s)]/.test(after)) || PARTICLE.test(after) || named;

@@ -4852,3 +4852,26 @@ describe('a `Q::A` line right above a question answered by a list after `?`', ()
     ]);
   });
 });
+
+describe('flags listed clause by clause in one sentence', () => {
+  it('reads a flag after `and`, and one in brackets after another as its other name', () => {
+    const note = parseText(
+      [
+        '## Reading logs',
+        '',
+        '```bash',
+        'docker logs -f --tail 50 api',
+        '```',
+        '',
+        '`docker logs` shows what the container wrote to stdout. `-f` follows the output like `tail -f`,',
+        '`--tail 50` (or `-n 50`) only shows the last 50 lines instead of the whole history and `-t` prefixes',
+        'each line with a timestamp.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front])).toEqual([
+      [7, '`docker container logs` `-f`'],
+      [8, '`docker container logs` `--tail, -n`'],
+      [8, '`docker container logs` `-t`'],
+    ]);
+  });
+});
