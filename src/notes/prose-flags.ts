@@ -68,8 +68,9 @@ const MADE_WITH =
 /** Letters a clause says of its flag, at least (`-t 로 시간을 바꾼다` has 6; `--rm을 붙이면 된다` says nothing). */
 const MIN_TEXT = 6;
 
-/** A to-do in a sentence: the marker in capitals, or `작성 예정`. */
-export const TO_DO_SENTENCE = /(?<![\p{L}])(?:TODO|TBD|FIXME)(?![\p{L}])|(?:작성|추가|정리)\s*예정/u;
+/** A to-do in a sentence: the marker in capitals, `작성 예정`, or what comes `next week:`. */
+export const TO_DO_SENTENCE =
+  /(?<![\p{L}])(?:TODO|TBD|FIXME)(?![\p{L}])|(?:작성|추가|정리)\s*예정|^\s*(?:next\s+(?:week|time|post|up)|다음\s*(?:주|글|시간|번))\s*[:：]/iu;
 
 /** Reads the flags of each block's running text into flag cards (see the header). */
 export function addProseFlags(blocks: ProseBlock[], context: NoteContext): void {

@@ -211,4 +211,17 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       ],
     ]);
   });
+
+  it('makes none of what the writer means to look at next', () => {
+    const note = parseText(
+      [
+        '## Misc',
+        '',
+        'Exit code **137** means the process got SIGKILL, often from the OOM killer.',
+        '',
+        'next week: networks, because I still do not get why `docker compose` names them.',
+      ].join('\n'),
+    );
+    expect(clozes(note).map(([, line]) => line)).toEqual([3]);
+  });
 });
