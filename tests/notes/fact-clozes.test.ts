@@ -217,11 +217,13 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       [
         '## Misc',
         '',
+        'Things I picked up this week.',
+        '',
         'Exit code **137** means the process got SIGKILL, often from the OOM killer.',
         '',
         'next week: networks, because I still do not get why `docker compose` names them.',
       ].join('\n'),
     );
-    expect(clozes(note).map(([, line]) => line)).toEqual([3]);
+    expect(clozes(note).map(([, line]) => line)).toEqual([5]);
   });
 });
