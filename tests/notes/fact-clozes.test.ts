@@ -219,7 +219,7 @@ describe('facts below a heading (fact-clozes.ts)', () => {
         '',
         'Things I picked up this week.',
         '',
-        'Exit code **137** means the process got SIGKILL, often from the OOM killer.',
+        'Exit code 137 means the process got **SIGKILL**, often from the OOM killer.',
         '',
         'next week: networks, because I still do not get why `docker compose` names them.',
       ].join('\n'),
