@@ -9,7 +9,7 @@ import type { Tokens } from 'marked';
 import { leadingCode } from './bullets.js';
 import { type Block, isGenericTitle, isLabelWord, type Section } from './document.js';
 import { lex, plainText } from './markdown.js';
-import type { ProseBlock } from './prose-flags.js';
+import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
 import { markdownOf, type NoteContext, tokensOf } from './recognizers/recognizer.js';
 import { slugify } from './slug.js';
 
@@ -39,6 +39,11 @@ const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*\S/;
 
 /** `레지스트리(registry): 이미지를 저장하는 서버.`: a glossary line, a short term then a colon (group 1: the term). */
 const GLOSSARY_LINE = /^\s*([^\s:：*_`>#|[(-][^:：\n*_`[\]]{0,29}?)\s*[:：]\s+(\S.{9,})$/u;
+
+/** `## Glossary`, `## 용어 정리`: a section of terms and what each means. */
+const GLOSSARY_TITLE =
+  /^(?:\d+[.)]\s*)?(?:glossary|terms|terminology|key\s+terms|용어|용어집|용어\s*정리|키워드)$/i;
+export const isGlossaryTitle = (title: string) => GLOSSARY_TITLE.test(title.trim());
 
 /**
  * The lines of a paragraph that is a glossary, each with its term; else undefined. Two or more lines,
@@ -111,6 +116,19 @@ export function addProseTerms(blocks: ProseBlock[], { builder }: NoteContext): v
     if (glossary) {
       for (const { term, ...line } of glossary)
         if (fresh(term)) addCard(section, { ...whole, ...line }, term);
+      continue;
+    }
+    // `OCI: *Open Container Initiative* — the standards body …` on lines of its own, under `## Glossary`.
+    const defined = isGlossaryTitle(section.title)
+      ? GLOSSARY_LINE.exec(whole.token.raw.split('\n', 1)[0]!)?.[1]?.trim()
+      : undefined;
+    if (
+      defined &&
+      defined.split(/\s+/).length <= 4 &&
+      !isLabelWord(defined) &&
+      !TO_DO_SENTENCE.test(whole.token.raw)
+    ) {
+      if (fresh(defined)) addCard(section, whole, defined);
       continue;
     }
     if (!/^\s*(?:\*\*|__)/.test(whole.token.raw) && !/\sv(?:s|ersus)/i.test(whole.token.raw)) continue;

@@ -15,7 +15,7 @@ import { plainText } from './markdown.js';
 import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
-import { addProseTerms, glossaryLines } from './prose-terms.js';
+import { addProseTerms, glossaryLines, isGlossaryTitle } from './prose-terms.js';
 import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { answerKeyEntries } from './recognizers/answer-key-entries.js';
@@ -353,14 +353,10 @@ function readSection(
   }
   // `## Glossary` whose text is lines that each define a term: the last pass makes each its card,
   // and a card of all of them would ask for every one at once.
-  if (GLOSSARY_TITLE.test(section.title.trim()) && free.every((b) => glossaryLines(b) !== undefined)) return;
+  if (isGlossaryTitle(section.title) && free.every((b) => glossaryLines(b) !== undefined)) return;
   if (addTitledCommand(section, free, context)) return;
   addConcept(section, free, context);
 }
-
-/** `## Glossary`, `## 용어 정리`: a heading over definitions. */
-const GLOSSARY_TITLE =
-  /^(?:\d+[.)]\s*)?(?:glossary|terms|terminology|key\s+terms|용어|용어집|용어\s*정리|키워드)$/i;
 
 /** `Example: cache Go packages`, `The Dockerfile`, `전체 코드`: a heading that only names the code under it. */
 const CODE_LABEL =

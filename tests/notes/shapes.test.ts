@@ -4875,3 +4875,24 @@ describe('flags listed clause by clause in one sentence', () => {
     ]);
   });
 });
+
+describe('definitions on paragraphs of their own under a glossary heading', () => {
+  it('makes a term card of each `Term: text` paragraph, not of a plan written so', () => {
+    const note = parseText(
+      [
+        '## Glossary',
+        '',
+        'OCI: *Open Container Initiative*, the body that defines the image format and runtime',
+        'spec, which is why images built by Docker also run elsewhere.',
+        '',
+        'Docker Compose: a tool to define and run multi-container applications from one file.',
+        '',
+        'next week: compose, then the swarm chapter',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front])).toEqual([
+      [3, '**OCI**'],
+      [6, '**Docker Compose**'],
+    ]);
+  });
+});
