@@ -77,29 +77,112 @@ function inlineOf(block: Block): Token[] | undefined {
 function namesOf(inline: Token[], text: string): Named[] {
   const bold: Named[] = [];
   const code: Named[] = [];
+  // (Docker's words after the names set apart for a blank: a block's first name keeps its blank.)
+  const words: Named[] = [];
   for (const [i, t] of inline.entries()) {
     const term = (
       t.type === 'codespan' ? (t as Tokens.Codespan).text : plainText((t as Tokens.Strong).tokens)
     ).trim();
     if (t.type === 'strong') {
       if (!namesBold(term)) continue;
-    } else if (t.type !== 'codespan' || !(NAME_CODE.test(term) || isInstruction(term)) || term.length > 30)
-      continue;
+    } else if (t.type !== 'codespan' || term.length > 30) continue;
+    const docker = t.type === 'codespan' && VOCABULARY.has(term.toLowerCase());
+    if (t.type === 'codespan' && !docker && !NAME_CODE.test(term) && !isInstruction(term)) continue;
     // One of a list of names: any other of them would fit the blank too.
     const beside = [inline[i - 2], inline[i + 2]];
     const between = [inline[i - 1], inline[i + 1]];
     if (beside.some((b, k) => b?.type === t.type && BETWEEN_NAMES.test(between[k]?.raw ?? ''))) continue;
     // Once in the text, so the blank is the only place it goes.
     if (text.toLowerCase().split(term.toLowerCase()).length !== 2) continue;
-    (t.type === 'strong' ? bold : code).push({ term, raw: t.raw });
+    (t.type === 'strong' ? bold : docker ? words : code).push({ term, raw: t.raw });
   }
   // `namespace 가 "무엇을 볼 수 있는지"를 나눈다`: an English word a Korean sentence opens with, as its subject.
   const first = inline[0];
   const subject = first?.type === 'text' ? KOREAN_SUBJECT.exec(first.raw)?.[1] : undefined;
   const named =
     subject && text.toLowerCase().split(subject.toLowerCase()).length === 2 && !STRESS.test(subject);
-  return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : [])];
+  // `the storage driver (usually overlay2) stacks the layers`: a word of Docker's own, written plainly.
+  for (const t of inline) {
+    if (t.type !== 'text') continue;
+    for (const m of t.raw.matchAll(VOCABULARY_WORD)) {
+      const word = m[0];
+      if (text.toLowerCase().split(word.toLowerCase()).length === 2) words.push({ term: word, raw: word });
+    }
+  }
+  return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : []), ...words];
 }
+
+/**
+ * Docker's own words, which a sentence that names one is about: a blank can stand for them in code
+ * (`overlay2`, `docker0`) or plain text (`whiteout`, `SIGKILL`). Not everyday words (`image`, `host`).
+ */
+const VOCABULARY = new Set([
+  'overlay2',
+  'docker0',
+  'tmpfs',
+  'macvlan',
+  'ipvlan',
+  'json-file',
+  'journald',
+  'scratch',
+  'distroless',
+  'sigterm',
+  'sigkill',
+  'sigint',
+  'sigquit',
+  'pid 1',
+  'oom killer',
+  'oomkilled',
+  '.dockerignore',
+  'compose.yaml',
+  'docker-compose.yml',
+  'daemon.json',
+  'docker_host',
+  'buildkit',
+  'buildx',
+  'containerd',
+  'runc',
+  'dockerd',
+  'docker.sock',
+  'whiteout',
+  'copy-on-write',
+  'namespaces',
+  'namespace',
+  'cgroups',
+  'cgroup',
+  'seccomp',
+  'apparmor',
+  'selinux',
+  'tini',
+  'unless-stopped',
+  'on-failure',
+  'healthcheck',
+  'healthy',
+  'unhealthy',
+  'dangling',
+  'digest',
+  'manifest',
+  'multi-stage',
+  'union filesystem',
+  'storage driver',
+  'embedded dns',
+  'user-defined bridge',
+  'named volume',
+  'anonymous volume',
+  'bind mount',
+  'build context',
+  'build cache',
+  'writable layer',
+  'docker hub',
+]);
+const VOCABULARY_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}_.-])(?:${[...VOCABULARY]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}\\p{N}_-])`,
+  'giu',
+);
+const HAS_VOCABULARY_WORD = new RegExp(VOCABULARY_WORD.source, 'iu');
 
 /** An English term of a word or two, then a Korean subject particle (`cgroups 가 …`, `overlay2 는 …`). */
 const KOREAN_SUBJECT = /^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ?(?:가|이|는|은|란|이란)\s/;
@@ -154,9 +237,11 @@ export function addFactClozes(
       if (!mode || isSkipped(block) || (ends.get(block.line) ?? Number.POSITIVE_INFINITY) <= block.endLine)
         continue;
       const inline = inlineOf(block);
+      if (!inline) continue;
       if (
-        !inline?.some((t) => t.type === 'strong' || t.type === 'codespan') &&
-        !(inline?.[0]?.type === 'text' && KOREAN_SUBJECT.test(inline[0].raw))
+        !inline.some((t) => t.type === 'strong' || t.type === 'codespan') &&
+        !(inline[0]?.type === 'text' && KOREAN_SUBJECT.test(inline[0].raw)) &&
+        !HAS_VOCABULARY_WORD.test(block.token.raw)
       )
         continue;
       const shown = rawOf(block).replace(MARKER, '').trim();

@@ -88,7 +88,7 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       // The term in the heading (`layer` in Layers), or twice in the text, gives itself away.
       '## Layers\n\nDiffs.\n\n- Each RUN, COPY or ADD produces one **layer** of the files it changed.',
       '## docker rm\n\nRemoves a container.\n\n- Run `docker rm` with -f to remove a running container as well.',
-      '## Volumes\n\nData that outlives containers.\n\n- An empty **volume** is filled with the image files; a bind mount is not, unlike a volume.',
+      '## Volumes\n\nData that outlives containers.\n\n- An empty **volume** is filled with the image files; a host folder is not, unlike a volume.',
       // About an example beside it.
       '## ENV\n\nSets a variable.\n\n- In the following example `docker run` overrides the value set in the image.',
       // Too few words besides the blank.
@@ -225,5 +225,25 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       ].join('\n'),
     );
     expect(clozes(note).map(([, line]) => line)).toEqual([5]);
+  });
+
+  it("blanks Docker's own words, in code or plain, after the names set apart", () => {
+    const note = parseText(
+      [
+        '## Layers',
+        '',
+        'Each instruction that changes files adds a layer.',
+        '',
+        '- the storage driver (usually `overlay2` on Linux) stacks the layers into one view',
+        '- deleting a file in a later layer only hides it with a whiteout, the image keeps its bytes',
+        '- the image **digest** is a hash of the manifest, and does not change with overlay2 either',
+      ].join('\n'),
+    );
+    expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
+      [5, 'Layers › the storage driver (usually [...] on Linux) stacks the layers into one view'],
+      [6, 'Layers › deleting a file in a later layer only hides it with a [...], the image keeps its bytes'],
+      // The bold name first, as before Docker's words could be blanks.
+      [7, 'Layers › the image [...] is a hash of the manifest, and does not change with overlay2 either'],
+    ]);
   });
 });

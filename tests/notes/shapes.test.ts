@@ -1500,6 +1500,12 @@ describe('text beside command bullets that none of their cards holds', () => {
       ['concept', '6. 멈추기', 3],
       ['command', '`docker stop`', 11],
       ['command', '`docker kill`', 12],
+      // The sentence asks the signal, one of Docker's own words.
+      [
+        'cloze',
+        '6. 멈추기 › 종료 코드 137 은 128 + 9([...]) 이다. OOM 으로 죽어도 137 이라 `State.OOMKilled` 로 구분한다.',
+        14,
+      ],
     ]);
     expect(note.cards[0]!.back).toBe(
       '종료 코드 137 은 128 + 9(SIGKILL) 이다. OOM 으로 죽어도 137 이라 `State.OOMKilled` 로 구분한다.',
@@ -1709,6 +1715,11 @@ describe('a topic explained above code of several commands (flag-rows.en.md)', (
     const at = (c: Card) => c.source.line >= 33;
     expect(note.cards.filter(at).map((c) => [c.kind, c.front])).toEqual([
       ['concept', 'What a context is'],
+      // Its second sentence asks `DOCKER_HOST`, one of Docker's own words.
+      [
+        'cloze',
+        'What a context is › Switching\ncontexts points the same CLI at another engine without exporting [...].',
+      ],
       ['command', '`docker context create`'],
       ['command', '`docker context use`'],
     ]);
