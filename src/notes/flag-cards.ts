@@ -209,6 +209,29 @@ const valuesByFront = new WeakMap<
  * (`` `docker container run` `--log-driver none` ``). The card just made is the last.
  */
 const FILTER_VALUE = /^["']?[\w.-]+=\S*$/;
+/**
+ * Values the text of a flag is about, not an example's name or a placeholder: `--cap-drop ALL`,
+ * `--security-opt no-new-privileges`, `-u root`, `--restart on-failure[:5]`, `--network host`.
+ */
+const MEANT_VALUE =
+  /^(?:ALL|root|host|none|always|no|on-failure(?:\[?:\d*\]?)?|unless-stopped|no-new-privileges(?::true)?|seccomp=unconfined|apparmor=unconfined|json-file|local|syslog|journald|private|shareable|plain|tty|auto)$/;
+const VALUE_WORD =
+  /(?<![\w-])(?:all|every|root|host|none|always|on-failure|unless-stopped|privileges?|unconfined|json-file|syslog|journald|plain)(?![\w-])|모든|모두|전부/gi;
+  /\b(?:all|every|root|host|none|always|on-failure|unless-stopped|privileges?|unconfined|json-file|syslog|journald|plain)\b|모든|모두|전부/gi;
+
+/**
+ * Whether a flag's text is about the value it is written with: the value is one of MEANT_VALUE and
+ * the text says a word of it (`drop every capability` of `ALL`), but lists no others (`Values: no,
+ * on-failure, always`, which is about the flag).
+ */
+function saysOfValue(value: string, text: string): boolean {
+  if (!MEANT_VALUE.test(value)) return false;
+  const said = new Set([...text.matchAll(VALUE_WORD)].map((m) => m[0].toLowerCase()));
+  const own = (w: string) =>
+    value.toLowerCase().includes(w.replace(/s$/, '')) ||
+    (/^all$/i.test(value) && /^(?:every|모든|모두|전부)$/.test(w));
+  return [...said].some(own) && [...said].filter((w) => !own(w)).length === 0;
+}
 
 function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): void {
   const card = builder.cards.at(-1)!;
@@ -221,8 +244,13 @@ function showValues(builder: CardBuilder, command: string, flag: WrittenFlag): v
   const same = fronts.get(card.front) ?? [];
   if (same.length === 0) fronts.set(card.front, same);
   same.push(value ? { card, value, shown: `\`${command}\` \`${flag.flags[0]} ${value}\`` } : { card });
-  // `--filter until=24h   only what is older than a day`: a filter's text is about the filter it is given.
-  if (value && card.kind === 'flag' && card.flag === '--filter' && FILTER_VALUE.test(value))
+  // `--filter until=24h   only what is older than a day`: a filter's text is about the filter it is
+  // given; `--cap-drop ALL : drop every capability` is about the value, which the front then shows.
+  if (
+    value &&
+    card.kind === 'flag' &&
+    ((card.flag === '--filter' && FILTER_VALUE.test(value)) || saysOfValue(value, flag.description))
+  )
     card.front = same.at(-1)!.shown!;
   if (same.length < 2 || !same.some((s) => s.value)) return;
   // `-p` for what the flag does, `-p 8080:80` for one way to write it: each card with a value shows it.

@@ -2596,7 +2596,8 @@ describe('flashcard notes with a card of another shape after a Back (debug-cards
   it('reads the line after the Back as its own card, and makes no flag card of it', () => {
     expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
       ['qa', 3, '컨테이너 안에서 셸을 열려면?'],
-      ['flag', 7, '`docker container exec` `-u`'],
+      // (Its text is about the value: `root로 들어간다`.)
+      ['flag', 7, '`docker container exec` `-u root`'],
       ['qa', 9, '이벤트를 실시간으로 보려면?'],
     ]);
     expect(note.cards[2]!.back).toBe('`docker events` (`--filter container=web` 으로 좁힐 수 있다)');
@@ -4904,6 +4905,27 @@ describe('definitions on paragraphs of their own under a glossary heading', () =
     expect(note.cards.filter((c) => c.kind === 'term').map((c) => [c.source.line, c.front])).toEqual([
       [3, '**OCI**'],
       [6, '**Docker Compose**'],
+    ]);
+  });
+});
+
+describe('a flag line about the value it is written with', () => {
+  it("shows the value on the front when the text says it (`--cap-drop ALL : drop every …`), not when the text is the flag's", () => {
+    const note = parseText(
+      [
+        '## docker run',
+        '',
+        '--cap-drop ALL : drop every Linux capability',
+        '--security-opt no-new-privileges : setuid binaries cannot gain privileges',
+        '--restart unless-stopped : the restart policy (see below)',
+        '-u root : run as another user',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => c.front)).toEqual([
+      '`docker container run` `--cap-drop ALL`',
+      '`docker container run` `--security-opt no-new-privileges`',
+      '`docker container run` `--restart`',
+      '`docker container run` `-u`',
     ]);
   });
 });
