@@ -12,6 +12,8 @@ import type { NoteContext, ResolvedLine } from './recognizers/recognizer.js';
 const MIN_LETTERS = 5;
 const LETTER = /\p{L}/gu;
 const FLAG = /^(-{1,2}[A-Za-z0-9][\w-]*)(?:=.*)?$/;
+/** A line that runs another command inside it or pipes to one: `$(…)`, backticks, `|`. */
+const RUNS_ANOTHER = /\$\(|`|\|/;
 
 export function addCommentFlags(sections: readonly Section[], context: NoteContext): void {
   const lines = sections.flatMap((s) => context.commandsOf(s).map((line) => ({ section: s, line })));
@@ -22,6 +24,8 @@ export function addCommentFlags(sections: readonly Section[], context: NoteConte
   const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
   for (const { line } of lines) {
     add(line.path);
+    // (`docker rm $(docker ps -aq -f status=exited)`: the flags inside are another command's.)
+    if (RUNS_ANOTHER.test(line.text)) continue;
     for (const f of new Set(flagsOf(line))) add(`${line.path} ${f}`);
   }
   const times = (line: ResolvedLine, flag?: string) =>
@@ -31,7 +35,7 @@ export function addCommentFlags(sections: readonly Section[], context: NoteConte
     if ((line.description.match(LETTER)?.length ?? 0) < MIN_LETTERS) continue;
     // `docker rm -f $(docker ps -aq)  # 전부 삭제`: a line that runs another command says what the
     // two do together, not what its flag does.
-    if (/\$\(|`|\|/.test(line.text)) continue;
+    if (RUNS_ANOTHER.test(line.text)) continue;
     // A flag on most lines of its command is routine there (`-t api` on each `docker build` but
     // one): the comment is about the line's other flag, if it has one only, and one no other line writes.
     const flags = [...new Set(flagsOf(line))];

@@ -4929,3 +4929,22 @@ describe('a flag line about the value it is written with', () => {
     ]);
   });
 });
+
+describe('a comment beside a flag of a command that another line runs inside `$(…)`', () => {
+  it("tells of the flag: the flags inside `$(…)` are the inner command's, not counted as its own", () => {
+    const note = parseText(
+      [
+        '## Containers',
+        '',
+        '```bash',
+        'docker rm db            # remove it (it must be stopped)',
+        'docker rm -f db         # remove it even while it runs',
+        'docker rm $(docker ps -aq -f status=exited)',
+        '```',
+      ].join('\n'),
+    );
+    expect(
+      note.cards.filter((c) => c.kind === 'flag').map((c) => [c.source.line, c.front, c.summary]),
+    ).toEqual([[5, '`docker container rm` `-f`', 'remove it even while it runs']]);
+  });
+});
