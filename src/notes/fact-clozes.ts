@@ -208,7 +208,9 @@ export function addFactClozes(
   skipped: readonly SkippedSpan[],
   titleSection: Section | undefined,
 ): void {
-  const isSkipped = (block: Block) => skipped.some((s) => s.line <= block.line && block.line <= s.endLine);
+  // The lines lint reports as skipped, marked once (a note of 16,000 bullets asks for each).
+  const skippedLines: boolean[] = [];
+  for (const s of skipped) for (let line = s.line; line <= s.endLine; line++) skippedLines[line] = true;
   const factsOf = new Map<Section, Map<Block, 'whole' | 'sentences'>>();
   // The names blanked in each section: a sentence asks none of them again.
   const blanked = new Map<Section, Set<string>>();
@@ -221,109 +223,115 @@ export function addFactClozes(
   for (const card of builder.cards)
     if (card.kind === 'flag')
       for (const f of [card.term, card.short, ...card.flag.split(' ')]) if (f) flags.add(f);
+  const read = blocks.flatMap(({ section, block }) => {
+    const reading = readFact(section, block);
+    return reading ? [reading] : [];
+  });
   // Each block whole first, then the sentences of blocks: the cards of whole blocks keep their ids
   // whatever sentences come before them.
-  for (const pass of ['whole', 'sentences'] as const)
-    for (const { section, block } of blocks) {
-      if (/[?？]\s*$/.test(section.title) || section.title === '') continue;
-      let facts = factsOf.get(section);
-      if (!facts) {
-        facts = factBlocks(section);
-        factsOf.set(section, facts);
-      }
-      const mode = facts.get(block);
-      // A card of the block's own lines (a term it defines) holds it; one of a line of it (a flag
-      // it explains) holds that sentence only.
-      if (!mode || isSkipped(block) || (ends.get(block.line) ?? Number.POSITIVE_INFINITY) <= block.endLine)
-        continue;
-      const inline = inlineOf(block);
-      if (!inline) continue;
-      if (
-        !inline.some((t) => t.type === 'strong' || t.type === 'codespan') &&
-        !(inline[0]?.type === 'text' && KOREAN_SUBJECT.test(inline[0].raw)) &&
-        !HAS_VOCABULARY_WORD.test(block.token.raw)
-      )
-        continue;
-      const shown = rawOf(block).replace(MARKER, '').trim();
-      const text = plainText(inline).replace(/\s+/g, ' ').trim();
-      const names = namesOf(inline, text).filter(
-        ({ term, raw }) => shown.split(raw).length === 2 && !flags.has(term),
-      );
-      if (names.length === 0) continue;
-      const eligible = (said: string, plain: string) =>
-        names.find(
-          ({ term, raw }) =>
-            said.split(raw).length === 2 &&
-            !section.title.toLowerCase().includes(term.toLowerCase()) &&
-            wordsBeside(plain, term) >= MIN_WORDS,
-        );
-      const done = blanked.get(section) ?? new Set<string>();
-      blanked.set(section, done);
-      const cloze = (
-        said: string,
-        named: Named,
-        origin: { line: number; endLine: number },
-        plain: string,
-      ) => {
-        done.add(named.term);
-        builder.add(
-          { kind: 'cloze', front: `${section.title} › ${said.replace(named.raw, BLANK)}`, back: said },
-          { key: [section.title, named.term], scope: 'deck', alternatives: [[section.title, plain]] },
-          { ...origin, recognizer: 'fact-cloze' },
-          said === shown ? tokensOf([block]) : undefined,
-        );
-      };
-      // The block as one fact, its first name blanked.
-      const whole =
-        mode === 'whole' && !carded(block.line, block.endLine) && statesAFact(shown, text)
-          ? eligible(shown, text)
-          : undefined;
-      if (pass === 'whole') {
-        if (whole) cloze(shown, whole, { line: block.line, endLine: block.endLine }, text);
-        else if (!carded(block.line, block.endLine)) addOpeningTerm();
-        continue;
-      }
-      // A paragraph of several sentences: each other sentence with a name of its own is a fact too.
-      // (`;` joins the halves of one.)
-      const sentences = sentencesOf(shown, true).reduce<{ said: string; line: number }[]>((all, s) => {
-        const last = all.at(-1);
-        if (last?.said.endsWith(';')) last.said += ` ${s.text.trim()}`;
-        else all.push({ said: s.text.trim(), line: block.line + s.line });
-        return all;
-      }, []);
-      if (sentences.length > 1 && section !== titleSection)
-        for (const { said, line } of sentences) {
-          if ((whole && said.includes(whole.raw)) || carded(line, line + countLines(said))) continue;
-          const plain = plainOf(said);
-          const named =
-            statesAFact(said, plain) && !LEANS_ON_BEFORE.test(plain) ? eligible(said, plain) : undefined;
-          if (named && !done.has(named.term))
-            cloze(said, named, { line, endLine: line + countLines(said) }, plain);
-        }
-
-      /**
-       * `- **namespaces** control what a process can see` under `## namespaces and cgroups`: the
-       * heading gives the blank away, but the item opens by naming what it is about.
-       */
-      function addOpeningTerm(): void {
-        const opening =
-          inline![0]?.type === 'strong' ? names.find((n) => n.raw === inline![0]!.raw) : undefined;
-        if (
-          mode !== 'whole' ||
-          block.token.type !== 'list_item' ||
-          !opening ||
-          !section.title.toLowerCase().includes(opening.term.toLowerCase()) ||
-          !statesAFact(shown, text)
-        )
-          return;
-        builder.add(
-          { kind: 'term', front: `**${opening.term}**`, back: shown, term: opening.term },
-          { key: opening.term, scope: 'deck', alternatives: [[opening.term, section.title]] },
-          { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
-          tokensOf([block]),
-        );
-      }
+  for (const fact of read) {
+    if (fact.whole) cloze(fact, fact.shown, fact.whole, fact.block.line, fact.block.endLine, fact.text);
+    else if (!carded(fact.block.line, fact.block.endLine)) addOpeningTerm(fact);
+  }
+  for (const fact of read) {
+    if (fact.section === titleSection) continue;
+    // A paragraph of several sentences: each other sentence with a name of its own is a fact too.
+    // (`;` joins the halves of one.)
+    const sentences = sentencesOf(fact.shown, true).reduce<{ said: string; line: number }[]>((all, s) => {
+      const last = all.at(-1);
+      if (last?.said.endsWith(';')) last.said += ` ${s.text.trim()}`;
+      else all.push({ said: s.text.trim(), line: fact.block.line + s.line });
+      return all;
+    }, []);
+    if (sentences.length < 2) continue;
+    const done = blanked.get(fact.section);
+    for (const { said, line } of sentences) {
+      const endLine = line + countLines(said);
+      if ((fact.whole && said.includes(fact.whole.raw)) || carded(line, endLine)) continue;
+      const plain = plainOf(said);
+      const named =
+        statesAFact(said, plain) && !LEANS_ON_BEFORE.test(plain) ? eligible(fact, said, plain) : undefined;
+      if (named && !done?.has(named.term)) cloze(fact, said, named, line, endLine, plain);
     }
+  }
+
+  /** A block a fact may be read from, with its names; undefined for any other. */
+  function readFact(section: Section, block: Block): Fact | undefined {
+    if (/[?？]\s*$/.test(section.title) || section.title === '' || skippedLines[block.line]) return undefined;
+    let facts = factsOf.get(section);
+    if (!facts) {
+      facts = factBlocks(section);
+      factsOf.set(section, facts);
+    }
+    const mode = facts.get(block);
+    // A card of the block's own lines (a term it defines) holds it; one of a line of it (a flag it
+    // explains) holds that sentence only.
+    if (!mode || (ends.get(block.line) ?? Number.POSITIVE_INFINITY) <= block.endLine) return undefined;
+    const inline = inlineOf(block);
+    if (
+      !inline ||
+      (!inline.some((t) => t.type === 'strong' || t.type === 'codespan') &&
+        !(inline[0]?.type === 'text' && KOREAN_SUBJECT.test(inline[0].raw)) &&
+        !HAS_VOCABULARY_WORD.test(block.token.raw))
+    )
+      return undefined;
+    const shown = rawOf(block).replace(MARKER, '').trim();
+    const text = plainText(inline).replace(/\s+/g, ' ').trim();
+    const names = namesOf(inline, text).filter(
+      ({ term, raw }) => shown.split(raw).length === 2 && !flags.has(term),
+    );
+    if (names.length === 0) return undefined;
+    const fact: Fact = { section, block, mode, inline, shown, text, names };
+    // The block as one fact, its first name blanked.
+    if (mode === 'whole' && !carded(block.line, block.endLine) && statesAFact(shown, text))
+      fact.whole = eligible(fact, shown, text);
+    return fact;
+  }
+
+  /** The first name of the fact that `said` writes once, that its heading does not give away. */
+  function eligible({ section, names }: Fact, said: string, plain: string): Named | undefined {
+    return names.find(
+      ({ term, raw }) =>
+        said.split(raw).length === 2 &&
+        !section.title.toLowerCase().includes(term.toLowerCase()) &&
+        wordsBeside(plain, term) >= MIN_WORDS,
+    );
+  }
+
+  function cloze(fact: Fact, said: string, named: Named, line: number, endLine: number, plain: string): void {
+    const { section } = fact;
+    const done = blanked.get(section) ?? new Set<string>();
+    blanked.set(section, done);
+    done.add(named.term);
+    builder.add(
+      { kind: 'cloze', front: `${section.title} › ${said.replace(named.raw, BLANK)}`, back: said },
+      { key: [section.title, named.term], scope: 'deck', alternatives: [[section.title, plain]] },
+      { line, endLine, recognizer: 'fact-cloze' },
+      said === fact.shown ? tokensOf([fact.block]) : undefined,
+    );
+  }
+
+  /**
+   * `- **namespaces** control what a process can see` under `## namespaces and cgroups`: the heading
+   * gives the blank away, but the item opens by naming what it is about.
+   */
+  function addOpeningTerm({ section, block, mode, inline, shown, text, names }: Fact): void {
+    const opening = inline[0]?.type === 'strong' ? names.find((n) => n.raw === inline[0]!.raw) : undefined;
+    if (
+      mode !== 'whole' ||
+      block.token.type !== 'list_item' ||
+      !opening ||
+      !section.title.toLowerCase().includes(opening.term.toLowerCase()) ||
+      !statesAFact(shown, text)
+    )
+      return;
+    builder.add(
+      { kind: 'term', front: `**${opening.term}**`, back: shown, term: opening.term },
+      { key: opening.term, scope: 'deck', alternatives: [[opening.term, section.title]] },
+      { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
+      tokensOf([block]),
+    );
+  }
 
   /** Whether a card was made from these lines alone already (a term, a flag they explain). */
   function carded(from: number, to: number): boolean {
@@ -331,6 +339,18 @@ export function addFactClozes(
       if ((ends.get(line) ?? Number.POSITIVE_INFINITY) <= to) return true;
     return false;
   }
+}
+
+/** A block read for facts: its text as shown and as plain text, its names, and the one blanked whole. */
+interface Fact {
+  section: Section;
+  block: Block;
+  mode: 'whole' | 'sentences';
+  inline: Token[];
+  shown: string;
+  text: string;
+  names: Named[];
+  whole?: Named;
 }
 
 /** Words of the text besides the term: a blank needs a sentence around it. */
