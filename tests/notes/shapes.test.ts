@@ -4948,3 +4948,71 @@ describe('a comment beside a flag of a command that another line runs inside `$(
     ).toEqual([[5, '`docker container rm` `-f`', 'remove it even while it runs']]);
   });
 });
+
+describe('exam parts and interview questions written as set 37 wrote them', () => {
+  it('answers `B1. T / F — …` and `B3. Fill in: …` from a `## Key` list of `B1 → **F**` lines', () => {
+    const note = keyed([
+      'B1. T / F — Removing a container with `docker rm` also deletes its named volumes.', // 1
+      '',
+      'B3. Fill in: to stop the build at the stage `test`, run `docker build ________ test .`', // 3
+      '',
+      '## Key',
+      '',
+      '- B1 → **F** (named volumes survive)',
+      '- B3 → `--target`',
+    ]);
+    expect(note.cards.map((c) => [c.source.line, c.front.split('\n')[0], c.back])).toEqual([
+      [
+        1,
+        'B1. Removing a container with `docker rm` also deletes its named volumes.',
+        '**F.** False\n\nnamed volumes survive',
+      ],
+      [
+        3,
+        'B3. Fill in: to stop the build at the stage `test`, run `docker build ________ test .`',
+        '**`--target`**',
+      ],
+    ]);
+  });
+
+  it('reads a key written across whose last cells fill blanks (`| 18 | 19 |` over `| exec | WORKDIR |`)', () => {
+    const note = keyed([
+      '**17.** 이미지 하나로 여러 개의 컨테이너를 동시에 실행할 수 있다. ( )',
+      '',
+      '**18.** 실행 중인 컨테이너 안에서 셸을 열려면 `docker ______ -it web sh` 를 입력한다.',
+      '',
+      '## 정답',
+      '',
+      '| 17 | 18 |',
+      '|---|---|',
+      '| O | exec |',
+    ]);
+    expect(backs(note)).toEqual([
+      [1, '**O**'],
+      [3, '**exec**'],
+    ]);
+  });
+
+  it('asks `**Q14.** …?` over an `A:` paragraph and `16) …?` over its answer, after a heading question', () => {
+    const note = parseText(
+      [
+        '### 13. What are namespaces?',
+        '',
+        '**A:** kernel features that isolate what a process sees.',
+        '',
+        '**Q14.** Exit code 137 — what it means?',
+        '',
+        'A: 137 = 128 + 9, the process got SIGKILL.',
+        '',
+        '16) What restart policies exist?',
+        '',
+        '`no`, `on-failure`, `always` and `unless-stopped`.',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [1, 'What are namespaces?', '**A:** kernel features that isolate what a process sees.'],
+      [5, 'Exit code 137 — what it means?', '137 = 128 + 9, the process got SIGKILL.'],
+      [9, 'What restart policies exist?', '`no`, `on-failure`, `always` and `unless-stopped`.'],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ const KEY_LABEL =
   /^\s*(?:\*\*|__)?\s*(?:정답|해답|답|answers?|answer key)\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*$/i;
 /** A heading over a key: `## Answer key`, `## 정답`, `### 정답 및 해설`, `## Answers (1–25)`, `### 객관식 정답`. */
 const KEY_TITLE =
-  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|빈칸|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|fill[- ]in(?:[- ]the[- ]blanks?)?|blanks?|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|answers?(?:\s+and\s+explanations?)?|answer\s*(?:sheet|grid)|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
+  /^(?:[\p{Emoji_Presentation}\s]*)(?:(?:객관식|주관식|빈칸|O\/?X|퀴즈|문제|multiple[- ]choice|MC|quiz|T\/F|true\/false|fill[- ]in(?:[- ]the[- ]blanks?)?|blanks?|(?:part|파트|section)\s*[\dⅠ-Ⅹ]+)\s*)?(?:answer\s*key|key|answers?(?:\s+and\s+explanations?)?|answer\s*(?:sheet|grid)|정답(?:\s*(?:및|&|과)\s*해설)?|해답|정답표|답안|모범\s*답안)\s*(?:\(.*\))?\s*[:：]?$/iu;
 const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 /** Why lint skips a key: its entries are on their questions' cards. */
 const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
@@ -133,8 +133,8 @@ function freeEntries(block: Block): AnswerKeyEntry[] | undefined {
   return found.every(Boolean) ? (found as AnswerKeyEntry[]) : undefined;
 }
 
-/** `17 → **F** (why)`, `19 → \`inspect\``: a line of a key, a number, an arrow, its letter or words. */
-const ARROW_ENTRY = /^\s*(\d+)\s*(?:→|⇒|->|=>)\s*(\S.*)$/u;
+/** `17 → **F** (why)`, `19 → \`inspect\``, `B1 → **F**`: a line of a key, a number (maybe after its part's letter), an arrow, its letter or words. */
+const ARROW_ENTRY = /^\s*(?:[A-Z](?=\d))?(\d+)\s*(?:→|⇒|->|=>)\s*(\S.*)$/u;
 
 /** Under a key's heading, lines that each give a number an arrow and its answer, a letter or words. */
 function arrowEntries(block: Block): AnswerKeyEntry[] | undefined {
@@ -294,16 +294,27 @@ function acrossEntries(block: Block, header: string[], rows: string[][]): Answer
       letters.pop();
     }
     if (numbers.length === 0 || !numbers.every((h) => NUMBER_CELL.test(h))) return undefined;
-    // Each cell's letters (`A,C`: a "choose two", every letter it names); none for a cell of words.
+    // Each cell's letters (`A,C`: a "choose two", every letter it names), or the words that fill a
+    // numbered blank (`| 18 | 19 |` over `| exec | WORKDIR |`), as long as some cell has letters.
     const read = letters.map((cell) => {
       if (SEVERAL_LETTERS.test(cell)) return cell.match(/[A-Ha-h]/g)!.map(letterOf);
       const one = keyCell(cell);
       return one && !one[2] ? [letterOf(one[1]!)] : undefined;
     });
-    if (read.length !== numbers.length || !read.every(Boolean)) return undefined;
+    const words = (i: number) => (read[i] ? undefined : unbold(letters[i]!.trim()) || undefined);
+    if (
+      read.length !== numbers.length ||
+      !read.some(Boolean) ||
+      !read.every((r, i) => r !== undefined || words(i) !== undefined)
+    )
+      return undefined;
     // The letters' line: the row below the header, or the pair's own second row.
     const line = rowLine(block.line, pair);
     for (const [i, h] of numbers.entries()) {
+      if (!read[i]) {
+        entries.push({ number: Number(NUMBER_CELL.exec(h)![1]), letter: '', answer: words(i)!, line });
+        continue;
+      }
       const [letter, ...also] = read[i]!;
       entries.push({
         number: Number(NUMBER_CELL.exec(h)![1]),

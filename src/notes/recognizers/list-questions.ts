@@ -16,6 +16,7 @@ import {
   SHOW_ANSWER,
   withoutCardTags,
 } from '../questions.js';
+import { asksAlone } from './question-heading.js';
 import { type BlockRecognizer, nextBlock } from './recognizer.js';
 
 interface ListQuestion {
@@ -91,9 +92,23 @@ export const listQuestions: BlockRecognizer = {
     if (!found) return undefined;
     if (found.answer === '') {
       // `9) **Volumes vs bind mounts?**` over `<details><summary>answer</summary>`: the details' question.
-      const below = section.blocks[nextBlock(section.blocks, at + 1)];
+      const next = nextBlock(section.blocks, at + 1);
+      const below = section.blocks[next];
       if (below?.details && (below.details.summary === '' || SHOW_ANSWER.test(below.details.summary)))
         return undefined;
+      // `16) What restart policies exist?` alone in its list over a paragraph: the paragraph answers it.
+      if (
+        below?.token.type === 'paragraph' &&
+        asksAlone(block) &&
+        !endsWithQuestionMark(below.token.raw.trim())
+      ) {
+        builder.add(
+          { kind: 'qa', front: found.question, back: tidyMarkdown(below.token.raw.trim()) },
+          { key: questionKey(found.question), scope: 'deck' },
+          { line: block.line, endLine: below.endLine, recognizer: 'list-questions' },
+        );
+        return { end: next + 1, use: 'own' };
+      }
       // A question and nothing else teaches nothing: reported, not made a concept's text.
       if (found.marked)
         builder.diagnose(block.line, `the question '${found.question}' has no answer below it`);

@@ -154,12 +154,16 @@ function questionAt(blocks: Block[], i: number): number | undefined {
   if (block.token.type === 'list_item') {
     const item = block.token as Tokens.ListItem;
     const [first = '', ...more] = item.text.trim().split('\n');
-    return BOLD_QUESTION.test(first) && more.some((l) => l.trim() !== '') ? i : undefined;
+    if (BOLD_QUESTION.test(first) && more.some((l) => l.trim() !== '')) return i;
+    // `16) What restart policies exist?` alone in its list, its answer the paragraph below.
+    return asksAlone(block) ? i : undefined;
   }
   if (block.token.type !== 'paragraph') return undefined;
   const raw = block.token.raw.trim();
   const first = raw.split('\n', 1)[0]!;
-  const asks = BOLD_QUESTION.test(raw) || (hasQuestionPrefix(raw) && endsWithQuestionMark(raw));
+  // (`**Q14.** Exit code 137 — what it means?`: the prefix in bold is one all the same.)
+  const bare = raw.replace(/^(?:\*\*|__)([^*_\n]{1,15}?)(?:\*\*|__)/, '$1');
+  const asks = BOLD_QUESTION.test(raw) || (hasQuestionPrefix(bare) && endsWithQuestionMark(raw));
   if (asks && !raw.includes('\n')) return i;
   // `**11) What does EXPOSE do?**` with its answer on the next lines of the paragraph.
   if (BOLD_QUESTION.test(first)) return i;
@@ -175,4 +179,15 @@ const SR_CARD = /^[^\n:]{3,}[^:\s]:{2,3}[^:\s][^\n]*$|^\s*\?\??\s*$|\{\{c\d+::/m
 /** The claim of a question whose last section may go on with more questions (see questionsAfter). */
 export function claimWithRest(end: number, rest: { from: Section; at: number } | undefined) {
   return rest ? { end, rest: { ...rest.from, blocks: rest.from.blocks.slice(rest.at) } } : { end };
+}
+
+/** A numbered question alone in its list, on one line, that a paragraph below answers: `16) What …?`. */
+export function asksAlone(block: Block): boolean {
+  const item = block.token as Tokens.ListItem;
+  return (
+    block.list?.items.length === 1 &&
+    !item.text.trim().includes('\n') &&
+    /^\s*\d+[.)]\s/.test(block.token.raw) &&
+    endsWithQuestionMark(item.text.trim())
+  );
 }

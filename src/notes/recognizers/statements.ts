@@ -23,9 +23,9 @@ const NUMBERED_STATEMENT = /^\s*(\d+)[.)]\s+(\S.*?[.。])\s*$/;
 const TRUE_FALSE =
   /^\s*(?:\*\*|__)?(?:Q|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(\S.*?)\s*(\(\s*\)|\(\s*[OX]\s*[/,]\s*[OX]\s*\)|\(\s*T\s*\/\s*F\s*\)|\[\s*\]|(?:\*\*|__)(?:T\s*\/\s*F|O\s*\/\s*X)(?:\*\*|__))\s*$/i;
 
-/** `**18.** True or false: \`EXPOSE 80\` publishes port 80. ______`, `**T1.** True or false: …`: a statement that says it is one, maybe a blank after it. */
+/** `**18.** True or false: \`EXPOSE 80\` publishes port 80. ______`, `**T1.** True or false: …`, `B1. T / F — …`: a statement that says it is one, maybe a blank after it. */
 const SAID_TRUE_FALSE =
-  /^\s*(?:\*\*|__)?(?:Q|T|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*(?:[:：]|\s[—–-])?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
+  /^\s*(?:\*\*|__)?(?:[A-Z]|문제|문항)?\s*(\d+)\s*[.)](?:\*\*|__)?\s+(?:\*\*|__)?(true\s+or\s+false|T\s*\/\s*F|O\s*\/\s*X)\s*[:：?]?(?:\*\*|__)?\s*(?:[:：]|\s[—–-])?\s+(\S.*?)\s*(?:_{3,}|\(\s*\))?\s*$/i;
 
 /** `25. \`docker system df\` frees disk space. — ~~T~~ / **F** _(it only reports usage)_`. */
 const MARKED_TRUE_FALSE =
