@@ -5016,3 +5016,23 @@ describe('exam parts and interview questions written as set 37 wrote them', () =
     ]);
   });
 });
+
+describe('a flag table whose command column leaves out `docker`', () => {
+  it('gives each flag to the command of its row (`| -a | image prune | … |`), and none to a cell that names no command', () => {
+    const note = parseText(
+      [
+        '## 정리(prune) 계열',
+        '',
+        '|옵션|대상 명령|의미|',
+        '|-|-|-|',
+        '|`-a`|`image prune`|dangling 뿐 아니라 안 쓰는 이미지 전부 삭제|',
+        '|`-f`|`*** prune`|확인 질문 없이 바로 삭제|',
+        '|`--volumes`|`system prune`|사용 안 되는 익명 볼륨도 같이 삭제|',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.source.line, c.front])).toEqual([
+      [5, '`docker image prune` `-a`'],
+      [7, '`docker system prune` `--volumes`'],
+    ]);
+  });
+});

@@ -14,6 +14,8 @@ import {
   flagColumn,
   instructionIn,
   rowLine,
+  SUBCOMMAND_CELL,
+  subcommandColumn,
   tableText,
 } from './tables.js';
 
@@ -47,14 +49,20 @@ export const flagTable: BlockRecognizer = {
     const { header, rows } = table;
     const column = flagColumn(table);
     if (column === -1) return undefined;
-    const commands = commandColumn(table);
+    // (A column of `image prune` cells is one of commands too, `docker` left out.)
+    const written = commandColumn(table);
+    const bare = written === -1 ? subcommandColumn(table) : -1;
+    const commands = written === -1 ? bare : written;
     const named = columnNamed(header, DESCRIPTION);
     const described = named !== -1 ? named : textColumn(table, column, commands);
     let taught = false;
     // `| | --build | … |` below `| docker compose up | -d | … |`: an empty command cell is the row's above.
     let above = '';
     for (const [r, row] of rows.entries()) {
-      if (commands !== -1) above = (row[commands] ?? '').trim() || above;
+      if (commands !== -1) {
+        const cell = (row[commands] ?? '').trim();
+        above = (bare !== -1 && SUBCOMMAND_CELL.test(cell) ? `docker ${cell}` : cell) || above;
+      }
       const cell = normalizeDashes(row[column] ?? '');
       const description = described === -1 ? '' : (row[described] ?? '');
       const line = rowLine(block.line, r);

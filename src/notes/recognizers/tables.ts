@@ -63,6 +63,22 @@ export function commandColumn({ header, rows }: TableText): number {
   });
 }
 
+/** `| 옵션 | 대상 명령 | 의미 |` over `| -a | image prune | … |`: a column of commands written without `docker`. */
+const COMMAND_HEADER = /^(?:(?:대상\s*)?명령(?:어)?|commands?|cmd|subcommands?|하위\s*명령)$/i;
+/** `image prune`: a cell of such a column that names a command. */
+export const SUBCOMMAND_CELL = /^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,2}$/;
+
+/** The column, headed as commands, of docker's subcommands without `docker` (`image prune`), else -1. */
+export function subcommandColumn({ header, rows }: TableText): number {
+  return header.findIndex((h, c) => {
+    if (!COMMAND_HEADER.test(h.trim())) return false;
+    const filled = rows.filter((r) => (r[c] ?? '').trim() !== '');
+    return (
+      filled.length > 0 && filled.filter((r) => SUBCOMMAND_CELL.test(r[c]!.trim())).length * 2 > filled.length
+    );
+  });
+}
+
 /** `-f, --force (image prune)`: the command a flag cell names after its flags, in brackets. */
 const COMMAND_ASIDE = /^(.*?\S)\s*\(((?:docker\s+)?[a-z][a-z0-9 /-]*)\)$/;
 
