@@ -143,8 +143,8 @@ const common = {
     DOCKSTUDY_BUNDLED: 'true',
   },
   legalComments: 'none',
-  // Less JavaScript to compile at start-up.
-  minify: true,
+  // Less JavaScript to compile at start-up. DOCKSTUDY_NO_MINIFY=1 keeps names, for reading CPU profiles.
+  minify: process.env.DOCKSTUDY_NO_MINIFY !== '1',
   logLevel: 'warning',
 };
 
@@ -286,7 +286,7 @@ const catalogueBuild = await build({
 
 // No output file over CHUNK_LIMIT: each is read and compiled whole whenever it loads. Over it, the build
 // fails and names what fills the file (load a library later, in a lazy module of its own).
-const CHUNK_LIMIT = 200_000;
+const CHUNK_LIMIT = common.minify ? 200_000 : Number.POSITIVE_INFINITY;
 const outputs = {
   ...cliBuild.metafile.outputs,
   ...lazyBuild.metafile.outputs,
