@@ -84,8 +84,9 @@ symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 await build({
   stdin: {
     contents:
-      // The CLI's V8 tiering first (src/cli/tiering.ts), as dist/main.js has it: the parse is measured as it runs.
-      "import './src/cli/tiering.ts'; export { parseNote } from './src/notes/parse.ts'; export { noteGrammar } from './src/cli/note-grammar.ts';",
+      // The CLI's V8 tiering first (src/cli/tiering.ts), set as startParse sets it before a parse: the
+      // parse is measured as it runs. (Importing the module alone sets nothing.)
+      "import { tierForParsing } from './src/cli/tiering.ts'; tierForParsing(); export { parseNote } from './src/notes/parse.ts'; export { noteGrammar } from './src/cli/note-grammar.ts';",
     resolveDir: root,
     loader: 'ts',
   },
