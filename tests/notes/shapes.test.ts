@@ -3386,6 +3386,43 @@ describe('an answer key table with a question of several right options', () => {
   });
 });
 
+describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
+  const note = keyed([
+    '# Practice exam',
+    '',
+    '**1. Which command makes this host a swarm manager?**',
+    '',
+    'A. `docker swarm create`',
+    'B. `docker swarm init`',
+    '',
+    '**2. Given this Dockerfile, what runs for `docker run img --verbose`?**',
+    '',
+    '```dockerfile',
+    'ENTRYPOINT ["/app"]',
+    'CMD ["--help"]',
+    '```',
+    '',
+    'A. `/app --help`',
+    'B. `/app --verbose`',
+    '',
+    '## Answer key',
+    '',
+    '| # | Ans | Why |',
+    '|---|---|---|',
+    '| 1 | B | the first manager |',
+    '| 2 | B | arguments replace CMD |',
+  ]);
+
+  it('answers each question from its row, the bold one over its code too', () => {
+    expect(backs(note)).toEqual([
+      [3, '**B.** `docker swarm init`\n\nthe first manager'],
+      [8, '**B.** `/app --verbose`\n\narguments replace CMD'],
+    ]);
+    expect(note.cards[1]!.front).toContain('CMD ["--help"]');
+    expect(note.diagnostics).toEqual([]);
+  });
+});
+
 describe('a line that only leads into a table of flags', () => {
   it('makes no command or concept card of `자주 쓰는 옵션` or `… 옵션들만 추렸다`', () => {
     const table = (a: string, b: string) => [

@@ -31,7 +31,7 @@ const KEY_HINT = /✅|✔|→|=>|answer|정답/i;
 const KEY_ENTRY = 'an answer-key entry (its question gets the answer)';
 
 const NUMBER_HEADER = /^(?:번호|번|문항|문제|no\.?|#|q|question|number|num)$/i;
-const LETTER_HEADER = /^(?:정답|답|answer|key|correct|T\s*\/\s*F|O\s*\/\s*X|true\s*\/\s*false)$/i;
+const LETTER_HEADER = /^(?:정답|답|answer|ans\.?|key|correct|T\s*\/\s*F|O\s*\/\s*X|true\s*\/\s*false)$/i;
 
 /** The line of a paragraph where its key entries begin: the first, or the one after a label. */
 /** `**객관식 6~10**` alone on the first line: the part of the quiz the entries below answer. */

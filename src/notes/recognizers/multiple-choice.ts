@@ -151,7 +151,8 @@ export const multipleChoice: BlockRecognizer = {
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
     let optionsAt = nextBlock(blocks, at + 1);
-    if (blocks[optionsAt]?.token.type === 'code' && /[?？]\s*$/.test(first.token.raw.trim())) {
+    // (`**12. … what runs?**`: the question in bold ends at its mark too.)
+    if (blocks[optionsAt]?.token.type === 'code' && /[?？](?:\*\*|__)?\s*$/.test(first.token.raw.trim())) {
       shown = blocks[optionsAt];
       optionsAt = nextBlock(blocks, optionsAt + 1);
     }
