@@ -217,7 +217,7 @@ const MEANT_VALUE =
   /^(?:ALL|root|host|none|always|no|on-failure(?:\[?:\d*\]?)?|unless-stopped|no-new-privileges(?::true)?|seccomp=unconfined|apparmor=unconfined|json-file|local|syslog|journald|private|shareable|plain|tty|auto)$/;
 const VALUE_WORD =
   /(?<![\w-])(?:all|every|root|host|none|always|on-failure|unless-stopped|privileges?|unconfined|json-file|syslog|journald|plain)(?![\w-])|모든|모두|전부/gi;
-  /\b(?:all|every|root|host|none|always|on-failure|unless-stopped|privileges?|unconfined|json-file|syslog|journald|plain)\b|모든|모두|전부/gi;
+/\b(?:all|every|root|host|none|always|on-failure|unless-stopped|privileges?|unconfined|json-file|syslog|journald|plain)\b|모든|모두|전부/gi;
 
 /**
  * Whether a flag's text is about the value it is written with: the value is one of MEANT_VALUE and

@@ -16,7 +16,7 @@ import { framesThePost, introducesNote, isJournalDay, titleSection } from './not
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms, glossaryLines, isGlossaryTitle } from './prose-terms.js';
-import { endsWithQuestionMark, SHOW_ANSWER } from './questions.js';
+import { endsWithQuestionMark, Q_LINE, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { answerKeyEntries } from './recognizers/answer-key-entries.js';
 import { callout } from './recognizers/callout.js';
@@ -180,7 +180,9 @@ function addAnswerFlags(answers: AnswerBlock[], context: NoteContext): void {
     const block = section.blocks[at]!;
     const type = block.token.type;
     if (type === 'table') flagTable.match(section, at, newOnly);
-    else if (PROSE_TYPES.has(type) && !flagLines.match(section, at, newOnly)) prose.push({ section, block });
+    // (`**Q.** \`docker run -d\` 로 띄웠는데 …?` over its bullets: the question says nothing of its flags.)
+    else if (PROSE_TYPES.has(type) && !asksOnly(block) && !flagLines.match(section, at, newOnly))
+      prose.push({ section, block });
   }
   addProseFlags(prose, newOnly);
 }
@@ -216,6 +218,13 @@ function answerBlocks(section: Section, start: number, end: number, answers: Ans
   }
   const answer: Section = { ...section, title, blocks };
   for (const at of blocks.keys()) answers.push({ section: answer, at });
+}
+
+/** A paragraph of one `Q:` line that ends asking: the question alone, its answer below it. */
+function asksOnly(block: Block): boolean {
+  if (block.token.type !== 'paragraph') return false;
+  const text = block.token.raw.trim();
+  return !text.includes('\n') && Q_LINE.test(text) && endsWithQuestionMark(text.replace(/[*_]+$/, ''));
 }
 
 function readSection(

@@ -3423,6 +3423,39 @@ describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
   });
 });
 
+describe('`**Q.** …?` on its own line over the bullets that answer it', () => {
+  const note = parseText(
+    [
+      '# 면접',
+      '',
+      '## 실행 / 운영',
+      '',
+      '**Q.** `docker stop` 과 `docker kill` 의 차이는?',
+      '- stop : SIGTERM 보내고 10초 뒤 SIGKILL',
+      '- kill : 바로 SIGKILL. `-s` 로 다른 시그널도 가능',
+      '',
+      '**Q.** `docker run -d` 로 띄웠는데 바로 종료돼요. 왜?',
+      '- 메인 프로세스가 끝나면 컨테이너도 끝난다',
+    ].join('\n'),
+  );
+
+  it('fronts each card by its question, its bullets the answer', () => {
+    expect(note.cards.filter((c) => c.kind === 'qa').map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        5,
+        'docker stop 과 docker kill 의 차이는?',
+        '- stop : SIGTERM 보내고 10초 뒤 SIGKILL\n- kill : 바로 SIGKILL. `-s` 로 다른 시그널도 가능',
+      ],
+      [9, 'docker run -d 로 띄웠는데 바로 종료돼요. 왜?', '- 메인 프로세스가 끝나면 컨테이너도 끝난다'],
+    ]);
+  });
+
+  it('reads flags in the answers, never in the question', () => {
+    const flags = note.cards.filter((c) => c.kind === 'flag').map((c) => [c.id, c.back]);
+    expect(flags).toEqual([['inline-container-kill-signal', '`-s` 로 다른 시그널도 가능']]);
+  });
+});
+
 describe('a line that only leads into a table of flags', () => {
   it('makes no command or concept card of `자주 쓰는 옵션` or `… 옵션들만 추렸다`', () => {
     const table = (a: string, b: string) => [

@@ -199,8 +199,16 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
     : BOLD_LINE.test(firstLine)
       ? raw.slice(firstLine.length + 1).trim()
       : '';
+  // `**Q.** \`docker stop\` 과 \`docker kill\` 의 차이는?` on a line of its own: a bold label, then the question.
+  const labelled =
+    below === '' &&
+    meaningful.length > 1 &&
+    meaningful[0]!.type === 'strong' &&
+    BOLD_LABEL.test(plainText([meaningful[0]!])) &&
+    !raw.trim().includes('\n');
   const asked = below === '' ? meaningful : meaningful.slice(0, 1);
-  if (asked.length !== 1 || (asked[0]!.type !== 'strong' && asked[0]!.type !== 'em')) return undefined;
+  if (!labelled && (asked.length !== 1 || (asked[0]!.type !== 'strong' && asked[0]!.type !== 'em')))
+    return undefined;
   const question = plainText(below === '' ? inline : asked).trim();
   // `**Q. 네트워크 드라이버 종류를 말해보세요.**`: its label asks, whatever mark ends it.
   // (Not `**문제: 포트 충돌**`, an incident's label.)
@@ -254,6 +262,9 @@ const ANSWER_BESIDE = /^\s*(?:→|->|=>|[—–]|-{1,2}|[:：])\s+(\S[\s\S]*)$/;
 
 /** `14) ARG 와 ENV 차이`, `3. Explain the build cache`: a numbered line that asks without a `?`. */
 const numberedAsking = (text: string) => isNumbered(text) && asksByItsWords(text);
+
+/** `**Q.**`, `**Q3:**`, `**질문**`: a question's label in bold, the question after it. */
+const BOLD_LABEL = /^(?:Q|Question|질문)\s*\d*\s*[.):：]?$/i;
 
 /** A line wholly in bold (or italics): `**11) What does EXPOSE do?**`. */
 const BOLD_LINE = /^\s*(\*\*|__|\*|_)[^\n]+\1\s*$/;
