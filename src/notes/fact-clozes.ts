@@ -12,6 +12,7 @@ import { isInstruction } from './bullets.js';
 import { type Block, isLabelWord, type Section, speaksOfTheNote } from './document.js';
 import { countLines, plainOf, plainText } from './markdown.js';
 import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
+import { SOURCE_LABEL } from './recognizers/noise.js';
 import { isContent, type NoteContext, rawOf, tokensOf } from './recognizers/recognizer.js';
 import { sentencesOf } from './sentences.js';
 import type { SkippedSpan } from './types.js';
@@ -369,6 +370,8 @@ function statesAFact(shown: string, text: string): boolean {
     ABOUT_EXAMPLE.test(text) ||
     // (`다음 글: 메모리 제한 정리 예정`: what the writer means to do, about the note, not Docker.)
     TO_DO_SENTENCE.test(text) ||
+    // (`ref: the docs, and a lot of trial and error`: where the note came from.)
+    SOURCE_LABEL.test(text) ||
     speaksOfTheNote(text)
   );
 }

@@ -3456,6 +3456,37 @@ describe('`**Q.** …?` on its own line over the bullets that answer it', () => 
   });
 });
 
+describe('an Obsidian card whose answer under `?` opens with a fence', () => {
+  const note = parseText(
+    [
+      '# Security',
+      '',
+      '## Capabilities',
+      '',
+      'Drop everything, then give back only the right to bind low ports',
+      '?',
+      '```',
+      'docker run --cap-drop ALL --cap-add NET_BIND_SERVICE nginx',
+      '```',
+      'drops and adds apply together, in any order',
+      '',
+      'NET_RAW is for::raw sockets, ping',
+    ].join('\n'),
+  );
+
+  it('fronts the question and answers with the fence and the lines up to the blank line', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      [
+        'qa',
+        5,
+        'Drop everything, then give back only the right to bind low ports',
+        '```\ndocker run --cap-drop ALL --cap-add NET_BIND_SERVICE nginx\n```\n\ndrops and adds apply together, in any order',
+      ],
+      ['qa', 12, 'NET_RAW is for', 'raw sockets, ping'],
+    ]);
+  });
+});
+
 describe('a line that only leads into a table of flags', () => {
   it('makes no command or concept card of `자주 쓰는 옵션` or `… 옵션들만 추렸다`', () => {
     const table = (a: string, b: string) => [

@@ -12,7 +12,7 @@ const REFERENCE_LABEL =
   /^\s*(?:ref|refs|reference|references|source|sources|참고|출처|참조|링크|links?)\s*[:：]/i;
 const HAS_WIKI_LINK = new RegExp(WIKI_LINK.source);
 /** A label that only ever names sources (unlike `참고:`, which may open a remark). */
-const SOURCE_LABEL = /^\s*(?:ref|refs|source|sources|출처)\s*[:：]/i;
+export const SOURCE_LABEL = /^\s*(?:ref|refs|source|sources|출처)\s*[:：]/i;
 const TO_DO =
   /^(?:todo|tbd|wip|review\s+later|look\s+(?:it\s+|this\s+)?up\s+later|나중에\s*(?:다시\s*)?(?:보기|볼\s*것|확인|찾아\s*보기)|다시\s*볼\s*것)\s*[:：]/i;
 /** `TODO 답변 작성 (…)`: the marker in capitals, no colon. */

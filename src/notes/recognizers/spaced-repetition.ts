@@ -263,9 +263,12 @@ export const spacedRepetition: BlockRecognizer = {
 };
 
 /**
- * `named volume 과 bind mount 차이?` and `?` over a list that follows on the next line: the card's
- * answer is the list (marked ends the paragraph where the list begins, no blank line between).
+ * `named volume 과 bind mount 차이?` and `?` over a list, a fence or both that follow on the next
+ * lines: the card's answer is those blocks, up to the blank line that ends the card (marked ends the
+ * paragraph where a list or a fence begins, no blank line between).
  */
+const ANSWER_PART = new Set(['list_item', 'code', 'paragraph', 'blockquote', 'table']);
+
 function listAnswered(section: Section, at: number) {
   const { blocks } = section;
   const block = blocks[at]!;
@@ -275,9 +278,9 @@ function listAnswered(section: Section, at: number) {
   if (lines.length < 2 || !/^\s*\?\s*$/.test(lines.at(-1)!) || /^\s*\?\??\s*$/.test(lines.at(-2)!))
     return undefined;
   const first = blocks[at + 1];
-  if (first?.token.type !== 'list_item' || !first.list) return undefined;
+  if (first?.token.type !== 'list_item' && first?.token.type !== 'code') return undefined;
   let end = at + 1;
-  while (blocks[end]?.list === first.list) end++;
+  while (end < blocks.length && ANSWER_PART.has(blocks[end]!.token.type)) end++;
   // The question is the lines right above the `?` that are no `Q::A` cards of their own.
   let from = lines.length - 1;
   while (from > 0 && !maskCode(lines[from - 1]!).includes('::')) from--;
