@@ -38,6 +38,8 @@ export interface Section {
   endLine: number;
   /** The text after a list of headings: the section above the list goes on (its title, again). */
   continued?: true;
+  /** Text another card holds whole already (an incident's lesson): it gives the cards of its shapes, no concept card. */
+  held?: true;
 }
 
 /** The last line of a block's raw text, its trailing line breaks left out. */

@@ -52,9 +52,12 @@ function factBlocks(section: Section): Map<Block, 'whole' | 'sentences'> {
   const content = section.blocks.filter(
     (b) => isContent(b) && b.token.type !== 'code' && b.token.type !== 'table' && b.token.type !== 'html',
   );
-  const facts = new Map(content.map((b) => [b, content.length >= 2 ? 'whole' : 'sentences'] as const));
+  const facts = new Map(
+    content.map((b) => [b, content.length >= 2 || section.held ? 'whole' : 'sentences'] as const),
+  );
   const first = content[0];
-  if (first?.token.type === 'paragraph') facts.set(first, 'sentences');
+  // (Text another card holds, an incident's lesson, is no answer to its heading: each block is a fact.)
+  if (first?.token.type === 'paragraph' && !section.held) facts.set(first, 'sentences');
   return facts;
 }
 

@@ -363,6 +363,7 @@ function readSection(
   // `## Glossary` whose text is lines that each define a term: the last pass makes each its card,
   // and a card of all of them would ask for every one at once.
   if (isGlossaryTitle(section.title) && free.every((b) => glossaryLines(b) !== undefined)) return;
+  if (section.held) return;
   if (addTitledCommand(section, free, context)) return;
   addConcept(section, free, context);
 }

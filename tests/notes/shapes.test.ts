@@ -1414,6 +1414,52 @@ describe('a troubleshooting log (incidents.ko.md)', () => {
   });
 });
 
+describe("a troubleshooting entry's lesson", () => {
+  const entry = (lesson: string[]) =>
+    parseText(
+      [
+        '# Log',
+        '',
+        '## 2026-03-06 — worker keeps dying',
+        '',
+        '**Symptom:** exit code 137 every few minutes.',
+        '',
+        '```shell',
+        '$ docker inspect -f "{{.State.OOMKilled}}" worker',
+        'true',
+        '```',
+        '',
+        '**Fix:** raised the limit.',
+        '',
+        ...lesson,
+      ].join('\n'),
+    );
+
+  it('is read for cards of its own after the entry card, which still holds it', () => {
+    const note = entry([
+      '**Lesson:** the kernel OOM killer sends SIGKILL, so the code is 137.',
+      '',
+      '**배운 점**',
+      '- 제한 안걸면 호스트 메모리 다 먹고 커널이 엉뚱한 프로세스 죽일수도 있음. `-m` 거는게 맞음',
+    ]);
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['concept', 3, '2026-03-06 — worker keeps dying'],
+      ['cloze', 14, '2026-03-06 — worker keeps dying › the kernel [...] sends SIGKILL, so the code is 137.'],
+      [
+        'cloze',
+        17,
+        '2026-03-06 — worker keeps dying › 제한 안걸면 호스트 메모리 다 먹고 커널이 엉뚱한 프로세스 죽일수도 있음. [...] 거는게 맞음',
+      ],
+    ]);
+    expect(note.cards[0]!.back).toContain('the kernel OOM killer sends SIGKILL');
+  });
+
+  it('gives no second card of the entry when its lesson has no shape of its own', () => {
+    const note = entry(['**Lesson:** read the logs first, then guess.']);
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+});
+
 describe('an outline journal (outline-journal.en.md, Logseq style)', () => {
   const note = parse('outline-journal.en.md');
   const made = note.cards.map((c) => [c.source.line, c.kind, c.front]);

@@ -2,8 +2,9 @@
 // and what fixed it, as labels (`**Symptom:** …`, `**원인**`) or as sub-headings (`### Fix`). One
 // card of the whole entry: its commands and their output are the story's evidence, not commands to
 // learn one by one (a `docker ps -a` card whose back is "**문제**" and an error teaches nothing).
-import type { Block } from '../document.js';
+import type { Block, Section } from '../document.js';
 import { subtreeEnd } from './question-heading.js';
+import { plainOf } from '../markdown.js';
 import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 const PART = {
@@ -11,14 +12,21 @@ const PART = {
   cause: /^(?:causes?|root\s+cause|why|reason|원인|이유)$/i,
   fix: /^(?:fix(?:ed)?|solution|resolution|workaround|how\s+i\s+fixed\s+it|해결(?:\s*방법|책)?|조치|대처)$/i,
 };
+/** `**Lesson:**`, `### 배운 점`: what the entry teaches beyond its story, read for cards of its own. */
+const LESSON = /^(?:lessons?(?:\s+learned)?|takeaways?|learned|til|배운\s*점|교훈|느낀\s*점)$/i;
 
 /** `**Cause:** …`, `**원인**` alone, `원인:`: the label a paragraph opens with, if it is one of the parts. */
 function partOf(block: Block): keyof typeof PART | undefined {
+  const label = labelOf(block);
+  return label === undefined ? undefined : partNamed(label);
+}
+
+const LABEL = /^\s*(?:\*\*|__)?([^*_:：\n]{1,20}?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?(?:\s|$)/;
+
+/** The label a paragraph opens with (`**Cause:**`, `원인:`), its markup cut off. */
+function labelOf(block: Block): string | undefined {
   if (block.token.type !== 'paragraph') return undefined;
-  const label = /^\s*(?:\*\*|__)?([^*_:：\n]{1,20}?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?(?:\s|$)/.exec(
-    block.token.raw,
-  );
-  return label ? partNamed(label[1]!) : undefined;
+  return LABEL.exec(block.token.raw)?.[1];
 }
 
 /** Which part a heading or a label names (headings are plain text already; a label's markup is cut off). */
@@ -57,6 +65,7 @@ export const incident: SectionRecognizer = {
       blocks.push(...content);
     }
     const last = parts.at(-1)!;
+    const lesson = lessonOf(section, parts);
     builder.add(
       { kind: 'concept', front: section.title, back: text.join('\n\n') },
       {
@@ -68,6 +77,50 @@ export const incident: SectionRecognizer = {
       { line: section.line, endLine: Math.max(last.endLine, section.line), recognizer: 'incident' },
       tokensOf(blocks),
     );
-    return { end, evidence: true };
+    return { end, evidence: true, ...(lesson ? { rest: lesson } : {}) };
   },
 };
+
+/**
+ * The entry's lesson, as a section of the entry's title: from a `**Lesson:**` label (its own text and
+ * the blocks after it) or a `### 배운 점` part, to the end of that part. Its exit codes, flags and
+ * commands are facts to learn, where the rest of the entry is the story that led to them.
+ */
+function lessonOf(section: Section, parts: Section[]): Section | undefined {
+  for (const part of parts) {
+    if (part !== section && LESSON.test(part.title.trim())) {
+      const blocks = part.blocks.filter(isContent);
+      return blocks.length > 0 ? heldAs(section, part, blocks) : undefined;
+    }
+    // (`**배운 점**` alone: the label is all of the paragraph's first line.)
+    const at = part.blocks.findIndex((b) => {
+      const label = labelOf(b);
+      const line = b.token.type === 'paragraph' ? plainOf(b.token.raw.split('\n', 1)[0]!) : '';
+      return (label !== undefined && LESSON.test(label)) || LESSON.test(line.replace(/[:：]\s*$/, '').trim());
+    });
+    if (at === -1) continue;
+    const label = part.blocks[at]!;
+    // `**Lesson:** text…`: the text after the label is the lesson's first block.
+    const text = LESSON.test(
+      plainOf(label.token.raw.split('\n', 1)[0]!)
+        .replace(/[:：]\s*$/, '')
+        .trim(),
+    )
+      ? label.token.raw.split('\n').slice(1).join('\n').trim()
+      : label.token.raw.replace(LABEL, '').trim();
+    const first: Block[] =
+      text === '' ? [] : [{ ...label, token: { ...label.token, raw: text, text } as typeof label.token }];
+    const blocks = [...first, ...part.blocks.slice(at + 1).filter(isContent)];
+    return blocks.length > 0 ? heldAs(section, part, blocks) : undefined;
+  }
+  return undefined;
+}
+
+/** Some blocks of a part of the entry, read as a section under the entry's title that the entry's card holds. */
+const heldAs = (section: Section, part: Section, blocks: Block[]): Section => ({
+  ...part,
+  title: section.title,
+  parents: section.parents,
+  blocks,
+  held: true,
+});
