@@ -310,6 +310,33 @@ const GENERIC_TITLE =
   /^(?:명령어?|사용법|사용\s*예시?|예시|예제|문법|형식|코드|실행|(?:실행\s*)?결과|출력|설명|해설|의미|정리|요약|결론|참고|메모|commands?|usage|syntax|examples?|code|results?|output|explanation|description|summary|notes?|takeaways?|key\s+takeaways|conclusions?|recap|wrap-?up|tl;?\s*dr)$/i;
 const EXPLANATION_TITLE = /^(?:설명|해설|의미|explanation|description)$/i;
 
+/** Words a grab-bag's heading is made of: `misc handy ones`, `5. Gotchas / random`, `7. 기타`, `헷갈렸던 것 메모`. */
+const GRAB_BAG_WORDS = new Set(
+  (
+    'misc miscellaneous other others bits stuff things random handy ones small gotcha gotchas pitfalls ' +
+    'tips tricks and & notes note memo remember odds ends 기타 잡다한 것 메모 포인트 주의할 점 주의사항 ' +
+    '헷갈렸던 헷갈린 헷갈리는 삽질 팁 꿀팁'
+  ).split(' '),
+);
+
+/**
+ * A heading over things that have nothing in common but the note (`other bits`, `5. 주의할 점`): its
+ * name asks nothing, so its items are cards of their own rather than parts of one card under it.
+ */
+export function isGrabBagTitle(title: string): boolean {
+  const words = title
+    .replace(/^\s*\d+[.)]\s*/, '')
+    .replace(/[^\p{L}\p{N}&\s]/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .split(/\s+/);
+  return (
+    words[0] !== '' &&
+    words.every((w) => GRAB_BAG_WORDS.has(w)) &&
+    !words.every((w) => w === 'notes' || w === 'note')
+  );
+}
+
 export const isGenericTitle = (title: string) => GENERIC_TITLE.test(title.replace(/[:：.]$/, '').trim());
 
 /** Bold words or a callout's title that label the text after them (`**Watch out:**`, `> [!info] Goal`), naming nothing it defines. */

@@ -9,7 +9,7 @@
 // section's card keeps the text. Read last, so that no card another shape made changes its id.
 import type { Token, Tokens } from 'marked';
 import { isInstruction } from './bullets.js';
-import { type Block, isLabelWord, type Section, speaksOfTheNote } from './document.js';
+import { type Block, isGrabBagTitle, isLabelWord, type Section, speaksOfTheNote } from './document.js';
 import { countLines, plainOf, plainText } from './markdown.js';
 import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
 import { SOURCE_LABEL } from './recognizers/noise.js';
@@ -78,11 +78,12 @@ function inlineOf(block: Block): Token[] | undefined {
 }
 
 /** The names set apart in some inline tokens, bold first, then code: the first is blanked. */
-function namesOf(inline: Token[], text: string): Named[] {
+function namesOf(inline: Token[], text: string, anyCode: boolean): Named[] {
   const bold: Named[] = [];
   const code: Named[] = [];
   // (Docker's words after the names set apart for a blank: a block's first name keeps its blank.)
   const words: Named[] = [];
+  const loose: Named[] = [];
   for (const [i, t] of inline.entries()) {
     const term = (
       t.type === 'codespan' ? (t as Tokens.Codespan).text : plainText((t as Tokens.Strong).tokens)
@@ -91,14 +92,17 @@ function namesOf(inline: Token[], text: string): Named[] {
       if (!namesBold(term)) continue;
     } else if (t.type !== 'codespan' || term.length > 30) continue;
     const docker = t.type === 'codespan' && VOCABULARY.has(term.toLowerCase());
-    if (t.type === 'codespan' && !docker && !NAME_CODE.test(term) && !isInstruction(term)) continue;
+    // (In a grab-bag of gotchas, code is what the item is about: `0.0.0.0`, `port is already allocated`;
+    // after the names read anywhere, so that a blank they give stays where it was.)
+    const nameLike = docker || NAME_CODE.test(term) || isInstruction(term);
+    if (t.type === 'codespan' && !nameLike && !anyCode) continue;
     // One of a list of names: any other of them would fit the blank too.
     const beside = [inline[i - 2], inline[i + 2]];
     const between = [inline[i - 1], inline[i + 1]];
     if (beside.some((b, k) => b?.type === t.type && BETWEEN_NAMES.test(between[k]?.raw ?? ''))) continue;
     // Once in the text, so the blank is the only place it goes.
     if (text.toLowerCase().split(term.toLowerCase()).length !== 2) continue;
-    (t.type === 'strong' ? bold : docker ? words : code).push({ term, raw: t.raw });
+    (t.type === 'strong' ? bold : docker ? words : nameLike ? code : loose).push({ term, raw: t.raw });
   }
   // `namespace 가 "무엇을 볼 수 있는지"를 나눈다`: an English word a Korean sentence opens with, as its subject.
   const first = inline[0];
@@ -113,7 +117,7 @@ function namesOf(inline: Token[], text: string): Named[] {
       if (text.toLowerCase().split(word.toLowerCase()).length === 2) words.push({ term: word, raw: word });
     }
   }
-  return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : []), ...words];
+  return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : []), ...words, ...loose];
 }
 
 /**
@@ -281,7 +285,7 @@ export function addFactClozes(
       return undefined;
     const shown = rawOf(block).replace(MARKER, '').trim();
     const text = plainText(inline).replace(/\s+/g, ' ').trim();
-    const names = namesOf(inline, text).filter(
+    const names = namesOf(inline, text, isGrabBagTitle(section.title)).filter(
       ({ term, raw }) => shown.split(raw).length === 2 && !flags.has(term),
     );
     if (names.length === 0) return undefined;

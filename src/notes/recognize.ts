@@ -8,7 +8,7 @@
 import { explainsTopic, sharedOut, TOPIC_TYPES, unheld } from './command-topics.js';
 import { addCommentFlags } from './comment-flags.js';
 import { addComposeComments } from './compose-comments.js';
-import { type Block, isGenericTitle, type Section } from './document.js';
+import { type Block, isGenericTitle, isGrabBagTitle, type Section } from './document.js';
 import { addFactClozes } from './fact-clozes.js';
 import { addFollowUps } from './follow-ups.js';
 import { plainText } from './markdown.js';
@@ -101,11 +101,13 @@ interface LastPass {
   prose: ProseBlock[];
   topics: { section: Section; blocks: Block[] }[];
   answers: AnswerBlock[];
+  /** Sections of things in common only by the note (`## 기타`): their concept cards come last. */
+  grabBags: { section: Section; blocks: Block[] }[];
 }
 
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
-  const last: LastPass = { prose: [], topics: [], answers: [] };
-  const { prose, topics, answers } = last;
+  const last: LastPass = { prose: [], topics: [], answers: [], grabBags: [] };
+  const { prose, topics, answers, grabBags } = last;
   // The text below headings that only read as questions (`## 1. 컨테이너란 무엇인가`): facts too.
   const explained: ProseBlock[] = [];
   const titleAt = titleSection(sections, context);
@@ -151,6 +153,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addFollowUps(answers, context);
     // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
     addFactClozes([...prose, ...explained], context, skipped, sections[titleAt]);
+    for (const { section, blocks } of grabBags) addGrabBag(section, blocks, context);
     showRepeatedCommands(context);
   }
 }
@@ -232,7 +235,7 @@ function readSection(
   context: NoteContext,
   skipped: SkippedSpan[],
   hasChildren: boolean,
-  { prose, topics, answers }: LastPass,
+  { prose, topics, answers, grabBags }: LastPass,
   isTitle = false,
 ) {
   const { blocks } = section;
@@ -365,7 +368,9 @@ function readSection(
   if (isGlossaryTitle(section.title) && free.every((b) => glossaryLines(b) !== undefined)) return;
   if (section.held) return;
   if (addTitledCommand(section, free, context)) return;
-  addConcept(section, free, context);
+  // `## other bits`: its items first make what cards they can; the card under its name holds the rest.
+  if (context.builder.user && isGrabBagTitle(section.title)) grabBags.push({ section, blocks: free });
+  else addConcept(section, free, context);
 }
 
 /** `Example: cache Go packages`, `The Dockerfile`, `전체 코드`: a heading that only names the code under it. */
@@ -409,6 +414,13 @@ function explains(blocks: Block[]): boolean {
 
 const LETTER = /[\p{L}\p{N}]/gu;
 
+/** A grab-bag's card, of the blocks no card of their own holds (none when that leaves nothing to teach). */
+function addGrabBag(section: Section, blocks: Block[], context: NoteContext): void {
+  const starts = context.builder.spans.map((s) => s.line);
+  const unheld = blocks.filter((b) => !starts.some((line) => line >= b.line && line <= b.endLine));
+  if (unheld.length > 0 && explains(unheld)) addConcept(section, unheld, context);
+}
+
 function addConcept(section: Section, blocks: Block[], { builder }: NoteContext) {
   const question = section.parents.at(-1);
   // `## 왜 도커?` asks, and its text answers: the question is the card's front.
@@ -416,7 +428,9 @@ function addConcept(section: Section, blocks: Block[], { builder }: NoteContext)
   // `## 왜 도커?` › `### 장점`, and `## 네트워크` › `### 정리` (a title that only names a part): the
   // parent says what the card is about.
   const front =
-    !asks && question !== undefined && (endsWithQuestionMark(question) || isGenericTitle(section.title))
+    !asks &&
+    question !== undefined &&
+    (endsWithQuestionMark(question) || isGenericTitle(section.title) || isGrabBagTitle(section.title))
       ? `${question} › ${section.title}`
       : section.title;
   const last = blocks.at(-1)!;

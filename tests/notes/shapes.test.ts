@@ -1414,6 +1414,43 @@ describe('a troubleshooting log (incidents.ko.md)', () => {
   });
 });
 
+describe('a grab-bag of gotchas (`## 5. 주의할 점`, `## other bits`)', () => {
+  const note = parseText(
+    [
+      '# 네트워크와 포트',
+      '',
+      '## 5. 주의할 점',
+      '',
+      '- 호스트 포트가 이미 사용 중이면 `port is already allocated` 에러가 난다',
+      '- 컨테이너 안 앱이 `127.0.0.1` 에만 listen 하면 밖에서 접속이 안 된다',
+      '- 가끔은 그냥 다시 띄우면 된다 ㅋㅋ 원인은 모름',
+    ].join('\n'),
+  );
+
+  it('makes a card of each item its code can blank, and one of the rest under the note and heading', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['concept', 3, '네트워크와 포트 › 5. 주의할 점'],
+      ['cloze', 5, '5. 주의할 점 › 호스트 포트가 이미 사용 중이면 [...] 에러가 난다'],
+      ['cloze', 6, '5. 주의할 점 › 컨테이너 안 앱이 [...] 에만 listen 하면 밖에서 접속이 안 된다'],
+    ]);
+    expect(note.cards[0]!.back).toBe('- 가끔은 그냥 다시 띄우면 된다 ㅋㅋ 원인은 모름');
+  });
+
+  it('reads a heading of other words as a topic, its code as examples', () => {
+    const topic = parseText(
+      [
+        '# 네트워크',
+        '',
+        '## 포트 바인딩',
+        '',
+        '- 앱이 `127.0.0.1` 에만 listen 하면 밖에서 접속 안 됨',
+        '- 그래서 `0.0.0.0` 으로 listen 해야 한다',
+      ].join('\n'),
+    );
+    expect(topic.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+});
+
 describe("a troubleshooting entry's lesson", () => {
   const entry = (lesson: string[]) =>
     parseText(
