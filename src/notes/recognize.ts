@@ -31,7 +31,7 @@ import { frontBack } from './recognizers/front-back.js';
 import { incident } from './recognizers/incident.js';
 import { listQuestions } from './recognizers/list-questions.js';
 import { multipleChoice } from './recognizers/multiple-choice.js';
-import { noise } from './recognizers/noise.js';
+import { noise, noiseReason } from './recognizers/noise.js';
 import { qaLines } from './recognizers/qa-lines.js';
 import { qaTable } from './recognizers/qa-table.js';
 import { questionHeading } from './recognizers/question-heading.js';
@@ -103,11 +103,13 @@ interface LastPass {
   answers: AnswerBlock[];
   /** Sections of things in common only by the note (`## 기타`): their concept cards come last. */
   grabBags: { section: Section; blocks: Block[] }[];
+  /** Blocks of the note's introduction after its opening: facts, or skipped with it. */
+  introduction: Block[];
 }
 
 export function recognize(sections: Section[], context: NoteContext, skipped: SkippedSpan[]): void {
-  const last: LastPass = { prose: [], topics: [], answers: [], grabBags: [] };
-  const { prose, topics, answers, grabBags } = last;
+  const last: LastPass = { prose: [], topics: [], answers: [], grabBags: [], introduction: [] };
+  const { prose, topics, answers, grabBags, introduction } = last;
   // The text below headings that only read as questions (`## 1. 컨테이너란 무엇인가`): facts too.
   const explained: ProseBlock[] = [];
   const titleAt = titleSection(sections, context);
@@ -154,6 +156,7 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
     addFactClozes([...prose, ...explained], context, skipped, sections[titleAt]);
     for (const { section, blocks } of grabBags) addGrabBag(section, blocks, context);
+    skipSpans(unheldBy(introduction, context), "the note's introduction", skipped);
     showRepeatedCommands(context);
   }
 }
@@ -235,7 +238,7 @@ function readSection(
   context: NoteContext,
   skipped: SkippedSpan[],
   hasChildren: boolean,
-  { prose, topics, answers, grabBags }: LastPass,
+  { prose, topics, answers, grabBags, introduction }: LastPass,
   isTitle = false,
 ) {
   const { blocks } = section;
@@ -329,7 +332,21 @@ function readSection(
     return;
   }
   if (isTitle && !section.anchor && introducesNote(section, free)) {
-    skipSpans(free, "the note's introduction", skipped);
+    // The opening paragraph introduces; a later one may teach (`Every container gets its own network
+    // namespace …`): it is left to the facts' pass, and skipped with the introduction if it gives no card.
+    const opening = free.findIndex((b) => b.token.type === 'paragraph');
+    const teaches = (b: Block, i: number) =>
+      i > opening &&
+      context.builder.user &&
+      PROSE_TYPES.has(b.token.type) &&
+      !introduces(b) &&
+      !noiseReason(b);
+    skipSpans(
+      free.filter((b, i) => !teaches(b, i)),
+      "the note's introduction",
+      skipped,
+    );
+    introduction.push(...free.filter(teaches));
     return;
   }
   // `## 들어가며` / `## 마치며` about the post itself (`지난 글에서 …`, `… 는 다음 글에서`).
@@ -416,9 +433,14 @@ const LETTER = /[\p{L}\p{N}]/gu;
 
 /** A grab-bag's card, of the blocks no card of their own holds (none when that leaves nothing to teach). */
 function addGrabBag(section: Section, blocks: Block[], context: NoteContext): void {
-  const starts = context.builder.spans.map((s) => s.line);
-  const unheld = blocks.filter((b) => !starts.some((line) => line >= b.line && line <= b.endLine));
+  const unheld = unheldBy(blocks, context);
   if (unheld.length > 0 && explains(unheld)) addConcept(section, unheld, context);
+}
+
+/** The blocks no card starts in. */
+function unheldBy(blocks: Block[], { builder }: NoteContext): Block[] {
+  const starts = builder.spans.map((s) => s.line);
+  return blocks.filter((b) => !starts.some((line) => line >= b.line && line <= b.endLine));
 }
 
 function addConcept(section: Section, blocks: Block[], { builder }: NoteContext) {

@@ -1414,6 +1414,32 @@ describe('a troubleshooting log (incidents.ko.md)', () => {
   });
 });
 
+describe("a note's introduction that goes on to teach", () => {
+  const note = parseText(
+    [
+      '# 컨테이너 명령어 정리',
+      '',
+      '도커 강의 들으면서 정리. 이미지 관련은 따로 정리했다.',
+      '',
+      '요즘 문법은 `docker container ls` 처럼 관리 대상을 앞에 붙이는 식인데 옛날 짧은 명령도 그대로 된다.',
+      '',
+      '그 외에는 별거 없음, 아래 표 참고.',
+      '',
+      '## 목록',
+      '',
+      '- `docker ps -a` : 멈춘 것까지 전부 보기',
+    ].join('\n'),
+  );
+
+  it('skips the opening, and blanks what a later paragraph names', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line])).toContainEqual(['cloze', 5]);
+    expect(note.skipped!.map((s) => [s.line, s.endLine, s.reason])).toEqual([
+      [3, 3, "the note's introduction"],
+      [7, 7, "the note's introduction"],
+    ]);
+  });
+});
+
 describe('a grab-bag of gotchas (`## 5. 주의할 점`, `## other bits`)', () => {
   const note = parseText(
     [
