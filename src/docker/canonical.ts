@@ -1,5 +1,12 @@
 import { globalFlagIndex } from './commands.js';
-import { argumentsByMeaning, type FlagMeaning, flagIndexOf, flagMeanings, quoteWord } from './meaning.js';
+import {
+  argumentsByMeaning,
+  type FlagMeaning,
+  flagIndexOf,
+  flagMeanings,
+  groupIndexOf,
+  quoteWord,
+} from './meaning.js';
 import { parseCommandLine, UNREADABLE_COMMAND } from './parse.js';
 import type { ParsedCommand, ParseError } from './types.js';
 
@@ -20,7 +27,14 @@ function flagWords(meanings: Map<string, FlagMeaning>): string[] {
 
 export function formatCanonical(parsed: ParsedCommand): string {
   const words = ['docker', ...flagWords(flagMeanings(parsed.globalFlags ?? [], globalFlagIndex()))];
-  if (parsed.path !== 'docker') words.push(...parsed.path.split(' ').slice(1));
+  if (parsed.path !== 'docker') {
+    const [group = '', ...subcommand] = parsed.path.split(' ').slice(1);
+    words.push(
+      group,
+      ...flagWords(flagMeanings(parsed.groupFlags ?? [], groupIndexOf(parsed))),
+      ...subcommand,
+    );
+  }
   words.push(...flagWords(flagMeanings(parsed.flags, flagIndexOf(parsed))));
   const args = argumentsByMeaning(parsed);
   // An argument that looks like a flag must sit behind '--' to stay an argument.

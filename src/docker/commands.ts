@@ -1,8 +1,9 @@
 import { normalizeLeadingDash } from '../text/dashes.js';
-import { readFlags } from './flag-reader.js';
+import { type FlagHit, readFlags } from './flag-reader.js';
 import { flag } from './flag-syntax.js';
 import { COMMANDS, GLOBAL_FLAGS, UNCOVERED_COMMANDS } from './grammar.js';
-import type { CommandSpec, FlagSpec } from './types.js';
+import { COMPOSE_OPTIONS } from './grammar-compose.js';
+import type { CommandSpec, FlagSpec, ParseError } from './types.js';
 
 // Lookups over the grammar. Indexes are built on first use so importing costs nothing.
 
@@ -54,8 +55,38 @@ export function canonicalPath(words: string[]): string | undefined {
   if (rest[0] === 'docker') rest = rest.slice(1);
   const reading = readFlags(rest, globalFlagIndex(), { stopAtFirstArg: true, commandLabel: 'docker' });
   if ('error' in reading) return undefined;
-  const found = findCommand(reading.args);
+  const grouped = readGroupOptions(reading.args);
+  if ('error' in grouped) return undefined;
+  const found = findCommand(grouped.args);
   return found ? pathOf(found.spec) : undefined;
+}
+
+/** Options a command group reads before its subcommand (`docker compose -f a.yaml up`). */
+const GROUP_OPTIONS: Record<string, FlagSpec[]> = { compose: COMPOSE_OPTIONS };
+const groupIndexes = new Map<string, Map<string, FlagSpec>>();
+
+export function groupOptionIndex(group: string): Map<string, FlagSpec> | undefined {
+  const options = GROUP_OPTIONS[group];
+  if (!options) return undefined;
+  let index = groupIndexes.get(group);
+  if (!index) {
+    index = buildFlagIndex(options);
+    groupIndexes.set(group, index);
+  }
+  return index;
+}
+
+/**
+ * The words after docker's own options, with the group's own read out: `compose -p demo up -d` is
+ * `compose up -d`, and `-p demo`.
+ */
+export function readGroupOptions(args: string[]): { args: string[]; hits: FlagHit[] } | ParseError {
+  const [group = '', ...rest] = args;
+  const index = groupOptionIndex(group);
+  if (!index || !/^[-–—]/.test(rest[0] ?? '')) return { args, hits: [] };
+  const reading = readFlags(rest, index, { stopAtFirstArg: true, commandLabel: `docker ${group}` });
+  if ('error' in reading) return reading;
+  return { args: [group, ...reading.args], hits: reading.hits };
 }
 
 /** Words the user may type before a subcommand: container, image, … */

@@ -7,6 +7,7 @@ import {
   commandSpecOf,
   flagIndexOf,
   flagMeanings,
+  groupIndexOf,
   quoteWord,
   quoteWords,
 } from './meaning.js';
@@ -100,6 +101,14 @@ function compareFlags(
     for (let i = 0; i < paired; i++) diffs.push(wrongValue(spec, missing[i] ?? '', extra[i] ?? ''));
     for (const value of missing.slice(paired)) diffs.push(missingFlag(spec, value));
     for (const value of extra.slice(paired)) diffs.push(extraFlag(spec, value));
+    // `-f base.yaml -f dev.yaml` is not `-f dev.yaml -f base.yaml`: the later file wins.
+    if (
+      spec.ordered &&
+      missing.length === 0 &&
+      extra.length === 0 &&
+      wantValues.join('\0') !== gotValues.join('\0')
+    )
+      diffs.push(wrongValue(spec, wantValues.join(' '), gotValues.join(' ')));
   }
   return diffs;
 }
@@ -206,6 +215,7 @@ function compareParsed(wanted: ParsedCommand, typed: ParsedCommand): CommandDiff
   }
   return [
     ...compareFlags(expected.globalFlags ?? [], actual.globalFlags ?? [], globalFlagIndex()),
+    ...compareFlags(expected.groupFlags ?? [], actual.groupFlags ?? [], groupIndexOf(expected)),
     ...compareFlags(expected.flags, actual.flags, flagIndexOf(expected)),
     ...compareArguments(expected, actual),
     ...compareContainerCommand(expected, actual),

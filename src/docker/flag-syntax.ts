@@ -14,7 +14,7 @@ const REPEATABLE_TYPES = new Set([
 
 const SYNTAX = /^(?:(-[A-Za-z0-9]), )?(--[a-z0-9][a-z0-9-]*)(?: ([a-z0-9-]+))?$/;
 
-type FlagExtras = Pick<FlagSpec, 'defaultValue' | 'hiddenAliases' | 'hidden'>;
+type FlagExtras = Pick<FlagSpec, 'defaultValue' | 'hiddenAliases' | 'hidden' | 'ordered'>;
 
 /**
  * Builds a FlagSpec from the same shape docker prints in `--help`, so the data

@@ -7,7 +7,24 @@ import type { CommandSpec } from './types.js';
 // docker/compose), not against a client: this machine has no compose plugin, so
 // scripts/check-grammar.mjs skips these. Compose's stringArray flags are written
 // `list` (repeatable, one value each). Compose's own options (-f, -p, --profile,
-// --env-file) go before the subcommand and are not modelled here.
+// --env-file, …) go before the subcommand: COMPOSE_OPTIONS.
+/** `docker compose [OPTIONS] COMMAND`: what every subcommand reads before its name. */
+export const COMPOSE_OPTIONS = [
+  flag('--all-resources', 'Include resources no service uses'),
+  flag('--ansi string', 'When to print ANSI control characters: never, always or auto', {
+    defaultValue: 'auto',
+  }),
+  flag('--compatibility', 'Run in backward compatibility mode'),
+  COMPOSE_DRY_RUN,
+  flag('--env-file list', 'Another environment file'),
+  flag('-f, --file list', 'Compose configuration files, each over the ones before it', { ordered: true }),
+  flag('--parallel int', 'Most steps at once, -1 for no limit', { defaultValue: '-1' }),
+  flag('--profile list', 'A profile to enable'),
+  flag('--progress string', 'Progress output: auto, tty, plain, json or quiet'),
+  flag('--project-directory string', 'Another working directory'),
+  flag('-p, --project-name string', 'Project name'),
+];
+
 export const COMPOSE_COMMANDS: CommandSpec[] = [
   {
     path: ['compose', 'up'],

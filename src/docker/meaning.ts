@@ -1,5 +1,5 @@
 import { argumentSpellings } from './argument-spellings.js';
-import { commandForPath, flagIndexFor } from './commands.js';
+import { commandForPath, flagIndexFor, groupOptionIndex } from './commands.js';
 import type { CommandSpec, FlagSpec, ParsedCommand, ParsedFlag } from './types.js';
 
 // What a parsed command means, independent of how it was spelled: the form both
@@ -22,6 +22,11 @@ export function flagIndexOf(parsed: ParsedCommand): Map<string, FlagSpec> {
   return spec ? flagIndexFor(spec) : EMPTY_INDEX;
 }
 
+/** The options of the command's group (`docker compose`'s -f, -p, …), or none. */
+export function groupIndexOf(parsed: ParsedCommand): Map<string, FlagSpec> {
+  return groupOptionIndex(parsed.path.split(' ')[1] ?? '') ?? EMPTY_INDEX;
+}
+
 /** Flags keyed by long name, with values equal to docker's default left out (they change nothing). */
 export function flagMeanings(flags: ParsedFlag[], index: Map<string, FlagSpec>): Map<string, FlagMeaning> {
   const meanings = new Map<string, FlagMeaning>();
@@ -34,7 +39,7 @@ export function flagMeanings(flags: ParsedFlag[], index: Map<string, FlagSpec>):
     if (meaning && spec.repeatable) meaning.values.push(value);
     else meanings.set(spec.long, { spec, values: [value] });
   }
-  for (const meaning of meanings.values()) meaning.values.sort();
+  for (const meaning of meanings.values()) if (!meaning.spec.ordered) meaning.values.sort();
   return meanings;
 }
 

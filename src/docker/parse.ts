@@ -8,6 +8,7 @@ import {
   isCommandGroup,
   isUncoveredCommand,
   pathOf,
+  readGroupOptions,
 } from './commands.js';
 import { withDefaultArguments } from './default-arguments.js';
 import { readFlags } from './flag-reader.js';
@@ -133,19 +134,29 @@ function parseUnsafe(line: string): ParsedCommand | ParseError {
     return { error: { code: 'no-command' } };
   }
 
-  const args = globals.args;
+  const grouped = readGroupOptions(globals.args);
+  if ('error' in grouped) return grouped;
+  const args = grouped.args;
   const found = findCommand(args);
   if (!found) return commandNotFound(args);
   const { spec } = found;
   const path = pathOf(spec);
+  const groupFlags = flagsFromHits(grouped.hits);
+  if ('error' in groupFlags) return groupFlags;
+  // `docker compose --dry-run up` is `docker compose up --dry-run`: an option the subcommand has too is its.
+  const own = flagIndexFor(spec);
+  const shared = groupFlags.filter((f) => own.has(f.long));
+  const onGroup = groupFlags.filter((f) => !own.has(f.long));
+  if (onGroup.length > 0) Object.assign(base, { groupFlags: onGroup });
 
   const reading = readFlags(args.slice(found.consumed), flagIndexFor(spec), {
     stopAtFirstArg: spec.flagsStopAtFirstArg === true,
     commandLabel: path,
   });
   if ('error' in reading) return reading;
-  const flags = flagsFromHits(reading.hits);
-  if ('error' in flags) return flags;
+  const typed = flagsFromHits(reading.hits);
+  if ('error' in typed) return typed;
+  const flags = [...shared, ...typed];
 
   // Docker prints the help and ignores everything else when --help is given.
   if (!hasFlag(flags, '--help')) {

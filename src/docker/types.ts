@@ -7,6 +7,8 @@ export interface FlagSpec {
   takesValue: boolean;
   /** Docker keeps every occurrence (list/map/filter types); other flags are last-wins. */
   repeatable?: boolean;
+  /** Its values apply in the order given (compose's `-f`: a later file overrides an earlier one). */
+  ordered?: boolean;
   description?: string;
   /** Docker's own type word from `--help`: 'bool', 'string', 'list', 'bytes', … */
   valueType?: string;
@@ -53,6 +55,8 @@ export interface ParsedCommand {
   command: string[];
   /** Options given to docker itself before the command, e.g. --context. The parser always fills it. */
   globalFlags?: ParsedFlag[];
+  /** Options given to the command's group before its subcommand: `docker compose -f a.yaml up`. */
+  groupFlags?: ParsedFlag[];
   /** Shell redirections such as '> out.tar', normalised to 'op target'. The parser always fills it. */
   redirects?: string[];
 }

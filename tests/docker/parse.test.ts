@@ -143,7 +143,7 @@ describe('parseCommandLine: errors are one sentence', () => {
     ['docker container lss', 'did you mean docker container ls?'],
     ['docker container', 'needs a subcommand'],
     ['docker checkpoint ls web', 'real docker command'],
-    ['docker compose -p shop up', 'real docker command'],
+    ['docker compose --nope up', "unknown flag '--nope' for docker compose"],
     ['docker run --foo x', "unknown flag '--foo' for docker container run"],
     ['docker run --publis 80:80 x', 'did you mean --publish?'],
     ['docker run -rm x', 'did you mean --rm?'],

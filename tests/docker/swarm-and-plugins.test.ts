@@ -137,3 +137,31 @@ describe('swarm configs, and compose push, watch and cp', () => {
     expect(parseCommandLine('docker compose cp api:/data')).toHaveProperty('error');
   });
 });
+
+describe("compose's own options, before its subcommand", () => {
+  it('are read apart from the subcommand, in any spelling', () => {
+    const line = parsed('docker compose -f compose.yaml -p shop up -d');
+    expect(line.path).toBe('docker compose up');
+    expect(line.groupFlags).toEqual([
+      { long: '--file', value: 'compose.yaml' },
+      { long: '--project-name', value: 'shop' },
+    ]);
+    expect(line.flags).toEqual([{ long: '--detach' }]);
+    expect(same('docker compose -p shop up -d', 'docker compose --project-name=shop up --detach')).toBe(true);
+    expect(same('docker compose -p shop up -d', 'docker compose up -d')).toBe(false);
+  });
+
+  it('keep the order of compose files, where a later one overrides an earlier one', () => {
+    expect(
+      same('docker compose -f a.yaml -f b.yaml up', 'docker compose --file a.yaml --file=b.yaml up'),
+    ).toBe(true);
+    expect(
+      compareCommands('docker compose -f a.yaml -f b.yaml up', 'docker compose -f b.yaml -f a.yaml up').diffs,
+    ).toEqual([expect.objectContaining({ kind: 'flag-value', flag: '--file', expected: 'a.yaml b.yaml' })]);
+  });
+
+  it('give an option the subcommand has too to the subcommand', () => {
+    expect(same('docker compose --dry-run up', 'docker compose up --dry-run')).toBe(true);
+    expect(parsed('docker compose --dry-run up').groupFlags).toBeUndefined();
+  });
+});
