@@ -3532,6 +3532,34 @@ describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
   });
 });
 
+describe('`**A:**` alone on its line over the bullets that answer', () => {
+  it('answers the question above with the list', () => {
+    const note = parseText(
+      [
+        '# Interview',
+        '',
+        '**Q:** How would you reduce image size?',
+        '**A:**',
+        '- a smaller base (alpine, distroless)',
+        '- multi-stage builds',
+        '',
+        '**Q:** What is a dangling image?',
+        '**A:** An image with no tag, shown as `<none>:<none>`.',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      [
+        'qa',
+        3,
+        'How would you reduce image size?',
+        '- a smaller base (alpine, distroless)\n- multi-stage builds',
+      ],
+      ['qa', 8, 'What is a dangling image?', 'An image with no tag, shown as `<none>:<none>`.'],
+    ]);
+    expect(note.diagnostics).toEqual([]);
+  });
+});
+
 describe('`**Q.** …?` on its own line over the bullets that answer it', () => {
   const note = parseText(
     [

@@ -74,8 +74,12 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
       end = next + 1;
     } else return undefined;
   }
-  // `A: They control the timing:` over a list: the list is the answer's.
-  if (/[:：]\s*$/.test(all.at(-1)!.text) && all.some((l) => A_LINE.test(l.text))) {
+  // `A: They control the timing:` over a list, or `**A:**` alone over it: the list is the answer's.
+  const last = all.at(-1)!.text;
+  if (
+    (/[:：]\s*$/.test(last) || A_LINE.exec(last)?.[1]?.trim() === '') &&
+    all.some((l) => A_LINE.test(l.text))
+  ) {
     const list = blocks[nextBlock(blocks, end)]?.list;
     for (
       let next = nextBlock(blocks, end);
