@@ -5,7 +5,7 @@
 const NUMBERING = /^(?:(?:Q|Question|질문|문제|문항)\s*\d*|\d+)\s*[.):：]\s*/i;
 const Q_PREFIX = /^(?:Q|Question|질문|문제|문항)\s*\d*\s*[.):：]\s*/i;
 const INTERROGATIVE =
-  /^(?:what|how|why|when|where|which|who|whom|whose|is|are|can|could|should|does|do|did|will|explain|describe|define|compare|name|list|differentiate|walk me through|scenario)\b|(?:무엇|뭐|왜|어떻게|언제|어디|어느|누가|설명|차이)|(?:이?란|인가|는가|일까|할까|나요|까요)\s*$/i;
+  /^(?:what|how|why|when|where|which|who|whom|whose|is|are|can|could|should|does|do|did|will|explain|describe|define|compare|name|list|differentiate|walk me through|scenario)\b|(?:무엇|뭐|왜|어떻게|언제|어디|어느|누가|설명|차이)|(?:이?란|인가|는가|일까|할까|나요|까요|말해\s*보(?:라|세요|시오)|말하(?:라|시오)|나열하(?:라|시오)|비교하(?:라|시오)|서술하(?:라|시오))\s*$/i;
 
 /** `Answer:`, `### 답변`, `핵심 답변`… : a heading that introduces the answer to the question above. */
 export const ANSWER_HEADING =

@@ -3560,6 +3560,46 @@ describe('`**A:**` alone on its line over the bullets that answer', () => {
   });
 });
 
+describe('an `A:` line that runs on into a list, and a `<details>` question asked by its words', () => {
+  const note = parseText(
+    [
+      '# 면접',
+      '',
+      'Q: 도커 아키텍처를 설명해보라',
+      'A: 클라이언트-서버 구조.',
+      '- CLI 가 REST API 로 dockerd 에 요청',
+      '- dockerd 는 containerd 에 맡긴다',
+      '',
+      '* 이건 다른 목록',
+      '',
+      '<details><summary>이미지 크기를 줄이는 방법 3가지 이상 말해보라</summary>',
+      '',
+      '1. 작은 베이스 이미지',
+      '2. 멀티스테이지 빌드',
+      '',
+      '</details>',
+    ].join('\n'),
+  );
+
+  it('answers with the list that starts on the next line, not with another list after it', () => {
+    const asked = note.cards.find((c) => c.front === '도커 아키텍처를 설명해보라');
+    expect(asked).toMatchObject({
+      kind: 'qa',
+      back: '클라이언트-서버 구조.\n- CLI 가 REST API 로 dockerd 에 요청\n- dockerd 는 containerd 에 맡긴다',
+    });
+    expect(asked!.back).not.toContain('다른 목록');
+  });
+
+  it('reads `… 말해보라` in a summary as a question', () => {
+    expect(note.cards.find((c) => c.front === '이미지 크기를 줄이는 방법 3가지 이상 말해보라')).toMatchObject(
+      {
+        kind: 'qa',
+        back: '1. 작은 베이스 이미지\n2. 멀티스테이지 빌드',
+      },
+    );
+  });
+});
+
 describe('`**Q.** …?` on its own line over the bullets that answer it', () => {
   const note = parseText(
     [

@@ -3,7 +3,14 @@
 // outside: the paragraph (or heading) right before the details.
 import type { Tokens } from 'marked';
 import { plainOf, plainText } from '../markdown.js';
-import { endsWithQuestionMark, isNumbered, questionKey, readsAsQuestion, SHOW_ANSWER } from '../questions.js';
+import {
+  asksByItsWords,
+  endsWithQuestionMark,
+  isNumbered,
+  questionKey,
+  readsAsQuestion,
+  SHOW_ANSWER,
+} from '../questions.js';
 import { isPlaceholder } from './noise.js';
 import { type BlockRecognizer, indexBefore, markdownOf, tokensOf } from './recognizer.js';
 
@@ -32,7 +39,13 @@ export const details: BlockRecognizer = {
         start = i;
       } else question = section.title;
       // `replicated vs global mode`: a comparison asks as a question does.
-    } else if (!readsAsQuestion(summary) && !isNumbered(summary) && !/\bvs\.?\s/i.test(summary))
+      // (`이미지 크기를 줄이는 방법 3가지 이상 말해보라`: a question by its words, with no mark.)
+    } else if (
+      !readsAsQuestion(summary) &&
+      !isNumbered(summary) &&
+      !/\bvs\.?\s/i.test(summary) &&
+      !asksByItsWords(summary)
+    )
       return undefined;
     if (question === '') return undefined;
     const answer = markdownOf(blocks);

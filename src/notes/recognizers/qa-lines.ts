@@ -74,12 +74,13 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
       end = next + 1;
     } else return undefined;
   }
-  // `A: They control the timing:` over a list, or `**A:**` alone over it: the list is the answer's.
+  // `A: They control the timing:` over a list, `**A:**` alone over it, or `A: 클라이언트-서버 구조.`
+  // with the list on the very next line: the list is the answer's.
   const last = all.at(-1)!.text;
-  if (
-    (/[:：]\s*$/.test(last) || A_LINE.exec(last)?.[1]?.trim() === '') &&
-    all.some((l) => A_LINE.test(l.text))
-  ) {
+  const below = blocks[nextBlock(blocks, end)];
+  const leadsIn = /[:：]\s*$/.test(last) || A_LINE.exec(last)?.[1]?.trim() === '';
+  const runsOn = below?.list !== undefined && below.line === blocks[end - 1]!.endLine + 1;
+  if ((leadsIn || runsOn) && all.some((l) => A_LINE.test(l.text))) {
     const list = blocks[nextBlock(blocks, end)]?.list;
     for (
       let next = nextBlock(blocks, end);
