@@ -29,6 +29,9 @@ export interface MovedHistory {
   by: 'fingerprint' | 'legacy id';
 }
 
+/** Where a history waits while the histories around it move (no card id starts with a NUL). */
+const MOVING = '\u0000moving:';
+
 /** How alike two fingerprints must be (1 − edit distance / length) for a history to move. */
 export const SAME_CARD_SIMILARITY = 0.8;
 
@@ -83,8 +86,21 @@ export function keepCardHistory(
           const recorded = new Set(rows.map((r) => r.card_id));
           const vanished = rows.filter((r) => !loaded.has(r.card_id) && hasState.get(r.card_id));
           const fresh = cards.filter((c) => c.note === note && !recorded.has(c.id) && !hasState.get(c.id));
-          for (const { from, to } of bestPairs(fresh, vanished)) {
-            moveHistory(store, from, to);
+          // An id whose card is another one now (a new card of the same name came before it, and the
+          // old one is numbered after it): its history goes where that card went, as a vanished one's.
+          const ofNote = new Map(cards.filter((c) => c.note === note).map((c) => [c.id, c]));
+          const displaced = rows.filter((r) => {
+            const now = ofNote.get(r.card_id);
+            return (
+              now !== undefined && hasState.get(r.card_id) && sameCardScore(now, r) < SAME_CARD_SIMILARITY
+            );
+          });
+          const freed = displaced.map((r) => ofNote.get(r.card_id)!);
+          const pairs = bestPairs([...fresh, ...freed], [...vanished, ...displaced]);
+          // (In two steps, through ids no card has: a chain of shifted ids may end where it started.)
+          for (const { from, to } of pairs) moveHistory(store, from, `${MOVING}${to}`);
+          for (const { from, to } of pairs) {
+            moveHistory(store, `${MOVING}${to}`, to);
             moved.push({ from, to, by: 'fingerprint' });
           }
           const taken = new Set(moved.map((m) => m.to));
@@ -112,7 +128,7 @@ export function keepCardHistory(
         );
         for (const card of cards) upsert.run(rowOf(card, options.now));
         const forget = db.prepare('DELETE FROM user_card WHERE card_id = ?');
-        for (const m of moved) forget.run(m.from);
+        for (const m of moved) if (!loaded.has(m.from)) forget.run(m.from);
         return moved;
       })
       .immediate(),

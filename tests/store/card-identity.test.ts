@@ -190,4 +190,67 @@ describe('keepCardHistory', () => {
       expect(loadReviewHistory(store, { sinceMs: 0, utcOffsetMinutes: 0 }).totalReviews).toBe(2);
     });
   });
+  test('a new card of the same name before a card takes its id: the history follows the old card to its new id', () => {
+    withStore((store) => {
+      // `| docker rm -f <이름> |` was the note's only `docker rm` row; a newer parser also reads the
+      // `| docker rm <이름> |` row above it, which takes the id and numbers the old card after it.
+      const force = card('d-container-rm', 'docker rm -f <이름> | 실행 중이어도 강제 삭제', {
+        kind: 'command',
+      });
+      keepCardHistory(store, [force], { protectedIds: none, now: 1 });
+      answer(store, force.id, Rating.Good, NOW);
+      answer(store, force.id, Rating.Hard, new Date(NOW.getTime() + 86_400_000));
+      const stateBefore = loadStates(store).get(force.id);
+
+      const plain = card('d-container-rm', 'docker rm <이름> | 삭제 (정지 상태여야 함)', { kind: 'command' });
+      const forceNow = card('d-container-rm-2', force.fingerprint, { kind: 'command' });
+      const moved = keepCardHistory(store, [plain, forceNow], { protectedIds: none, now: 2 });
+
+      expect(moved).toEqual([{ from: 'd-container-rm', to: 'd-container-rm-2', by: 'fingerprint' }]);
+      expect(loadStates(store).get('d-container-rm-2')).toEqual(stateBefore);
+      expect(loadStates(store).has('d-container-rm')).toBe(false);
+      expect([reviewsOf(store, 'd-container-rm'), reviewsOf(store, 'd-container-rm-2')]).toEqual([0, 2]);
+      // Both are remembered as what they are now: the next load moves nothing.
+      expect(keepCardHistory(store, [plain, forceNow], { protectedIds: none, now: 3 })).toEqual([]);
+    });
+  });
+
+  test('ids shifted along a chain each take their own history, one step over', () => {
+    withStore((store) => {
+      const first = card('d-q', 'what does -p do? | publishes a port');
+      const second = card('d-q-2', 'what does -v do? | mounts a volume');
+      keepCardHistory(store, [first, second], { protectedIds: none, now: 1 });
+      answer(store, 'd-q', Rating.Good, NOW);
+      answer(store, 'd-q-2', Rating.Again, NOW);
+      answer(store, 'd-q-2', Rating.Again, new Date(NOW.getTime() + 60_000));
+
+      const inserted = card('d-q', 'what does -d do? | runs it in the background');
+      const moved = keepCardHistory(
+        store,
+        [inserted, { ...first, id: 'd-q-2' }, { ...second, id: 'd-q-3' }],
+        { protectedIds: none, now: 2 },
+      );
+      expect(moved).toEqual(
+        expect.arrayContaining([
+          { from: 'd-q', to: 'd-q-2', by: 'fingerprint' },
+          { from: 'd-q-2', to: 'd-q-3', by: 'fingerprint' },
+        ]),
+      );
+      expect([reviewsOf(store, 'd-q'), reviewsOf(store, 'd-q-2'), reviewsOf(store, 'd-q-3')]).toEqual([
+        0, 1, 2,
+      ]);
+    });
+  });
+
+  test('an edited answer that still reads as the card keeps its id and history', () => {
+    withStore((store) => {
+      const before = card('d-x', 'what does -p do? | publishes a port on the host');
+      keepCardHistory(store, [before], { protectedIds: none, now: 1 });
+      answer(store, 'd-x', Rating.Good, NOW);
+      const after = card('d-x', 'what does -p do? | publishes a port on the host machine');
+      const other = card('d-y', 'what does -p do? | publishes a port on the host');
+      expect(keepCardHistory(store, [after, other], { protectedIds: none, now: 2 })).toEqual([]);
+      expect(reviewsOf(store, 'd-x')).toBe(1);
+    });
+  });
 });
