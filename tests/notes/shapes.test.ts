@@ -3532,6 +3532,32 @@ describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
   });
 });
 
+describe('command rows whose argument is a placeholder in Korean (`docker kill <이름>`)', () => {
+  it('make a card each, as rows with an English placeholder do', () => {
+    const note = parseText(
+      [
+        '# 치트',
+        '',
+        '| 명령어 | 설명 |',
+        '|---|---|',
+        '| `docker kill <이름>` | 바로 SIGKILL |',
+        '| `docker top [컨테이너]` | 안의 프로세스 목록 |',
+        '| `docker port {id}` | 포트 매핑 확인 |',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.id, c.back])).toEqual([
+      ['command', 'inline-container-kill', '바로 SIGKILL'],
+      ['command', 'inline-container-top', '안의 프로세스 목록'],
+      ['command', 'inline-container-port', '포트 매핑 확인'],
+    ]);
+  });
+
+  it('still read `docker image가 …` in code as prose', () => {
+    const note = parseText(['# 메모', '', '```', 'docker image가 뭔지 헷갈림', '```'].join('\n'));
+    expect(note.cards.filter((c) => c.kind === 'command')).toEqual([]);
+  });
+});
+
 describe('`**A:**` alone on its line over the bullets that answer', () => {
   it('answers the question above with the list', () => {
     const note = parseText(

@@ -40,6 +40,9 @@ export function resolveCode(block: Block, grammar: NoteGrammar, builder: CardBui
 }
 
 /** A docker line with its command path, or nothing (with a warning when it reads as a command). */
+/** `<이름>`, `[컨테이너]`, `{id}`: a word that stands for what the reader types. */
+const PLACEHOLDER = /^(?:<[^<>]+>|\[[^\]]+\]|\{[^{}]+\})$/;
+
 export function resolveLine<L extends { words: string[]; line: number }>(
   line: L,
   grammar: NoteGrammar,
@@ -47,7 +50,9 @@ export function resolveLine<L extends { words: string[]; line: number }>(
 ): (L & { path: string })[] {
   const [word = '', second] = line.words;
   // Prose in code (`docker image가 …`, `docker 를 설치`) is no command: nothing to say about it.
-  if (!/^[a-z][a-z0-9-]*$/.test(word) || HANGUL.test(line.words.slice(0, 2).join(' '))) return [];
+  // (A placeholder in Korean is an argument: `docker kill <이름>`.)
+  const head = line.words.slice(0, 2).filter((w) => !PLACEHOLDER.test(w));
+  if (!/^[a-z][a-z0-9-]*$/.test(word) || HANGUL.test(head.join(' '))) return [];
   const path = grammar.commandPath(line.words);
   if (path) {
     const better = grammar.misplacedSubcommand(line.words);
