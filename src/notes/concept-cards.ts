@@ -39,7 +39,11 @@ export function explains(blocks: Block[]): boolean {
   // Three letters or digits, in the first blocks that have them: no need to read the whole section.
   let letters = 0;
   for (const b of blocks) {
-    const text = plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw;
+    // (An item's own line may be a label, `- 문법`, over the nested items that explain.)
+    const text =
+      b.token.type === 'list_item'
+        ? b.token.raw
+        : plainText('tokens' in b.token ? (b.token.tokens as never) : undefined) || b.token.raw;
     for (const _ of text.matchAll(LETTER)) if (++letters >= 3) return true;
   }
   return false;

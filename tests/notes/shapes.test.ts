@@ -3532,6 +3532,32 @@ describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
   });
 });
 
+describe('terms nested under a label item (`- action` over `- \`sync\` : …`)', () => {
+  const note = parseText(
+    [
+      '# Compose',
+      '',
+      '## watch',
+      '',
+      '- action',
+      '  - `sync` : 바뀐 파일을 컨테이너로 복사만 한다',
+      '  - `rebuild` : 이미지를 새로 빌드하고 컨테이너를 바꾼다',
+      '- later',
+      '  - `--from` maybe',
+    ].join('\n'),
+  );
+
+  it('makes a term card of each, fronted with its label, and the section card keeps the list', () => {
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['concept', 3, 'watch'],
+      ['term', 6, '**sync** — action'],
+      ['term', 7, '**rebuild** — action'],
+    ]);
+    expect(note.cards[0]!.back).toContain('- action');
+    expect(note.skipped).toEqual([]);
+  });
+});
+
 describe('command rows whose argument is a placeholder in Korean (`docker kill <이름>`)', () => {
   it('make a card each, as rows with an English placeholder do', () => {
     const note = parseText(

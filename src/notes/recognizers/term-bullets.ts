@@ -1,9 +1,9 @@
 // Bullets that name a Dockerfile instruction or a term: - `FROM` : … / - **레이어** : …
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
-import { isInstruction, leadingCode, readTermBullet } from '../bullets.js';
+import { flagsOf, isInstruction, leadingCode, readTermBullet } from '../bullets.js';
 import { type Block, isGenericTitle, isLabelWord, type Section } from '../document.js';
-import { plainOf, tidyMarkdown } from '../markdown.js';
+import { countLines, plainOf, tidyMarkdown } from '../markdown.js';
 import { textWeight } from '../sentences.js';
 import { isPlaceholder } from './noise.js';
 import { anchorBefore, type BlockRecognizer, type NoteContext } from './recognizer.js';
@@ -75,6 +75,50 @@ function listsValues(block: Block): boolean {
 }
 const VALUE_LISTS = new WeakMap<Tokens.List, boolean>();
 
+/** Letters a nested item's text has at least to teach something (`- \`--from\` maybe` has 5). */
+const SAYS_SOMETHING = 8;
+
+/** `- action` (a few words, no sentence, no code) over a nested list: a label for the items under it. */
+function labelOf(item: Tokens.ListItem): string | undefined {
+  const [first, nested, ...more] = item.tokens.filter((t) => t.type !== 'space');
+  if (more.length > 0 || nested?.type !== 'list' || (first?.type !== 'text' && first?.type !== 'paragraph'))
+    return undefined;
+  const inline = (first as Tokens.Text).tokens ?? [];
+  if (inline.some((t) => t.type === 'codespan')) return undefined;
+  const label = plainOf(first.raw)
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (label === '' || label.length > 40 || /[.?!？。:：]|\bdocker\b/i.test(label)) return undefined;
+  return label;
+}
+
+/**
+ * `- action` over `- \`sync\` : 바뀐 파일만 복사`, `- \`rebuild\` : …`: a term card of each nested item
+ * that defines one, fronted with the label it is under. The item stays the section's text.
+ */
+function addLabelledTerms(block: Block, section: Section, { builder }: NoteContext): boolean {
+  const item = block.token as Tokens.ListItem;
+  const label = builder.user ? labelOf(item) : undefined;
+  if (!label) return false;
+  const nested = item.tokens.find((t) => t.type === 'list') as Tokens.List;
+  let made = false;
+  for (const sub of nested.items) {
+    const bullet = readTermBullet(sub);
+    if (!bullet?.marked || textWeight(bullet.description) < SAYS_SOMETHING) continue;
+    // (Flags and instructions are read as theirs, under a label that names their command.)
+    if (isInstruction(bullet.term) || flagsOf(bullet.term)) continue;
+    // The nested item's line: where its text starts in the item's.
+    const line = block.line + countLines(item.raw, 0, Math.max(0, item.raw.indexOf(sub.raw.trim())));
+    builder.add(
+      { kind: 'term', front: `**${bullet.term}** — ${label}`, back: bullet.description, term: bullet.term },
+      { key: [label, bullet.term], scope: 'deck', alternatives: [[bullet.term, section.title]] },
+      { line, endLine: line, recognizer: 'term-bullets' },
+    );
+    made = true;
+  }
+  return made;
+}
+
 export const termBullets: BlockRecognizer = {
   name: 'term-bullets',
   types: ['list_item'],
@@ -83,6 +127,12 @@ export const termBullets: BlockRecognizer = {
     const block = section.blocks[at]!;
     if (block.token.type !== 'list_item') return undefined;
     const bullet = readTermBullet(block.token as Tokens.ListItem);
+    // (The item stays free: the section's card holds the items as the note wrote them.)
+    if (
+      (!bullet || (!bullet.marked && bullet.description === '')) &&
+      addLabelledTerms(block, section, context)
+    )
+      return undefined;
     if (!bullet)
       return addCodeLed(block, context, section) ? { end: at + 1, use: 'text', taught: true } : undefined;
     if (!bullet.marked && bullet.description === '') return undefined;
