@@ -310,6 +310,8 @@ const GENERIC_TITLE =
   /^(?:명령어?|사용법|사용\s*예시?|예시|예제|문법|형식|코드|실행|(?:실행\s*)?결과|출력|설명|해설|의미|정리|요약|결론|참고|메모|commands?|usage|syntax|examples?|code|results?|output|explanation|description|summary|notes?|takeaways?|key\s+takeaways|conclusions?|recap|wrap-?up|tl;?\s*dr)$/i;
 const EXPLANATION_TITLE = /^(?:설명|해설|의미|explanation|description)$/i;
 
+const JOURNAL_PART = /^(?:day|week|session|lesson)\s*\d{1,3}\.?$|^\d{1,3}\s*(?:일차|주차|회차|일째)$/i;
+
 /** Words a grab-bag's heading is made of: `misc handy ones`, `5. Gotchas / random`, `7. 기타`, `헷갈렸던 것 메모`. */
 const GRAB_BAG_WORDS = new Set(
   (
@@ -324,6 +326,8 @@ const GRAB_BAG_WORDS = new Set(
  * name asks nothing, so its items are cards of their own rather than parts of one card under it.
  */
 export function isGrabBagTitle(title: string): boolean {
+  // `## Day 3`, `## 2일차`, `## Week 2`: a journal's day holds what that day brought, whatever it was.
+  if (JOURNAL_PART.test(title.trim())) return true;
   const words = title
     .replace(/^\s*\d+[.)]\s*/, '')
     .replace(/[^\p{L}\p{N}&\s]/gu, ' ')
