@@ -26,7 +26,8 @@ export function introduces(block: Block): boolean {
   if (block.token.type !== 'paragraph' || block.token.raw.length > 80) return false;
   // `up` / `down` alone above their flags are labels too, and so is a command's name (`**docker push**`).
   return (
-    /[:：]\s*$/.test(block.token.raw) ||
+    // (`**Drivers:**`: the colon inside the bold.)
+    /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.test(block.token.raw) ||
     LEADS_IN.test(block.token.raw.trim()) ||
     /^\s*[*_]*[\p{L}\p{N}-]{1,20}[*_]*\s*$/u.test(block.token.raw) ||
     COMMAND_LABEL.test(block.token.raw)

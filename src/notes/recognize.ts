@@ -322,7 +322,8 @@ function readSection(
   // A command card holds its section's text; text beside other cards is a concept of its own.
   if (taught && context.commandsOf(section).length > 0) {
     // Unless no card holds it: `종료 코드 137 = …` below the bullets of `docker stop` and `docker kill`.
-    const left = topical ? [] : unheld(section, free, context);
+    // (Not a lead-in left over from the text the cards took: `**Drivers:**` over its list.)
+    const left = topical ? [] : unheld(section, free, context).filter((b) => !introduces(b));
     if (left.length > 0 && explains(left)) topics.push({ section, blocks: left });
     return;
   }

@@ -627,9 +627,11 @@ describe('flags in a section of several commands (several-commands.ko.md)', () =
     expect(note.diagnostics).toEqual([]);
   });
 
-  it("keeps the block's text on each command's back but takes no summary from it (it fits them all)", () => {
+  it('gives each command the lines of its own flags, and takes no summary from them (they say what the flags do)', () => {
     const image = byId(note).get('several-commands-ko-image-ls')!;
     expect(image.back).toContain('- `-q` : 이미지 ID만 찍는다');
+    expect(image.back).not.toContain('`-a`');
+    expect(byId(note).get('several-commands-ko-container-ls')!.back).not.toContain('`-q`');
     expect(image.summary).toBe('');
     expect(image.keyTerms).toBeUndefined();
   });
@@ -3529,6 +3531,39 @@ describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
     ]);
     expect(note.cards[1]!.front).toContain('CMD ["--help"]');
     expect(note.diagnostics).toEqual([]);
+  });
+});
+
+describe('text below a block of two commands, code first (the Korean TIL layout)', () => {
+  const note = parseText(
+    [
+      '# TIL',
+      '',
+      '## 백그라운드 실행 + 들어가기',
+      '',
+      '```',
+      '$ docker run -d --name web -p 8080:80 nginx',
+      '$ docker exec -it web bash',
+      '```',
+      '',
+      '- -d : 백그라운드로 실행하고 ID 만 출력',
+      '- --name : 이름 지정',
+      '- -i : STDIN 열어둠',
+      '',
+      'exec 는 이미 실행 중인 컨테이너에 프로세스를 하나 더 띄우는 거. exit 해도 컨테이너는 안 죽음.',
+    ].join('\n'),
+  );
+  const back = (command: string) =>
+    note.cards.find((c) => c.kind === 'command' && c.command === command)!.back;
+
+  it("gives each command the items and paragraphs that name it or its line's flags", () => {
+    expect(back('docker container run')).toContain('- -d : 백그라운드로');
+    expect(back('docker container run')).not.toContain('exec 는');
+    expect(back('docker container exec')).toContain('exec 는 이미 실행 중인');
+    expect(back('docker container exec')).not.toContain('--name');
+    // `-i` is neither line's as written (`-it` is), but its list is `docker run`'s flags.
+    expect(back('docker container run')).toContain('-i : STDIN');
+    expect(back('docker container exec')).not.toContain('-i : STDIN');
   });
 });
 

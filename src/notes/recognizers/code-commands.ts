@@ -236,7 +236,15 @@ function addEachCommand(
     if (explained.has(path)) continue;
     const mine = lines.filter((l) => l.path === path);
     const first = mine[0]!.line;
-    const blocks = codeFirst ? blocksAfter(text, first) : blocksBefore(text, first);
+    const block = text.find((b) => b.token.type === 'code' && b.line <= first && first <= b.endLine);
+    const inBlock = block ? lines.filter((l) => l.line >= block.line && l.line <= block.endLine) : [];
+    const side = codeFirst ? blocksAfter(text, first) : blocksBefore(text, first);
+    // (Below a block of several commands, each text block goes to the commands it names.)
+    const split =
+      codeFirst && inBlock.some((l) => l.path !== path)
+        ? ownBlocks(side, path, inBlock, names, context)
+        : undefined;
+    const blocks = split?.blocks ?? side;
     const explanation = markdownOf(blocks);
     const textAbout = (side: Block[]) =>
       blocksAbout(side, path, names, context) ?? sentencesAbout(markdownOf(side), path, names, context);
@@ -251,7 +259,6 @@ function addEachCommand(
     // Text beside a block of several commands explains the block: it stays on each card's back,
     // but only the command's own comments say what it alone does (a quiz asks by them, not by the
     // shared text, which another command of the block would answer as well).
-    const block = text.find((b) => b.token.type === 'code' && b.line <= first && first <= b.endLine);
     const shared = lines.some(
       (l) => l.path !== path && block && l.line >= block.line && l.line <= block.endLine,
     );
@@ -272,7 +279,12 @@ function addEachCommand(
     let said = about ?? across ?? (theirs ? '' : explanation);
     let asked = about ?? across ?? (shared ? own : undefined);
     let summary: string | undefined;
-    if (!about && shared && block && !sharedText(block).has(path)) {
+    if (!about && shared && split && split.about.length > 0) {
+      // Below a block of several commands, the text that is about this one says what it does.
+      said = markdownOf(split.about);
+      // (Its flags' lines say what the flags do, not the command: no summary of them.)
+      if (!split.about.every(aboutFlag)) asked = said;
+    } else if (!about && shared && block && !sharedText(block).has(path)) {
       // Text beside the block that is about another of its commands is no answer for this one.
       // What says what it does: sentences below the code that name it (`docker buildx ls` lists …),
       // its own comment, or docker's summary; no card when the note has one of the command already.
@@ -343,28 +355,7 @@ function sharedTextOwners(
     if (found) return found;
     const mine = lines.filter((l) => l.line >= block.line && l.line <= block.endLine);
     const words = markdownOf(codeFirst ? blocksAfter(text, block.line) : blocksBefore(text, block.line));
-    const named = new Set(context.commandsIn(words).filter((p): p is string => p !== undefined));
-    const flat = words.replace(/[–—]{1,2}(?=[a-z])/g, (d) => (d.length === 2 ? '--' : '-'));
-    // `` `-t 0` `` names the flag with its value: a line's `-t` with another value, or none, is not it.
-    const valued = [...flat.matchAll(VALUED_FLAG)].map((m) => [m[1]!, m[2]!] as const);
-    const bare = flat.replace(VALUED_FLAG, ' ');
-    const namesFlag = (l: ResolvedLine) =>
-      l.words.some(
-        (w, i) =>
-          /^-{1,2}[a-z][a-z-]*$/.test(w) &&
-          (new RegExp(`(?:^|[\\s\`(])${w}(?![a-z-])`).test(bare) ||
-            valued.some(([flag, value]) => flag === w && value === l.words[i + 1])),
-      );
-    found = new Set(
-      mine
-        .filter(
-          (l) =>
-            named.has(l.path) ||
-            names.bare.some((b) => b.path === l.path && b.opens.test(words)) ||
-            namesFlag(l),
-        )
-        .map((l) => l.path),
-    );
+    found = commandsNamedBy(words, mine, names, context);
     // `` `save` / `load` ``, `- __prune__ : …` below the block: commands named by their last word,
     // in code or in bold (the first of the block's commands of that word).
     if (found.size === 0) {
@@ -382,6 +373,85 @@ function sharedTextOwners(
     owners.set(block, found);
     return found;
   };
+}
+
+/** Of `lines`, the commands `words` name: by their name, by the word they open with, or by their flags. */
+function commandsNamedBy(
+  words: string,
+  lines: ResolvedLine[],
+  names: CommandNames,
+  context: NoteContext,
+  /** Flags in bold count too (`- __-d__: …`): for one block of text, not the whole side of a block. */
+  inMarkup = false,
+): Set<string> {
+  const named = new Set(context.commandsIn(words).filter((p): p is string => p !== undefined));
+  const flat = words.replace(/[–—]{1,2}(?=[a-z])/g, (d) => (d.length === 2 ? '--' : '-'));
+  // `` `-t 0` `` names the flag with its value: a line's `-t` with another value, or none, is not it.
+  const valued = [...flat.matchAll(VALUED_FLAG)].map((m) => [m[1]!, m[2]!] as const);
+  const bare = flat.replace(VALUED_FLAG, ' ');
+  const namesFlag = (l: ResolvedLine) =>
+    l.words.some(
+      (w, i) =>
+        /^-{1,2}[a-z][a-z-]*$/.test(w) &&
+        (new RegExp(`(?:^|[\\s\`(${inMarkup ? '*_' : ''}])${w}(?![a-z-])`).test(bare) ||
+          valued.some(([flag, value]) => flag === w && value === l.words[i + 1])),
+    );
+  return new Set(
+    lines
+      .filter(
+        (l) =>
+          named.has(l.path) ||
+          names.bare.some((b) => b.path === l.path && b.opens.test(words)) ||
+          namesFlag(l),
+      )
+      .map((l) => l.path),
+  );
+}
+
+/**
+ * The text after a block of several commands, for one of them: the blocks that name it (by name,
+ * by the word they open with, by its line's flags) and those that follow them naming none (the text
+ * goes on about what it last named), without the ones about the others (`about`: those alone). Text
+ * before any block names a command is the whole block's. Below `docker run -d …` and `docker exec -it …`: `- -d : …` and
+ * `- --name : …` are run's, `exec 는 …` and the line after it exec's.
+ */
+function ownBlocks(
+  side: Block[],
+  path: string,
+  shared: ResolvedLine[],
+  names: CommandNames,
+  context: NoteContext,
+): { blocks: Block[]; about: Block[] } {
+  const named = new Map(side.map((b) => [b, commandsNamedBy(b.token.raw, shared, names, context, true)]));
+  // (A block that names another first may still say something of this one: `` `load` reads it back``.)
+  const word = path.split(' ').at(-1)!;
+  for (const b of side) if (b.token.raw.includes(`\`${word}\``)) named.get(b)!.add(path);
+  // A list is the commands' its items name (its lead-in line too, `up` over `- __-d__: …`), when
+  // only one command's: items that name none are that command's as well.
+  const listNames = new Map<Tokens.List, Set<string>>();
+  for (const [b, paths] of named) {
+    if (!b.list) continue;
+    const all = listNames.get(b.list) ?? new Set<string>();
+    for (const p of paths) all.add(p);
+    listNames.set(b.list, all);
+  }
+  for (const [i, b] of side.entries()) {
+    const next = side[i + 1];
+    if (b.token.type !== 'paragraph' || !next?.list || next.line !== b.endLine + 1) continue;
+    if (named.get(b)!.size === 0) named.set(b, new Set(listNames.get(next.list)));
+  }
+  let current: Set<string> | undefined;
+  const kept: Block[] = [];
+  const about: Block[] = [];
+  for (const b of side) {
+    const own = named.get(b)!;
+    const list = b.list && listNames.get(b.list);
+    const owners = own.size > 0 ? own : list && list.size === 1 ? list : current;
+    if (own.size > 0) current = own;
+    if (!owners || owners.size === 0 || owners.has(path)) kept.push(b);
+    if (owners?.has(path)) about.push(b);
+  }
+  return { blocks: kept.length > 0 ? kept : side, about };
 }
 
 /** A flag and its value in inline code: `` `-t 0` ``, `` `--restart always` ``. */
