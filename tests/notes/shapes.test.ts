@@ -3567,7 +3567,7 @@ describe('text below a block of two commands, code first (the Korean TIL layout)
   });
 });
 
-describe('terms nested under a label item (`- action` over `- \`sync\` : …`)', () => {
+describe('terms nested under a label item (`- action` over `- `sync` : …`)', () => {
   const note = parseText(
     [
       '# Compose',
