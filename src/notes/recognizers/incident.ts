@@ -3,8 +3,8 @@
 // card of the whole entry: its commands and their output are the story's evidence, not commands to
 // learn one by one (a `docker ps -a` card whose back is "**문제**" and an error teaches nothing).
 import type { Block, Section } from '../document.js';
-import { subtreeEnd } from './question-heading.js';
 import { plainOf } from '../markdown.js';
+import { subtreeEnd } from './question-heading.js';
 import { isContent, markdownOf, type SectionRecognizer, tokensOf } from './recognizer.js';
 
 const PART = {
@@ -92,28 +92,31 @@ function lessonOf(section: Section, parts: Section[]): Section | undefined {
       const blocks = part.blocks.filter(isContent);
       return blocks.length > 0 ? heldAs(section, part, blocks) : undefined;
     }
-    // (`**배운 점**` alone: the label is all of the paragraph's first line.)
-    const at = part.blocks.findIndex((b) => {
-      const label = labelOf(b);
-      const line = b.token.type === 'paragraph' ? plainOf(b.token.raw.split('\n', 1)[0]!) : '';
-      return (label !== undefined && LESSON.test(label)) || LESSON.test(line.replace(/[:：]\s*$/, '').trim());
-    });
+    const at = part.blocks.findIndex((b) => opensLesson(b) !== undefined);
     if (at === -1) continue;
     const label = part.blocks[at]!;
     // `**Lesson:** text…`: the text after the label is the lesson's first block.
-    const text = LESSON.test(
-      plainOf(label.token.raw.split('\n', 1)[0]!)
-        .replace(/[:：]\s*$/, '')
-        .trim(),
-    )
-      ? label.token.raw.split('\n').slice(1).join('\n').trim()
-      : label.token.raw.replace(LABEL, '').trim();
+    const text =
+      opensLesson(label) === 'line'
+        ? label.token.raw.split('\n').slice(1).join('\n').trim()
+        : label.token.raw.replace(LABEL, '').trim();
     const first: Block[] =
       text === '' ? [] : [{ ...label, token: { ...label.token, raw: text, text } as typeof label.token }];
     const blocks = [...first, ...part.blocks.slice(at + 1).filter(isContent)];
     return blocks.length > 0 ? heldAs(section, part, blocks) : undefined;
   }
   return undefined;
+}
+
+/** How a paragraph opens a lesson: as its whole first line (`**배운 점**`), or a label before its text (`**Lesson:** …`). */
+function opensLesson(block: Block): 'line' | 'label' | undefined {
+  if (block.token.type !== 'paragraph') return undefined;
+  const line = plainOf(block.token.raw.split('\n', 1)[0]!)
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (LESSON.test(line)) return 'line';
+  const label = labelOf(block);
+  return label !== undefined && LESSON.test(label) ? 'label' : undefined;
 }
 
 /** Some blocks of a part of the entry, read as a section under the entry's title that the entry's card holds. */
