@@ -3619,6 +3619,28 @@ describe('command rows whose argument is a placeholder in Korean (`docker kill <
   });
 });
 
+describe('a bold question with its answer run on after it on the same line', () => {
+  it('is a question of its own, its paragraph the answer', () => {
+    const note = parseText(
+      [
+        '# Buildx',
+        '',
+        '## Multi-platform',
+        '',
+        '**Why not `--load` with two platforms?** The classic image store cannot hold a manifest list, so it',
+        'errors out. Push instead, or load one platform.',
+        '',
+        '**Without --push or --load:** the result stays in the build cache only.',
+      ].join('\n'),
+    );
+    const asked = note.cards.find((c) => c.kind === 'qa')!;
+    expect(asked).toMatchObject({ front: 'Why not --load with two platforms?', source: { line: 5 } });
+    expect(asked.back).toBe(
+      'The classic image store cannot hold a manifest list, so it\nerrors out. Push instead, or load one platform.',
+    );
+  });
+});
+
 describe('`**A:**` alone on its line over the bullets that answer', () => {
   it('answers the question above with the list', () => {
     const note = parseText(

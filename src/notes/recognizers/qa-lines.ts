@@ -198,7 +198,15 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
   const firstLine = raw.split('\n', 1)[0]!;
   // `**Q. … 차이?** → answer`: the answer after an arrow or dash on the question's own line.
   const opensBold = meaningful[0]?.type === 'strong' && raw.trimStart().startsWith(meaningful[0].raw);
-  const beside = opensBold ? ANSWER_BESIDE.exec(raw.trimStart().slice(meaningful[0]!.raw.length)) : null;
+  const after = opensBold ? raw.trimStart().slice(meaningful[0]!.raw.length) : '';
+  // (`**Why not \`--load\` with two platforms?** With the classic store …`: a bold question, then its
+  // answer on the same line.)
+  const asksInBold = opensBold && endsWithQuestionMark(plainText([meaningful[0]!]).trim());
+  const runOn =
+    opensBold && meaningful.length > 1 && !ANSWER_BESIDE.test(after) && asksInBold
+      ? /^[ \t]+(\S[\s\S]*)$/.exec(after)
+      : null;
+  const beside = opensBold ? (ANSWER_BESIDE.exec(after) ?? runOn) : null;
   const below = beside
     ? beside[1]!.trim()
     : BOLD_LINE.test(firstLine)
@@ -222,7 +230,8 @@ function boldQuestion(section: Section, at: number, { builder }: NoteContext) {
     return undefined;
   const answer: Block[] = [];
   let end = at + 1;
-  for (let i = at + 1; i < blocks.length; i++) {
+  // (An answer that runs on from its question's line is that paragraph: what follows is the note's.)
+  for (let i = at + 1; !runOn && i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.token.type === 'space') continue;
     // `---` then `**Answer** (accepted, 900 points)` between the question and its answer.
