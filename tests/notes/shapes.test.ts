@@ -3530,6 +3530,11 @@ describe('an exam whose key table heads its columns `# | Ans | Why`', () => {
       [8, '**B.** `/app --verbose`\n\narguments replace CMD'],
     ]);
     expect(note.cards[1]!.front).toContain('CMD ["--help"]');
+    // The quiz asks without the number, and without the bold it stood in.
+    expect(note.cards.map((c) => c.choices?.stem)).toEqual([
+      'Which command makes this host a swarm manager?',
+      'Given this Dockerfile, what runs for `docker run img --verbose`?\n\n```dockerfile\nENTRYPOINT ["/app"]\nCMD ["--help"]\n```',
+    ]);
     expect(note.diagnostics).toEqual([]);
   });
 });

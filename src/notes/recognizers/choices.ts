@@ -38,7 +38,15 @@ export function writtenChoices(
 ): WrittenChoices | undefined {
   const answer = options?.findIndex((o) => o.letter === letter) ?? -1;
   // Without its number (`**Q3.**`, `2.`): a quiz numbers its own questions.
-  const asked = stem.replace(QUESTION_NUMBER, '').trim();
+  const number = QUESTION_NUMBER.exec(stem);
+  let asked = stem.slice(number?.[0].length ?? 0).trim();
+  // `**13. Which …?**`: the bold opened before the number closes at the end of the question's line.
+  const opened = number && /^\s*(\*\*|__)/.exec(number[0])?.[1];
+  if (opened && !number[0].trimEnd().endsWith(opened)) {
+    const [first = '', ...rest] = asked.split('\n');
+    if (first.trimEnd().endsWith(opened))
+      asked = [first.trimEnd().slice(0, -opened.length).trimEnd(), ...rest].join('\n');
+  }
   if (!options || answer === -1 || asked === '') return undefined;
   return {
     stem: asked,
