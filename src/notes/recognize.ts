@@ -52,6 +52,7 @@ import { addTitledCommand } from './recognizers/titled-command.js';
 import type { SkippedSpan } from './types.js';
 
 export const SECTION_RECOGNIZERS: readonly SectionRecognizer[] = [questionHeading, frontBack, incident];
+const INCIDENT_FIRST: readonly SectionRecognizer[] = [incident, questionHeading, frontBack];
 
 export const BLOCK_RECOGNIZERS: readonly BlockRecognizer[] = [
   noise,
@@ -114,7 +115,10 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
   const titleAt = titleSection(sections, context);
   for (let at = 0; at < sections.length; ) {
     let claimed: ReturnType<SectionRecognizer['match']>;
-    for (const recognizer of SECTION_RECOGNIZERS) {
+    // A heading that asks (`…?`) is a question first; one that names a problem (`### 문제: …`,
+    // `Problem: …`) over its symptom, cause and fix is an incident first.
+    const order = endsWithQuestionMark(sections[at]!.title) ? SECTION_RECOGNIZERS : INCIDENT_FIRST;
+    for (const recognizer of order) {
       claimed = recognizer.match(sections, at, context);
       if (claimed) break;
     }

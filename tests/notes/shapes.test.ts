@@ -1479,6 +1479,49 @@ describe('a grab-bag of gotchas (`## 5. 주의할 점`, `## other bits`)', () =>
   });
 });
 
+describe('a troubleshooting entry headed `### 문제: …` (a problem, not an exam question)', () => {
+  it('is one card of the entry, its labels no blanks and its commands the evidence', () => {
+    const note = parseText(
+      [
+        '# 네트워크 일지',
+        '',
+        '### 문제: 컨테이너 이름으로 접속이 안 됨',
+        '',
+        '**증상**',
+        'api 에서 `db` 라는 이름으로 붙으면 에러. IP 로는 됨.',
+        '',
+        '**원인**',
+        '기본 `bridge` 네트워크는 이름 기반 DNS 를 주지 않는다.',
+        '',
+        '**해결**',
+        '```bash',
+        '$ docker network create app-net',
+        '```',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['concept', '문제: 컨테이너 이름으로 접속이 안 됨'],
+    ]);
+  });
+
+  it('stays a question when its heading asks', () => {
+    const note = parseText(
+      [
+        '# 시험',
+        '',
+        '### 문제: 컨테이너 이름으로 접속하려면?',
+        '',
+        '**원인**',
+        '기본 bridge 는 DNS 가 없다.',
+        '',
+        '**해결**',
+        '사용자 정의 네트워크를 쓴다.',
+      ].join('\n'),
+    );
+    expect(note.cards[0]).toMatchObject({ kind: 'qa', front: '컨테이너 이름으로 접속하려면?' });
+  });
+});
+
 describe("a troubleshooting entry's lesson", () => {
   const entry = (lesson: string[]) =>
     parseText(
