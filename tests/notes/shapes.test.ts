@@ -3667,6 +3667,28 @@ describe('command rows whose argument is a placeholder in Korean (`docker kill <
   });
 });
 
+describe('`question? → answer` lines (a quick reference)', () => {
+  it('makes a card of each line, and a line that asks nothing goes on with the answer above', () => {
+    const note = parseText(
+      [
+        '# Contexts',
+        '',
+        '## Quick Q → A',
+        '',
+        'What is a context? → a named bundle of which daemon and how to connect',
+        'Which one am I on? → `docker context show`',
+        '  (or the `*` in `docker context ls`)',
+        'Q: does it change the server? → no, it is client-side config',
+      ].join('\n'),
+    );
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front, c.back])).toEqual([
+      ['qa', 5, 'What is a context?', 'a named bundle of which daemon and how to connect'],
+      ['qa', 6, 'Which one am I on?', '`docker context show`\n(or the `*` in `docker context ls`)'],
+      ['qa', 8, 'does it change the server?', 'no, it is client-side config'],
+    ]);
+  });
+});
+
 describe('a bold question with its answer run on after it on the same line', () => {
   it('is a question of its own, its paragraph the answer', () => {
     const note = parseText(

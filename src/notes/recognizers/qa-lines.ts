@@ -37,7 +37,11 @@ export const qaLines: BlockRecognizer = {
     if (block.token.type === 'blockquote')
       return containedPairs(section, at, context) ?? quoteQuestion(section, at, context);
     if (block.token.type !== 'paragraph') return undefined;
-    return qaPairs(section, at, context) ?? boldQuestion(section, at, context);
+    return (
+      qaPairs(section, at, context) ??
+      boldQuestion(section, at, context) ??
+      arrowQuestions(section, at, context)
+    );
   },
 };
 
@@ -94,6 +98,45 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   }
   addPairs(all, blocks[end - 1]!.endLine, builder);
   return { end, use: 'own' as const };
+}
+
+/** `What is a context? → a named bundle …`: a question, an arrow, its answer, on one line. */
+const ARROW_QUESTION = /^(.*?[?？](?:\*\*|__)?)\s*(?:→|->|=>|⇒)\s*(\S.*)$/;
+
+/**
+ * A paragraph of `question? → answer` lines (a quick-reference's way): a card each. A line that does
+ * not open with a question goes on with the answer above it.
+ */
+function arrowQuestions(section: Section, at: number, { builder }: NoteContext) {
+  const block = section.blocks[at]!;
+  // A cheap first look: an arrow after a question mark.
+  if (!/[?？][^\n]*?(?:→|->|=>|⇒)/.test(block.token.raw)) return undefined;
+  const lines = block.token.raw.replace(/\n+$/, '').split('\n');
+  const masked = lines.map((l) => l.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length)));
+  if (!ARROW_QUESTION.test(masked[0]!)) return undefined;
+  const cards: { front: string; back: string[]; line: number }[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = ARROW_QUESTION.exec(masked[i]!);
+    // (`Q: does … ? → no …`: the label goes.)
+    const asked = m ? line.slice(0, m[1]!.length).trim() : '';
+    const question = closeEmphasis(Q_LINE.exec(asked)?.[1]?.trim() || asked);
+    if (m && plainOf(question).length >= 3)
+      cards.push({
+        front: question,
+        back: [line.slice(line.length - m[2]!.length).trim()],
+        line: block.line + i,
+      });
+    else cards.at(-1)!.back.push(line.trim());
+  }
+  for (const [i, card] of cards.entries()) {
+    const endLine = (cards[i + 1]?.line ?? block.endLine + 1) - 1;
+    builder.add(
+      { kind: 'qa', front: card.front, back: card.back.join('\n') },
+      { key: questionKey(plainOf(card.front)), scope: 'deck' },
+      { line: card.line, endLine, recognizer: 'qa-lines' },
+    );
+  }
+  return { end: at + 1, use: 'own' as const };
 }
 
 /** A line of `Q:`/`A:` pairs; `answers` for the unlabelled first line of an answer. */
