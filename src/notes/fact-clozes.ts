@@ -207,6 +207,9 @@ function namesBold(term: string): boolean {
   );
 }
 
+/** The arrow between a cause and what it leads to (outside code). */
+const ARROW = /\s(?:→|->|=>|⇒)\s/;
+
 /** A list item's marker (`- `, `1. `), which a card's side does not show. */
 const MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
@@ -261,6 +264,54 @@ export function addFactClozes(
         statesAFact(said, plain) && !LEANS_ON_BEFORE.test(plain) ? eligible(fact, said, plain) : undefined;
       if (named && !done?.has(named.term)) cloze(fact, said, named, line, endLine, plain);
     }
+  }
+
+  // What follows the arrow of `X → Y`, in a block no name of which was blanked: the consequence is the
+  // fact (`- \`-f\` 를 주면 override 자동 로딩 안 함 → 직접 적어야 됨`).
+  const clozed = new Set(builder.spans.filter((sp) => sp.recognizer === 'fact-cloze').map((sp) => sp.line));
+  for (const { section, block } of blocks) addArrowStatement(section, block);
+
+  function addArrowStatement(section: Section, block: Block): void {
+    if (/[?？]\s*$/.test(section.title) || section.title === '' || section === titleSection) return;
+    if (skippedLines[block.line] || clozed.has(block.line) || carded(block.line, block.endLine)) return;
+    if (factsOf.get(section)?.get(block) !== 'whole' && !(factBlocks(section).get(block) === 'whole')) return;
+    // (Not a step of a procedure, a to-do, or a quote: `1. touch package.json → …`, `- [ ] …`, `> …`.)
+    if (
+      block.token.type === 'blockquote' ||
+      block.list?.ordered ||
+      /^\s*[-*+]\s+\[[ xX]\]/.test(block.token.raw)
+    )
+      return;
+    const shown = rawOf(block).replace(MARKER, '').trim();
+    if (shown.includes('\n')) return;
+    const masked = shown.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length));
+    const arrow = ARROW.exec(masked);
+    if (!arrow) return;
+    const cause = shown.slice(0, arrow.index).trim();
+    const effect = shown.slice(arrow.index + arrow[0].length).trim();
+    // Words outside code: `\`config -q\` → …` names a command, and says nothing of it yet.
+    const words = (t: string) =>
+      plainOf(t.replace(/`[^`]*`/g, ' '))
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]{2}/u.test(w)).length;
+    // (An arrow inside brackets is an aside's: `(의존성 설치 → 소스 복사)`.)
+    const open =
+      (masked.slice(0, arrow.index).match(/\(/g)?.length ?? 0) >
+      (masked.slice(0, arrow.index).match(/\)/g)?.length ?? 0);
+    if (
+      open ||
+      words(cause) < 2 ||
+      words(effect) < 2 ||
+      ARROW.test(masked.slice(arrow.index + arrow[0].length))
+    )
+      return;
+    if (!statesAFact(shown, plainOf(shown))) return;
+    builder.add(
+      { kind: 'cloze', front: `${section.title} › ${cause} → ${BLANK}`, back: shown },
+      { key: [section.title, plainOf(cause)], scope: 'deck' },
+      { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
+      tokensOf([block]),
+    );
   }
 
   /** A block a fact may be read from, with its names; undefined for any other. */

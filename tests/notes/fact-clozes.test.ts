@@ -247,3 +247,31 @@ describe('facts below a heading (fact-clozes.ts)', () => {
     ]);
   });
 });
+
+describe('a statement of what leads to what (`X → Y`), with no name to blank', () => {
+  const note = parseText(
+    [
+      '## Scale',
+      '',
+      '- a fixed host port with two replicas → the second one fails to bind',
+      '- slim images often have no curl → use wget instead',
+      '- [ ] look at watch mode → later',
+      '- compose up (의존성 설치 → 소스 복사) 순서로',
+      '',
+      '1. edit the file → save it',
+    ].join('\n'),
+  );
+
+  it('blanks what the arrow leads to, the rest of the line the front', () => {
+    expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
+      [3, 'Scale › a fixed host port with two replicas → [...]'],
+      [4, 'Scale › slim images often have no curl → [...]'],
+    ]);
+  });
+
+  it('leaves alone a to-do, an aside in brackets and a step of a procedure', () => {
+    expect(clozes(note).map(([, line]) => line)).not.toContain(5);
+    expect(clozes(note).map(([, line]) => line)).not.toContain(6);
+    expect(clozes(note).map(([, line]) => line)).not.toContain(8);
+  });
+});
