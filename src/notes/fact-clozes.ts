@@ -207,6 +207,12 @@ function namesBold(term: string): boolean {
   );
 }
 
+/** A number worth recalling: with its unit (`100ms`, `30s`, `512m`, `10초`), or of three digits or more (`1024`). */
+const VALUE =
+  /(?<![\w.:/,-])(\d+(?:\.\d+)?\s?(?:ms|s|m|h|d|kb|mb|gb|tb|k|%|초|분|시간|일|개|번)|\d{3,})(?![\w.:/,-])/gi;
+/** A year, which dates a note rather than teaching: `2024`. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** The arrow between a cause and what it leads to (outside code). */
 const ARROW = /\s(?:→|->|=>|⇒)\s/;
 
@@ -269,46 +275,75 @@ export function addFactClozes(
   // What follows the arrow of `X → Y`, in a block no name of which was blanked: the consequence is the
   // fact (`- \`-f\` 를 주면 override 자동 로딩 안 함 → 직접 적어야 됨`).
   const clozed = new Set(builder.spans.filter((sp) => sp.recognizer === 'fact-cloze').map((sp) => sp.line));
-  for (const { section, block } of blocks) addArrowStatement(section, block);
+  for (const { section, block } of blocks)
+    if (readable(section, block) && !addArrowStatement(section, block)) addValueCloze(section, block);
 
-  function addArrowStatement(section: Section, block: Block): void {
-    if (/[?？]\s*$/.test(section.title) || section.title === '' || section === titleSection) return;
-    if (skippedLines[block.line] || clozed.has(block.line) || carded(block.line, block.endLine)) return;
-    if (factsOf.get(section)?.get(block) !== 'whole' && !(factBlocks(section).get(block) === 'whole')) return;
-    // (Not a step of a procedure, a to-do, or a quote: `1. touch package.json → …`, `- [ ] …`, `> …`.)
+  /**
+   * Whether a block may give a fact of this last pass: a whole one, in a section that asks nothing,
+   * not carded yet, and no step of a procedure, to-do or quote (`1. touch package.json → …`,
+   * `- [ ] …`, `> …`).
+   */
+  function readable(section: Section, block: Block): boolean {
+    if (/[?？]\s*$/.test(section.title) || section.title === '' || section === titleSection) return false;
+    if (skippedLines[block.line] || clozed.has(block.line) || carded(block.line, block.endLine)) return false;
     if (
       block.token.type === 'blockquote' ||
       block.list?.ordered ||
       /^\s*[-*+]\s+\[[ xX]\]/.test(block.token.raw)
     )
-      return;
+      return false;
+    if (rawOf(block).trim().includes('\n')) return false;
+    return (factsOf.get(section) ?? factBlocks(section)).get(block) === 'whole';
+  }
+
+  /** The cloze of what the arrow of `X → Y` leads to; false when the block is no such statement. */
+  function addArrowStatement(section: Section, block: Block): boolean {
     const shown = rawOf(block).replace(MARKER, '').trim();
-    if (shown.includes('\n')) return;
     const masked = shown.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length));
     const arrow = ARROW.exec(masked);
-    if (!arrow) return;
+    if (!arrow) return false;
     const cause = shown.slice(0, arrow.index).trim();
     const effect = shown.slice(arrow.index + arrow[0].length).trim();
-    // Words outside code: `\`config -q\` → …` names a command, and says nothing of it yet.
+    // Words outside code: `` `config -q` → … `` names a command, and says nothing of it yet.
     const words = (t: string) =>
       plainOf(t.replace(/`[^`]*`/g, ' '))
         .split(/\s+/)
         .filter((w) => /[\p{L}\p{N}]{2}/u.test(w)).length;
     // (An arrow inside brackets is an aside's: `(의존성 설치 → 소스 복사)`.)
-    const open =
-      (masked.slice(0, arrow.index).match(/\(/g)?.length ?? 0) >
-      (masked.slice(0, arrow.index).match(/\)/g)?.length ?? 0);
-    if (
-      open ||
-      words(cause) < 2 ||
-      words(effect) < 2 ||
-      ARROW.test(masked.slice(arrow.index + arrow[0].length))
-    )
-      return;
-    if (!statesAFact(shown, plainOf(shown))) return;
+    const before = masked.slice(0, arrow.index);
+    const open = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+    const again = ARROW.test(masked.slice(arrow.index + arrow[0].length));
+    if (open || again || words(cause) < 2 || words(effect) < 2 || !statesAFact(shown, plainOf(shown)))
+      return false;
     builder.add(
       { kind: 'cloze', front: `${section.title} › ${cause} → ${BLANK}`, back: shown },
       { key: [section.title, plainOf(cause)], scope: 'deck' },
+      { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
+      tokensOf([block]),
+    );
+    return true;
+  }
+
+  /**
+   * `- non-root users can't bind ports below 1024`, `- the delay starts at 100ms and doubles`: in a
+   * block with no name, a number (with its unit, or of three digits or more) is what to recall.
+   */
+  function addValueCloze(section: Section, block: Block): void {
+    const shown = rawOf(block).replace(MARKER, '').trim();
+    const masked = shown.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length));
+    const value = [...masked.matchAll(VALUE)].find(
+      (m) => !YEAR.test(m[1]!) && masked.split(m[1]!).length === 2,
+    );
+    const plain = plainOf(shown);
+    if (!value || wordsBeside(plain, value[1]!) < MIN_WORDS || !statesAFact(shown, plain)) return;
+    const at = value.index! + value[0].indexOf(value[1]!);
+    builder.add(
+      {
+        kind: 'cloze',
+        front: `${section.title} › ${shown.slice(0, at)}${BLANK}${shown.slice(at + value[1]!.length)}`,
+        back: shown,
+      },
+      { key: [section.title, value[1]!], scope: 'deck' },
       { line: block.line, endLine: block.endLine, recognizer: 'fact-cloze' },
       tokensOf([block]),
     );

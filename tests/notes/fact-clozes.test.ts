@@ -275,3 +275,22 @@ describe('a statement of what leads to what (`X → Y`), with no name to blank',
     expect(clozes(note).map(([, line]) => line)).not.toContain(8);
   });
 });
+
+describe('a number to recall in a fact with no name', () => {
+  it('blanks a value with its unit, or of three digits or more, but never a year or part of a bigger number', () => {
+    const note = parseText(
+      [
+        '## Restarts',
+        '',
+        '- the restart delay starts at 100ms and doubles each time it fails',
+        '- non-root users cannot bind the ports under 1024 on the host',
+        '- this happened to me in 2024 on the old laptop again and again',
+        '- more than 13,000 images are listed on the public registry today',
+      ].join('\n'),
+    );
+    expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
+      [3, 'Restarts › the restart delay starts at [...] and doubles each time it fails'],
+      [4, 'Restarts › non-root users cannot bind the ports under [...] on the host'],
+    ]);
+  });
+});
