@@ -151,6 +151,12 @@ function descriptionFromName(card: Card, pool: Card[], say: Phrases): ChoicePlan
     // 강제로 삭제) is true of that line: the question shows it, not the command its flags change.
     const [task, ...more] = card.tasks ?? [];
     const line = task && more.length === 0 && task.prompt === card.summary ? task.command : undefined;
+    // `` `profiles` marks services that … `` over `docker compose --profile debug up`, `` `--user` … ``:
+    // text that opens by naming something else says what that is, not what the command does.
+    const opening = /^\s*[`*_]+([^`*_]+)[`*_]+/.exec(card.back)?.[1]?.trim().toLowerCase();
+    const words = (card.command ?? '').toLowerCase().split(/\s+/);
+    if (!line && opening && !opening.startsWith('docker') && !words.includes(opening.split(/\s+/).at(-1)!))
+      return undefined;
     prompt = say.whatDoes(`\`${line && line.length <= 60 ? line : card.command}\``);
   } else if (card.kind === 'instruction' || card.kind === 'term') {
     siblings = siblings.filter((c) => !overlap(c.term ?? '', card.term ?? ''));

@@ -147,6 +147,41 @@ describe('choice plans', () => {
     );
   });
 
+  it('asks nothing of what a command does by text that opens by naming something else', () => {
+    const command = (id: string, path: string, back: string, summary: string) =>
+      card({ id, kind: 'command', command: path, back, summary, examples: [] });
+    const pool = [
+      command(
+        'compose-profiles',
+        'docker compose up',
+        '`profiles` marks services that start only when one of their profiles is enabled.',
+        'profiles marks services that start only when one of their profiles is enabled',
+      ),
+      command(
+        'compose-up',
+        'docker compose up',
+        '`docker compose up` starts the project.',
+        'Starts the project',
+      ),
+      command(
+        'compose-down',
+        'docker compose down',
+        'Stops and removes the project.',
+        'Stops and removes the project',
+      ),
+      command(
+        'compose-ps',
+        'docker compose ps',
+        'Lists the containers of the project.',
+        'Lists the containers',
+      ),
+      command('compose-logs', 'docker compose logs', 'Shows the output of the project.', 'Shows the output'),
+    ];
+    const ask = (c: Card) => choicePlans(c, pool, en).find((p) => p.prompt.startsWith('What does'));
+    expect(ask(pool[0]!)).toBeUndefined();
+    expect(ask(pool[1]!)?.answer).toBe('Starts the project');
+  });
+
   it('leaves out topics that speak of the asked one', () => {
     const concept = (id: string, front: string, summary: string) =>
       card({ id, kind: 'concept', front, summary });
