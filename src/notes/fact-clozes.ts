@@ -9,6 +9,7 @@
 // section's card keeps the text. Read last, so that no card another shape made changes its id.
 import type { Token, Tokens } from 'marked';
 import { isInstruction } from './bullets.js';
+import { HAS_VOCABULARY_WORD, VOCABULARY, VOCABULARY_WORD } from './docker-words.js';
 import { type Block, isGrabBagTitle, isLabelWord, type Section, speaksOfTheNote } from './document.js';
 import { countLines, plainOf, plainText } from './markdown.js';
 import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
@@ -119,78 +120,6 @@ function namesOf(inline: Token[], text: string, anyCode: boolean): Named[] {
   }
   return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : []), ...words, ...loose];
 }
-
-/**
- * Docker's own words, which a sentence that names one is about: a blank can stand for them in code
- * (`overlay2`, `docker0`) or plain text (`whiteout`, `SIGKILL`). Not everyday words (`image`, `host`).
- */
-const VOCABULARY = new Set([
-  'overlay2',
-  'docker0',
-  'tmpfs',
-  'macvlan',
-  'ipvlan',
-  'json-file',
-  'journald',
-  'scratch',
-  'distroless',
-  'sigterm',
-  'sigkill',
-  'sigint',
-  'sigquit',
-  'pid 1',
-  'oom killer',
-  'oomkilled',
-  '.dockerignore',
-  'compose.yaml',
-  'docker-compose.yml',
-  'daemon.json',
-  'docker_host',
-  'buildkit',
-  'buildx',
-  'containerd',
-  'runc',
-  'dockerd',
-  'docker.sock',
-  'whiteout',
-  'copy-on-write',
-  'namespaces',
-  'namespace',
-  'cgroups',
-  'cgroup',
-  'seccomp',
-  'apparmor',
-  'selinux',
-  'tini',
-  'unless-stopped',
-  'on-failure',
-  'healthcheck',
-  'healthy',
-  'unhealthy',
-  'dangling',
-  'digest',
-  'manifest',
-  'multi-stage',
-  'union filesystem',
-  'storage driver',
-  'embedded dns',
-  'user-defined bridge',
-  'named volume',
-  'anonymous volume',
-  'bind mount',
-  'build context',
-  'build cache',
-  'writable layer',
-  'docker hub',
-]);
-const VOCABULARY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}_.-])(?:${[...VOCABULARY]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}\\p{N}_-])`,
-  'giu',
-);
-const HAS_VOCABULARY_WORD = new RegExp(VOCABULARY_WORD.source, 'iu');
 
 /** An English term of a word or two, then a Korean subject particle (`cgroups 가 …`, `overlay2 는 …`). */
 const KOREAN_SUBJECT = /^([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ?(?:가|이|는|은|란|이란)\s/;
