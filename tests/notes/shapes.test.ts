@@ -3667,6 +3667,46 @@ describe('command rows whose argument is a placeholder in Korean (`docker kill <
   });
 });
 
+describe('practice drills (`**Drill 1:** task`, the command in a fence, `Why: …`)', () => {
+  const note = parseText(
+    [
+      '# Drills',
+      '',
+      '**Drill 1:** Run nginx as `web` in the background on host port 8080. ❌',
+      '',
+      '```bash',
+      'docker run -d --name web -p 8080:80 nginx',
+      '```',
+      '',
+      'Why: `-p` is HOST:CONTAINER.',
+      '',
+      '**문제 2:** 떠 있는 `web` 의 재시작 정책만 바꾸기.',
+      '',
+      '```bash',
+      'docker update --restart on-failure:5 web',
+      '```',
+      '',
+      '이유: `docker update` 는 재생성 없이 바꾼다.',
+    ].join('\n'),
+  );
+
+  it('fronts each card by its task, its code and why the answer', () => {
+    expect(note.cards.filter((c) => c.kind === 'qa').map((c) => [c.source.line, c.front, c.back])).toEqual([
+      [
+        3,
+        'Run nginx as `web` in the background on host port 8080.',
+        '```bash\ndocker run -d --name web -p 8080:80 nginx\n```\n\nWhy: `-p` is HOST:CONTAINER.',
+      ],
+      [
+        11,
+        '떠 있는 `web` 의 재시작 정책만 바꾸기.',
+        '```bash\ndocker update --restart on-failure:5 web\n```\n\n이유: `docker update` 는 재생성 없이 바꾼다.',
+      ],
+    ]);
+    expect(note.cards.some((c) => /^\*\*Drill/.test(c.front))).toBe(false);
+  });
+});
+
 describe('`question? → answer` lines (a quick reference)', () => {
   it('makes a card of each line, and a line that asks nothing goes on with the answer above', () => {
     const note = parseText(

@@ -17,9 +17,13 @@ const LESSON = /^(?:lessons?(?:\s+learned)?|takeaways?|learned|til|배운\s*점|
 
 /** `**Cause:** …`, `**원인**` alone, `원인:`: the label a paragraph opens with, if it is one of the parts. */
 function partOf(block: Block): keyof typeof PART | undefined {
+  // (`**문제 2:** …` numbers an exam's task: no part of an entry.)
+  if (NUMBERED_LABEL.test(block.token.raw)) return undefined;
   const label = labelOf(block);
   return label === undefined ? undefined : partNamed(label);
 }
+
+const NUMBERED_LABEL = /^\s*(?:\*\*|__)?[^*_:：\n\d]{1,20}?\s*\d+\s*[.):：]/;
 
 const LABEL = /^\s*(?:\*\*|__)?([^*_:：\n]{1,20}?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?(?:\s|$)/;
 

@@ -38,6 +38,7 @@ export const qaLines: BlockRecognizer = {
       return containedPairs(section, at, context) ?? quoteQuestion(section, at, context);
     if (block.token.type !== 'paragraph') return undefined;
     return (
+      practiceTask(section, at, context) ??
       qaPairs(section, at, context) ??
       boldQuestion(section, at, context) ??
       arrowQuestions(section, at, context)
@@ -97,6 +98,45 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
     }
   }
   addPairs(all, blocks[end - 1]!.endLine, builder);
+  return { end, use: 'own' as const };
+}
+
+/** `**Drill 3:**`, `**Task 2.**`, `**문제 1:**`, `**실습 4)**`: the label of a task to do, in bold. */
+const TASK_LABEL =
+  /^\s*(?:\*\*|__)(?:drill|task|exercise|lab|practice|challenge|문제|과제|실습|연습)\s*\d+\s*[.):：]?\s*(?:\*\*|__)\s*[:：]?\s*(\S[\s\S]*)$/i;
+/** `Why: …`, `이유: …`, `**해설**: …`: a paragraph that says why the answer above is right. */
+const WHY_LINE =
+  /^\s*(?:\*\*|__)?(?:why|because|reason|note|explanation|이유|해설|설명|참고)(?:\*\*|__)?\s*[:：]/i;
+
+/**
+ * A practice task and its answer in code, an exam drill's way: `**Drill 1:** Run nginx as \`web\` …`,
+ * the command in a fence below, and maybe a `Why: …` line. The task is the question; the code (and
+ * why) the answer.
+ */
+function practiceTask(section: Section, at: number, { builder }: NoteContext) {
+  const { blocks } = section;
+  const task = TASK_LABEL.exec(blocks[at]!.token.raw.trim());
+  if (!task) return undefined;
+  const codeAt = nextBlock(blocks, at + 1);
+  if (blocks[codeAt]?.token.type !== 'code') return undefined;
+  const answer: Block[] = [];
+  let end = codeAt;
+  for (let i = codeAt; i < blocks.length; i = nextBlock(blocks, i + 1)) {
+    const block = blocks[i]!;
+    const fits =
+      block.token.type === 'code' || (block.token.type === 'paragraph' && WHY_LINE.test(block.token.raw));
+    if (!fits) break;
+    answer.push(block);
+    end = i + 1;
+  }
+  // (`… in one line. ❌`: the writer's mark of a drill got wrong is no part of the task.)
+  const front = tidyMarkdown(task[1]!.trim().replace(/\s*(?:❌|✅|⭕|⭐|🔥|❗|‼️)+\s*$/u, ''));
+  builder.add(
+    { kind: 'qa', front, back: markdownOf(answer) },
+    { key: questionKey(plainOf(front)), scope: 'deck' },
+    { line: blocks[at]!.line, endLine: blocks[end - 1]!.endLine, recognizer: 'qa-lines' },
+    tokensOf(answer),
+  );
   return { end, use: 'own' as const };
 }
 
