@@ -27,6 +27,13 @@ const STRESS =
  */
 const NAME_CODE = /^(?:--?[A-Za-z][\w-]*|docker(?: [a-z][\w-]*){1,3}(?: --?[a-z][\w-]*)?)$/;
 /**
+ * Code that names something Docker has, not an example's own: a path (`/var/lib/docker/volumes`,
+ * `~/.docker/config.json`), a file of a known kind (`daemon.json`, `.env`), a variable (`DOCKER_HOST`),
+ * an address (`0.0.0.0`, `127.0.0.11`), a compose key (`env_file:`).
+ */
+const KNOWN_CODE =
+  /^(?:~?\/[\w.<>{}-]+(?:\/[\w.<>{}*-]+)+\/?|[\w-]+\.(?:json|ya?ml|sock|toml|conf|pem|crt)|\.(?:env|dockerignore|gitignore)|[A-Z][A-Z0-9]*_[A-Z0-9_]+|(?:\d{1,3}\.){3}\d{1,3}|[a-z][a-z_]*[a-z]:)$/;
+/**
  * Text about an example beside it (`the following`, `in this Dockerfile example`, `line 3`, `아래 예`):
  * no fact without the example. And footnotes (`[^1]: …`).
  */
@@ -84,6 +91,8 @@ function namesOf(inline: Token[], text: string, anyCode: boolean): Named[] {
   const code: Named[] = [];
   // (Docker's words after the names set apart for a blank: a block's first name keeps its blank.)
   const words: Named[] = [];
+  // (Paths, files, variables and keys after the names read before them: a blank those give stays.)
+  const knownCode: Named[] = [];
   const loose: Named[] = [];
   for (const [i, t] of inline.entries()) {
     const term = (
@@ -96,14 +105,18 @@ function namesOf(inline: Token[], text: string, anyCode: boolean): Named[] {
     // (In a grab-bag of gotchas, code is what the item is about: `0.0.0.0`, `port is already allocated`;
     // after the names read anywhere, so that a blank they give stays where it was.)
     const nameLike = docker || NAME_CODE.test(term) || isInstruction(term);
-    if (t.type === 'codespan' && !nameLike && !anyCode) continue;
+    const known = t.type === 'codespan' && !nameLike && KNOWN_CODE.test(term);
+    if (t.type === 'codespan' && !nameLike && !known && !anyCode) continue;
     // One of a list of names: any other of them would fit the blank too.
     const beside = [inline[i - 2], inline[i + 2]];
     const between = [inline[i - 1], inline[i + 1]];
     if (beside.some((b, k) => b?.type === t.type && BETWEEN_NAMES.test(between[k]?.raw ?? ''))) continue;
     // Once in the text, so the blank is the only place it goes.
     if (text.toLowerCase().split(term.toLowerCase()).length !== 2) continue;
-    (t.type === 'strong' ? bold : docker ? words : nameLike ? code : loose).push({ term, raw: t.raw });
+    (t.type === 'strong' ? bold : docker ? words : nameLike ? code : known ? knownCode : loose).push({
+      term,
+      raw: t.raw,
+    });
   }
   // `namespace 가 "무엇을 볼 수 있는지"를 나눈다`: an English word a Korean sentence opens with, as its subject.
   const first = inline[0];
@@ -118,7 +131,14 @@ function namesOf(inline: Token[], text: string, anyCode: boolean): Named[] {
       if (text.toLowerCase().split(word.toLowerCase()).length === 2) words.push({ term: word, raw: word });
     }
   }
-  return [...bold, ...code, ...(named ? [{ term: subject, raw: subject }] : []), ...words, ...loose];
+  return [
+    ...bold,
+    ...code,
+    ...(named ? [{ term: subject, raw: subject }] : []),
+    ...words,
+    ...knownCode,
+    ...loose,
+  ];
 }
 
 /** An English term of a word or two, then a Korean subject particle (`cgroups 가 …`, `overlay2 는 …`). */

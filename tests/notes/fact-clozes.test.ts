@@ -294,3 +294,23 @@ describe('a number to recall in a fact with no name', () => {
     ]);
   });
 });
+
+describe('code that names something Docker has', () => {
+  it('blanks a path, a known file, a variable or a compose key, but not an example name', () => {
+    const note = parseText(
+      [
+        '## Where things live',
+        '',
+        '- the data root is `/var/lib/docker` unless the daemon is told otherwise',
+        '- the client keeps its logins in `~/.docker/config.json` as plain base64',
+        '- the CLI talks to the daemon named by `DOCKER_HOST` when it is set',
+        '- my test container is called `web` and it runs the nginx image here',
+      ].join('\n'),
+    );
+    expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
+      [3, 'Where things live › the data root is [...] unless the daemon is told otherwise'],
+      [4, 'Where things live › the client keeps its logins in [...] as plain base64'],
+      [5, 'Where things live › the CLI talks to the daemon named by [...] when it is set'],
+    ]);
+  });
+});

@@ -1471,8 +1471,8 @@ describe('a grab-bag of gotchas (`## 5. 주의할 점`, `## other bits`)', () =>
         '',
         '## 포트 바인딩',
         '',
-        '- 앱이 `127.0.0.1` 에만 listen 하면 밖에서 접속 안 됨',
-        '- 그래서 `0.0.0.0` 으로 listen 해야 한다',
+        '- 앱 이름을 `shop` 으로 두면 밖에서 접속 주소가 달라짐',
+        '- 그래서 `shop-api` 로 이름을 바꾸면 헷갈리지 않는다',
       ].join('\n'),
     );
     expect(topic.cards.map((c) => c.kind)).toEqual(['concept']);
@@ -2963,6 +2963,8 @@ describe('a flashcard file with an Anki deck line, whose last Back goes on with 
       'How does a node leave the swarm?',
       'Lost the join command — how do you get it back?',
       'Swarm',
+      // (The path a secret shows up under is a name of Docker's: its blank.)
+      'Swarm › A secret is kept encrypted in the Raft log and shows up in the container as a file under [...].',
     ]);
     expect(note.cards.find((c) => c.front === 'Swarm')!.back).toContain('Raft log');
   });
