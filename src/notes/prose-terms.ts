@@ -45,6 +45,19 @@ const GLOSSARY_TITLE =
   /^(?:\d+[.)]\s*)?(?:glossary|terms|terminology|key\s+terms|용어|용어집|용어\s*정리|키워드)$/i;
 export const isGlossaryTitle = (title: string) => GLOSSARY_TITLE.test(title.trim());
 
+/** `**태그 (tag)** — 이미지에 붙이는 이름표 …`: a paragraph that opens with a term and defines it. */
+export function definesTerm(block: Block): boolean {
+  if (block.token.type !== 'paragraph') return false;
+  const opened = openingTerm(block.token as Tokens.Paragraph);
+  const defined = opened && DEFINES.exec(opened.after);
+  return (
+    !!defined &&
+    opened.term.length <= MAX_TERM_CHARS &&
+    !isLabelWord(opened.term) &&
+    defined[1]!.replace(/[^\p{L}]/gu, '').length >= MIN_DEFINITION
+  );
+}
+
 /**
  * The lines of a paragraph that is a glossary, each with its term; else undefined. Two or more lines,
  * each `term: definition`, or `**term** — definition` among them.

@@ -15,7 +15,7 @@ import { addFollowUps } from './follow-ups.js';
 import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
-import { addProseTerms, glossaryLines, isGlossaryTitle } from './prose-terms.js';
+import { addProseTerms, definesTerm, glossaryLines, isGlossaryTitle } from './prose-terms.js';
 import { endsWithQuestionMark, Q_LINE, SHOW_ANSWER } from './questions.js';
 import { ankiBlocks } from './recognizers/anki-blocks.js';
 import { answerKeyEntries } from './recognizers/answer-key-entries.js';
@@ -303,7 +303,9 @@ function readSection(
         !/[:：]\s*$/.test(b.token.raw),
     );
     const made = context.builder.cards.filter((c) => !before.has(c));
-    if (explainsTopic(section, running, context) && !sharedOut(running, made)) {
+    // (Terms defined one a paragraph have their cards: `**태그 (tag)** — …` over its example.)
+    const glossary = running.length >= 2 && running.every(definesTerm);
+    if (!glossary && explainsTopic(section, running, context) && !sharedOut(running, made)) {
       topics.push({ section, blocks: running });
       topical = true;
     }
@@ -327,7 +329,12 @@ function readSection(
   if (taught && context.commandsOf(section).length > 0) {
     // Unless no card holds it: `종료 코드 137 = …` below the bullets of `docker stop` and `docker kill`.
     // (Not a lead-in left over from the text the cards took: `**Drivers:**` over its list.)
-    const left = topical ? [] : unheld(section, free, context).filter((b) => !introduces(b));
+    // (Nor a term defined in its own paragraph, which has its card.)
+    const left = topical
+      ? []
+      : unheld(section, free, context).filter(
+          (b) => !introduces(b) && !(context.builder.user && definesTerm(b)),
+        );
     if (left.length > 0 && explains(left)) topics.push({ section, blocks: left });
     return;
   }
@@ -387,6 +394,10 @@ function readSection(
   // `## Glossary` whose text is lines that each define a term: the last pass makes each its card,
   // and a card of all of them would ask for every one at once.
   if (isGlossaryTitle(section.title) && free.every((b) => glossaryLines(b) !== undefined)) return;
+  // `**이미지 (image)** — …` paragraphs one after another, whatever the heading: a term card each, the
+  // same way, and no card of them all.
+  const said = free.filter((b) => b.token.type !== 'code');
+  if (context.builder.user && said.length >= 2 && said.every(definesTerm)) return;
   if (section.held) return;
   if (addTitledCommand(section, free, context)) return;
   // `## other bits`: its items first make what cards they can; the card under its name holds the rest.

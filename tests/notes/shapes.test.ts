@@ -3669,6 +3669,34 @@ describe('command rows whose argument is a placeholder in Korean (`docker kill <
   });
 });
 
+describe('terms defined a paragraph each, under any heading', () => {
+  const note = parseText(
+    [
+      '# 용어',
+      '',
+      '## 이미지 관련',
+      '',
+      '**이미지 (image)** — 컨테이너를 만들기 위한 읽기 전용 템플릿이다. 레이어 여러 장의 묶음.',
+      '',
+      '**태그 (tag)** — 이미지에 붙이는 사람이 읽는 이름표. 안 붙이면 기본값 latest 가 된다.',
+      '',
+      '```bash',
+      'docker tag myapp:dev registry.example.com/team/myapp:1.4.2',
+      '```',
+    ].join('\n'),
+  );
+
+  it('makes a term card of each, and no card of the section that repeats them all', () => {
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['command', '`docker image tag`'],
+      ['term', '**이미지 (image)**'],
+      ['term', '**태그 (tag)**'],
+    ]);
+    // The example's card says what the command does, without the glossary on its back.
+    expect(note.cards[0]!.back).not.toContain('읽기 전용 템플릿');
+  });
+});
+
 describe('practice drills (`**Drill 1:** task`, the command in a fence, `Why: …`)', () => {
   const note = parseText(
     [

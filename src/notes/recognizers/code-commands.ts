@@ -9,6 +9,7 @@ import { dockerLines } from '../code-lines.js';
 import { type Block, isGenericTitle, type Section } from '../document.js';
 import { addDefinedFlag, addFlagCard, commandId, fence, tasksOf } from '../flag-cards.js';
 import type { NoteGrammar } from '../grammar.js';
+import { definesTerm } from '../prose-terms.js';
 import { blocksAbout, commandNames, openingCommand, sentencesAbout } from './command-text.js';
 import {
   blocksAfter,
@@ -158,13 +159,23 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
     // A heading that names a flag (`Read-only root filesystem (--read-only)`) is about that use of
     // the command; its words say so already.
     const aboutUse = /(?:^|[\s(`])[-–—]{1,2}[a-zA-Z]/.test(section.title);
+    // `**태그 (tag)** — …` paragraphs with an example of one: the terms have their cards, and the
+    // command's card is the example with docker's words, no glossary on its back.
+    const glossary = builder.user && prose.length >= 2 && prose.every(definesTerm);
     const summary =
-      builder.user && !aboutUse && prose.every(aboutFlag)
+      builder.user && !aboutUse && (glossary || prose.every(aboutFlag))
         ? context.grammar.summary(path, builder.lang)
         : undefined;
     if (summary) {
+      const shown = glossary ? fence(lines.map((l) => l.text)) : markdownOf(text);
       builder.add(
-        commandCard(path, topic || `\`${path}\``, `${summary}.\n\n${markdownOf(text)}`, lines, summary),
+        commandCard(
+          path,
+          glossary ? `\`${path}\`` : topic || `\`${path}\``,
+          `${summary}.\n\n${shown}`,
+          lines,
+          summary,
+        ),
         {
           key: commandId(path),
           scope: 'global',
