@@ -3669,6 +3669,27 @@ describe('command rows whose argument is a placeholder in Korean (`docker kill <
   });
 });
 
+describe('a review checklist of questions (`- [x] 태그를 고정했나?` over why)', () => {
+  it('makes a card of each item that asks, its box left out and its next lines the answer', () => {
+    const note = parseText(
+      [
+        '# 리뷰',
+        '',
+        '## 베이스 이미지',
+        '',
+        '- [x] 태그를 고정했나? (`latest` 금지)',
+        '  `FROM node:latest` 는 빌드마다 다른 이미지가 될 수 있음.',
+        '- [ ] 프로덕션이면 digest 까지 고정했나?',
+        '  태그는 움직이니까 digest 로 고정한다.',
+      ].join('\n'),
+    );
+    expect(note.cards.filter((c) => c.kind === 'qa').map((c) => [c.front, c.back])).toEqual([
+      ['태그를 고정했나? (latest 금지)', '`FROM node:latest` 는 빌드마다 다른 이미지가 될 수 있음.'],
+      ['프로덕션이면 digest 까지 고정했나?', '태그는 움직이니까 digest 로 고정한다.'],
+    ]);
+  });
+});
+
 describe('terms defined a paragraph each, under any heading', () => {
   const note = parseText(
     [

@@ -32,7 +32,8 @@ interface ListQuestion {
 const BOLD_ANSWER_BELOW = /\n\s*(?:\*\*|__)[^\n]+(?:\*\*|__)\s*$/;
 
 function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
-  const [first, ...others] = item.tokens;
+  // (A review checklist's `- [x] 태그를 고정했나?`: the box is no part of the question.)
+  const [first, ...others] = item.tokens.filter((t) => t.type !== 'checkbox');
   if (!first || (first.type !== 'paragraph' && first.type !== 'text')) return undefined;
   // Most items ask nothing: no question mark (or answer in bold below), no need to read their text.
   if (!/[?？]/.test(first.raw) && !BOLD_ANSWER_BELOW.test(first.raw)) return undefined;
@@ -56,8 +57,9 @@ function readListQuestion(item: Tokens.ListItem): ListQuestion | undefined {
   }
   question = withoutCardTags(question.replace(/\s+/g, ' ').trim());
   // `4. Name the three mount types.` over `**Volumes, bind mounts, tmpfs.**`: it asks by its words.
+  // (`태그를 고정했나? (\`latest\` 금지)`: an aside after the question mark.)
   const asks =
-    endsWithQuestionMark(question) ||
+    endsWithQuestionMark(question.replace(/\s*\([^()]*\)$/, '')) ||
     (!marked && asksByItsWords(question) && BOLD_ANSWER_BELOW.test(first.raw));
   if (!asks) return undefined;
   const parts = [after, ...others.filter((t) => t.type !== 'space' && !anchorOf(t)).map((t) => t.raw)]
