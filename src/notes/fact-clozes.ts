@@ -156,9 +156,12 @@ function namesBold(term: string): boolean {
   );
 }
 
-/** A number worth recalling: with its unit (`100ms`, `30s`, `512m`, `10초`), or of three digits or more (`1024`). */
-const VALUE =
-  /(?<![\w.:/,-])(\d+(?:\.\d+)?\s?(?:ms|s|m|h|d|kb|mb|gb|tb|k|%|초|분|시간|일|개|번)|\d{3,})(?![\w.:/,-])/gi;
+/**
+ * A number worth recalling: a time or count with its unit (`100ms`, `30s`, `10초`, `3번`), or a whole
+ * number of three digits or more (`1024`, `128`). Not a size (`1.21GB`, `48MB`): in a note, that is
+ * mostly the writer's own image, not Docker's.
+ */
+const VALUE = /(?<![\w.:/,-])(\d+\s?(?:ms|s|m|h|d|초|분|시간|일|개|번)|\d{3,})(?![\w.:/,-])/gi;
 /** A year, which dates a note rather than teaching: `2024`. */
 const YEAR = /^(?:19|20)\d\d$/;
 

@@ -277,7 +277,7 @@ describe('a statement of what leads to what (`X → Y`), with no name to blank',
 });
 
 describe('a number to recall in a fact with no name', () => {
-  it('blanks a value with its unit, or of three digits or more, but never a year or part of a bigger number', () => {
+  it('blanks a value with its unit, or of three digits or more, but never a year, part of a bigger number or a size', () => {
     const note = parseText(
       [
         '## Restarts',
@@ -286,6 +286,7 @@ describe('a number to recall in a fact with no name', () => {
         '- non-root users cannot bind the ports under 1024 on the host',
         '- this happened to me in 2024 on the old laptop again and again',
         '- more than 13,000 images are listed on the public registry today',
+        '- my own image went down to 90.6MB after the second rewrite of it',
       ].join('\n'),
     );
     expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
