@@ -304,7 +304,7 @@ function readSection(
     );
     const made = context.builder.cards.filter((c) => !before.has(c));
     // (Terms defined one a paragraph have their cards: `**태그 (tag)** — …` over its example.)
-    const glossary = running.length >= 2 && running.every(definesTerm);
+    const glossary = context.builder.user && running.length >= 2 && running.every(definesTerm);
     if (!glossary && explainsTopic(section, running, context) && !sharedOut(running, made)) {
       topics.push({ section, blocks: running });
       topical = true;
