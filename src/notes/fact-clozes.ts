@@ -245,7 +245,7 @@ export function addFactClozes(
     )
       return false;
     if (rawOf(block).trim().includes('\n')) return false;
-    return (factsOf.get(section) ?? factBlocks(section)).get(block) === 'whole';
+    return factsIn(section).get(block) === 'whole';
   }
 
   /** The cloze of what the arrow of `X → Y` leads to; false when the block is no such statement. */
@@ -301,15 +301,20 @@ export function addFactClozes(
     );
   }
 
-  /** A block a fact may be read from, with its names; undefined for any other. */
-  function readFact(section: Section, block: Block): Fact | undefined {
-    if (/[?？]\s*$/.test(section.title) || section.title === '' || skippedLines[block.line]) return undefined;
+  /** The section's blocks a fact may be read from, read once a section. */
+  function factsIn(section: Section): Map<Block, 'whole' | 'sentences'> {
     let facts = factsOf.get(section);
     if (!facts) {
       facts = factBlocks(section);
       factsOf.set(section, facts);
     }
-    const mode = facts.get(block);
+    return facts;
+  }
+
+  /** A block a fact may be read from, with its names; undefined for any other. */
+  function readFact(section: Section, block: Block): Fact | undefined {
+    if (/[?？]\s*$/.test(section.title) || section.title === '' || skippedLines[block.line]) return undefined;
+    const mode = factsIn(section).get(block);
     // A card of the block's own lines (a term it defines) holds it; one of a line of it (a flag it
     // explains) holds that sentence only.
     if (!mode || (ends.get(block.line) ?? Number.POSITIVE_INFINITY) <= block.endLine) return undefined;
