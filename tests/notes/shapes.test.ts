@@ -3778,6 +3778,11 @@ describe('`question? → answer` lines (a quick reference)', () => {
       ['qa', 8, 'does it change the server?', 'no, it is client-side config'],
     ]);
   });
+
+  it('reads no such lines when the first asks too little to be a question', () => {
+    const note = parseText(['# x', '', '## y', '', 'A? → b c d', 'What is it? → a thing'].join('\n'));
+    expect(note.cards.map((c) => c.kind)).toEqual(['concept']);
+  });
 });
 
 describe('a bold question with its answer run on after it on the same line', () => {

@@ -166,7 +166,8 @@ function arrowQuestions(section: Section, at: number, { builder }: NoteContext) 
         back: [line.slice(line.length - m[2]!.length).trim()],
         line: block.line + i,
       });
-    else cards.at(-1)!.back.push(line.trim());
+    else if (cards.length > 0) cards.at(-1)!.back.push(line.trim());
+    else return undefined;
   }
   for (const [i, card] of cards.entries()) {
     const endLine = (cards[i + 1]?.line ?? block.endLine + 1) - 1;
