@@ -11,7 +11,7 @@ import type { Token, Tokens } from 'marked';
 import { isInstruction } from './bullets.js';
 import { HAS_VOCABULARY_WORD, VOCABULARY, VOCABULARY_WORD } from './docker-words.js';
 import { type Block, isGrabBagTitle, isLabelWord, type Section, speaksOfTheNote } from './document.js';
-import { countLines, plainOf, plainText } from './markdown.js';
+import { blankCode, countLines, plainOf, plainText } from './markdown.js';
 import { type ProseBlock, TO_DO_SENTENCE } from './prose-flags.js';
 import { SOURCE_LABEL } from './recognizers/noise.js';
 import { isContent, type NoteContext, rawOf, tokensOf } from './recognizers/recognizer.js';
@@ -251,7 +251,7 @@ export function addFactClozes(
   /** The cloze of what the arrow of `X → Y` leads to; false when the block is no such statement. */
   function addArrowStatement(section: Section, block: Block): boolean {
     const shown = rawOf(block).replace(MARKER, '').trim();
-    const masked = shown.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length));
+    const masked = blankCode(shown);
     const arrow = ARROW.exec(masked);
     if (!arrow) return false;
     const cause = shown.slice(0, arrow.index).trim();
@@ -282,7 +282,7 @@ export function addFactClozes(
    */
   function addValueCloze(section: Section, block: Block): void {
     const shown = rawOf(block).replace(MARKER, '').trim();
-    const masked = shown.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length));
+    const masked = blankCode(shown);
     const value = [...masked.matchAll(VALUE)].find(
       (m) => !YEAR.test(m[1]!) && masked.split(m[1]!).length === 2,
     );

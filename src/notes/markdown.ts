@@ -174,3 +174,6 @@ export function keyTermsOf(tokens: Token[]): { term: string; sentence: string }[
   visit(tokens);
   return found.slice(0, 8);
 }
+
+/** Inline code blanked out, length for length: arrows and marks in code are no syntax of the text. */
+export const blankCode = (text: string) => text.replace(/`[^`]*`/g, (code) => 'x'.repeat(code.length));

@@ -5,7 +5,7 @@
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
 import type { Block, Section } from '../document.js';
-import { lex, plainOf, plainText, tidyMarkdown } from '../markdown.js';
+import { blankCode, lex, plainOf, plainText, tidyMarkdown } from '../markdown.js';
 import {
   A_LINE,
   ANSWER_HEADING,
@@ -152,7 +152,7 @@ function arrowQuestions(section: Section, at: number, { builder }: NoteContext) 
   // A cheap first look: an arrow after a question mark.
   if (!/[?？][^\n]*?(?:→|->|=>|⇒)/.test(block.token.raw)) return undefined;
   const lines = block.token.raw.replace(/\n+$/, '').split('\n');
-  const masked = lines.map((l) => l.replace(/`[^`]*`/g, (c) => 'x'.repeat(c.length)));
+  const masked = lines.map(blankCode);
   if (!ARROW_QUESTION.test(masked[0]!)) return undefined;
   const cards: { front: string; back: string[]; line: number }[] = [];
   for (const [i, line] of lines.entries()) {

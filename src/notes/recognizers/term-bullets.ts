@@ -76,7 +76,7 @@ function listsValues(block: Block): boolean {
 const VALUE_LISTS = new WeakMap<Tokens.List, boolean>();
 
 /** Letters a nested item's text has at least to teach something (`- \`--from\` maybe` has 5). */
-const SAYS_SOMETHING = 8;
+const MIN_NESTED_TEXT = 8;
 
 /** `- action` (a few words, no sentence, no code) over a nested list: a label for the items under it. */
 function labelOf(item: Tokens.ListItem): string | undefined {
@@ -104,7 +104,7 @@ function addLabelledTerms(block: Block, section: Section, { builder }: NoteConte
   let made = false;
   for (const sub of nested.items) {
     const bullet = readTermBullet(sub);
-    if (!bullet?.marked || textWeight(bullet.description) < SAYS_SOMETHING) continue;
+    if (!bullet?.marked || textWeight(bullet.description) < MIN_NESTED_TEXT) continue;
     // (Flags and instructions are read as theirs, under a label that names their command.)
     if (isInstruction(bullet.term) || flagsOf(bullet.term)) continue;
     // The nested item's line: where its text starts in the item's.
