@@ -345,7 +345,7 @@ export const isGenericTitle = (title: string) => GENERIC_TITLE.test(title.replac
 
 /** Bold words or a callout's title that label the text after them (`**Watch out:**`, `> [!info] Goal`), naming nothing it defines. */
 const LABEL_WORD =
-  /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|careful|watch\s+out|heads\s+up|important|remember|gotcha|pitfall|legend|범례|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|rules?|goals?|the\s+problem|problem|symptoms?|causes?|root\s+cause|checked|tried|what\s+i\s+tried|fix|solution|why|purpose|motivation|background|why\s+it\s+matters|takeaway|key\s+point|rule\s+of\s+thumb|in\s+short|bottom\s+line|출처|날짜|참고|주의|함정|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항|목표|목적|이유|배경|규칙|문제|해결|증상|현상|원인|확인한\s*것|시도한\s*것|배운\s*(?:것|점)|포인트|핵심)$/i;
+  /^(?:note(?:\s+to\s+self)?|notes?|tip|hint|warning|caution|careful|watch\s+out|heads\s+up|important|remember|gotcha|pitfall|legend|범례|example|summary|tl;?\s*dr|todo|update|edit|ps|scope|status|source|sources|ref|last\s+(?:reviewed|updated|edited)|created|date|rules?|goals?|targets?|timer|time\s+limit|topics(?:\s+covered)?|score(?:\s+last\s+time)?|the\s+problem|problem|symptoms?|causes?|root\s+cause|checked|tried|what\s+i\s+tried|fix|solution|why|purpose|motivation|background|why\s+it\s+matters|takeaway|key\s+point|rule\s+of\s+thumb|in\s+short|bottom\s+line|출처|날짜|참고|주의|함정|정리|요약|한\s*줄\s*요약|메모|결론|팁|예시|중요|주의사항|목표|목적|점수|범위|제한\s*시간|이유|배경|규칙|문제|해결|증상|현상|원인|확인한\s*것|시도한\s*것|배운\s*(?:것|점)|포인트|핵심)$/i;
 
 /** Words about the note or post itself (`this page`, `Part 1 has …`, `지난 글에서`, `이번 포스팅`), not about Docker. */
 const ABOUT_THE_NOTE =

@@ -1,7 +1,7 @@
 // What a note says about itself rather than about Docker: the text under its title (an introduction),
 // a post's opening and closing words, a journal's day. Such text is skipped, and lint says why.
 import type { Tokens } from 'marked';
-import { type Block, type Section, speaksOfTheNote } from './document.js';
+import { type Block, isLabelWord, type Section, speaksOfTheNote } from './document.js';
 import { plainText } from './markdown.js';
 import type { NoteContext } from './recognizers/recognizer.js';
 
@@ -27,6 +27,17 @@ export function introducesNote(section: Section, blocks: Block[]): boolean {
   const titleWords = new Set(section.title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return !word || !titleWords.has(word);
 }
+
+/** `Topics covered: …` over `Score last time: 11/15 …`: lines of fields about the note, each a label word's. */
+export const holdsNoteFields = (block: Block) =>
+  block.token.type === 'paragraph' &&
+  block.token.raw
+    .trim()
+    .split('\n')
+    .every((line) => {
+      const label = /^[*_]*([^:：*_]{1,30})[*_]*[:：]\s*\S/u.exec(line)?.[1];
+      return label !== undefined && isLabelWord(label);
+    });
 
 const SUMMARY_CALLOUT =
   /^>\s*\[![\w-]+\][+-]?\s*(?:한\s*줄\s*요약|요약|정리|핵심|summary|tl;?\s*dr|in\s+short|key\s+idea)\s*$/im;

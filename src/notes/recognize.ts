@@ -12,7 +12,7 @@ import { addConcept, addGrabBag, explains, introduces, labelsCode, unheldBy } fr
 import { type Block, isGrabBagTitle, type Section } from './document.js';
 import { addFactClozes } from './fact-clozes.js';
 import { addFollowUps } from './follow-ups.js';
-import { framesThePost, introducesNote, isJournalDay, titleSection } from './note-frame.js';
+import { framesThePost, holdsNoteFields, introducesNote, isJournalDay, titleSection } from './note-frame.js';
 import { addProseCommands } from './prose-commands.js';
 import { addProseFlags, addRowFlags, type ProseBlock } from './prose-flags.js';
 import { addProseTerms, definesTerm, glossaryLines, isGlossaryTitle } from './prose-terms.js';
@@ -351,6 +351,7 @@ function readSection(
       context.builder.user &&
       PROSE_TYPES.has(b.token.type) &&
       !introduces(b) &&
+      !holdsNoteFields(b) &&
       !noiseReason(b);
     skipSpans(
       free.filter((b, i) => !teaches(b, i)),

@@ -67,19 +67,29 @@ function lineEntries(block: Block, entry: RegExp, { builder }: NoteContext): Ans
   const several = lines.map(entriesOnOneLine);
   const matches = lines.map((l) => entry.exec(l));
   if (!matches[firstEntry(lines)] && !several[firstEntry(lines)]) return undefined;
-  const found = matches.flatMap((m, i) =>
-    several[i]
-      ? several[i]!.map((e) => ({ ...e, line: block.line + i }))
-      : m
-        ? [entryOf(m, block.line + i)]
-        : [],
-  );
+  const found = matches.flatMap((m, i) => {
+    if (several[i]) return several[i]!.map((e) => ({ ...e, line: block.line + i }));
+    if (m) return [entryOf(m, block.line + i)];
+    // (`3 → **A**` alone below `1 → **B** &nbsp; 2 → **C**`: the key's last entry.)
+    const one = KEY_PART.exec(lines[i]!.replace(/<br\s*\/?>\s*$/i, '').trim());
+    return one
+      ? [
+          {
+            number: Number(one[1]),
+            letter: letterOf(one[2]!),
+            answer: one[3]?.trim() ?? '',
+            line: block.line + i,
+          },
+        ]
+      : [];
+  });
   if (found.length === 0) builder.diagnose(block.line, 'an answer key line that could not be read');
   return found;
 }
 
 /** `3 — B &nbsp; 4 — A`, `1-B, 2-C, 3-A`, `1 → b · 2 → C`: a key's entries side by side, nothing else on the line. */
-const SIDE_BY_SIDE = /(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>)\s*\(?([A-HOTXa-hotx]|[①-⑧])\)?(?![\p{L}\p{N}])/gu;
+const SIDE_BY_SIDE =
+  /(\d+)\s*(?:[.):—–-]+|→|⇒|->|=>)\s*(?:\*\*|__)?\(?([A-HOTXa-hotx]|[①-⑧])\)?(?:\*\*|__)?(?![\p{L}\p{N}])/gu;
 
 /** One entry of a key split at its `·`: `9 B (build: is skipped)`, `3-b`, `4 → c`, `18 → **F** (why)`. */
 const KEY_PART =
@@ -88,7 +98,8 @@ const KEY_PART =
 const WORDS_PART = /^(\d+)\s*(?:[.)]\s|→|⇒|->|=>|\s)\s*(\S.*)$/u;
 
 function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefined {
-  const text = line.replace(/&nbsp;/g, ' ');
+  // (`1 → **B** &nbsp; 2 → **C**<br>`: spaces and breaks of HTML between entries.)
+  const text = line.replace(/&nbsp;|<br\s*\/?>/gi, ' ');
   // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained,
   // maybe after a label naming the part they answer (`O/X : 1-X · 2-O`).
   const stripped = text.trim().replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '');
@@ -246,7 +257,11 @@ function joinRemarks(block: Block, context: NoteContext): boolean {
   const above = context.answerKey.filter((e) => e.line < block.line);
   // A line that names no question goes on with the remark above it (its text wrapped).
   const written: string[] = [];
-  for (const l of linesOf(block.token.raw.trim())) {
+  // (`### Why` › `1. Only instructions that change files …`: an item numbered as its question names it.)
+  const raw = block.list?.ordered
+    ? block.token.raw.trim().replace(/^(\d+)[.)]\s+/, '$1: ')
+    : block.token.raw.trim();
+  for (const l of linesOf(raw)) {
     const text = l.replace(/^\s*[-*+]\s+/, '');
     if (written.length > 0 && !NAMES_QUESTION.test(text)) written[written.length - 1] += ` ${text.trim()}`;
     else written.push(text);

@@ -98,6 +98,12 @@ function optionsIn(lines: string[], from: number): Options | undefined {
   let footnote: string | undefined;
   for (; i < lines.length; i++) {
     const match = OPTION.exec(lines[i]!);
+    // (`A. \`ADD\` auto-extracts … \`COPY\`` over `   just copies`: an indented line goes on with the option.)
+    const last = options.at(-1);
+    if (!match && last && /^\s+\S/.test(lines[i]!)) {
+      last.text = `${last.text} ${lines[i]!.trim()}`;
+      continue;
+    }
     if (!match) break;
     const letter = letterOf(match[2] ?? match[3]!);
     if (letter !== String.fromCharCode(65 + options.length)) break;
@@ -140,17 +146,23 @@ export const multipleChoice: BlockRecognizer = {
   types: ['paragraph', 'list_item'],
   match(section, at, context) {
     const blocks = section.blocks;
-    const first = blocks[at]!;
+    let first = blocks[at]!;
     let questionLines: string[] = [];
     let end = at + 1;
     let questionLine = first.line;
     // `**Q7.** 아래 Dockerfile에서 …?`, the Dockerfile, then the options: the code is part of the question.
     let shown: Block | undefined;
+    // `**2.** Given this Dockerfile:`, the Dockerfile, then `What runs …?` over the options: one
+    // question, numbered by its lead, which comes first on the card with its code.
+    let lead: { text: string; asked: number } | undefined;
     const statement = readStatement(section, at, context);
     if (statement) return statement;
     if (first.token.type === 'list_item') return listItem(at);
     if (first.token.type !== 'paragraph') return undefined;
-    let optionsAt = nextBlock(blocks, at + 1);
+    lead = leadOf(at);
+    if (lead) first = blocks[lead.asked]!;
+    if (lead) end = lead.asked + 1;
+    let optionsAt = nextBlock(blocks, end);
     // (`**12. … what runs?**`: the question in bold ends at its mark too.)
     if (blocks[optionsAt]?.token.type === 'code' && /[?？](?:\*\*|__)?\s*$/.test(first.token.raw.trim())) {
       shown = blocks[optionsAt];
@@ -191,6 +203,19 @@ export const multipleChoice: BlockRecognizer = {
     end = more.end;
     return make(options, rest);
 
+    /** A numbered lead ending in a colon, its code, and the paragraph after them that asks. */
+    function leadOf(from: number): { text: string; asked: number } | undefined {
+      const raw = blocks[from]!.token.raw.trim();
+      if (!NUMBER.test(raw) || !/[:：](?:\*\*|__)?$/.test(raw)) return undefined;
+      const codeAt = nextBlock(blocks, from + 1);
+      const asked = nextBlock(blocks, codeAt + 1);
+      const code = blocks[codeAt];
+      const next = blocks[asked];
+      if (code?.token.type !== 'code' || next?.token.type !== 'paragraph' || NUMBER.test(next.token.raw))
+        return undefined;
+      return { text: `${raw}\n\n${code.token.raw.trim()}\n\n`, asked };
+    }
+
     /** `1. 질문?` with its options on the item's next lines (or nested), the answer inside or below. */
     function listItem(item: number) {
       const raw = blocks[item]!.token.raw;
@@ -209,7 +234,7 @@ export const multipleChoice: BlockRecognizer = {
 
     function make(found: Options, after: string[]) {
       const { options } = found;
-      let question = questionLines.join('\n').trim();
+      let question = `${lead?.text ?? ''}${questionLines.join('\n').trim()}`;
       // `…? [^12]`: the footnote that answers, on the question rather than on its last option.
       const ref = FOOTNOTE_REF.exec(question);
       const footnote = found.footnote ?? ref?.[1];
@@ -244,7 +269,7 @@ export const multipleChoice: BlockRecognizer = {
       const answer = ANSWER.exec(answerText);
       const chosen = answer ? options.find((o) => o.letter === letterOf(answer[1]!)) : undefined;
       const back = chosen ? chosenBack(options, chosen.letter, answer![2]!) : '';
-      const line = questionLine;
+      const line = lead ? blocks[at]!.line : questionLine;
       const endLine = blocks[last - 1]!.endLine;
       const stem = `${question}${code}`;
       const choices = chosen ? writtenChoices(stem, options, chosen.letter) : undefined;
@@ -255,7 +280,8 @@ export const multipleChoice: BlockRecognizer = {
       }
       const id = context.builder.add(
         { kind: 'qa', front, back: back || '…', ...(choices ? { choices } : {}) },
-        { key: questionKey(plainQuestion), scope: 'deck' },
+        // (Keyed by what it asks: `Given this Dockerfile:` may lead several questions.)
+        { key: questionKey(lead ? plainOf(questionLines.join('\n')) : plainQuestion), scope: 'deck' },
         { line, endLine, recognizer: 'multiple-choice' },
       );
       if (!chosen) context.openQuestions.push({ cardId: id, number, options, stem });
