@@ -157,6 +157,19 @@ export class CardBuilder {
     );
   }
 
+  /** Gives a card another back (its text, now partly on cards of its own), or takes it out when it has none. */
+  rebuild(id: string, back: string | undefined): void {
+    const at = this.cards.findIndex((c) => c.id === id);
+    if (at === -1) return;
+    if (back === undefined) {
+      this.cards.splice(at, 1);
+      this.spans.splice(
+        this.spans.findIndex((s) => s.id === id),
+        1,
+      );
+    } else this.cards[at] = withBack(this.cards[at]!, back);
+  }
+
   /** Whether the card with this id is a stopgap (docker's words, not the note's). */
   isStopgap(id: string): boolean {
     return this.stopgaps.has(id);

@@ -64,7 +64,7 @@ export function unheldBy(blocks: Block[], { builder }: NoteContext): Block[] {
   return blocks.filter((b) => !starts.some((line) => line >= b.line && line <= b.endLine));
 }
 
-export function addConcept(section: Section, blocks: Block[], { builder }: NoteContext) {
+export function addConcept(section: Section, blocks: Block[], { builder, concepts }: NoteContext) {
   const question = section.parents.at(-1);
   // `## 왜 도커?` asks, and its text answers: the question is the card's front.
   const asks = endsWithQuestionMark(section.title);
@@ -80,7 +80,7 @@ export function addConcept(section: Section, blocks: Block[], { builder }: NoteC
   const back = markdownOf(blocks);
   // (Blocks that say nothing a card could show, an empty `<details>` say, make no card.)
   if (back.trim() === '') return;
-  builder.add(
+  const id = builder.add(
     { kind: asks ? 'qa' : 'concept', front, back },
     {
       key: section.title,
@@ -91,4 +91,5 @@ export function addConcept(section: Section, blocks: Block[], { builder }: NoteC
     { line: section.line, endLine: last.endLine, recognizer: asks ? 'question-heading' : 'concept' },
     tokensOf(blocks),
   );
+  if (builder.user && !asks) concepts.push({ id, section, blocks });
 }

@@ -46,10 +46,10 @@ const MIN_LETTERS = 15;
 const MAX_CHARS = 400;
 /** Words besides the blank: `**76 questions** with comprehensive theory` is a count, not a fact. */
 const MIN_WORDS = 4;
-const BLANK = '[...]';
+export const BLANK = '[...]';
 /** `Together they are …`, `It also …`, `이건 …`: a sentence that says what it is about only with the one before. */
-const LEANS_ON_BEFORE =
-  /^(?:(?:together|so|also|and|but)\s+)?(?:they|them|these|those|this|that|it|its|both)\b|^(?:이거|그거|이것|그것|이건|그건|그래서|그러면)(?=\s|[은는이가을를])/i;
+export const LEANS_ON_BEFORE =
+  /^(?:(?:together|so|also|and|but)\s+)?(?:they|them|these|those|this|that|it|its|both)\b|^(?:이거|그거|이것|그것|이건|그건|그래서|그러면|이를|그를|이런|그런|이러한|그러한|이렇게|그렇게|이와|따라서)(?=\s|[은는이가을를])/i;
 
 /**
  * Where the section's own card leaves off: its first paragraph is what its heading asks, so only its
@@ -76,7 +76,7 @@ interface Named {
 }
 
 /** The inline tokens of a paragraph or a list item's first line; none for an item with a list inside. */
-function inlineOf(block: Block): Token[] | undefined {
+export function inlineOf(block: Block): Token[] | undefined {
   const { token } = block;
   if (token.type === 'paragraph') return (token as Tokens.Paragraph).tokens;
   if (token.type !== 'list_item') return undefined;
@@ -169,14 +169,23 @@ const YEAR = /^(?:19|20)\d\d$/;
 const ARROW = /\s(?:→|->|=>|⇒)\s/;
 
 /** A list item's marker (`- `, `1. `), which a card's side does not show. */
-const MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+export const MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/** The text of each block that cards of this pass hold: the block's statements, as written. */
+export type HeldText = Map<Block, string[]>;
 
 export function addFactClozes(
   blocks: ProseBlock[],
   { builder }: NoteContext,
   skipped: readonly SkippedSpan[],
   titleSection: Section | undefined,
-): void {
+): HeldText {
+  const held: HeldText = new Map();
+  const hold = (block: Block, said: string) => {
+    const texts = held.get(block);
+    if (texts) texts.push(said);
+    else held.set(block, [said]);
+  };
   // The lines lint reports as skipped, marked once (a note of 16,000 bullets asks for each).
   const skippedLines: boolean[] = [];
   for (const s of skipped) for (let line = s.line; line <= s.endLine; line++) skippedLines[line] = true;
@@ -229,6 +238,7 @@ export function addFactClozes(
   const clozed = new Set(builder.spans.filter((sp) => sp.recognizer === 'fact-cloze').map((sp) => sp.line));
   for (const { section, block } of blocks)
     if (readable(section, block) && !addArrowStatement(section, block)) addValueCloze(section, block);
+  return held;
 
   /**
    * Whether a block may give a fact of this last pass: a whole one, in a section that asks nothing,
@@ -267,6 +277,7 @@ export function addFactClozes(
     const again = ARROW.test(masked.slice(arrow.index + arrow[0].length));
     if (open || again || words(cause) < 2 || words(effect) < 2 || !statesAFact(shown, plainOf(shown)))
       return false;
+    hold(block, shown);
     builder.add(
       { kind: 'cloze', front: `${section.title} › ${cause} → ${BLANK}`, back: shown },
       { key: [section.title, plainOf(cause)], scope: 'deck' },
@@ -289,6 +300,7 @@ export function addFactClozes(
     const plain = plainOf(shown);
     if (!value || wordsBeside(plain, value[1]!) < MIN_WORDS || !statesAFact(shown, plain)) return;
     const at = value.index! + value[0].indexOf(value[1]!);
+    hold(block, shown);
     builder.add(
       {
         kind: 'cloze',
@@ -354,6 +366,7 @@ export function addFactClozes(
     const done = blanked.get(section) ?? new Set<string>();
     blanked.set(section, done);
     done.add(named.term);
+    hold(fact.block, said);
     builder.add(
       { kind: 'cloze', front: `${section.title} › ${said.replace(named.raw, BLANK)}`, back: said },
       { key: [section.title, named.term], scope: 'deck', alternatives: [[section.title, plain]] },
@@ -376,6 +389,7 @@ export function addFactClozes(
       !statesAFact(shown, text)
     )
       return;
+    hold(block, shown);
     builder.add(
       { kind: 'term', front: `**${opening.term}**`, back: shown, term: opening.term },
       { key: opening.term, scope: 'deck', alternatives: [[opening.term, section.title]] },
@@ -412,7 +426,7 @@ const wordsBeside = (text: string, term: string) =>
     .filter((w) => /\p{L}{2,}/u.test(w)).length;
 
 /** A piece of text a cloze can ask: a few words, on a card's front, that are no lead-in, example, plan or remark on the note. */
-function statesAFact(shown: string, text: string): boolean {
+export function statesAFact(shown: string, text: string): boolean {
   return !(
     shown.length > MAX_CHARS ||
     text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS ||

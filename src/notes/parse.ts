@@ -362,5 +362,6 @@ function noteContext(
     openQuestions,
     answerKey,
     rowTexts: [],
+    concepts: [],
   };
 }

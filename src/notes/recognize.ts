@@ -10,6 +10,7 @@ import { addCommentFlags } from './comment-flags.js';
 import { addComposeComments } from './compose-comments.js';
 import { addConcept, addGrabBag, explains, introduces, labelsCode, unheldBy } from './concept-cards.js';
 import { type Block, isGrabBagTitle, type Section } from './document.js';
+import { splitConcepts } from './concept-splits.js';
 import { addFactClozes } from './fact-clozes.js';
 import { addFollowUps } from './follow-ups.js';
 import { framesThePost, holdsNoteFields, introducesNote, isJournalDay, titleSection } from './note-frame.js';
@@ -157,8 +158,9 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     addAnswersCommands(answers, context);
     addFollowUps(answers, context);
     // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
-    addFactClozes([...prose, ...explained], context, skipped, sections[titleAt]);
+    const held = addFactClozes([...prose, ...explained], context, skipped, sections[titleAt]);
     for (const { section, blocks } of grabBags) addGrabBag(section, blocks, context);
+    splitConcepts(context.concepts, held, context);
     skipSpans(unheldBy(introduction, context), "the note's introduction", skipped);
     showRepeatedCommands(context);
   }

@@ -8,6 +8,11 @@ const parseText = (text: string, user = true): ParsedNote =>
   parseNote(text, { file: 'facts.md', grammar: noteGrammar, user });
 const clozes = (note: ParsedNote) =>
   note.cards.filter((c) => c.kind === 'cloze').map((c) => [c.id, c.source.line, c.front, c.back]);
+/** The clozes of names only, not the statements cut where they turn (concept-splits.ts). */
+const nameClozes = (note: ParsedNote) => {
+  const statements = new Set(note.spans?.filter((s) => s.recognizer === 'statement').map((s) => s.id));
+  return clozes(note).filter(([id]) => !statements.has(id as string));
+};
 
 const LAYERS = [
   '## Layers',
@@ -19,22 +24,22 @@ const LAYERS = [
 ].join('\n');
 
 describe('facts below a heading (fact-clozes.ts)', () => {
-  it('gives each bullet with a bold or named term a cloze, the section keeping its card', () => {
+  it('gives each bullet with a bold or named term a cloze, and one with none a cut where it turns', () => {
     const note = parseText(LAYERS);
+    // Every bullet has a card of its own: the section's would hold nothing they do not.
     expect(note.cards.map((c) => [c.kind, c.id])).toEqual([
-      ['concept', 'facts-layers'],
       ['cloze', 'facts-layers-read-only'],
       ['cloze', 'facts-layers-shared'],
+      ['cloze', 'facts-layers-deleting-a-file-in-a-later-layer-only-hides-it-so'],
       ['cloze', 'facts-layers-docker-rm'],
     ]);
+    expect(note.cards[2]!.front).toBe('Layers › Deleting a file in a later layer only hides it, so [...]');
     expect(clozes(note)[1]).toEqual([
       'facts-layers-shared',
       4,
       'Layers › Layers are content-addressed and [...]: ten images built on one base store it once.',
       'Layers are content-addressed and **shared**: ten images built on one base store it once.',
     ]);
-    // The concept card still holds every bullet, the one with nothing set apart too.
-    expect(note.cards[0]!.back).toContain('only hides it');
     expect(note.spans!.filter((s) => s.recognizer === 'fact-cloze').map((s) => [s.line, s.endLine])).toEqual([
       [3, 3],
       [4, 4],
@@ -97,7 +102,7 @@ describe('facts below a heading (fact-clozes.ts)', () => {
       '## 오늘의 교훈\n\n로그부터 본다.\n\n- 다음 글: 메모리 제한(`-m`)과 OOM 정리 예정',
       '## Wrap-up\n\nLogs first.\n\n- In the next post I cover `docker stats` and memory limits in depth.',
     ];
-    for (const text of none) expect(clozes(parseText(text)), text).toEqual([]);
+    for (const text of none) expect(nameClozes(parseText(text)), text).toEqual([]);
   });
 
   it('makes none of a sentence about a flag that has a card of its own', () => {
@@ -120,7 +125,7 @@ describe('facts below a heading (fact-clozes.ts)', () => {
 
   it('keeps an id when the sentence is edited, and makes none in the built-in decks', () => {
     const edited = parseText(LAYERS.replace('ten images built on one base', 'many images from one base'));
-    expect(clozes(edited).map(([id]) => id)).toEqual([
+    expect(nameClozes(edited).map(([id]) => id)).toEqual([
       'facts-layers-read-only',
       'facts-layers-shared',
       'facts-layers-docker-rm',
@@ -289,7 +294,7 @@ describe('a number to recall in a fact with no name', () => {
         '- my own image went down to 90.6MB after the second rewrite of it',
       ].join('\n'),
     );
-    expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
+    expect(nameClozes(note).map(([, line, front]) => [line, front])).toEqual([
       [3, 'Restarts › the restart delay starts at [...] and doubles each time it fails'],
       [4, 'Restarts › non-root users cannot bind the ports under [...] on the host'],
     ]);
@@ -308,7 +313,7 @@ describe('code that names something Docker has', () => {
         '- my test container is called `web` and it runs the nginx image here',
       ].join('\n'),
     );
-    expect(clozes(note).map(([, line, front]) => [line, front])).toEqual([
+    expect(nameClozes(note).map(([, line, front]) => [line, front])).toEqual([
       [3, 'Where things live › the data root is [...] unless the daemon is told otherwise'],
       [4, 'Where things live › the client keeps its logins in [...] as plain base64'],
       [5, 'Where things live › the CLI talks to the daemon named by [...] when it is set'],

@@ -45,11 +45,20 @@ export interface NoteContext {
   answerKey: AnswerKeyEntry[];
   /** What command-table rows say of their commands, for the last pass to read flags from. */
   rowTexts: RowText[];
+  /** The concept cards of a user's note, with the blocks each was made of (concept-splits.ts). */
+  concepts: ConceptCard[];
   /**
    * Set for the last pass over text another card holds (a question's answer): a flag makes a card
    * only when the note has none of it yet, and nothing else is made or reported.
    */
   readonly onlyNewFlags?: boolean;
+}
+
+/** A section's concept card and the blocks its back was made of. */
+export interface ConceptCard {
+  id: string;
+  section: Section;
+  blocks: Block[];
 }
 
 /** A command table row's text, and the command its row holds. */
@@ -111,11 +120,11 @@ export function isContent(block: Block): boolean {
 }
 
 /** Markdown of some blocks: items of one list stay one list. */
-export function markdownOf(blocks: Block[]): string {
+export function markdownOf(blocks: Block[], textOf: (block: Block) => string = rawOf): string {
   const parts: string[] = [];
   let previous: Block | undefined;
   for (const block of blocks) {
-    const raw = rawOf(block).trim();
+    const raw = textOf(block).trim();
     if (raw === '') continue;
     if (previous?.list && previous.list === block.list) parts[parts.length - 1] += `\n${raw}`;
     else parts.push(raw);

@@ -1,0 +1,67 @@
+// A section's card of many facts: each statement a card of its own, the section's card keeping the rest.
+import { describe, expect, it } from 'vitest';
+import { noteGrammar } from '../../src/cli/note-grammar.js';
+import { parseNote } from '../../src/notes/parse.js';
+
+const parse = (lines: string[], user = true) =>
+  parseNote(lines.join('\n'), { file: 'vm.md', grammar: noteGrammar, user });
+
+const VMS = [
+  '## Why containers are not VMs',
+  '',
+  'A container is a process on the host, isolated by the kernel.',
+  '',
+  '- Containers share the host kernel, so they boot in well under a second.',
+  '- A VM runs a full guest OS on a hypervisor, which costs memory for each guest.',
+  '- Isolation is weaker than a VM: a kernel exploit can escape every container on the host.',
+  '- Images are usually tens of megabytes, while VM disks are often gigabytes.',
+];
+
+describe('splitting a concept card of many facts', () => {
+  it('gives each statement a card cut where it turns, the section keeping its opening sentence', () => {
+    const note = parse(VMS);
+    expect(note.cards.map((c) => [c.kind, c.source.line, c.front])).toEqual([
+      ['concept', 1, 'Why containers are not VMs'],
+      ['cloze', 5, 'Why containers are not VMs › Containers share the host kernel, so [...]'],
+      ['cloze', 6, 'Why containers are not VMs › A VM runs a full guest OS on a hypervisor, which [...]'],
+      ['cloze', 7, 'Why containers are not VMs › Isolation is weaker than a VM: [...]'],
+      ['cloze', 8, 'Why containers are not VMs › Images are usually tens of megabytes, while [...]'],
+    ]);
+    expect(note.cards[0]!.back).toBe('A container is a process on the host, isolated by the kernel.');
+    expect(note.cards[1]!.back).toBe(
+      'Containers share the host kernel, so they boot in well under a second.',
+    );
+    expect(note.spans!.filter((s) => s.recognizer === 'statement')).toHaveLength(4);
+  });
+
+  it('keeps a card of three facts or fewer whole, and a statement it cannot cut on the card', () => {
+    const few = parse(VMS.slice(0, 6));
+    expect(few.cards.map((c) => c.kind)).toEqual(['concept']);
+    expect(few.cards[0]!.back).toContain('which costs memory');
+    const uncut = parse([...VMS, '- Tiny images boot fast.']);
+    expect(uncut.cards[0]!.back).toBe(
+      'A container is a process on the host, isolated by the kernel.\n\n- Tiny images boot fast.',
+    );
+  });
+
+  it("leaves the writer's own story, and the built-in decks, as they were", () => {
+    const story = parse([
+      ...VMS.slice(0, 4),
+      '- My laptop has 8 GB, so two VMs were all it could run.',
+      ...VMS.slice(5),
+    ]);
+    expect(story.cards.some((c) => c.front.includes('My laptop'))).toBe(false);
+    expect(parse(VMS, false).cards.map((c) => c.kind)).toEqual(['concept']);
+  });
+
+  it('keeps the ids of the statements when another is added above them', () => {
+    const ids = (lines: string[]) => parse(lines).cards.map((c) => c.id);
+    const before = ids(VMS);
+    const after = ids([
+      ...VMS.slice(0, 4),
+      '- Starting one takes no boot of an OS, which saves seconds.',
+      ...VMS.slice(4),
+    ]);
+    for (const id of before) expect(after).toContain(id);
+  });
+});
