@@ -85,3 +85,35 @@ describe('a practice exam with its key and its reasons below', () => {
     ]);
   });
 });
+
+describe('a key in bold under the questions, a quoted remark on one of them below it', () => {
+  const note = joinAnswerKeys([
+    parseNote(
+      [
+        '## Multiple choice (timed myself: 5 min)',
+        '',
+        '**1.** Which driver gives only a loopback interface?',
+        'a) bridge',
+        'b) none',
+        '',
+        '**2.** Which flag mounts a volume?',
+        'a) -v',
+        'b) -p',
+        '',
+        '**Answer key:** 1-b · 2-a',
+        '',
+        '> note to self: for 2, a name on the left is a volume,',
+        '> a path is a bind mount.',
+      ].join('\n'),
+      { file: 'mc.md', grammar: noteGrammar, user: true },
+    ),
+  ])[0]!;
+
+  it('answers each question, the remark on the one it names, and makes no card of the section', () => {
+    expect(note.cards.map((c) => [c.source.line, c.back])).toEqual([
+      [3, '**B.** none'],
+      [7, '**A.** -v\n\nnote to self: for 2, a name on the left is a volume, a path is a bind mount.'],
+    ]);
+    expect(note.diagnostics).toEqual([]);
+  });
+});

@@ -102,7 +102,8 @@ function entriesOnOneLine(line: string): Omit<AnswerKeyEntry, 'line'>[] | undefi
   const text = line.replace(/&nbsp;|<br\s*\/?>/gi, ' ');
   // `5 B · 6 B · 9 B (stack deploy skips build:) · 10 A`: entries between dots, each maybe explained,
   // maybe after a label naming the part they answer (`O/X : 1-X · 2-O`).
-  const stripped = text.trim().replace(/^[^\d:：]{1,12}[:：]\s*(?=\d)/, '');
+  // (`**Answer key:** 1-c · 2-D`: the label in bold.)
+  const stripped = text.trim().replace(/^(?:\*\*|__)?[^\d:：*_]{1,12}[:：](?:\*\*|__)?\s*(?=\d)/, '');
   // `빈칸: 1. \`--from\`  2. \`--target\``: numbered words set apart by wide spaces (or one of CJK width).
   const spaced = /(?:\s{2,}|\s*\u3000\s*)\d+\s*[.)]\s/.test(stripped);
   const parts = stripped
@@ -287,7 +288,22 @@ function joinRemarks(block: Block, context: NoteContext): boolean {
 function keyRemark(section: Section, block: Block, context: NoteContext): boolean {
   // (`## 정답표` › `### 해설`: a key's sub-heading holds its remarks too.)
   const inKey = isKeySection(section) || section.parents.some((t) => KEY_TITLE.test(t.trim()));
-  return inKey && context.answerKey.some((e) => e.line < block.line);
+  // (`**Answer key:** 1-c · 2-D` in the quiz's own section, a quote right below it: its remark too.)
+  const below = context.answerKey.some((e) => e.line < block.line && block.line - e.line <= 2);
+  return (inKey || below) && context.answerKey.some((e) => e.line < block.line);
+}
+
+/** `> note to self: for 4, if the left side …`: a quoted remark on one question of the key above, by its number. */
+const FOR_QUESTION = /\bfor\s+(?:Q|question\s+|#)?(\d+)\b[,:]?\s*/i;
+
+/** Joins a quoted remark that names one question to that question's answer; false when it names none. */
+function joinQuotedRemark(block: Block, context: NoteContext): boolean {
+  const text = (block.token as Tokens.Blockquote).text.trim();
+  const named = [...text.matchAll(new RegExp(FOR_QUESTION.source, 'gi'))];
+  const entry = named.length === 1 ? context.answerKey.findLast((e) => e.number === Number(named[0]![1])) : undefined;
+  if (!entry) return false;
+  entry.answer = [entry.answer, text.replace(/\s*\n\s*/g, ' ')].filter(Boolean).join(' — ');
+  return true;
 }
 
 export const answerKeyEntries: BlockRecognizer = {
@@ -296,8 +312,10 @@ export const answerKeyEntries: BlockRecognizer = {
   match(section, at, context) {
     const blocks = section.blocks;
     const block = blocks[at]!;
-    if (block.token.type === 'blockquote')
-      return keyRemark(section, block, context) ? { end: at + 1, use: { skip: KEY_REMARK } } : undefined;
+    if (block.token.type === 'blockquote') {
+      if (!keyRemark(section, block, context)) return undefined;
+      return { end: at + 1, use: { skip: joinQuotedRemark(block, context) ? KEY_ENTRY : KEY_REMARK } };
+    }
     // `<details><summary>정답 보기</summary>` over `1. X — …`: a key folded away.
     if (block.details) {
       // `Answers (Part C)`: the summary says what it hides.
