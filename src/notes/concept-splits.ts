@@ -7,8 +7,10 @@
 //   - Containers share the host kernel, so they boot in well under a second.
 //       → `Why containers are not VMs › Containers share the host kernel, so [...]`
 // Read last, after every other card: the ids of those stay as they were.
+
+import type { Tokens } from 'marked';
+import { explains, introduces } from './concept-cards.js';
 import { type Block, isLabelWord } from './document.js';
-import { explains } from './concept-cards.js';
 import { BLANK, type HeldText, inlineOf, LEANS_ON_BEFORE, MARKER, statesAFact } from './fact-clozes.js';
 import { countLines, plainOf } from './markdown.js';
 import { endsWithQuestionMark } from './questions.js';
@@ -16,6 +18,10 @@ import { type ConceptCard, markdownOf, type NoteContext, rawOf } from './recogni
 import { sentencesOf } from './sentences.js';
 import { statementCut } from './statement-cut.js';
 
+/** A cell that stands for no value: `none`, `-`, `없음`. */
+const NO_VALUE = /^(?:none|n\/a|null|default|없음|기본|-+)$/i;
+/** Rows of a table read a card each, at most: a longer table is a reference to look things up in. */
+const MAX_ROWS = 24;
 /** `**Note:** …`, `Tip: …`: a label before what a statement says. */
 const LEADING_LABEL = /^(?:\*\*|__)?([^*_:：\n]{1,20}?)[:：](?:\*\*|__)?\s+/;
 /** `my test container is …`, `I keep forgetting …`, `내가 …`: the writer's own story, not Docker's. */
@@ -62,7 +68,10 @@ export function splitConcepts(concepts: ConceptCard[], held: HeldText, { builder
         (b.line === b.endLine || (s.line === b.line && s.endLine === b.endLine));
       if (!held.has(b) && spans.some(alone)) held.set(b, [rawOf(b).replace(MARKER, '').trim()]);
     }
+  // Tables whose rows are cards of their own now: the section's card shows them no more.
+  const tabled = new Set<Block>();
   for (const { id, section, blocks } of concepts) {
+    for (const b of blocks) if (b.token.type === 'table' && addRows(section.title, b)) tabled.add(b);
     const statements = blocks.flatMap((b) => statementsOf(b, held.get(b) ?? []));
     // (A card some of whose text other cards hold would be left with what no heading asks: the rest goes too.)
     if (statements.length > MOST_FACTS || blocks.some((b) => held.has(b))) {
@@ -71,10 +80,13 @@ export function splitConcepts(concepts: ConceptCard[], held: HeldText, { builder
       for (const s of statements.slice(from)) addStatement(section.title, s);
     }
     const left = blocks.filter((b) => {
+      if (tabled.has(b)) return false;
       const texts = held.get(b);
       return !texts || statementsOf(b, texts).length > 0 || (b.token.type !== 'paragraph' && !inlineOf(b));
     });
     if (left.length === blocks.length && !blocks.some((b) => held.has(b))) continue;
+    // (`포인트 몇 개:` said what came next; what came next has cards of its own.)
+    while (left.length > 0 && introduces(left.at(-1)!)) left.pop();
     // A paragraph keeps its sentences no card holds.
     const back = markdownOf(left, (b) =>
       b.token.type === 'paragraph' && held.has(b)
@@ -84,6 +96,51 @@ export function splitConcepts(concepts: ConceptCard[], held: HeldText, { builder
         : rawOf(b),
     );
     builder.rebuild(id, back.trim() !== '' && explains(left) ? back : undefined);
+  }
+
+  /**
+   * `| PID | 프로세스 ID 번호 공간 | 컨테이너 안에서 내 앱이 PID 1 |`: each row of a table no shape read is
+   * a card of what its columns say of the thing its first cell names.
+   */
+  function addRows(title: string, block: Block): boolean {
+    const table = block.token as Tokens.Table;
+    if (table.header.length < 2 || table.rows.length < 2 || table.rows.length > MAX_ROWS) return false;
+    const heads = table.header.map((h) => h.text.trim());
+    const rows = table.rows.map((row) => ({
+      name: row[0]?.text.trim() ?? '',
+      says: row
+        .slice(1)
+        .map((cell, k) => [heads[k + 1] ?? '', cell.text.trim()] as const)
+        .filter(([, text]) => /[\p{L}\p{N}✅❌⭕]/u.test(text)),
+    }));
+    // Each row names a thing of its own: not values with no letters (`""`), nor pairings whose first
+    // cells repeat (`| \`["app"]\` | none | \`app\` |`), which only the whole table explains.
+    const names = rows.map((r) => plainOf(r.name).toLowerCase());
+    // (`| compose | plugin |` over `| buildx | plugin |`: a list of kinds, the same said of each.)
+    const said = rows.map((r) => r.says.map(([, text]) => text).join('|'));
+    if (
+      new Set(names).size !== names.length ||
+      new Set(said).size !== said.length ||
+      rows.some(
+        (r) => !/\p{L}{2}/u.test(plainOf(r.name)) || NO_VALUE.test(plainOf(r.name)) || r.says.length === 0,
+      )
+    )
+      return false;
+    for (const [i, { name, says }] of rows.entries()) {
+      const line = block.line + 2 + i;
+      builder.add(
+        {
+          kind: 'concept',
+          front: `${title} › ${name}`,
+          back: says
+            .map(([head, text]) => (head ? `- **${plainOf(head)}**: ${text}` : `- ${text}`))
+            .join('\n'),
+        },
+        { key: [title, plainOf(name)], scope: 'deck' },
+        { line, endLine: line, recognizer: 'table-rows' },
+      );
+    }
+    return true;
   }
 
   function addStatement(title: string, { block, said, line }: Statement): void {

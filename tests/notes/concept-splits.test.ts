@@ -65,3 +65,28 @@ describe('splitting a concept card of many facts', () => {
     for (const id of before) expect(after).toContain(id);
   });
 });
+
+describe('a table no shape read, in a concept section', () => {
+  const note = parse([
+    '## default bridge vs user-defined bridge',
+    '',
+    'Two kinds of bridge network, which behave differently.',
+    '',
+    '| | default bridge | user-defined bridge |',
+    '|---|---|---|',
+    '| DNS by container name | ❌ no (IP only) | ✅ yes (embedded DNS) |',
+    '| connect while running | recreate the container | connect and disconnect live |',
+  ]);
+
+  it('gives each row a card of what its columns say, and the section keeps its text', () => {
+    expect(note.cards.map((c) => [c.source.line, c.front])).toEqual([
+      [1, 'default bridge vs user-defined bridge'],
+      [7, 'default bridge vs user-defined bridge › DNS by container name'],
+      [8, 'default bridge vs user-defined bridge › connect while running'],
+    ]);
+    expect(note.cards[1]!.back).toBe(
+      '- **default bridge**: ❌ no (IP only)\n- **user-defined bridge**: ✅ yes (embedded DNS)',
+    );
+    expect(note.cards[0]!.back).toBe('Two kinds of bridge network, which behave differently.');
+  });
+});

@@ -300,7 +300,8 @@ const FOR_QUESTION = /\bfor\s+(?:Q|question\s+|#)?(\d+)\b[,:]?\s*/i;
 function joinQuotedRemark(block: Block, context: NoteContext): boolean {
   const text = (block.token as Tokens.Blockquote).text.trim();
   const named = [...text.matchAll(new RegExp(FOR_QUESTION.source, 'gi'))];
-  const entry = named.length === 1 ? context.answerKey.findLast((e) => e.number === Number(named[0]![1])) : undefined;
+  const entry =
+    named.length === 1 ? context.answerKey.findLast((e) => e.number === Number(named[0]![1])) : undefined;
   if (!entry) return false;
   entry.answer = [entry.answer, text.replace(/\s*\n\s*/g, ' ')].filter(Boolean).join(' — ');
   return true;
