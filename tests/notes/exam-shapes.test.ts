@@ -117,3 +117,25 @@ describe('a key in bold under the questions, a quoted remark on one of them belo
     expect(note.diagnostics).toEqual([]);
   });
 });
+
+describe('a `Q:`/`A:` answer that leads into its code', () => {
+  it('takes the fence below as the rest of the answer', () => {
+    const note = parseNote(
+      [
+        '## Volumes',
+        '',
+        'Q: How do you back up a volume?',
+        'A: Mount it and a host folder into a throwaway container, and tar it:',
+        '',
+        '```bash',
+        'docker run --rm -v pgdata:/data:ro -v "$PWD":/backup alpine tar czf /backup/pg.tgz -C /data .',
+        '```',
+      ].join('\n'),
+      { file: 'qa.md', grammar: noteGrammar, user: true },
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([['qa', 'How do you back up a volume?']]);
+    expect(note.cards[0]!.back).toBe(
+      'Mount it and a host folder into a throwaway container, and tar it:\n\n```bash\ndocker run --rm -v pgdata:/data:ro -v "$PWD":/backup alpine tar czf /backup/pg.tgz -C /data .\n```',
+    );
+  });
+});
