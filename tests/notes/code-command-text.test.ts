@@ -99,3 +99,32 @@ describe('the text below a block of several commands', () => {
     expect(holding.map((c) => c.id)).toEqual(['til-image-save', 'til-container-export']);
   });
 });
+
+describe('a lead-in over items each about one command of the block', () => {
+  const note = parseText(
+    [
+      '## Day 3',
+      '',
+      '```console',
+      '$ docker compose restart web',
+      '$ docker compose up -d',
+      '$ docker compose stop',
+      '```',
+      '',
+      '위에서부터:',
+      '- `restart` 는 컨테이너를 **그대로** 재시작한다. 설정 바뀐 건 반영 안 됨',
+      '- `up -d` 는 바뀐 서비스만 새로 만든다',
+      '- `stop` 은 멈추기만 한다 (삭제 X)',
+    ].join('\n'),
+  );
+
+  it('gives each command the item naming it by its last word, and none of them the lead-in', () => {
+    expect(commands(note)).toEqual([
+      ['til-compose-restart', '- `restart` 는 컨테이너를 **그대로** 재시작한다. 설정 바뀐 건 반영 안 됨'],
+      ['til-compose-up', '- `up -d` 는 바뀐 서비스만 새로 만든다'],
+      ['til-compose-stop', '- `stop` 은 멈추기만 한다 (삭제 X)'],
+    ]);
+    // (The command's card has the item: no term card repeats it.)
+    expect(note.cards.some((c) => c.kind === 'term')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 // Which commands of a code block the text beside it is about: by their names, the words they open
 // with, and their lines' flags (code-commands.ts gives each command its card of that text).
 import type { Tokens } from 'marked';
+import { introduces } from '../concept-cards.js';
 import type { Block } from '../document.js';
 import type { CommandNames } from './command-text.js';
 import { markdownOf, type NoteContext, type ResolvedLine } from './recognizer.js';
@@ -109,12 +110,17 @@ export function ownBlocks(
   context: NoteContext,
 ): { blocks: Block[]; about: Block[] } {
   const named = new Map(side.map((b) => [b, commandsNamedBy(b.token.raw, shared, names, context, true)]));
-  // (A block that names another first may still say something of this one: `` `load` reads it back``.)
-  const word = path.split(' ').at(-1)!;
-  for (const b of side) if (b.token.raw.includes(`\`${word}\``)) named.get(b)!.add(path);
+  // A command named by its last word in code (`` `load` reads it back``, `` `up -d` 는 …``), this one
+  // or another of the block: a block that names another first may still say something of this one.
+  for (const p of new Set([path, ...shared.map((l) => l.path)])) {
+    const word = p.split(' ').at(-1)!;
+    for (const b of side)
+      if (b.token.raw.includes(`\`${word}\``) || b.token.raw.includes(`\`${word} `)) named.get(b)!.add(p);
+  }
   // A list is the commands' its items name (its lead-in line too, `up` over `- __-d__: …`), when
   // only one command's: items that name none are that command's as well.
   const listNames = new Map<Tokens.List, Set<string>>();
+  const leadIns: Block[] = [];
   for (const [b, paths] of named) {
     if (!b.list) continue;
     const all = listNames.get(b.list) ?? new Set<string>();
@@ -124,7 +130,11 @@ export function ownBlocks(
   for (const [i, b] of side.entries()) {
     const next = side[i + 1];
     if (b.token.type !== 'paragraph' || !next?.list || next.line !== b.endLine + 1) continue;
-    if (named.get(b)!.size === 0) named.set(b, new Set(listNames.get(next.list)));
+    if (named.get(b)!.size > 0) continue;
+    const names = listNames.get(next.list) ?? new Set<string>();
+    named.set(b, new Set(names));
+    // (`위에서부터:` over items each about one of them: it leads into each one's text, and says nothing.)
+    if (names.size > 1 && introduces(b)) leadIns.push(b);
   }
   let current: Set<string> | undefined;
   const kept: Block[] = [];
@@ -137,7 +147,9 @@ export function ownBlocks(
     if (!owners || owners.size === 0 || owners.has(path)) kept.push(b);
     if (owners?.has(path)) about.push(b);
   }
-  return { blocks: kept.length > 0 ? kept : side, about };
+  const says = (b: Block) => !leadIns.includes(b);
+  const mine = about.some(says) ? kept.filter(says) : kept;
+  return { blocks: mine.length > 0 ? mine : side, about: about.some(says) ? about.filter(says) : about };
 }
 
 /** A flag and its value in inline code: `` `-t 0` ``, `` `--restart always` ``. */

@@ -100,7 +100,11 @@ function qaPairs(section: Section, at: number, { builder }: NoteContext) {
   // `A: … into a throwaway container and tar it:` over a fence: the code is the answer's.
   const codeAt = nextBlock(blocks, end);
   const code = blocks[codeAt];
-  if (LEADS_IN.test(all.at(-1)!.text) && code?.token.type === 'code' && all.some((l) => A_LINE.test(l.text))) {
+  if (
+    LEADS_IN.test(all.at(-1)!.text) &&
+    code?.token.type === 'code' &&
+    all.some((l) => A_LINE.test(l.text))
+  ) {
     all.push({ text: '', line: code.line });
     for (const [i, text] of code.token.raw.replace(/\n+$/, '').split('\n').entries())
       all.push({ text, line: code.line + i });

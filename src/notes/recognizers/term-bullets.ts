@@ -13,7 +13,8 @@ import { anchorBefore, type BlockRecognizer, type NoteContext } from './recogniz
  * explain (compose keys below a compose file, say): a term card of the code, the whole item its back,
  * as the sentence leans on the code.
  */
-function addCodeLed(block: Block, { builder }: NoteContext, section: Section): boolean {
+function addCodeLed(block: Block, context: NoteContext, section: Section): boolean {
+  const { builder } = context;
   const item = block.token as Tokens.ListItem;
   const first = item.tokens[0];
   const inline =
@@ -22,6 +23,9 @@ function addCodeLed(block: Block, { builder }: NoteContext, section: Section): b
   const items = block.list?.items ?? [];
   const led = items.filter((i) => i.text.trimStart().startsWith('`')).length;
   if (!term || items.length < 2 || led * 2 < items.length) return false;
+  // `- \`restart\` 는 …` below `docker compose restart web`: the command's own card has the item.
+  const named = context.subcommand(term.toLowerCase(), section);
+  if (named && context.commandsOf(section).some((c) => c.path === named)) return false;
   builder.add(
     { kind: 'term', front: `\`${term}\``, back: tidyMarkdown(item.text.trim()), term },
     { key: term, scope: 'deck', alternatives: [[term, section.title]] },
