@@ -139,3 +139,35 @@ describe('a `Q:`/`A:` answer that leads into its code', () => {
     );
   });
 });
+
+describe('a numbered heading that asks, among numbered topics', () => {
+  it('is a topic of the post: its callouts are questions of their own, its text a section', () => {
+    const note = parseNote(
+      [
+        '# Container security',
+        '',
+        '## 1. Who is root? (users, rootless)',
+        '',
+        'By default the process in a container runs as root, the same uid 0 as on the host.',
+        '',
+        '> [!question]- Why is the docker group as good as root?',
+        '> Anyone on the socket can start a container that mounts `/` from the host.',
+        '',
+        '## 2. Capabilities',
+        '',
+        'Root in a container gets a reduced set of capabilities.',
+        '',
+        '## 3. seccomp',
+        '',
+        'A default profile blocks rarely used syscalls.',
+      ].join('\n'),
+      { file: 'sec.md', grammar: noteGrammar, user: true },
+    );
+    expect(note.cards.map((c) => [c.kind, c.front])).toEqual([
+      ['concept', '1. Who is root? (users, rootless)'],
+      ['qa', 'Why is the docker group as good as root?'],
+      ['concept', '2. Capabilities'],
+      ['concept', '3. seccomp'],
+    ]);
+  });
+});

@@ -51,7 +51,8 @@ export const questionHeading: SectionRecognizer = {
     // A bare `## 왜 도커?` heading without an answer heading is a section like any other: its
     // commands and flags still make their cards (recognize.ts fronts its concept with the question).
     const numbered = isNumbered(section.title);
-    if (!(answerChild || (numbered && readsAsQuestion(section.title)))) return undefined;
+    if (!(answerChild || (numbered && readsAsQuestion(section.title) && amongQuestions(sections, at))))
+      return undefined;
     // `### 4. Which port …?` over `A. 2375/tcp   B. …`: multiple choice (multiple-choice.ts).
     if (opensWithOptions(section.blocks.find(isContent))) return undefined;
 
@@ -190,4 +191,19 @@ export function asksAlone(block: Block): boolean {
     /^\s*\d+[.)]\s/.test(block.token.raw) &&
     endsWithQuestionMark(item.text.trim())
   );
+}
+
+/**
+ * `## 1. Who is root? (users, rootless, user namespaces)` beside `## 2. Capabilities` and `## 3. seccomp`:
+ * a numbered heading that asks among numbered headings that do not is a topic of a post, not a
+ * question of a bank (its text is read as a section's, a card a fact).
+ */
+function amongQuestions(sections: Section[], at: number): boolean {
+  const section = sections[at]!;
+  const parent = section.parents.join('\u0000');
+  const siblings = sections.filter(
+    (s) => s.depth === section.depth && s.parents.join('\u0000') === parent && isNumbered(s.title),
+  );
+  if (endsWithQuestionMark(section.title) || siblings.length < 3) return true;
+  return siblings.filter((s) => readsAsQuestion(s.title)).length * 2 >= siblings.length;
 }
