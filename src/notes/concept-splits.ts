@@ -10,7 +10,7 @@
 
 import type { Tokens } from 'marked';
 import { explains, introduces } from './concept-cards.js';
-import { type Block, isLabelWord } from './document.js';
+import { type Block, isLabelWord, type Section } from './document.js';
 import { BLANK, type HeldText, inlineOf, LEANS_ON_BEFORE, MARKER, statesAFact } from './fact-clozes.js';
 import { countLines, plainOf } from './markdown.js';
 import { endsWithQuestionMark } from './questions.js';
@@ -56,7 +56,13 @@ function statementsOf(block: Block, held: readonly string[]): Statement[] {
   return sentences.filter((s) => !isHeld(s.said));
 }
 
-export function splitConcepts(concepts: ConceptCard[], held: HeldText, { builder }: NoteContext): void {
+export function splitConcepts(
+  concepts: ConceptCard[],
+  held: HeldText,
+  { builder }: NoteContext,
+  /** Text of the note's introduction after its opening, which no card holds: each statement a card. */
+  introduction?: { section: Section; blocks: Block[] },
+): void {
   // A block another card was made of alone (a term its paragraph defines, a flag its line explains) is held whole.
   const spans = [...builder.spans];
   for (const { id, blocks } of concepts)
@@ -68,6 +74,9 @@ export function splitConcepts(concepts: ConceptCard[], held: HeldText, { builder
         (b.line === b.endLine || (s.line === b.line && s.endLine === b.endLine));
       if (!held.has(b) && spans.some(alone)) held.set(b, [rawOf(b).replace(MARKER, '').trim()]);
     }
+  if (introduction)
+    for (const s of introduction.blocks.flatMap((b) => statementsOf(b, held.get(b) ?? [])))
+      addStatement(introduction.section.title, s);
   // Tables whose rows are cards of their own now: the section's card shows them no more.
   const tabled = new Set<Block>();
   for (const { id, section, blocks } of concepts) {

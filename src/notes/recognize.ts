@@ -160,7 +160,8 @@ export function recognize(sections: Section[], context: NoteContext, skipped: Sk
     // (Not of what lint reports as skipped, nor sentence by sentence in the note's own title section.)
     const held = addFactClozes([...prose, ...explained], context, skipped, sections[titleAt]);
     for (const { section, blocks } of grabBags) addGrabBag(section, blocks, context);
-    splitConcepts(context.concepts, held, context);
+    const title = sections[titleAt];
+    splitConcepts(context.concepts, held, context, title && { section: title, blocks: introduction });
     skipSpans(unheldBy(introduction, context), "the note's introduction", skipped);
     showRepeatedCommands(context);
   }

@@ -90,3 +90,24 @@ describe('a table no shape read, in a concept section', () => {
     expect(note.cards[0]!.back).toBe('Two kinds of bridge network, which behave differently.');
   });
 });
+
+describe("the note's introduction after its opening", () => {
+  it('gives each statement no other card holds a card, and skips the opening', () => {
+    const note = parse([
+      '# Container security',
+      '',
+      'The thing that made this click for me: a container is a process with a narrow view.',
+      '',
+      'A container escape only needs a kernel bug reachable through a syscall, or a config mistake.',
+      '',
+      '## Capabilities',
+      '',
+      'Root in a container gets a reduced set of capabilities.',
+    ]);
+    expect(note.cards.map((c) => [c.source.line, c.front])).toEqual([
+      [5, 'Container security › A container escape only needs [...]'],
+      [7, 'Capabilities'],
+    ]);
+    expect(note.skipped?.map((s) => [s.line, s.reason])).toEqual([[3, "the note's introduction"]]);
+  });
+});
