@@ -128,3 +128,26 @@ describe('a lead-in over items each about one command of the block', () => {
     expect(note.cards.some((c) => c.kind === 'term')).toBe(false);
   });
 });
+
+describe('text above a block that names a flag two of its commands have', () => {
+  const note = parseText(
+    [
+      '## Limits',
+      '',
+      "Docker's `--memory` and the like only write numbers into cgroup files for you.",
+      '',
+      '```bash',
+      'docker run -d --name lim --memory 256m --cpus 0.5 nginx',
+      'docker exec lim cat /sys/fs/cgroup/memory.max   # the limit, in bytes',
+      'docker stats --no-stream lim                     # usage against the limit',
+      'docker update --memory 512m lim                  # a new limit, the container still running',
+      '```',
+    ].join('\n'),
+  );
+
+  it('is no answer for either: `docker update` is backed by its own comment', () => {
+    const update = note.cards.find((c) => c.kind === 'command' && c.command === 'docker container update')!;
+    expect(update.back).not.toContain('cgroup files');
+    expect(update.back).toContain('# a new limit, the container still running');
+  });
+});

@@ -76,11 +76,17 @@ function commandsNamedBy(
   // `` `-t 0` `` names the flag with its value: a line's `-t` with another value, or none, is not it.
   const valued = [...flat.matchAll(VALUED_FLAG)].map((m) => [m[1]!, m[2]!] as const);
   const bare = flat.replace(VALUED_FLAG, ' ');
+  // A flag two of the commands have (`--memory` on `docker run` and `docker update`) names neither.
+  const flagPaths = new Map<string, Set<string>>();
+  for (const l of lines)
+    for (const w of l.words)
+      if (/^-{1,2}[a-z][a-z-]*$/.test(w)) flagPaths.set(w, (flagPaths.get(w) ?? new Set()).add(l.path));
   const namesFlag = (l: ResolvedLine) =>
     l.words.some(
       (w, i) =>
         /^-{1,2}[a-z][a-z-]*$/.test(w) &&
-        (new RegExp(`(?:^|[\\s\`(${inMarkup ? '*_' : ''}])${w}(?![a-z-])`).test(bare) ||
+        ((flagPaths.get(w)!.size === 1 &&
+          new RegExp(`(?:^|[\\s\`(${inMarkup ? '*_' : ''}])${w}(?![a-z-])`).test(bare)) ||
           valued.some(([flag, value]) => flag === w && value === l.words[i + 1])),
     );
   return new Set(
