@@ -26,8 +26,8 @@ export const A_LINE =
 export const IMPORTANCE_MARKS = String.raw`(?:[⭐★☆🔥❗✨💡📌]\uFE0F?\s*)*`;
 const MARKED_END = new RegExp(String.raw`[?？]\s*${IMPORTANCE_MARKS}$`, 'u');
 /** Only marks of importance (the text after a bold question: `**…?** 🔥`). */
-export const isImportanceMark = (text: string) =>
-  new RegExp(String.raw`^\s*${IMPORTANCE_MARKS}$`, 'u').test(text);
+const ONLY_MARKS = new RegExp(String.raw`^\s*${IMPORTANCE_MARKS}$`, 'u');
+export const isImportanceMark = (text: string) => ONLY_MARKS.test(text);
 
 export const endsWithQuestionMark = (text: string) => MARKED_END.test(text);
 
