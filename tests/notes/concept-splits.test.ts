@@ -111,3 +111,22 @@ describe("the note's introduction after its opening", () => {
     expect(note.skipped?.map((s) => [s.line, s.reason])).toEqual([[3, "the note's introduction"]]);
   });
 });
+
+describe('a table of what Dockerfile lines do when run', () => {
+  it('makes no instruction card of a row (the row is a pairing): each row says what its line does', () => {
+    const note = parse([
+      '## CMD vs ENTRYPOINT',
+      '',
+      'Both say what runs; arguments to `docker run` replace one of them.',
+      '',
+      '| Dockerfile | `docker run img` | `docker run img -v` |',
+      '|---|---|---|',
+      '| `CMD ["nginx","-g","daemon off;"]` | `nginx -g daemon off;` | runs `-v` (CMD replaced) |',
+      '| `ENTRYPOINT ["nginx"]` + `CMD ["-g","daemon off;"]` | `nginx -g daemon off;` | `nginx -v` |',
+    ]);
+    expect(note.cards.some((c) => c.kind === 'instruction')).toBe(false);
+    expect(note.cards.map((c) => c.front)).toContain(
+      'CMD vs ENTRYPOINT › `ENTRYPOINT ["nginx"]` + `CMD ["-g","daemon off;"]`',
+    );
+  });
+});

@@ -56,6 +56,13 @@ export const flagTable: BlockRecognizer = {
     const named = columnNamed(header, DESCRIPTION);
     const described = named !== -1 ? named : textColumn(table, column, commands);
     let taught = false;
+    // `| \`CMD [...]\` | \`docker run img\` | … |` with ENTRYPOINT in two rows, under a column headed by a
+    // command: what each pairing does when run, which only the whole table says. No instruction cards.
+    const instructions = rows.map((row) => instructionIn(normalizeDashes(row[column] ?? '')));
+    const given = instructions.filter(Boolean);
+    const matrix =
+      new Set(given).size < given.length ||
+      (described !== -1 && /^\s*(?:`|docker\s)/.test(header[described] ?? ''));
     // `| | --build | … |` below `| docker compose up | -d | … |`: an empty command cell is the row's above.
     let above = '';
     for (const [r, row] of rows.entries()) {
@@ -67,9 +74,9 @@ export const flagTable: BlockRecognizer = {
       const description = described === -1 ? '' : (row[described] ?? '');
       const line = rowLine(block.line, r);
       const origin = { line, endLine: line, recognizer: 'flag-table' };
-      const instruction = instructionIn(cell);
+      const instruction = instructions[r];
       if (instruction) {
-        if (context.onlyNewFlags) continue;
+        if (context.onlyNewFlags || matrix) continue;
         const key = `dockerfile-${instruction.toLowerCase()}`;
         if (description === '') continue;
         context.builder.add(
