@@ -294,8 +294,9 @@ export function addFactClozes(
   function addValueCloze(section: Section, block: Block): void {
     const shown = rawOf(block).replace(MARKER, '').trim();
     const masked = blankCode(shown);
+    // (Once in the whole text: `ufw 에서 8080 막아놨는데 \`-p 8080:80\`` is the example's number.)
     const value = [...masked.matchAll(VALUE)].find(
-      (m) => !YEAR.test(m[1]!) && masked.split(m[1]!).length === 2,
+      (m) => !YEAR.test(m[1]!) && masked.split(m[1]!).length === 2 && shown.split(m[1]!).length === 2,
     );
     const plain = plainOf(shown);
     if (!value || wordsBeside(plain, value[1]!) < MIN_WORDS || !statesAFact(shown, plain)) return;

@@ -292,6 +292,7 @@ describe('a number to recall in a fact with no name', () => {
         '- this happened to me in 2024 on the old laptop again and again',
         '- more than 13,000 images are listed on the public registry today',
         '- my own image went down to 90.6MB after the second rewrite of it',
+        '- the firewall blocks 8080 but `-p 8080:80` still reaches the container',
       ].join('\n'),
     );
     expect(nameClozes(note).map(([, line, front]) => [line, front])).toEqual([
