@@ -232,6 +232,21 @@ export function isInstruction(term: string): boolean {
   return INSTRUCTIONS.has(term);
 }
 
+/** A heading over instructions as such: `Dockerfile 명령어`, `Instructions`, `## FROM`. */
+const INSTRUCTIONS_TITLE = /instruction|dockerfile|명령어|지시어|인스트럭션/i;
+
+/**
+ * The front of an instruction's card in a user's note: the instruction, and the heading it was
+ * explained under when that is about something else (`How the build cache decides › \`FROM\``: what
+ * the card says of `FROM` is what it does to the cache, not what it is).
+ */
+export function instructionFront(term: string, title: string, user: boolean): string {
+  const bare = `\`${term}\``;
+  if (!user || title === '' || INSTRUCTIONS_TITLE.test(title) || title.toUpperCase().includes(term))
+    return bare;
+  return `${title} › ${bare}`;
+}
+
 /**
  * The code a text opens with, when a sentence about it follows: `` `ports:` is `HOST:CONTAINER`, so … ``.
  * A key, a file or a value (`ports:`, `build: .`, `.dockerignore`), not a command, an instruction or

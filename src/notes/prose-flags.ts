@@ -9,7 +9,7 @@
 // note: a sentence that merely mentions a flag (`I kept copy-pasting --network`) opens no clause
 // with it, and a flag of no command shown is left as the text it is.
 import { normalizeDashes } from '../text/dashes.js';
-import { flagsOf, isInstruction } from './bullets.js';
+import { flagsOf, instructionFront, isInstruction } from './bullets.js';
 import type { Block, Section } from './document.js';
 import { addFlagCard, noteCommandWith, resolveFlag, usesFlag } from './flag-cards.js';
 import { countLines, tidyMarkdown } from './markdown.js';
@@ -324,7 +324,12 @@ function addInstruction(
   if (new RegExp(`^[^\\p{L}]*${instruction}(?![\\p{L}\\d_-])`, 'u').test(section.title)) return;
   const key = `dockerfile-${instruction.toLowerCase()}`;
   builder.add(
-    { kind: 'instruction', front: `\`${instruction}\``, back: description, term: instruction },
+    {
+      kind: 'instruction',
+      front: instructionFront(instruction, section.title, builder.user),
+      back: description,
+      term: instruction,
+    },
     { key, scope: 'global', alternatives: [[key, section.title]] },
     { line, endLine: line, recognizer: 'prose-flags' },
   );

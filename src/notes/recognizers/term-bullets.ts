@@ -1,7 +1,7 @@
 // Bullets that name a Dockerfile instruction or a term: - `FROM` : … / - **레이어** : …
 import type { Tokens } from 'marked';
 import { anchorOf } from '../anchors.js';
-import { flagsOf, isInstruction, leadingCode, readTermBullet } from '../bullets.js';
+import { flagsOf, instructionFront, isInstruction, leadingCode, readTermBullet } from '../bullets.js';
 import { type Block, isGenericTitle, isLabelWord, type Section } from '../document.js';
 import { countLines, plainOf, tidyMarkdown } from '../markdown.js';
 import { textWeight } from '../sentences.js';
@@ -155,7 +155,7 @@ export const termBullets: BlockRecognizer = {
       builder.add(
         {
           kind: 'instruction',
-          front: `\`${bullet.term}\``,
+          front: instructionFront(bullet.term, section.title, builder.user),
           back,
           term: bullet.term,
           ...(examples.length > 0 ? { examples } : {}),
