@@ -65,21 +65,24 @@ export function splitConcepts(
 ): void {
   // A block another card was made of alone (a term its paragraph defines, a flag its line explains) is held whole.
   const spans = [...builder.spans];
-  for (const { id, blocks } of concepts)
-    for (const b of blocks) {
-      const alone = (s: (typeof spans)[number]) =>
+  const cardedAlone = (id: string, b: Block) =>
+    spans.some(
+      (s) =>
         s.id !== id &&
         s.line >= b.line &&
         s.endLine <= b.endLine &&
-        (b.line === b.endLine || (s.line === b.line && s.endLine === b.endLine));
-      if (!held.has(b) && spans.some(alone)) held.set(b, [rawOf(b).replace(MARKER, '').trim()]);
-    }
+        (b.line === b.endLine || (s.line === b.line && s.endLine === b.endLine)),
+    );
+  const sections = concepts.filter((c) => c.code === undefined);
+  for (const { id, blocks } of sections)
+    for (const b of blocks)
+      if (!held.has(b) && cardedAlone(id, b)) held.set(b, [rawOf(b).replace(MARKER, '').trim()]);
   if (introduction)
     for (const s of introduction.blocks.flatMap((b) => statementsOf(b, held.get(b) ?? [])))
       addStatement(introduction.section.title, s);
   // Tables whose rows are cards of their own now: the section's card shows them no more.
   const tabled = new Set<Block>();
-  for (const { id, section, blocks } of concepts) {
+  for (const { id, section, blocks } of sections) {
     for (const b of blocks) if (b.token.type === 'table' && addRows(section.title, b)) tabled.add(b);
     const statements = blocks.flatMap((b) => statementsOf(b, held.get(b) ?? []));
     // (A card some of whose text other cards hold would be left with what no heading asks: the rest goes too.)
@@ -105,6 +108,31 @@ export function splitConcepts(
         : rawOf(b),
     );
     builder.rebuild(id, back.trim() !== '' && explains(left) ? back : undefined);
+  }
+  // A command's card of many statements keeps the first, what the command does, and its flags' and
+  // code's lines; each other statement is a card of its own.
+  for (const { id, section, blocks, code } of concepts) {
+    if (code === undefined) continue;
+    // (A block the facts' pass read holds what it says in `held`, sentence by sentence.)
+    const all = blocks.filter((b) => held.has(b) || !cardedAlone(id, b)).flatMap((b) => statementsOf(b, []));
+    if (all.length <= MOST_FACTS) continue;
+    // (The first stays: what the command does. Those other cards hold go with those made here.)
+    const rest = all.slice(1);
+    const isHeld = (s: Statement) => (held.get(s.block) ?? []).some((h) => h.includes(s.said));
+    const made = rest.filter((s) => isHeld(s) || addStatement(section.title, s));
+    if (made.length === 0) continue;
+    const gone = new Set(made.map((s) => s.said));
+    const text = markdownOf(blocks, (b) =>
+      b.token.type === 'paragraph'
+        ? statementsOf(b, [])
+            .filter((s) => !gone.has(s.said))
+            .map((s) => s.said)
+            .join(' ')
+        : made.some((s) => s.block === b && b.token.type === 'list_item')
+          ? ''
+          : rawOf(b),
+    );
+    builder.rebuild(id, [text, code].filter((t) => t.trim() !== '').join('\n\n'));
   }
 
   /**
@@ -152,7 +180,8 @@ export function splitConcepts(
     return true;
   }
 
-  function addStatement(title: string, { block, said, line }: Statement): void {
+  /** Adds the statement's card; false when it is no statement a card can cut. */
+  function addStatement(title: string, { block, said, line }: Statement): boolean {
     const plain = plainOf(said);
     if (
       endsWithQuestionMark(said) ||
@@ -160,12 +189,12 @@ export function splitConcepts(
       FIRST_PERSON.test(plain) ||
       !statesAFact(said, plain)
     )
-      return;
+      return false;
     // (`**Note:** the cache of a step is …`: the label names nothing the front could ask by.)
     const label = LEADING_LABEL.exec(said);
     const stated = label && isLabelWord(label[1]!) ? said.slice(label[0].length) : said;
     const at = statementCut(stated);
-    if (at === undefined) return;
+    if (at === undefined) return false;
     // (An item's wrapped lines are one line on the front.)
     const head = stated.slice(0, at).replace(/\s+/g, ' ').trimEnd();
     const texts = held.get(block);
@@ -176,5 +205,6 @@ export function splitConcepts(
       { key: [title, plainOf(head)], scope: 'deck', alternatives: [[title, plain]] },
       { line, endLine: line + countLines(said), recognizer: 'statement' },
     );
+    return true;
   }
 }

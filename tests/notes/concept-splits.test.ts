@@ -130,3 +130,25 @@ describe('a table of what Dockerfile lines do when run', () => {
     );
   });
 });
+
+describe("a command's card of many statements", () => {
+  it('keeps what the command does and its code; the statements other cards hold or that are cut go', () => {
+    const note = parse([
+      '## Looking inside',
+      '',
+      '```console',
+      '$ docker logs web',
+      '$ docker logs -f web     # follow',
+      '```',
+      '',
+      'Logs are whatever the main process writes to stdout and stderr. If the app writes to a file inside the container, the command shows nothing. Logs survive the container stopping, but are deleted with `docker rm`. The logging driver decides where they go, so a remote driver once left the command with nothing to read.',
+    ]);
+    const logs = note.cards.find((c) => c.kind === 'command' && c.command === 'docker container logs')!;
+    expect(logs.back).toContain('Logs are whatever the main process writes to stdout and stderr.');
+    expect(logs.back).toContain('docker logs -f web');
+    expect(logs.back).not.toContain('deleted with');
+    const fronts = note.cards.map((c) => c.front);
+    expect(fronts).toContain('Looking inside › If the app writes to a file inside the container, [...]');
+    expect(fronts).toContain('Looking inside › Logs survive the container stopping, but are deleted with [...].');
+  });
+});

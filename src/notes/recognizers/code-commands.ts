@@ -187,7 +187,7 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       );
       return 1;
     }
-    builder.add(
+    const id = builder.add(
       commandCard(path, topic || `\`${path}\``, markdownOf(text), lines),
       {
         key: commandId(path),
@@ -198,6 +198,8 @@ export function addCommandCards(section: Section, text: Block[], context: NoteCo
       origin,
       tokensOf(text),
     );
+    // (Its code is among its blocks: nothing to keep below them.)
+    if (builder.user) context.concepts.push({ id, section, blocks: text, code: '' });
     return 1;
   }
   return addEachCommand(section, text, lines, paths, context);
@@ -307,6 +309,15 @@ function addEachCommand(
       said = below ?? '';
       asked = below ?? (own === '' ? undefined : own);
     }
+    // The blocks the back's text is, when it is whole blocks (concept-splits.ts may split it).
+    const saidBlocks =
+      said === ''
+        ? undefined
+        : said === explanation
+          ? blocks
+          : split && said === markdownOf(split.about)
+            ? split.about
+            : undefined;
     const code = fence(withComments(mine));
     let back = [said, code].filter(Boolean).join('\n\n');
     if (said === '' && own === '') {
@@ -317,7 +328,7 @@ function addEachCommand(
       asked = undefined;
     }
     made++;
-    builder.add(
+    const id = builder.add(
       commandCard(path, `\`${path}\``, back, mine, summary),
       {
         key: commandId(path),
@@ -328,6 +339,8 @@ function addEachCommand(
       { line: first, endLine: mine.at(-1)!.line, recognizer: 'code-commands' },
       asked,
     );
+    if (builder.user && saidBlocks && said !== '' && !summary)
+      context.concepts.push({ id, section, blocks: saidBlocks, code });
   }
   return made;
 }

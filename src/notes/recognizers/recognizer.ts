@@ -59,6 +59,8 @@ export interface ConceptCard {
   id: string;
   section: Section;
   blocks: Block[];
+  /** A command card's code, below its text: the card keeps it, whatever of the text goes. */
+  code?: string;
 }
 
 /** A command table row's text, and the command its row holds. */
